@@ -1,0 +1,248 @@
+//! `reviewdesk`: the command line over reviewdesk-core, for scripting and staff
+//! automation. Each subcommand parses its arguments, calls one core function and
+//! prints the result; failures print one localized line and exit non-zero.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use reviewdesk_core::views::ListFilter;
+use reviewdesk_core::{CoreError, Language, Localizer, Passphrase, Session};
+
+#[derive(Parser)]
+#[command(
+    name = "reviewdesk",
+    version,
+    about = "ReviewDesk: offline expert review for the cross-border open competition"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write a generated demo call (agency data format) to OUT.
+    DemoData {
+        out: PathBuf,
+        /// Make the call this many times larger (10 demands, 26 applications each).
+        #[arg(long, default_value_t = 1)]
+        scale: usize,
+    },
+    /// Manage vaults.
+    Vault {
+        #[command(subcommand)]
+        command: VaultCommand,
+    },
+    /// Import an agency data file into a vault; all or nothing.
+    Import {
+        file: PathBuf,
+        #[arg(long)]
+        vault: PathBuf,
+    },
+    /// List the demands and applications in a vault.
+    List {
+        #[arg(long)]
+        vault: PathBuf,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Only applications matching this text.
+        #[arg(long, default_value = "")]
+        search: String,
+    },
+    /// Show one application in full, as JSON.
+    Show {
+        application: String,
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum VaultCommand {
+    /// Create a new encrypted vault.
+    Create { vault: PathBuf },
+    /// Change the passphrase of a vault (the new one from REVIEWDESK_NEW_PASSPHRASE or a prompt).
+    ChangePassphrase { vault: PathBuf },
+}
+
+const PASSPHRASE_VARIABLE: &str = "REVIEWDESK_PASSPHRASE";
+const NEW_PASSPHRASE_VARIABLE: &str = "REVIEWDESK_NEW_PASSPHRASE";
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let localizer = Localizer::new(Language::from_environment());
+    match run(cli.command, &localizer) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let message = error.localized(&localizer).replace('\n', " ");
+            eprintln!("{}", localizer.format("cli-error", &[("message", message)]));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
+    match command {
+        Command::DemoData { out, scale } => {
+            let bytes = reviewdesk_core::demo_document(scale);
+            std::fs::write(&out, bytes)?;
+            say(l.format(
+                "cli-demo-written",
+                &[
+                    ("demands", (10 * scale).to_string()),
+                    ("applications", (26 * scale).to_string()),
+                    ("path", out.display().to_string()),
+                ],
+            ));
+        }
+        Command::Vault {
+            command: VaultCommand::Create { vault },
+        } => {
+            let passphrase = passphrase(l, PASSPHRASE_VARIABLE, "cli-new-passphrase-prompt")?;
+            let confirmation = confirmation(l, PASSPHRASE_VARIABLE)?;
+            Session::default().create_vault(&vault, &passphrase, &confirmation)?;
+            say(l.format(
+                "cli-vault-created",
+                &[("path", vault.display().to_string())],
+            ));
+        }
+        Command::Vault {
+            command: VaultCommand::ChangePassphrase { vault },
+        } => {
+            let mut session = unlocked(&vault, l)?;
+            let current = passphrase(l, PASSPHRASE_VARIABLE, "cli-passphrase-prompt")?;
+            let new = passphrase(l, NEW_PASSPHRASE_VARIABLE, "cli-new-passphrase-prompt")?;
+            let confirmation = confirmation(l, NEW_PASSPHRASE_VARIABLE)?;
+            session.change_passphrase(&current, &new, &confirmation)?;
+            say(l.format(
+                "cli-passphrase-changed",
+                &[("path", vault.display().to_string())],
+            ));
+        }
+        Command::Import { file, vault } => {
+            let bytes = reviewdesk_core::read_document(&file)?;
+            let mut session = unlocked(&vault, l)?;
+            let mut last_reported = 0;
+            let report = session.import(&bytes, &mut |p| {
+                // Report about every 5% so progress is visible without flooding logs.
+                if p.done == 1
+                    || p.done == p.total
+                    || p.done - last_reported >= (p.total / 20).max(1)
+                {
+                    last_reported = p.done;
+                    eprintln!(
+                        "{}",
+                        l.format(
+                            "cli-import-progress",
+                            &[("done", p.done.to_string()), ("total", p.total.to_string())]
+                        )
+                    );
+                }
+            })?;
+            let id = match report.result {
+                reviewdesk_core::views::ImportResult::Imported => "cli-imported",
+                reviewdesk_core::views::ImportResult::Replaced => "cli-reimported",
+                reviewdesk_core::views::ImportResult::Unchanged => "cli-already-imported",
+            };
+            say(l.format(
+                id,
+                &[
+                    ("call", report.call_id),
+                    ("demands", report.demands.to_string()),
+                    ("applications", report.applications.to_string()),
+                    ("attachments", report.attachments.to_string()),
+                ],
+            ));
+        }
+        Command::List {
+            vault,
+            json,
+            search,
+        } => {
+            let session = unlocked(&vault, l)?;
+            let overview = session.overview(
+                None,
+                &ListFilter {
+                    text: search,
+                    ..ListFilter::default()
+                },
+            )?;
+            if json {
+                say(serde_json::to_string_pretty(&overview)
+                    .map_err(|e| CoreError::new("internal", e.to_string()))?);
+            } else if overview.call.is_none() {
+                say(l.format("cli-list-empty", &[]));
+            } else {
+                let lang = l.language().tag();
+                for view in &overview.demands {
+                    say(format!(
+                        "{}  {}  [{}]",
+                        view.demand.code,
+                        view.demand.title.best_for(lang),
+                        view.demand.demand_side.country.code()
+                    ));
+                    for a in &view.applications {
+                        say(format!("    {}  {}", a.id, a.lead_name.best_for(lang)));
+                    }
+                }
+            }
+        }
+        Command::Show {
+            application,
+            vault,
+            call,
+        } => {
+            let session = unlocked(&vault, l)?;
+            let call_id = match call {
+                Some(id) => id,
+                None => session
+                    .overview(None, &ListFilter::default())?
+                    .call
+                    .map(|c| c.id)
+                    .unwrap_or_default(),
+            };
+            let detail = session.application(&call_id, &application)?;
+            say(serde_json::to_string_pretty(&detail)
+                .map_err(|e| CoreError::new("internal", e.to_string()))?);
+        }
+    }
+    Ok(())
+}
+
+/// Prints a line of output; a closed pipe (`reviewdesk list | head`) is not an error.
+#[allow(clippy::print_stdout)]
+fn say(line: String) {
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+fn unlocked(vault: &Path, l: &Localizer) -> Result<Session, CoreError> {
+    let passphrase = passphrase(l, PASSPHRASE_VARIABLE, "cli-passphrase-prompt")?;
+    let mut session = Session::default();
+    session.unlock(vault, &passphrase)?;
+    Ok(session)
+}
+
+/// The passphrase from `variable` when set, else typed at a prompt without echo.
+fn passphrase(l: &Localizer, variable: &str, prompt: &str) -> Result<Passphrase, CoreError> {
+    if let Ok(value) = std::env::var(variable) {
+        return Ok(Passphrase::new(value));
+    }
+    rpassword::prompt_password(l.format(prompt, &[]))
+        .map(Passphrase::new)
+        .map_err(CoreError::from)
+}
+
+/// The passphrase typed a second time; from the environment it counts as confirmed.
+fn confirmation(l: &Localizer, variable: &str) -> Result<Passphrase, CoreError> {
+    if let Ok(value) = std::env::var(variable) {
+        return Ok(Passphrase::new(value));
+    }
+    rpassword::prompt_password(l.format("cli-confirm-passphrase-prompt", &[]))
+        .map(Passphrase::new)
+        .map_err(CoreError::from)
+}

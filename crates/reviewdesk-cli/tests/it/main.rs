@@ -1,0 +1,260 @@
+//! The `reviewdesk` binary, run as a script would run it.
+
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use reviewdesk_vault::{Passphrase, Vault};
+
+const PASSPHRASE: &str = "lychee harbour violet tram 42";
+
+struct Workspace {
+    dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("tempdir"),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_reviewdesk"));
+        command
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
+        command
+            .env("REVIEWDESK_PASSPHRASE", PASSPHRASE)
+            .stdin(Stdio::null());
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("run reviewdesk")
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("utf-8")
+    }
+
+    /// A vault with the demo call imported.
+    fn demo_vault(&self) -> PathBuf {
+        self.ok(&["demo-data", "demo.json"]);
+        self.ok(&["vault", "create", "v.rdvault"]);
+        self.ok(&["import", "demo.json", "--vault", "v.rdvault"]);
+        self.path("v.rdvault")
+    }
+}
+
+fn one_line_error(output: &Output) -> String {
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
+    stderr
+}
+
+fn application_count(vault: &Path) -> usize {
+    let vault = Vault::open(vault, &Passphrase::new(PASSPHRASE.into())).expect("open");
+    vault.record_counts().expect("counts")[2].1
+}
+
+#[test]
+fn demo_data_goes_into_a_new_vault_and_lists_as_json() {
+    let ws = Workspace::new();
+    let vault = ws.demo_vault();
+    assert_eq!(application_count(&vault), 26);
+    let listing: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["list", "--vault", "v.rdvault", "--json"])).expect("JSON");
+    let demands = listing["demands"].as_array().expect("demands");
+    assert_eq!(demands.len(), 10);
+    let countries: std::collections::BTreeSet<_> = demands
+        .iter()
+        .map(|d| d["demand"]["demand_side"]["country"].as_str())
+        .collect();
+    assert!(countries.len() >= 5, "{countries:?}");
+    assert!(
+        demands
+            .iter()
+            .any(|d| d["applications"].as_array().map(Vec::len) == Some(1))
+    );
+    let text = ws.ok(&["list", "--vault", "v.rdvault"]);
+    assert!(
+        text.contains("GX-ASEAN-2025-01") && text.contains("A001"),
+        "{text}"
+    );
+    let shown: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["show", "A023", "--vault", "v.rdvault"])).expect("JSON");
+    assert_eq!(shown["credit_codes"][0]["problem"], "check-mismatch");
+}
+
+#[test]
+fn importing_the_same_file_twice_says_nothing_changed() {
+    let ws = Workspace::new();
+    ws.demo_vault();
+    let again = ws.ok(&["import", "demo.json", "--vault", "v.rdvault"]);
+    assert!(again.contains("already imported"), "{again}");
+    assert_eq!(application_count(&ws.path("v.rdvault")), 26);
+}
+
+#[test]
+fn a_wrong_passphrase_fails_with_one_clear_line() {
+    let ws = Workspace::new();
+    ws.demo_vault();
+    let output = ws
+        .command(&["list", "--vault", "v.rdvault"])
+        .env("REVIEWDESK_PASSPHRASE", "wrong")
+        .output()
+        .expect("run");
+    assert_eq!(
+        one_line_error(&output),
+        "error: The passphrase is wrong. Nothing was changed.\n"
+    );
+    let output = ws
+        .command(&["list", "--vault", "v.rdvault"])
+        .env("LANG", "zh_CN.UTF-8")
+        .env("REVIEWDESK_PASSPHRASE", "wrong")
+        .output()
+        .expect("run");
+    assert_eq!(
+        one_line_error(&output),
+        "错误：口令不正确，未做任何更改。\n"
+    );
+}
+
+#[test]
+fn a_bad_file_is_refused_with_its_field_and_changes_nothing() {
+    let ws = Workspace::new();
+    let vault = ws.demo_vault();
+    let mut document: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(ws.path("demo.json")).expect("read")).expect("JSON");
+    document["applications"][4]["demand_id"] = "D77".into();
+    document["call"]["title"]["en"] = "Changed".into();
+    std::fs::write(
+        ws.path("bad.json"),
+        serde_json::to_vec(&document).expect("JSON"),
+    )
+    .expect("write");
+    let error = one_line_error(&ws.run(&["import", "bad.json", "--vault", "v.rdvault"]));
+    assert!(
+        error.contains("applications[4].demand_id") && error.contains("D77"),
+        "{error}"
+    );
+    assert_eq!(application_count(&vault), 26);
+}
+
+#[test]
+fn a_weak_or_missing_passphrase_is_refused_when_creating() {
+    let ws = Workspace::new();
+    let output = ws
+        .command(&["vault", "create", "weak.rdvault"])
+        .env("REVIEWDESK_PASSPHRASE", "password")
+        .output()
+        .expect("run");
+    assert!(one_line_error(&output).contains("too easy to guess"));
+    assert!(!ws.path("weak.rdvault").exists());
+}
+
+#[test]
+fn the_passphrase_can_be_changed_from_the_command_line() {
+    let ws = Workspace::new();
+    ws.demo_vault();
+    let output = ws
+        .command(&["vault", "change-passphrase", "v.rdvault"])
+        .env("REVIEWDESK_NEW_PASSPHRASE", "tamarind ferry opal 19")
+        .output()
+        .expect("run");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(one_line_error(&ws.run(&["list", "--vault", "v.rdvault"])).contains("wrong"));
+    let listed = ws
+        .command(&["list", "--vault", "v.rdvault"])
+        .env("REVIEWDESK_PASSPHRASE", "tamarind ferry opal 19")
+        .output()
+        .expect("run");
+    assert!(listed.status.success());
+}
+
+/// Kills an import with SIGKILL once it has written `after` records inside its
+/// transaction, then checks the vault holds the data from before, whole.
+fn kill_import_after(ws: &Workspace, file: &str, after: usize) {
+    let mut child = ws
+        .command(&["import", file, "--vault", "v.rdvault"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let stderr = child.stderr.take().expect("stderr");
+    let mut reached = 0;
+    for line in BufReader::new(stderr).lines() {
+        let line = line.expect("line");
+        // "Importing: N of M records"
+        if let Some(done) = line
+            .strip_prefix("Importing: ")
+            .and_then(|rest| rest.split(' ').next())
+            .and_then(|n| n.parse::<usize>().ok())
+        {
+            reached = done;
+            if done >= after {
+                break;
+            }
+        }
+    }
+    child.kill().expect("kill");
+    let status = child.wait().expect("wait");
+    assert!(
+        !status.success(),
+        "the import was still running when killed (reached {reached})"
+    );
+    assert!(reached >= after, "killed after {reached} records");
+}
+
+#[test]
+fn a_process_killed_in_the_middle_of_an_import_leaves_the_vault_as_it_was() {
+    let ws = Workspace::new();
+    ws.ok(&["demo-data", "big.json", "--scale", "20"]);
+    ws.ok(&["vault", "create", "v.rdvault"]);
+    let vault = ws.path("v.rdvault");
+    for after in [1, 1000, 2000] {
+        kill_import_after(&ws, "big.json", after);
+        assert_eq!(
+            application_count(&vault),
+            0,
+            "nothing of the killed import remains"
+        );
+    }
+    ws.ok(&["import", "big.json", "--vault", "v.rdvault"]);
+    assert_eq!(application_count(&vault), 520);
+    // A killed re-import of other data leaves the complete earlier import.
+    ws.ok(&["demo-data", "small.json"]);
+    let mut small: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(ws.path("small.json")).expect("read")).expect("JSON");
+    small["call"]["title"]["en"] = "Changed title".into();
+    std::fs::write(
+        ws.path("small.json"),
+        serde_json::to_vec(&small).expect("JSON"),
+    )
+    .expect("write");
+    kill_import_after(&ws, "small.json", 100);
+    assert_eq!(application_count(&vault), 520);
+    let opened = Vault::open(&vault, &Passphrase::new(PASSPHRASE.into())).expect("open");
+    assert_eq!(
+        opened.integrity_problems().expect("checks"),
+        Vec::<String>::new()
+    );
+}

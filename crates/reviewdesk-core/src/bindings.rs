@@ -1,0 +1,51 @@
+//! The TypeScript mirror of every type that crosses to the UI, generated from the
+//! Rust types so the two never drift. `ui/src/generated/bindings.ts` is this
+//! function's output; a test fails when the committed file is stale.
+
+use reviewdesk_domain::*;
+use ts_rs::{Config, TS};
+
+use crate::ErrorPayload;
+use crate::passphrase::PassphraseStrength;
+use crate::settings::Settings;
+use crate::views::*;
+
+macro_rules! declarations {
+    ($config:expr; $($ty:ty),* $(,)?) => {
+        vec![$(<$ty as TS>::decl($config)),*]
+    };
+}
+
+pub fn typescript() -> String {
+    let config = Config::default();
+    let declarations = declarations![&config;
+        Yuan, LocalizedText, Call, AseanCountry, TechField, DemandSideKind, DemandSide, Contact,
+        ResourceKind, ResourceCommitment, CooperationMode, Demand, UnitKind, Unit, Recommendation,
+        EnterpriseFinance, TeamMember, Team, IpKind, IpItem, CommercialisationCase, Integrity,
+        FeasibilitySection, FeasibilitySectionText, FeasibilityReport, Budget, PartnershipEvidence,
+        AseanPartnership, RelationKind, RelationDeclaration, AttachmentKind, AttachmentMeta,
+        Application, ReviewStage, Expert, Assignment,
+        ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
+        ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, ErrorPayload,
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by `cargo xtask codegen`; do not edit.\n\
+         // A test fails when this file is stale.\n\n",
+    );
+    for declaration in declarations {
+        out.push_str("export ");
+        out.push_str(&declaration);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+/// The JSON Schema of the agency data document, for `docs/agency-data.schema.json`.
+pub fn agency_data_schema() -> String {
+    let schema = schemars::schema_for!(AgencyDocument);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}

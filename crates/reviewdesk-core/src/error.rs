@@ -1,0 +1,197 @@
+//! The one error type front ends see: a stable code plus named arguments. The code
+//! picks a Fluent message (`error-<code>`), so every language can say it well.
+
+use reviewdesk_domain::{DocumentError, DocumentErrorKind};
+use reviewdesk_i18n::Localizer;
+use reviewdesk_vault::VaultError;
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{code}: {detail}")]
+pub struct CoreError {
+    /// Stable identifier, like `vault-wrong-passphrase`.
+    pub code: &'static str,
+    /// Named values the message uses.
+    pub args: Vec<(&'static str, String)>,
+    /// An English explanation for logs and developers; never shown instead of the
+    /// localized message.
+    pub detail: String,
+}
+
+/// What crosses the IPC boundary: `{code, message, args}`. `message` is already
+/// localized in the app's language; the UI may re-localize from code and args.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ErrorPayload {
+    pub code: String,
+    pub message: String,
+    pub args: std::collections::BTreeMap<String, String>,
+}
+
+impl CoreError {
+    pub fn new(code: &'static str, detail: impl Into<String>) -> Self {
+        Self {
+            code,
+            args: Vec::new(),
+            detail: detail.into(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in the localizer's language.
+    pub fn localized(&self, localizer: &Localizer) -> String {
+        let args: Vec<(&str, String)> = self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        if self.code == "document" {
+            return self.localized_document(localizer, &args);
+        }
+        localizer.format(&format!("error-{}", self.code), &args)
+    }
+
+    fn localized_document(&self, localizer: &Localizer, args: &[(&str, String)]) -> String {
+        let get = |name: &str| {
+            args.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        let path = get("path");
+        let location = if path.is_empty() {
+            String::new()
+        } else {
+            localizer.format("document-location", &[("path", path)])
+        };
+        let reason = localizer.format(&format!("document-{}", get("reason")), args);
+        localizer.format(
+            "error-document",
+            &[("location", location), ("reason", reason)],
+        )
+    }
+
+    pub fn payload(&self, localizer: &Localizer) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code.to_owned(),
+            message: self.localized(localizer),
+            args: self
+                .args
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        }
+    }
+}
+
+impl From<VaultError> for CoreError {
+    fn from(error: VaultError) -> Self {
+        let detail = error.to_string();
+        match error {
+            VaultError::AlreadyExists(path) => {
+                Self::new("vault-exists", detail).with("path", path.display().to_string())
+            }
+            VaultError::NotFound(path) => {
+                Self::new("vault-not-found", detail).with("path", path.display().to_string())
+            }
+            VaultError::WrongPassphrase => Self::new("vault-wrong-passphrase", detail),
+            VaultError::EncryptionUnavailable => Self::new("vault-encryption-unavailable", detail),
+            VaultError::KeyFileDamaged(why) => {
+                Self::new("vault-key-file-damaged", detail).with("detail", why)
+            }
+            VaultError::NewerSchema { .. } => Self::new("vault-newer-schema", detail),
+            VaultError::NoSuchRecord { id, .. } => Self::new("not-found", detail).with("id", id),
+            VaultError::Corrupt(why) => Self::new("vault-corrupt", detail).with("detail", why),
+            VaultError::Io(e) => Self::new("io", detail).with("detail", e.to_string()),
+            VaultError::Database(_) | VaultError::Migration(_) => {
+                Self::new("internal", detail.clone()).with("detail", detail)
+            }
+        }
+    }
+}
+
+impl From<DocumentError> for CoreError {
+    fn from(error: DocumentError) -> Self {
+        let mut core = Self::new("document", error.to_string())
+            .with("path", error.path.clone())
+            .with("reason", error.kind.code());
+        use DocumentErrorKind as K;
+        let extra: Vec<(&'static str, String)> = match error.kind {
+            K::TooLarge { size, limit } => {
+                vec![("size", size.to_string()), ("limit", limit.to_string())]
+            }
+            K::Syntax { line, column } => {
+                vec![("line", line.to_string()), ("column", column.to_string())]
+            }
+            K::WrongFormat { found } => vec![("found", found)],
+            K::UnsupportedVersion { found, supported } => {
+                vec![
+                    ("found", found.to_string()),
+                    ("supported", supported.to_string()),
+                ]
+            }
+            K::MissingField { field } | K::UnknownField { field } => vec![("field", field)],
+            K::UnknownValue { value } => vec![("value", value)],
+            K::WrongType { detail } | K::InvalidValue { detail } => vec![("detail", detail)],
+            K::BadLanguageTag { tag } => vec![("tag", tag)],
+            K::DuplicateId { id } | K::ForeignAttachment { id } => vec![("id", id)],
+            K::UnknownReference { target, id } => vec![("target", target.to_string()), ("id", id)],
+            K::SizeMismatch { declared, actual } => vec![
+                ("declared", declared.to_string()),
+                ("actual", actual.to_string()),
+            ],
+            K::UnsupportedMediaType { media_type } | K::ContentMismatch { media_type } => {
+                vec![("media_type", media_type)]
+            }
+            K::BlankText | K::BadBase64 | K::DigestMismatch => vec![],
+        };
+        core.args.extend(extra);
+        core
+    }
+}
+
+impl From<std::io::Error> for CoreError {
+    fn from(error: std::io::Error) -> Self {
+        Self::new("io", error.to_string()).with("detail", error.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reviewdesk_i18n::Language;
+
+    #[test]
+    fn payload_has_the_shape_the_ui_reads() {
+        let error = CoreError::from(VaultError::WrongPassphrase);
+        let json =
+            serde_json::to_value(error.payload(&Localizer::new(Language::En))).expect("serialize");
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "code": "vault-wrong-passphrase",
+                "message": "The passphrase is wrong. Nothing was changed.",
+                "args": {}
+            })
+        );
+    }
+
+    #[test]
+    fn document_errors_name_the_field_in_the_users_language() {
+        let error = CoreError::from(DocumentError {
+            path: "applications[2].demand_id".into(),
+            kind: DocumentErrorKind::UnknownReference {
+                target: reviewdesk_domain::document::ReferenceTarget::Demand,
+                id: "D99".into(),
+            },
+        });
+        assert_eq!(
+            error.localized(&Localizer::new(Language::En)),
+            "The agency data file was refused, nothing was imported. At applications[2].demand_id: It refers to demand “D99”, which is not in the file."
+        );
+        assert_eq!(
+            error.localized(&Localizer::new(Language::ZhCn)),
+            "机构数据文件被拒绝，未导入任何内容。位置 applications[2].demand_id：引用了文件中不存在的需求“D99”。"
+        );
+    }
+}

@@ -1,0 +1,24 @@
+//! ReviewDesk's use cases: creating and unlocking the vault, importing agency data,
+//! listing and reading applications. The desktop app, the CLI and the tests all
+//! call these functions; none of them talks to the vault directly.
+//!
+//! Invariants: this crate knows nothing of Tauri, of terminals or of HTTP. Errors
+//! leave it as [`CoreError`], a stable code with arguments that any front end can
+//! localize.
+
+pub mod bindings;
+mod error;
+pub mod passphrase;
+mod session;
+pub mod settings;
+pub mod views;
+
+pub use error::{CoreError, ErrorPayload};
+pub use reviewdesk_i18n::{Language, Localizer};
+pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
+pub use session::{Session, read_document};
+
+/// Generates the demo call as JSON bytes, for `reviewdesk demo-data` and `--demo`.
+pub fn demo_document(scale: usize) -> Vec<u8> {
+    reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, scale)
+}

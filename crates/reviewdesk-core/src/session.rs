@@ -1,0 +1,283 @@
+//! A user's session with their vault: locked or unlocked, and what can be done in
+//! each state. Front ends hold one `Session` and call its methods.
+
+use std::collections::BTreeSet;
+use std::io::Read as _;
+use std::path::Path;
+
+use reviewdesk_domain::document::MAX_DOCUMENT_BYTES;
+use reviewdesk_domain::{AgencyDocument, DocumentError, DocumentErrorKind};
+use reviewdesk_vault::{
+    ApplicationFilter, AttachmentContent, ImportOutcome, ImportProgress, KdfParams, Passphrase,
+    Vault,
+};
+
+use crate::CoreError;
+use crate::passphrase::{self, MINIMUM_LEVEL};
+use crate::views::{
+    ApplicationDetail, ApplicationSummary, CallInfo, CreditCodeCheck, DemandView, ImportReport,
+    ImportResult, ListFilter, Overview,
+};
+
+#[derive(Debug)]
+pub struct Session {
+    vault: Option<Vault>,
+    kdf: KdfParams,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new(KdfParams::default())
+    }
+}
+
+impl Session {
+    pub fn new(kdf: KdfParams) -> Self {
+        Self { vault: None, kdf }
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.vault.is_some()
+    }
+
+    /// Creates a vault and leaves it unlocked. The passphrase must be typed twice
+    /// and be strong enough.
+    pub fn create_vault(
+        &mut self,
+        path: &Path,
+        passphrase: &Passphrase,
+        confirmation: &Passphrase,
+    ) -> Result<(), CoreError> {
+        check_new_passphrase(passphrase, confirmation)?;
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)?;
+        }
+        self.lock();
+        self.vault = Some(Vault::create(path, passphrase, self.kdf)?);
+        Ok(())
+    }
+
+    pub fn unlock(&mut self, path: &Path, passphrase: &Passphrase) -> Result<(), CoreError> {
+        if passphrase.is_empty() {
+            return Err(CoreError::new("passphrase-empty", "empty passphrase"));
+        }
+        let vault = Vault::open(path, passphrase)?;
+        self.lock();
+        self.vault = Some(vault);
+        Ok(())
+    }
+
+    /// Locks the vault; harmless when already locked.
+    pub fn lock(&mut self) {
+        if let Some(vault) = self.vault.take() {
+            // Closing can only fail on a busy statement, and none outlives a call.
+            let _ = vault.lock();
+        }
+    }
+
+    /// Changes the passphrase after proving the current one.
+    pub fn change_passphrase(
+        &mut self,
+        current: &Passphrase,
+        new: &Passphrase,
+        confirmation: &Passphrase,
+    ) -> Result<(), CoreError> {
+        check_new_passphrase(new, confirmation)?;
+        let vault = self.vault_mut()?;
+        let path = vault.path().to_owned();
+        Vault::open(&path, current)?.lock()?;
+        let kdf = self.kdf;
+        self.vault_mut()?.change_passphrase(new, kdf)?;
+        Ok(())
+    }
+
+    /// Validates and imports an agency data document; all or nothing.
+    pub fn import(
+        &mut self,
+        bytes: &[u8],
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportReport, CoreError> {
+        let document = AgencyDocument::parse(bytes)?;
+        let outcome = self.vault_mut()?.import(&document, progress)?;
+        let counts = (
+            document.demands.len(),
+            document.applications.len(),
+            document.attachments.len(),
+        );
+        Ok(match outcome {
+            ImportOutcome::Imported {
+                call_id, replaced, ..
+            } => ImportReport {
+                result: if replaced {
+                    ImportResult::Replaced
+                } else {
+                    ImportResult::Imported
+                },
+                call_id,
+                demands: counts.0,
+                applications: counts.1,
+                attachments: counts.2,
+            },
+            ImportOutcome::AlreadyImported { call_id } => ImportReport {
+                result: ImportResult::Unchanged,
+                call_id,
+                demands: counts.0,
+                applications: counts.1,
+                attachments: counts.2,
+            },
+        })
+    }
+
+    /// The calls in the vault and, for the chosen call (else the latest imported),
+    /// its demands with the applications that pass the filter.
+    pub fn overview(
+        &self,
+        call_id: Option<&str>,
+        filter: &ListFilter,
+    ) -> Result<Overview, CoreError> {
+        let vault = self.vault()?;
+        let summaries = vault.calls()?;
+        let calls = summaries
+            .iter()
+            .map(|s| CallInfo {
+                id: s.call.id.clone(),
+                title: s.call.title.clone(),
+                application_deadline: s.call.application_deadline.to_string(),
+                demands: s.demands,
+                applications: s.applications,
+            })
+            .collect();
+        let Some(current) = summaries
+            .iter()
+            .find(|s| call_id.is_none_or(|id| s.call.id == id))
+        else {
+            return Ok(Overview {
+                calls,
+                call: None,
+                demands: vec![],
+                countries: vec![],
+                fields: vec![],
+            });
+        };
+        let all = vault.demand_groups(&current.call.id, &ApplicationFilter::default())?;
+        let countries: BTreeSet<_> = all.iter().map(|g| g.demand.demand_side.country).collect();
+        let fields: BTreeSet<_> = all.iter().map(|g| g.demand.field).collect();
+        let vault_filter = ApplicationFilter {
+            text: filter.text.clone(),
+            country: filter.country.map(|c| c.code().to_owned()),
+            field: filter
+                .field
+                .and_then(|f| serde_json::to_value(f).ok())
+                .and_then(|v| v.as_str().map(str::to_owned)),
+        };
+        let filtered = if vault_filter == ApplicationFilter::default() {
+            all.clone()
+        } else {
+            vault.demand_groups(&current.call.id, &vault_filter)?
+        };
+        let demands = filtered
+            .into_iter()
+            .map(|group| DemandView {
+                total_applications: all
+                    .iter()
+                    .find(|g| g.demand.id == group.demand.id)
+                    .map_or(0, |g| g.applications.len()),
+                applications: group
+                    .applications
+                    .iter()
+                    .map(ApplicationSummary::from)
+                    .collect(),
+                demand: group.demand,
+            })
+            .collect();
+        Ok(Overview {
+            calls,
+            call: Some(current.call.clone()),
+            demands,
+            countries: countries.into_iter().collect(),
+            fields: fields.into_iter().collect(),
+        })
+    }
+
+    pub fn application(
+        &self,
+        call_id: &str,
+        application_id: &str,
+    ) -> Result<ApplicationDetail, CoreError> {
+        let record = self.vault()?.application(call_id, application_id)?;
+        let credit_codes = record
+            .application
+            .units()
+            .map(|u| CreditCodeCheck::of(&u.credit_code))
+            .collect();
+        Ok(ApplicationDetail {
+            call_id: call_id.to_owned(),
+            application: record.application,
+            demand: record.demand,
+            attachments: record.attachments,
+            credit_codes,
+        })
+    }
+
+    pub fn attachment(
+        &self,
+        call_id: &str,
+        attachment_id: &str,
+    ) -> Result<AttachmentContent, CoreError> {
+        Ok(self.vault()?.attachment(call_id, attachment_id)?)
+    }
+
+    fn vault(&self) -> Result<&Vault, CoreError> {
+        self.vault.as_ref().ok_or_else(locked)
+    }
+
+    fn vault_mut(&mut self) -> Result<&mut Vault, CoreError> {
+        self.vault.as_mut().ok_or_else(locked)
+    }
+}
+
+fn locked() -> CoreError {
+    CoreError::new("vault-locked", "the vault is locked")
+}
+
+fn check_new_passphrase(
+    passphrase: &Passphrase,
+    confirmation: &Passphrase,
+) -> Result<(), CoreError> {
+    if passphrase.is_empty() {
+        return Err(CoreError::new("passphrase-empty", "empty passphrase"));
+    }
+    if passphrase != confirmation {
+        return Err(CoreError::new(
+            "passphrase-mismatch",
+            "the passphrases differ",
+        ));
+    }
+    if passphrase::strength(passphrase.expose_for_strength()).level < MINIMUM_LEVEL {
+        return Err(CoreError::new(
+            "passphrase-too-weak",
+            "passphrase below the minimum strength",
+        ));
+    }
+    Ok(())
+}
+
+/// Reads an agency data file, refusing one too large before reading it whole.
+pub fn read_document(path: &Path) -> Result<Vec<u8>, CoreError> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > MAX_DOCUMENT_BYTES as u64 {
+        return Err(DocumentError {
+            path: String::new(),
+            kind: DocumentErrorKind::TooLarge {
+                size: size as usize,
+                limit: MAX_DOCUMENT_BYTES,
+            },
+        }
+        .into());
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_DOCUMENT_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}

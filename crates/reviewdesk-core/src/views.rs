@@ -1,0 +1,132 @@
+//! What front ends show: read models assembled from the vault, serializable and
+//! mirrored as TypeScript types (see `bindings`).
+
+use reviewdesk_domain::{
+    Application, AseanCountry, AttachmentMeta, Call, CreditCode, CreditCodeError, Demand,
+    LocalizedText, TechField, UnitKind, Yuan,
+};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Narrows the list of applications. Empty means everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ListFilter {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub country: Option<AseanCountry>,
+    #[serde(default)]
+    pub field: Option<TechField>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CallInfo {
+    pub id: String,
+    pub title: LocalizedText,
+    pub application_deadline: String,
+    pub demands: usize,
+    pub applications: usize,
+}
+
+/// One row of the application list.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ApplicationSummary {
+    pub id: String,
+    pub demand_id: String,
+    pub project_title: LocalizedText,
+    pub lead_name: LocalizedText,
+    pub lead_kind: UnitKind,
+    /// Lead plus consortium members.
+    pub units: usize,
+    pub public_request: Yuan,
+    pub period_months: u16,
+}
+
+impl From<&Application> for ApplicationSummary {
+    fn from(application: &Application) -> Self {
+        Self {
+            id: application.id.clone(),
+            demand_id: application.demand_id.clone(),
+            project_title: application.project_title.clone(),
+            lead_name: application.lead.name.clone(),
+            lead_kind: application.lead.kind,
+            units: application.units().count(),
+            public_request: application.budget.public_request,
+            period_months: application.period_months,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DemandView {
+    pub demand: Demand,
+    pub applications: Vec<ApplicationSummary>,
+    /// Applications to the demand in the whole call, whatever the filter shows.
+    pub total_applications: usize,
+}
+
+/// The main screen: the calls in the vault and the chosen call's demands.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Overview {
+    pub calls: Vec<CallInfo>,
+    pub call: Option<Call>,
+    pub demands: Vec<DemandView>,
+    /// Filter choices that exist in the call, so the menus offer nothing empty.
+    pub countries: Vec<AseanCountry>,
+    pub fields: Vec<TechField>,
+}
+
+/// Whether a credit code in an application is well formed, for display.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CreditCodeCheck {
+    pub code: String,
+    /// `None` when valid; else one of `wrong-length`, `bad-character`,
+    /// `bad-division`, `check-mismatch`.
+    pub problem: Option<String>,
+}
+
+impl CreditCodeCheck {
+    pub fn of(code: &str) -> Self {
+        let problem = CreditCode::parse(code).err().map(|error| {
+            match error {
+                CreditCodeError::WrongLength(_) => "wrong-length",
+                CreditCodeError::BadCharacter { .. } => "bad-character",
+                CreditCodeError::BadDivision => "bad-division",
+                CreditCodeError::CheckMismatch { .. } => "check-mismatch",
+            }
+            .to_owned()
+        });
+        Self {
+            code: code.to_owned(),
+            problem,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ApplicationDetail {
+    pub call_id: String,
+    pub application: Application,
+    pub demand: Demand,
+    pub attachments: Vec<AttachmentMeta>,
+    /// One check per unit, lead first.
+    pub credit_codes: Vec<CreditCodeCheck>,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportResult {
+    Imported,
+    Replaced,
+    Unchanged,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ImportReport {
+    pub result: ImportResult,
+    pub call_id: String,
+    pub demands: usize,
+    pub applications: usize,
+    pub attachments: usize,
+}

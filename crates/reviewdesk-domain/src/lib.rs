@@ -1,0 +1,16 @@
+//! The review domain of the cross-border open competition (揭榜挂帅): a call with its
+//! demands posed by ASEAN organisations, the applications that answer them, the
+//! experts who review them, and the versioned agency data document that carries them.
+//!
+//! Invariant: this crate does no I/O and knows nothing of storage, transport or UI.
+//! It is plain data, validation and arithmetic, so every other crate can trust it.
+
+pub mod credit_code;
+pub mod document;
+pub mod model;
+pub mod text;
+
+pub use credit_code::{CreditCode, CreditCodeError};
+pub use document::{AgencyDocument, DocumentError, DocumentErrorKind, ValidatedDocument};
+pub use model::*;
+pub use text::{LanguageTag, LocalizedText};

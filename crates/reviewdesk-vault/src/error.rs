@@ -1,0 +1,37 @@
+//! What can go wrong with a vault, classified so callers can say it clearly.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    #[error("a vault already exists at {0}")]
+    AlreadyExists(PathBuf),
+    #[error("no vault at {0}")]
+    NotFound(PathBuf),
+    #[error("the passphrase is wrong")]
+    WrongPassphrase,
+    #[error("this build of SQLite has no SQLCipher encryption; refusing to store data unencrypted")]
+    EncryptionUnavailable,
+    #[error("the vault's key file is damaged: {0}")]
+    KeyFileDamaged(String),
+    #[error(
+        "the vault was written by a newer version of ReviewDesk (schema {found}, this version knows {known})"
+    )]
+    NewerSchema { found: i64, known: i64 },
+    #[error("no {kind} with id {id}")]
+    NoSuchRecord { kind: &'static str, id: String },
+    #[error("the vault data is damaged: {0}")]
+    Corrupt(String),
+    #[error("file system error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("schema migration failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+impl From<serde_json::Error> for VaultError {
+    fn from(error: serde_json::Error) -> Self {
+        Self::Corrupt(error.to_string())
+    }
+}

@@ -1,0 +1,175 @@
+//! Importing agency data: all or nothing, and idempotent.
+//!
+//! The whole import is one IMMEDIATE transaction, so a bad document, an error half
+//! way or a killed process leaves the vault exactly as it was. Importing the same
+//! document twice is recognised by its SHA-256 and writes nothing; a changed
+//! document for a call already present replaces that call's data.
+
+use reviewdesk_domain::{Application, Demand, ValidatedDocument};
+use rusqlite::{TransactionBehavior, params};
+
+use crate::{Vault, VaultError};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOutcome {
+    Imported {
+        call_id: String,
+        demands: usize,
+        applications: usize,
+        attachments: usize,
+        replaced: bool,
+    },
+    AlreadyImported {
+        call_id: String,
+    },
+}
+
+/// How far an import has come, in records written inside its transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Vault {
+    pub fn import(
+        &mut self,
+        document: &ValidatedDocument,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportOutcome, VaultError> {
+        let call_id = document.call.id.clone();
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let previous: Option<String> = transaction
+            .query_row(
+                "SELECT imported_sha256 FROM calls WHERE id = ?1",
+                [&call_id],
+                |row| row.get(0),
+            )
+            .ok();
+        if previous.as_deref() == Some(document.sha256.as_str()) {
+            return Ok(ImportOutcome::AlreadyImported { call_id });
+        }
+        // Cascades to demands, applications, attachments, experts and assignments.
+        transaction.execute("DELETE FROM calls WHERE id = ?1", [&call_id])?;
+        transaction.execute(
+            "INSERT INTO calls (id, body_json, imported_sha256, imported_at) VALUES (?1, ?2, ?3, datetime('now'))",
+            params![call_id, serde_json::to_string(&document.call)?, document.sha256],
+        )?;
+
+        let total =
+            document.demands.len() + document.applications.len() + document.attachments.len();
+        let mut done = 0;
+        let mut step = |progress: &mut dyn FnMut(ImportProgress)| {
+            done += 1;
+            progress(ImportProgress { done, total });
+        };
+
+        let mut insert_demand = transaction.prepare(
+            "INSERT INTO demands (call_id, id, position, country, field, body_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for (position, demand) in document.demands.iter().enumerate() {
+            insert_demand.execute(params![
+                call_id,
+                demand.id,
+                position as i64,
+                demand.demand_side.country.code(),
+                serde_json::to_value(demand.field)?
+                    .as_str()
+                    .unwrap_or_default(),
+                serde_json::to_string(demand)?,
+            ])?;
+            step(progress);
+        }
+        drop(insert_demand);
+
+        let mut insert_application = transaction.prepare(
+            "INSERT INTO applications (call_id, id, demand_id, position, search_text, body_json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for (position, application) in document.applications.iter().enumerate() {
+            let demand = document
+                .demands
+                .iter()
+                .find(|d| d.id == application.demand_id);
+            insert_application.execute(params![
+                call_id,
+                application.id,
+                application.demand_id,
+                position as i64,
+                search_text(application, demand),
+                serde_json::to_string(application)?,
+            ])?;
+            step(progress);
+        }
+        drop(insert_application);
+
+        let mut insert_attachment = transaction.prepare(
+            "INSERT INTO attachments (call_id, id, application_id, meta_json, content) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (meta, bytes) in &document.attachments {
+            insert_attachment.execute(params![
+                call_id,
+                meta.id,
+                meta.application_id,
+                serde_json::to_string(meta)?,
+                bytes
+            ])?;
+            step(progress);
+        }
+        drop(insert_attachment);
+
+        let mut insert_expert = transaction
+            .prepare("INSERT INTO experts (call_id, id, body_json) VALUES (?1, ?2, ?3)")?;
+        for expert in &document.experts {
+            insert_expert.execute(params![call_id, expert.id, serde_json::to_string(expert)?])?;
+        }
+        drop(insert_expert);
+        let mut insert_assignment = transaction.prepare(
+            "INSERT OR IGNORE INTO assignments (call_id, expert_id, stage, application_id) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for assignment in &document.assignments {
+            let stage = serde_json::to_value(assignment.stage)?;
+            for application_id in &assignment.application_ids {
+                insert_assignment.execute(params![
+                    call_id,
+                    assignment.expert_id,
+                    stage.as_str(),
+                    application_id
+                ])?;
+            }
+        }
+        drop(insert_assignment);
+
+        transaction.commit()?;
+        Ok(ImportOutcome::Imported {
+            call_id,
+            demands: document.demands.len(),
+            applications: document.applications.len(),
+            attachments: document.attachments.len(),
+            replaced: previous.is_some(),
+        })
+    }
+}
+
+/// Everything a person may type to find an application, lower-cased: names in any
+/// script, credit codes, team members, and the demand it answers.
+fn search_text(application: &Application, demand: Option<&Demand>) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    parts.push(&application.id);
+    parts.extend(application.project_title.all_text());
+    for unit in application.units() {
+        parts.extend(unit.name.all_text());
+        parts.push(&unit.credit_code);
+    }
+    for member in application.team.everyone() {
+        parts.push(&member.name);
+    }
+    if let Some(demand) = demand {
+        parts.push(&demand.code);
+        parts.extend(demand.title.all_text());
+        parts.extend(demand.demand_side.name.all_text());
+    }
+    parts.join("\n").to_lowercase()
+}

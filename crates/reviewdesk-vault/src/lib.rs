@@ -1,0 +1,25 @@
+//! The encrypted local store: one SQLCipher database per user, holding the agency
+//! data (attachments included) imported into it.
+//!
+//! Invariants:
+//! - This is the only crate that knows SQL.
+//! - Nothing is ever read or written through a connection that has not proved its
+//!   key (`PRAGMA cipher_version` non-empty, then a read of the schema).
+//! - Temporary tables and indices live in memory (`temp_store=MEMORY`); the WAL and
+//!   rollback journal are encrypted by SQLCipher like the main file.
+//! - The passphrase and the derived key are zeroized and never logged or serialized.
+
+mod error;
+mod import;
+mod key;
+mod queries;
+mod schema;
+mod vault;
+
+pub use error::VaultError;
+pub use import::{ImportOutcome, ImportProgress};
+pub use key::{KdfParams, Passphrase};
+pub use queries::{
+    ApplicationFilter, ApplicationRecord, AttachmentContent, CallSummary, DemandGroup,
+};
+pub use vault::Vault;

@@ -1,0 +1,73 @@
+//! The vault's schema, as an append-only list of migrations. Never edit a migration
+//! that has shipped; add a new one.
+
+use rusqlite_migration::{M, Migrations};
+
+/// Entities are stored as their JSON form beside the few columns queries need, so the
+/// schema does not churn with every new field of the domain model.
+const V1: &str = "
+CREATE TABLE calls (
+    id TEXT PRIMARY KEY,
+    body_json TEXT NOT NULL,
+    imported_sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE demands (
+    call_id TEXT NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    country TEXT NOT NULL,
+    field TEXT NOT NULL,
+    body_json TEXT NOT NULL,
+    PRIMARY KEY (call_id, id)
+);
+CREATE TABLE applications (
+    call_id TEXT NOT NULL,
+    id TEXT NOT NULL,
+    demand_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    search_text TEXT NOT NULL,
+    body_json TEXT NOT NULL,
+    PRIMARY KEY (call_id, id),
+    FOREIGN KEY (call_id, demand_id) REFERENCES demands(call_id, id) ON DELETE CASCADE
+);
+CREATE INDEX applications_by_demand ON applications(call_id, demand_id, position);
+CREATE TABLE attachments (
+    call_id TEXT NOT NULL,
+    id TEXT NOT NULL,
+    application_id TEXT NOT NULL,
+    meta_json TEXT NOT NULL,
+    content BLOB NOT NULL,
+    PRIMARY KEY (call_id, id),
+    FOREIGN KEY (call_id, application_id) REFERENCES applications(call_id, id) ON DELETE CASCADE
+);
+CREATE INDEX attachments_by_application ON attachments(call_id, application_id);
+CREATE TABLE experts (
+    call_id TEXT NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    body_json TEXT NOT NULL,
+    PRIMARY KEY (call_id, id)
+);
+CREATE TABLE assignments (
+    call_id TEXT NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    expert_id TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    application_id TEXT NOT NULL,
+    PRIMARY KEY (call_id, expert_id, stage, application_id)
+);
+";
+
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(V1)])
+}
+
+/// The schema version this build writes.
+pub(crate) const LATEST_VERSION: i64 = 1;
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        assert!(super::migrations().validate().is_ok());
+    }
+}

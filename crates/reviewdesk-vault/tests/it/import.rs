@@ -1,0 +1,166 @@
+//! Imports are all or nothing, and idempotent.
+
+use reviewdesk_vault::{ApplicationFilter, ImportOutcome};
+
+use crate::{TestVault, demo, snapshot};
+
+#[test]
+fn imports_the_demo_call_and_reads_it_back() {
+    let (_test, mut vault) = TestVault::new();
+    let mut reports = Vec::new();
+    let outcome = vault
+        .import(&demo(), &mut |p| reports.push(p))
+        .expect("import");
+    assert!(
+        matches!(
+            outcome,
+            ImportOutcome::Imported {
+                applications: 26,
+                replaced: false,
+                ..
+            }
+        ),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        reports.last().map(|p| (p.done, p.total)),
+        Some((reports.len(), reports.len()))
+    );
+    let groups = vault
+        .demand_groups("GX-ASEAN-AI-2025", &ApplicationFilter::default())
+        .expect("groups");
+    assert_eq!(groups.len(), 10);
+    assert_eq!(
+        groups.iter().map(|g| g.applications.len()).sum::<usize>(),
+        26
+    );
+    let record = vault
+        .application("GX-ASEAN-AI-2025", "A001")
+        .expect("application");
+    assert_eq!(record.application.id, "A001");
+    assert!(!record.attachments.is_empty());
+    let content = vault
+        .attachment("GX-ASEAN-AI-2025", &record.attachments[0].id)
+        .expect("attachment");
+    assert!(content.bytes.starts_with(b"%PDF-"));
+}
+
+#[test]
+fn search_finds_names_in_any_script_and_filters_narrow() {
+    let (_test, mut vault) = TestVault::new();
+    vault.import(&demo(), &mut |_| {}).expect("import");
+    let find = |text: &str, country: Option<&str>| {
+        let filter = ApplicationFilter {
+            text: text.into(),
+            country: country.map(str::to_owned),
+            field: None,
+        };
+        vault
+            .demand_groups("GX-ASEAN-AI-2025", &filter)
+            .expect("groups")
+    };
+    let thai = find("เชียงใหม่", None);
+    assert_eq!(thai.len(), 1);
+    assert_eq!(thai[0].demand.id, "D01");
+    assert_eq!(
+        find("ZHINONG", None)
+            .iter()
+            .flat_map(|g| &g.applications)
+            .count()
+            > 0,
+        true
+    );
+    assert!(find("100%_no_such", None).is_empty());
+    let vietnam = find("", Some("VN"));
+    assert_eq!(vietnam.len(), 2);
+}
+
+#[test]
+fn importing_the_same_data_again_changes_nothing() {
+    let (test, mut vault) = TestVault::new();
+    let document = demo();
+    vault.import(&document, &mut |_| {}).expect("first import");
+    vault.lock().expect("lock");
+    let mut vault = test.open();
+    let before = vault.record_counts().expect("counts");
+    let files_before = snapshot(&test.path);
+    let outcome = vault.import(&document, &mut |_| {}).expect("second import");
+    assert_eq!(
+        outcome,
+        ImportOutcome::AlreadyImported {
+            call_id: "GX-ASEAN-AI-2025".into()
+        }
+    );
+    assert_eq!(vault.record_counts().expect("counts"), before);
+    vault.lock().expect("lock");
+    let main_file = |files: &[(std::path::PathBuf, Vec<u8>)]| {
+        files
+            .iter()
+            .find(|(p, _)| p.extension().is_some_and(|e| e == "rdvault"))
+            .map(|(_, b)| b.clone())
+    };
+    assert_eq!(main_file(&snapshot(&test.path)), main_file(&files_before));
+}
+
+#[test]
+fn a_failure_part_way_leaves_the_previous_data_untouched() {
+    let (_test, mut vault) = TestVault::new();
+    vault.import(&demo(), &mut |_| {}).expect("import");
+    let before = vault.record_counts().expect("counts");
+    // A changed document whose last attachment repeats an id: the insert fails after
+    // the old call was deleted and most of the new one written.
+    let mut broken = demo();
+    broken.sha256 = "changed".into();
+    broken.applications.truncate(20);
+    broken.attachments.retain(|(meta, _)| {
+        broken
+            .applications
+            .iter()
+            .any(|a| a.id == meta.application_id)
+    });
+    let duplicate = broken.attachments[0].clone();
+    broken.attachments.push(duplicate);
+    let mut seen = 0;
+    assert!(vault.import(&broken, &mut |_| seen += 1).is_err());
+    assert!(
+        seen > 20,
+        "the failure came part way through ({seen} records)"
+    );
+    assert_eq!(vault.record_counts().expect("counts"), before);
+    assert_eq!(
+        vault
+            .application("GX-ASEAN-AI-2025", "A026")
+            .expect("old data")
+            .application
+            .id,
+        "A026"
+    );
+}
+
+#[test]
+fn a_changed_document_replaces_the_call() {
+    let (_test, mut vault) = TestVault::new();
+    vault.import(&demo(), &mut |_| {}).expect("import");
+    let mut smaller = demo();
+    smaller.sha256 = "changed".into();
+    smaller.applications.truncate(24);
+    smaller.attachments.retain(|(meta, _)| {
+        smaller
+            .applications
+            .iter()
+            .any(|a| a.id == meta.application_id)
+    });
+    let outcome = vault.import(&smaller, &mut |_| {}).expect("replace");
+    assert!(matches!(
+        outcome,
+        ImportOutcome::Imported {
+            applications: 24,
+            replaced: true,
+            ..
+        }
+    ));
+    assert_eq!(
+        vault.record_counts().expect("counts")[2],
+        ("applications", 24)
+    );
+}

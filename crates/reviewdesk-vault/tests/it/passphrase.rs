@@ -1,0 +1,111 @@
+//! Unlocking, wrong passphrases and passphrase changes.
+
+use std::fs;
+
+use reviewdesk_vault::{KdfParams, Vault, VaultError};
+
+use crate::{PASSPHRASE, TestVault, demo, passphrase, snapshot};
+
+#[test]
+fn a_wrong_passphrase_is_refused_and_changes_nothing() {
+    let (test, mut vault) = TestVault::new();
+    vault.import(&demo(), &mut |_| {}).expect("import");
+    vault.lock().expect("lock");
+    let before = snapshot(&test.path);
+    let error = Vault::open(&test.path, &passphrase("not the passphrase")).expect_err("refused");
+    assert!(matches!(error, VaultError::WrongPassphrase), "{error:?}");
+    assert_eq!(snapshot(&test.path), before);
+    assert_eq!(
+        test.open().record_counts().expect("counts")[2],
+        ("applications", 26)
+    );
+}
+
+#[test]
+fn the_production_key_derivation_also_refuses_a_wrong_passphrase() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("v.rdvault");
+    Vault::create(&path, &passphrase(PASSPHRASE), KdfParams::default())
+        .expect("create")
+        .lock()
+        .expect("lock");
+    assert!(matches!(
+        Vault::open(&path, &passphrase("wrong")),
+        Err(VaultError::WrongPassphrase)
+    ));
+    Vault::open(&path, &passphrase(PASSPHRASE)).expect("right passphrase opens");
+}
+
+#[test]
+fn changing_the_passphrase_keeps_the_data_and_retires_the_old_one() {
+    let (test, mut vault) = TestVault::new();
+    vault.import(&demo(), &mut |_| {}).expect("import");
+    vault
+        .change_passphrase(
+            &passphrase("new harbour lychee 77"),
+            KdfParams::insecure_for_tests(),
+        )
+        .expect("change");
+    vault.lock().expect("lock");
+    assert!(matches!(
+        Vault::open(&test.path, &passphrase(PASSPHRASE)),
+        Err(VaultError::WrongPassphrase)
+    ));
+    let reopened =
+        Vault::open(&test.path, &passphrase("new harbour lychee 77")).expect("new opens");
+    assert_eq!(
+        reopened.record_counts().expect("counts")[2],
+        ("applications", 26)
+    );
+    assert_eq!(
+        reopened.integrity_problems().expect("checks"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_change_interrupted_after_rekeying_is_finished_by_the_next_unlock() {
+    let (test, mut vault) = TestVault::new();
+    let old_key_file = fs::read(test.path.with_extension("rdvault.kdf")).expect("key file");
+    vault
+        .change_passphrase(
+            &passphrase("new harbour lychee 77"),
+            KdfParams::insecure_for_tests(),
+        )
+        .expect("change");
+    vault.lock().expect("lock");
+    // Recreate the state between re-keying and replacing the key file.
+    let key_file = test.path.with_extension("rdvault.kdf");
+    fs::rename(&key_file, test.path.with_extension("rdvault.kdf.next")).expect("stage");
+    fs::write(&key_file, old_key_file).expect("restore old");
+    Vault::open(&test.path, &passphrase("new harbour lychee 77"))
+        .expect("opens with the new passphrase")
+        .lock()
+        .expect("lock");
+    assert!(
+        !test.path.with_extension("rdvault.kdf.next").exists(),
+        "the staged key file was put in place"
+    );
+    Vault::open(&test.path, &passphrase("new harbour lychee 77")).expect("still opens");
+}
+
+#[test]
+fn creating_over_an_existing_vault_is_refused() {
+    let (test, vault) = TestVault::new();
+    vault.lock().expect("lock");
+    let error = Vault::create(
+        &test.path,
+        &passphrase("x y z w v"),
+        KdfParams::insecure_for_tests(),
+    )
+    .expect_err("refused");
+    assert!(matches!(error, VaultError::AlreadyExists(_)));
+}
+
+#[test]
+fn a_missing_vault_is_reported_as_missing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let error = Vault::open(&dir.path().join("none.rdvault"), &passphrase(PASSPHRASE))
+        .expect_err("missing");
+    assert!(matches!(error, VaultError::NotFound(_)));
+}

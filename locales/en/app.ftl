@@ -1,0 +1,235 @@
+# The desktop app's interface.
+app-title = ReviewDesk
+app-tagline = Expert review for the cross-border open competition
+language-label = Language
+language-zh-CN = 中文
+language-en = English
+yes = Yes
+no = No
+none = None
+close = Close
+cancel = Cancel
+save = Save
+months = { $count } months
+
+## First run: creating the vault
+setup-title = Create your vault
+setup-intro = ReviewDesk keeps the applications assigned to you in an encrypted vault on this computer. Choose a passphrase to protect it. Nobody can recover it if you forget it.
+setup-passphrase = Passphrase
+setup-confirm = Repeat the passphrase
+setup-create = Create vault
+setup-creating = Creating the vault…
+setup-demo-note = The demo call will be imported into the new vault.
+strength-label = Strength: { $level ->
+        [0] very weak
+        [1] weak
+        [2] fair
+        [3] good
+       *[4] strong
+    }
+strength-hint-short = Use at least 12 characters.
+strength-hint-words = Several unrelated words are strong and easy to remember.
+strength-hint-ok = A good passphrase.
+
+## Unlocking
+unlock-title = Unlock your vault
+unlock-passphrase = Passphrase
+unlock-button = Unlock
+unlock-working = Unlocking…
+unlock-auto-locked = Locked after { $minutes } minutes without activity.
+unlock-locked = The vault is locked.
+
+## Main screen
+main-lock = Lock
+main-import = Import agency data…
+main-settings = Settings
+import-progress = Importing… { $done } of { $total }
+import-done = Imported { $applications } applications for { $demands } demands.
+import-replaced = Updated the call with the new file: { $applications } applications for { $demands } demands.
+import-unchanged = This file was already imported; nothing changed.
+search-label = Search applications
+search-placeholder = Name, credit code, team member, demand…
+filter-country = Country
+filter-field = Field
+filter-all = All
+clear-filters = Clear filters
+list-count = { $applications } applications · { $demands } demands
+list-no-match = No application matches. Clear the search or the filters to see them all.
+empty-title = No agency data yet
+empty-body = Import the agency data file you received for this call. It stays encrypted on this computer.
+demand-applicants = { $count ->
+        [one] 1 applicant
+       *[other] { $count } applicants
+    }
+demand-single = Single applicant: goes straight to signing after formal review.
+select-prompt = Select an application on the left to read it here.
+deadline = Application deadline: { $date }
+
+## Settings
+settings-title = Settings
+settings-auto-lock = Lock after this many minutes without activity
+settings-saved = Settings saved.
+settings-change-passphrase = Change passphrase
+settings-new-passphrase = New passphrase
+settings-passphrase-changed = The passphrase was changed.
+
+## Application view
+app-section-overview = Overview
+app-demand = Demand
+app-demand-side = Demand side
+app-country = Country
+app-field = Field
+app-need = Technical need
+app-goals = Goals
+app-scenario = Scenario
+app-resources = Resources committed by the demand side
+app-submitted = Submitted on
+app-recommendation = Recommended by
+app-self-recommended = Self-recommended
+app-section-applicants = Applicants
+app-lead = Lead applicant
+app-member = Consortium member
+app-unit-kind = Type
+app-credit-code = Unified social credit code
+app-credit-valid = check character correct
+app-credit-invalid = not a valid code: { $reason }
+app-registered-on = Registered on
+app-address = Registered address
+app-legal-person = Independent legal person
+app-section-finance = R&D investment (last year)
+app-unit = Unit
+app-year = Year
+app-revenue = Main business revenue
+app-rnd-spend = R&D spend
+app-rnd-intensity = R&D intensity
+app-section-team = Team
+app-leader = Project leader
+app-name = Name
+app-role = Role
+app-full-time = Full-time R&D
+app-languages = Languages
+app-international = International experience
+app-can-work-in-asean = Can work in ASEAN
+app-team-summary = { $people } people, { $fulltime } full-time R&D
+app-section-ip = Intellectual property
+app-ip-number = Number
+app-ip-holder = Holder
+app-ip-granted = Granted on
+app-section-cases = Commercialisation cases
+app-case-customer = Customer
+app-case-value = Contract value
+app-section-integrity = Research integrity
+app-sanction = Active sanction declared
+app-commitment-letter = Integrity commitment letter
+app-credit-report = Public credit report
+app-supplied = Supplied
+app-missing = Missing
+app-section-feasibility = Feasibility report
+app-section-not-supplied = Section not supplied
+app-section-budget = Budget and period
+app-public-request = Public funding requested
+app-self-raised = Self-raised funds
+app-matching = Matching ratio (self-raised : public)
+app-period = Implementation period
+app-funding-sources = Funding sources
+app-section-cooperation = Cooperation modes
+app-section-partnership = ASEAN partnership base
+app-agreements = Cooperation agreements and joint projects
+app-deployments = Deployments in ASEAN
+app-local-teams = Local teams and partners
+app-since = since { $date }
+app-section-relation = Relation with the demand side
+app-no-relation = No relation declared
+app-section-attachments = Attachments
+app-open-attachment = Open
+attachment-loading = Opening the attachment…
+attachment-page = Page { $page } of { $pages }
+attachment-previous = Previous page
+attachment-next = Next page
+attachment-unsupported = This attachment cannot be shown here.
+
+## Countries
+country-BN = Brunei
+country-KH = Cambodia
+country-ID = Indonesia
+country-LA = Laos
+country-MY = Malaysia
+country-MM = Myanmar
+country-PH = Philippines
+country-SG = Singapore
+country-TH = Thailand
+country-VN = Vietnam
+
+## Fields
+field-smart_agriculture = Smart agriculture
+field-healthcare = Healthcare
+field-smart_manufacturing = Smart manufacturing
+field-logistics = Logistics
+field-energy = Energy
+field-education = Education
+field-finance = Finance
+field-tourism = Tourism
+field-environment = Environment
+field-smart_city = Smart city
+field-language_technology = Language technology
+field-other = Other
+
+## Kinds of organisation
+demand-side-university = University
+demand-side-research_institute = Research institute
+demand-side-enterprise = Enterprise
+demand-side-government_body = Government body
+unit-enterprise = Enterprise
+unit-university = University
+unit-research_institute = Research institute
+unit-other = Other
+
+## Resources, cooperation, relations, IP, attachments
+resource-funds = Funds
+resource-site = Site
+resource-data = Data
+resource-personnel = People
+resource-policy_coordination = Policy coordination
+mode-technology_transfer = Technology transfer
+mode-joint_rnd = Joint R&D
+mode-training = Training
+mode-technology_licensing = Technology licensing
+mode-technology_investment = Technology investment
+mode-other = Other
+relation-same_unit = Same unit
+relation-subsidiary = Subsidiary
+relation-control = Control
+relation-joint_control = Joint control
+relation-significant_influence = Significant influence
+relation-equity = Equity relation
+relation-related_party_transactions = Related-party transactions
+ip-invention_patent = Invention patent
+ip-utility_patent = Utility model patent
+ip-software_copyright = Software copyright
+ip-other = Other
+attachment-business_licence = Business licence
+attachment-audited_financial_report = Audited financial report
+attachment-staff_list = Staff list
+attachment-ip_certificate = IP certificate
+attachment-commercialisation_evidence = Commercialisation evidence
+attachment-integrity_commitment = Integrity commitment letter
+attachment-credit_report = Public credit report
+attachment-feasibility_report = Feasibility report
+attachment-cooperation_agreement = Cooperation agreement
+attachment-relation_declaration = Relation declaration
+attachment-other = Other
+
+## Feasibility report sections
+section-technology_status = Technology status and trends
+section-research_base = Applicant's research base
+section-asean_market_feasibility = Feasibility for the ASEAN target market
+section-rnd_content_and_route = R&D content and technical route
+section-organisation = Organisation
+section-innovations = Innovations
+section-schedule = Schedule
+section-economic_benefit = Expected economic benefit
+section-deployment_plan = Deployment plan for the scenario
+section-budget_and_funding = Budget and funding sources
+section-risk_response = Risk response
+section-local_partners = Local ASEAN partners
+section-ip_and_benefit_sharing = IP ownership and benefit sharing

@@ -1,0 +1,232 @@
+# 桌面应用界面。
+app-title = ReviewDesk 评审台
+app-tagline = 跨境“揭榜挂帅”项目专家评审
+language-label = 语言
+language-zh-CN = 中文
+language-en = English
+yes = 是
+no = 否
+none = 无
+close = 关闭
+cancel = 取消
+save = 保存
+months = { $count } 个月
+
+## 首次运行：创建保险库
+setup-title = 创建数据保险库
+setup-intro = ReviewDesk 将分配给您的申报材料保存在本机的加密保险库中。请设置保护口令。口令遗忘后任何人都无法找回。
+setup-passphrase = 口令
+setup-confirm = 再次输入口令
+setup-create = 创建保险库
+setup-creating = 正在创建保险库…
+setup-demo-note = 演示批次将导入新保险库。
+strength-label = 强度：{ $level ->
+        [0] 很弱
+        [1] 弱
+        [2] 一般
+        [3] 良好
+       *[4] 强
+    }
+strength-hint-short = 请至少使用 12 个字符。
+strength-hint-words = 几个互不相关的词组合起来既安全又好记。
+strength-hint-ok = 口令强度良好。
+
+## 解锁
+unlock-title = 解锁数据保险库
+unlock-passphrase = 口令
+unlock-button = 解锁
+unlock-working = 正在解锁…
+unlock-auto-locked = 因 { $minutes } 分钟无操作已自动锁定。
+unlock-locked = 保险库已锁定。
+
+## 主界面
+main-lock = 锁定
+main-import = 导入机构数据…
+main-settings = 设置
+import-progress = 正在导入… { $done } / { $total }
+import-done = 已导入 { $demands } 项需求的 { $applications } 份申报。
+import-replaced = 已用新文件更新批次：{ $demands } 项需求的 { $applications } 份申报。
+import-unchanged = 该文件已导入过，未做任何更改。
+search-label = 搜索申报
+search-placeholder = 单位名称、信用代码、团队成员、需求…
+filter-country = 国家
+filter-field = 领域
+filter-all = 全部
+clear-filters = 清除筛选
+list-count = { $applications } 份申报 · { $demands } 项需求
+list-no-match = 没有符合条件的申报。清除搜索或筛选条件即可查看全部。
+empty-title = 尚无机构数据
+empty-body = 请导入本批次收到的机构数据文件。数据在本机加密保存。
+demand-applicants = { $count } 家揭榜方
+demand-single = 仅一家揭榜：形式审查通过后直接进入洽谈签约。
+select-prompt = 请在左侧选择一份申报查看详情。
+deadline = 申报截止日期：{ $date }
+
+## 设置
+settings-title = 设置
+settings-auto-lock = 无操作多少分钟后自动锁定
+settings-saved = 设置已保存。
+settings-change-passphrase = 更改口令
+settings-new-passphrase = 新口令
+settings-passphrase-changed = 口令已更改。
+
+## 申报详情
+app-section-overview = 概览
+app-demand = 需求
+app-demand-side = 需求方
+app-country = 国家
+app-field = 领域
+app-need = 技术需求
+app-goals = 目标
+app-scenario = 应用场景
+app-resources = 需求方投入的资源
+app-submitted = 提交日期
+app-recommendation = 推荐单位
+app-self-recommended = 自荐
+app-section-applicants = 揭榜方
+app-lead = 牵头揭榜方
+app-member = 联合体成员
+app-unit-kind = 类型
+app-credit-code = 统一社会信用代码
+app-credit-valid = 校验码正确
+app-credit-invalid = 代码无效：{ $reason }
+app-registered-on = 注册日期
+app-address = 注册地址
+app-legal-person = 独立法人
+app-section-finance = 研发投入（上一年度）
+app-unit = 单位
+app-year = 年度
+app-revenue = 主营业务收入
+app-rnd-spend = 研发经费支出
+app-rnd-intensity = 研发投入占比
+app-section-team = 团队
+app-leader = 项目负责人
+app-name = 姓名
+app-role = 职责
+app-full-time = 全职研发
+app-languages = 语言
+app-international = 国际合作经历
+app-can-work-in-asean = 可在东盟独立开展工作
+app-team-summary = 共 { $people } 人，其中全职研发 { $fulltime } 人
+app-section-ip = 知识产权
+app-ip-number = 编号
+app-ip-holder = 权利人
+app-ip-granted = 授权日期
+app-section-cases = 成果转化案例
+app-case-customer = 客户
+app-case-value = 合同金额
+app-section-integrity = 科研诚信
+app-sanction = 声明存在有效期内的科研失信惩戒
+app-commitment-letter = 科研诚信承诺书
+app-credit-report = 公共信用信息报告
+app-supplied = 已提供
+app-missing = 缺失
+app-section-feasibility = 可行性研究报告
+app-section-not-supplied = 未提供该部分
+app-section-budget = 经费与实施周期
+app-public-request = 申请财政资金
+app-self-raised = 自筹资金
+app-matching = 配套比例（自筹 : 财政）
+app-period = 实施周期
+app-funding-sources = 资金筹措来源
+app-section-cooperation = 合作模式
+app-section-partnership = 东盟合作基础
+app-agreements = 合作协议与联合项目
+app-deployments = 在东盟的落地应用
+app-local-teams = 本地服务团队与合作伙伴
+app-since = 自 { $date } 起
+app-section-relation = 与需求方的关联关系
+app-no-relation = 声明无关联关系
+app-section-attachments = 附件
+app-open-attachment = 打开
+attachment-loading = 正在打开附件…
+attachment-page = 第 { $page } / { $pages } 页
+attachment-previous = 上一页
+attachment-next = 下一页
+attachment-unsupported = 此附件无法在此显示。
+
+## 国家
+country-BN = 文莱
+country-KH = 柬埔寨
+country-ID = 印度尼西亚
+country-LA = 老挝
+country-MY = 马来西亚
+country-MM = 缅甸
+country-PH = 菲律宾
+country-SG = 新加坡
+country-TH = 泰国
+country-VN = 越南
+
+## 领域
+field-smart_agriculture = 智慧农业
+field-healthcare = 医疗健康
+field-smart_manufacturing = 智能制造
+field-logistics = 物流
+field-energy = 能源
+field-education = 教育
+field-finance = 金融
+field-tourism = 文化旅游
+field-environment = 生态环境
+field-smart_city = 智慧城市
+field-language_technology = 语言技术
+field-other = 其他
+
+## 单位类型
+demand-side-university = 高校
+demand-side-research_institute = 科研院所
+demand-side-enterprise = 企业
+demand-side-government_body = 政府机构
+unit-enterprise = 企业
+unit-university = 高校
+unit-research_institute = 科研院所
+unit-other = 其他
+
+## 资源、合作模式、关联关系、知识产权、附件
+resource-funds = 资金
+resource-site = 场地
+resource-data = 数据
+resource-personnel = 人员
+resource-policy_coordination = 政策协调
+mode-technology_transfer = 技术转移
+mode-joint_rnd = 合作研发
+mode-training = 人员培训
+mode-technology_licensing = 技术许可
+mode-technology_investment = 技术投资
+mode-other = 其他
+relation-same_unit = 同一单位
+relation-subsidiary = 下属单位
+relation-control = 控制关系
+relation-joint_control = 共同控制
+relation-significant_influence = 重大影响
+relation-equity = 股权关系
+relation-related_party_transactions = 关联交易
+ip-invention_patent = 发明专利
+ip-utility_patent = 实用新型专利
+ip-software_copyright = 软件著作权
+ip-other = 其他
+attachment-business_licence = 营业执照
+attachment-audited_financial_report = 审计报告
+attachment-staff_list = 人员名单
+attachment-ip_certificate = 知识产权证明
+attachment-commercialisation_evidence = 成果转化证明
+attachment-integrity_commitment = 科研诚信承诺书
+attachment-credit_report = 公共信用信息报告
+attachment-feasibility_report = 可行性研究报告
+attachment-cooperation_agreement = 合作协议
+attachment-relation_declaration = 关联关系声明
+attachment-other = 其他
+
+## 可行性研究报告章节
+section-technology_status = 技术发展现状及趋势
+section-research_base = 揭榜方研究基础
+section-asean_market_feasibility = 针对东盟目标市场的可行性分析
+section-rnd_content_and_route = 技术研发内容及技术路线
+section-organisation = 组织方式
+section-innovations = 技术创新点
+section-schedule = 实施周期及进度安排
+section-economic_benefit = 预期经济效益
+section-deployment_plan = 应用场景落地计划
+section-budget_and_funding = 资金预算及筹措
+section-risk_response = 风险应对策略
+section-local_partners = 东盟本地合作伙伴情况
+section-ip_and_benefit_sharing = 知识产权归属与权益分配方案

@@ -1,0 +1,41 @@
+# 错误信息，按 Rust 核心传给界面与命令行的错误代码索引。
+error-vault-wrong-passphrase = 口令不正确，未做任何更改。
+error-vault-not-found = { $path } 处没有数据保险库。
+error-vault-exists = { $path } 处已有数据保险库。
+error-vault-encryption-unavailable = 当前版本不支持加密，ReviewDesk 不会保存任何数据。
+error-vault-key-file-damaged = 保险库的密钥文件已损坏（{ $detail }）。
+error-vault-newer-schema = 该保险库由更新版本的 ReviewDesk 写入，请升级 ReviewDesk。
+error-vault-locked = 保险库已锁定，请先解锁。
+error-vault-corrupt = 保险库数据已损坏（{ $detail }）。
+error-not-found = 未找到编号为 { $id } 的记录。
+error-passphrase-empty = 请输入口令。
+error-passphrase-mismatch = 两次输入的口令不一致。
+error-passphrase-too-weak = 该口令太容易被猜到，请使用更长的口令，例如几个互不相关的词。
+error-io = 无法读取或写入文件：{ $detail }
+error-internal = ReviewDesk 内部出错：{ $detail }
+error-document = 机构数据文件被拒绝，未导入任何内容。{ $location }{ $reason }
+document-location = 位置 { $path }：
+document-too-large = 文件大小为 { $size } 字节，超过允许的 { $limit } 字节。
+document-syntax = 不是有效的 JSON（第 { $line } 行，第 { $column } 列）。
+document-wrong-format = 不是 ReviewDesk 机构数据文件（format 为“{ $found }”）。
+document-unsupported-version = 不支持格式版本 { $found }；当前版本的 ReviewDesk 读取版本 { $supported }。
+document-missing-field = 缺少必填字段“{ $field }”。
+document-unknown-field = 字段“{ $field }”不属于该格式。
+document-unknown-value = “{ $value }”不是允许的取值。
+document-wrong-type = 类型错误：{ $detail }。
+document-invalid-value = 取值无效：{ $detail }。
+document-blank-text = 各语言的文本均为空。
+document-bad-language-tag = “{ $tag }”不是语言标记。
+document-duplicate-id = 编号“{ $id }”重复使用。
+document-unknown-reference = 引用了文件中不存在的{ $target ->
+        [demand] 需求
+        [application] 申报
+        [attachment] 附件
+       *[expert] 专家
+    }“{ $id }”。
+document-foreign-attachment = 附件“{ $id }”属于另一份申报。
+document-bad-base64 = 附件内容不是有效的 base64 编码。
+document-size-mismatch = 附件实际为 { $actual } 字节，但声明为 { $declared } 字节。
+document-digest-mismatch = 附件内容与其 SHA-256 摘要不符。
+document-unsupported-media-type = 不接受类型为“{ $media_type }”的附件。
+document-content-mismatch = 附件内容不是 { $media_type } 文件。

@@ -1,0 +1,240 @@
+// Generated from the Rust types by `cargo xtask codegen`; do not edit.
+// A test fails when this file is stale.
+
+export type Yuan = number;
+
+export type LocalizedText = { [key in string]: string };
+
+export type Call = { id: string, title: LocalizedText, 
+/**
+ * Last day applications are accepted; every date rule is measured against it.
+ */
+application_deadline: string, 
+/**
+ * Date by which the pre-review (预评审) is to be finished, when already set.
+ */
+pre_review_due: string | null, };
+
+export type AseanCountry = "BN" | "KH" | "ID" | "LA" | "MY" | "MM" | "PH" | "SG" | "TH" | "VN";
+
+export type TechField = "smart_agriculture" | "healthcare" | "smart_manufacturing" | "logistics" | "energy" | "education" | "finance" | "tourism" | "environment" | "smart_city" | "language_technology" | "other";
+
+export type DemandSideKind = "university" | "research_institute" | "enterprise" | "government_body";
+
+export type DemandSide = { 
+/**
+ * Name in its own script, plus Chinese and English where known.
+ */
+name: LocalizedText, country: AseanCountry, kind: DemandSideKind, 
+/**
+ * Registration number in its home country.
+ */
+registration_number: string, registered_on: string, contact: Contact | null, };
+
+export type Contact = { name: string, email: string | null, phone: string | null, };
+
+export type ResourceKind = "funds" | "site" | "data" | "personnel" | "policy_coordination";
+
+export type ResourceCommitment = { kind: ResourceKind, description: LocalizedText, 
+/**
+ * Value in yuan when the resource is money or has been valued.
+ */
+value: Yuan | null, };
+
+export type CooperationMode = "technology_transfer" | "joint_rnd" | "training" | "technology_licensing" | "technology_investment" | "other";
+
+export type Demand = { id: string, 
+/**
+ * The code under which the list (榜单) publishes it.
+ */
+code: string, title: LocalizedText, field: TechField, demand_side: DemandSide, 
+/**
+ * The technical need, as posed by the demand side.
+ */
+description: LocalizedText, goals: LocalizedText, scenario: LocalizedText, committed_resources: Array<ResourceCommitment>, cooperation_modes: Array<CooperationMode>, };
+
+export type UnitKind = "enterprise" | "university" | "research_institute" | "other";
+
+export type Unit = { name: LocalizedText, 
+/**
+ * Unified social credit code as written on the business licence; checked, not
+ * trusted: see [`Unit::credit_code`].
+ */
+credit_code: string, kind: UnitKind, registered_on: string, registered_address: string, 
+/**
+ * Whether the unit is an independent legal person (独立法人).
+ */
+independent_legal_person: boolean, };
+
+export type Recommendation = { "kind": "unit", name: LocalizedText, } | { "kind": "self_recommended" };
+
+export type EnterpriseFinance = { 
+/**
+ * Credit code of the lead or member this report belongs to.
+ */
+unit_credit_code: string, year: number, main_business_revenue: Yuan, rnd_spend: Yuan, 
+/**
+ * The audited financial report, when supplied.
+ */
+audited_report: string | null, };
+
+export type TeamMember = { name: string, role: LocalizedText, 
+/**
+ * Full-time R&D staff (全职研发人员).
+ */
+full_time_rnd: boolean, 
+/**
+ * Languages the member works in, as language tags.
+ */
+languages: Array<string>, 
+/**
+ * International cooperation experience, when any.
+ */
+international_experience: LocalizedText | null, 
+/**
+ * Able to work independently in an ASEAN country.
+ */
+can_work_in_asean: boolean, };
+
+export type Team = { leader: TeamMember, members: Array<TeamMember>, 
+/**
+ * The staff list (人员名单) as supplied.
+ */
+staff_list: string | null, };
+
+export type IpKind = "invention_patent" | "utility_patent" | "software_copyright" | "other";
+
+export type IpItem = { kind: IpKind, title: LocalizedText, number: string, holder: string, granted_on: string, evidence: string | null, };
+
+export type CommercialisationCase = { title: LocalizedText, customer: LocalizedText, year: number, contract_value: Yuan | null, summary: LocalizedText, evidence: string | null, };
+
+export type Integrity = { 
+/**
+ * The applicant declares it is under an active research-integrity sanction.
+ */
+active_sanction_declared: boolean, commitment_letter: string | null, public_credit_report: string | null, };
+
+export type FeasibilitySection = "technology_status" | "research_base" | "asean_market_feasibility" | "rnd_content_and_route" | "organisation" | "innovations" | "schedule" | "economic_benefit" | "deployment_plan" | "budget_and_funding" | "risk_response" | "local_partners" | "ip_and_benefit_sharing";
+
+export type FeasibilitySectionText = { section: FeasibilitySection, text: LocalizedText, };
+
+export type FeasibilityReport = { sections: Array<FeasibilitySectionText>, document: string | null, };
+
+export type Budget = { public_request: Yuan, self_raised: Yuan, funding_sources: LocalizedText | null, };
+
+export type PartnershipEvidence = { partner: LocalizedText, country: AseanCountry, summary: LocalizedText, since: string | null, evidence: string | null, };
+
+export type AseanPartnership = { 
+/**
+ * Cooperation agreements and past joint projects with ASEAN bodies.
+ */
+agreements: Array<PartnershipEvidence>, 
+/**
+ * Technology or products already deployed in ASEAN.
+ */
+deployments: Array<PartnershipEvidence>, 
+/**
+ * Local service teams or partners who know the target country's law and culture.
+ */
+local_teams: Array<PartnershipEvidence>, };
+
+export type RelationKind = "same_unit" | "subsidiary" | "control" | "joint_control" | "significant_influence" | "equity" | "related_party_transactions";
+
+export type RelationDeclaration = { 
+/**
+ * Relations declared; empty means "no relation".
+ */
+relations: Array<RelationKind>, statement: LocalizedText, signed_declaration: string | null, };
+
+export type AttachmentKind = "business_licence" | "audited_financial_report" | "staff_list" | "ip_certificate" | "commercialisation_evidence" | "integrity_commitment" | "credit_report" | "feasibility_report" | "cooperation_agreement" | "relation_declaration" | "other";
+
+export type AttachmentMeta = { id: string, application_id: string, kind: AttachmentKind, title: LocalizedText, file_name: string, media_type: string, size: number, 
+/**
+ * Lower-case hex SHA-256 of the bytes.
+ */
+sha256: string, };
+
+export type Application = { id: string, demand_id: string, project_title: LocalizedText, submitted_on: string, recommendation: Recommendation, 
+/**
+ * The lead applicant (牵头揭榜方).
+ */
+lead: Unit, 
+/**
+ * Consortium members besides the lead; empty when applying alone.
+ */
+members: Array<Unit>, enterprise_finances: Array<EnterpriseFinance>, team: Team, ip_items: Array<IpItem>, commercialisation_cases: Array<CommercialisationCase>, integrity: Integrity, feasibility: FeasibilityReport, budget: Budget, period_months: number, cooperation_modes: Array<CooperationMode>, asean_partnership: AseanPartnership, relation_declaration: RelationDeclaration, 
+/**
+ * The business licence of the lead applicant.
+ */
+business_licence: string | null, };
+
+export type ReviewStage = "demand_assessment" | "pre_review" | "demonstration";
+
+export type Expert = { id: string, name: LocalizedText, organisation: LocalizedText, 
+/**
+ * ISO 3166-1 alpha-2 country of residence (CN for experts in China).
+ */
+country: string, languages: Array<string>, email: string | null, };
+
+export type Assignment = { expert_id: string, stage: ReviewStage, application_ids: Array<string>, };
+
+export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
+
+export type CallInfo = { id: string, title: LocalizedText, application_deadline: string, demands: number, applications: number, };
+
+export type ApplicationSummary = { id: string, demand_id: string, project_title: LocalizedText, lead_name: LocalizedText, lead_kind: UnitKind, 
+/**
+ * Lead plus consortium members.
+ */
+units: number, public_request: Yuan, period_months: number, };
+
+export type DemandView = { demand: Demand, applications: Array<ApplicationSummary>, 
+/**
+ * Applications to the demand in the whole call, whatever the filter shows.
+ */
+total_applications: number, };
+
+export type Overview = { calls: Array<CallInfo>, call: Call | null, demands: Array<DemandView>, 
+/**
+ * Filter choices that exist in the call, so the menus offer nothing empty.
+ */
+countries: Array<AseanCountry>, fields: Array<TechField>, };
+
+export type CreditCodeCheck = { code: string, 
+/**
+ * `None` when valid; else one of `wrong-length`, `bad-character`,
+ * `bad-division`, `check-mismatch`.
+ */
+problem: string | null, };
+
+export type ApplicationDetail = { call_id: string, application: Application, demand: Demand, attachments: Array<AttachmentMeta>, 
+/**
+ * One check per unit, lead first.
+ */
+credit_codes: Array<CreditCodeCheck>, };
+
+export type ImportResult = "imported" | "replaced" | "unchanged";
+
+export type ImportReport = { result: ImportResult, call_id: string, demands: number, applications: number, attachments: number, };
+
+export type PassphraseStrength = { 
+/**
+ * 0 (very weak) to 4 (strong), as estimated by zxcvbn.
+ */
+level: number, 
+/**
+ * Which hint to show: `short`, `words` or `ok`.
+ */
+hint: string, };
+
+export type Settings = { 
+/**
+ * `zh-CN` or `en`.
+ */
+language: string, 
+/**
+ * Minutes without activity before the vault locks itself; 0 never locks.
+ */
+auto_lock_minutes: number, };
+
+export type ErrorPayload = { code: string, message: string, args: { [key in string]: string }, };
