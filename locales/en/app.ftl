@@ -233,3 +233,9 @@ section-budget_and_funding = Budget and funding sources
 section-risk_response = Risk response
 section-local_partners = Local ASEAN partners
 section-ip_and_benefit_sharing = IP ownership and benefit sharing
+
+## Credit code problems
+credit-wrong-length = it must have 18 characters
+credit-bad-character = it has a character that codes do not use
+credit-bad-division = characters 3 to 8 must be digits
+credit-check-mismatch = the check character is wrong

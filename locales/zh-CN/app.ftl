@@ -230,3 +230,9 @@ section-budget_and_funding = 资金预算及筹措
 section-risk_response = 风险应对策略
 section-local_partners = 东盟本地合作伙伴情况
 section-ip_and_benefit_sharing = 知识产权归属与权益分配方案
+
+## 信用代码问题
+credit-wrong-length = 应为 18 位
+credit-bad-character = 含有代码不使用的字符
+credit-bad-division = 第 3 至 8 位应为数字
+credit-check-mismatch = 校验码错误

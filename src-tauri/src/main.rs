@@ -1,1 +1,43 @@
-fn main() {}
+//! The ReviewDesk desktop app: a Tauri window over reviewdesk-core.
+//!
+//! Invariant: this crate only adapts. Each command parses its input, calls one core
+//! function and maps the result or the error (`{code, message, args}`); no review
+//! logic lives here.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod state;
+
+use tauri::Manager as _;
+
+fn main() {
+    let demo = std::env::args().any(|arg| arg == "--demo");
+    tauri::Builder::default()
+        .setup(move |app| {
+            let home = match std::env::var_os("REVIEWDESK_HOME") {
+                Some(home) => std::path::PathBuf::from(home),
+                None => app.path().app_data_dir()?,
+            };
+            app.manage(state::AppState::new(&home, demo));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::save_settings,
+            commands::passphrase_strength,
+            commands::create_vault,
+            commands::unlock_vault,
+            commands::lock_vault,
+            commands::change_passphrase,
+            commands::import_agency_file,
+            commands::overview,
+            commands::application,
+            commands::attachment,
+        ])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|error| {
+            eprintln!("ReviewDesk could not start: {error}");
+            std::process::exit(1);
+        });
+}

@@ -26,7 +26,7 @@ pub fn typescript() -> String {
         AseanPartnership, RelationKind, RelationDeclaration, AttachmentKind, AttachmentMeta,
         Application, ReviewStage, Expert, Assignment,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
-        ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, ErrorPayload,
+        ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorPayload,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by `cargo xtask codegen`; do not edit.\n\

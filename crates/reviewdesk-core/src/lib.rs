@@ -18,6 +18,11 @@ pub use reviewdesk_i18n::{Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
 pub use session::{Session, read_document};
 
+/// Whether a vault (database and key file) exists at `path`.
+pub fn vault_exists(path: &std::path::Path) -> bool {
+    reviewdesk_vault::Vault::exists(path)
+}
+
 /// Generates the demo call as JSON bytes, for `reviewdesk demo-data` and `--demo`.
 pub fn demo_document(scale: usize) -> Vec<u8> {
     reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, scale)

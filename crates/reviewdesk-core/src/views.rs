@@ -8,6 +8,18 @@ use reviewdesk_domain::{
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::settings::Settings;
+
+/// What the app needs to know at start, before anything is unlocked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AppStatus {
+    pub vault_exists: bool,
+    pub unlocked: bool,
+    pub settings: Settings,
+    /// The demo call will be imported into a newly created vault.
+    pub demo_on_create: bool,
+}
+
 /// Narrows the list of applications. Empty means everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ListFilter {

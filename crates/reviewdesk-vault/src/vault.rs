@@ -43,6 +43,11 @@ impl Vault {
         Ok(vault)
     }
 
+    /// Whether a vault lives at `path`: its database and its key file.
+    pub fn exists(path: &Path) -> bool {
+        path.exists() && key_file_path(path).exists()
+    }
+
     /// Unlocks the vault at `path`. A wrong passphrase is reported as such and
     /// nothing on disk changes.
     pub fn open(path: &Path, passphrase: &Passphrase) -> Result<Self, VaultError> {

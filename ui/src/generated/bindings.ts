@@ -237,4 +237,10 @@ language: string,
  */
 auto_lock_minutes: number, };
 
+export type AppStatus = { vault_exists: boolean, unlocked: boolean, settings: Settings, 
+/**
+ * The demo call will be imported into a newly created vault.
+ */
+demo_on_create: boolean, };
+
 export type ErrorPayload = { code: string, message: string, args: { [key in string]: string }, };

@@ -1,0 +1,192 @@
+//! Tauri commands: thin adapters from IPC to reviewdesk-core. They are `async` so
+//! key derivation and imports run off the UI thread.
+
+use reviewdesk_core::passphrase::PassphraseStrength;
+use reviewdesk_core::settings::Settings;
+use reviewdesk_core::views::{AppStatus, ApplicationDetail, ImportReport, ListFilter, Overview};
+use reviewdesk_core::{ErrorPayload, Passphrase};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter as _, State};
+use zeroize::Zeroizing;
+
+use crate::state::AppState;
+
+type Reply<T> = Result<T, ErrorPayload>;
+
+/// Takes ownership of a passphrase from IPC; the IPC copy is wiped when dropped.
+fn passphrase(text: String) -> Passphrase {
+    Passphrase::new(Zeroizing::new(text).to_string())
+}
+
+#[tauri::command]
+pub async fn app_status(state: State<'_, AppState>) -> Reply<AppStatus> {
+    Ok(AppStatus {
+        vault_exists: reviewdesk_core::vault_exists(&state.vault_path),
+        unlocked: state.session().is_unlocked(),
+        settings: state.settings().clone(),
+        demo_on_create: state.demo,
+    })
+}
+
+#[tauri::command]
+pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
+    settings
+        .save(&state.settings_path)
+        .map_err(|e| state.fail(e.into()))?;
+    *state.settings() = Settings::load(&state.settings_path);
+    Ok(state.settings().clone())
+}
+
+#[tauri::command]
+pub async fn passphrase_strength(passphrase: String) -> Reply<PassphraseStrength> {
+    let passphrase = Zeroizing::new(passphrase);
+    Ok(reviewdesk_core::passphrase::strength(&passphrase))
+}
+
+#[tauri::command]
+pub async fn create_vault(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    passphrase: String,
+    confirmation: String,
+) -> Reply<()> {
+    let (passphrase, confirmation) = (self::passphrase(passphrase), self::passphrase(confirmation));
+    let mut session = state.session();
+    session
+        .create_vault(&state.vault_path, &passphrase, &confirmation)
+        .map_err(|e| state.fail(e))?;
+    if state.demo {
+        let demo = reviewdesk_core::demo_document(1);
+        session
+            .import(&demo, &mut progress_reporter(&app))
+            .map_err(|e| state.fail(e))?;
+    }
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn unlock_vault(state: State<'_, AppState>, passphrase: String) -> Reply<()> {
+    let passphrase = self::passphrase(passphrase);
+    state
+        .session()
+        .unlock(&state.vault_path, &passphrase)
+        .map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn lock_vault(state: State<'_, AppState>) -> Reply<()> {
+    state.session().lock();
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn change_passphrase(
+    state: State<'_, AppState>,
+    current: String,
+    new: String,
+    confirmation: String,
+) -> Reply<()> {
+    let (current, new, confirmation) = (
+        passphrase(current),
+        passphrase(new),
+        passphrase(confirmation),
+    );
+    state
+        .session()
+        .change_passphrase(&current, &new, &confirmation)
+        .map_err(|e| state.fail(e))
+}
+
+/// Asks for an agency data file and imports it; `None` when the person cancels.
+#[tauri::command]
+pub async fn import_agency_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Reply<Option<ImportReport>> {
+    let Some(path) = pick_agency_file(&app).await else {
+        return Ok(None);
+    };
+    let bytes = reviewdesk_core::read_document(&path).map_err(|e| state.fail(e))?;
+    let report = state
+        .session()
+        .import(&bytes, &mut progress_reporter(&app))
+        .map_err(|e| state.fail(e))?;
+    Ok(Some(report))
+}
+
+#[tauri::command]
+pub async fn overview(
+    state: State<'_, AppState>,
+    call_id: Option<String>,
+    filter: ListFilter,
+) -> Reply<Overview> {
+    state
+        .session()
+        .overview(call_id.as_deref(), &filter)
+        .map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn application(
+    state: State<'_, AppState>,
+    call_id: String,
+    application_id: String,
+) -> Reply<ApplicationDetail> {
+    state
+        .session()
+        .application(&call_id, &application_id)
+        .map_err(|e| state.fail(e))
+}
+
+/// The attachment's bytes, sent raw rather than as JSON so large files stay cheap.
+#[tauri::command]
+pub async fn attachment(
+    state: State<'_, AppState>,
+    call_id: String,
+    attachment_id: String,
+) -> Reply<tauri::ipc::Response> {
+    let content = state
+        .session()
+        .attachment(&call_id, &attachment_id)
+        .map_err(|e| state.fail(e))?;
+    Ok(tauri::ipc::Response::new(content.bytes))
+}
+
+#[derive(Clone, Serialize)]
+struct ImportProgressEvent {
+    done: usize,
+    total: usize,
+}
+
+/// Emits `import-progress` events, about one per percent.
+fn progress_reporter(app: &AppHandle) -> impl FnMut(reviewdesk_core::ImportProgress) + '_ {
+    let mut last = 0;
+    move |p| {
+        if p.done == p.total || p.done - last >= (p.total / 100).max(1) {
+            last = p.done;
+            let _ = app.emit(
+                "import-progress",
+                ImportProgressEvent {
+                    done: p.done,
+                    total: p.total,
+                },
+            );
+        }
+    }
+}
+
+/// The native file dialog must run on the main (GTK) thread.
+async fn pick_agency_file(app: &AppHandle) -> Option<std::path::PathBuf> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let run = app.run_on_main_thread(move || {
+        let file = rfd::FileDialog::new()
+            .add_filter("JSON", &["json"])
+            .pick_file();
+        let _ = sender.send(file);
+    });
+    if run.is_err() {
+        return None;
+    }
+    // Waiting on this worker thread leaves the main thread free to run the dialog.
+    receiver.recv().ok().flatten()
+}

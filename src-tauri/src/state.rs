@@ -1,0 +1,52 @@
+//! What the app holds between commands: the session, where the vault and the
+//! settings live, and a localizer per language for error messages.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use reviewdesk_core::settings::Settings;
+use reviewdesk_core::{CoreError, ErrorPayload, Language, Localizer, Session};
+
+pub struct AppState {
+    session: Mutex<Session>,
+    settings: Mutex<Settings>,
+    pub vault_path: PathBuf,
+    pub settings_path: PathBuf,
+    /// Started with `--demo`: a new vault gets the demo call.
+    pub demo: bool,
+    localizers: [Localizer; 2],
+}
+
+impl AppState {
+    pub fn new(home: &Path, demo: bool) -> Self {
+        let settings_path = home.join("settings.json");
+        Self {
+            session: Mutex::new(Session::default()),
+            settings: Mutex::new(Settings::load(&settings_path)),
+            vault_path: home.join("vault.rdvault"),
+            settings_path,
+            demo,
+            localizers: Language::ALL.map(Localizer::new),
+        }
+    }
+
+    /// The session; a panic in an earlier command does not lock the user out.
+    pub fn session(&self) -> MutexGuard<'_, Session> {
+        self.session.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn settings(&self) -> MutexGuard<'_, Settings> {
+        self.settings.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The error as the UI receives it, in the user's language.
+    pub fn fail(&self, error: CoreError) -> ErrorPayload {
+        let language = self.settings().language();
+        let localizer = self
+            .localizers
+            .iter()
+            .find(|l| l.language() == language)
+            .unwrap_or(&self.localizers[0]);
+        error.payload(localizer)
+    }
+}

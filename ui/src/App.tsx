@@ -1,0 +1,89 @@
+// The app's top level: which screen shows (create, unlock, main), the language,
+// and auto-lock after the idle time the person chose.
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { backend } from "./backend";
+import { isLanguage, setLanguage, t, type Language } from "./i18n";
+import type { Settings } from "./generated/bindings";
+import { SetupScreen } from "./screens/SetupScreen";
+import { UnlockScreen } from "./screens/UnlockScreen";
+import { MainScreen } from "./screens/MainScreen";
+import { describeError } from "./errors";
+
+type Screen = "loading" | "setup" | "unlock" | "main";
+
+export function App() {
+  const [screen, setScreen] = useState<Screen>("loading");
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [demoOnCreate, setDemoOnCreate] = useState(false);
+  const [lockNotice, setLockNotice] = useState<string | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [, rerender] = useState(0);
+
+  useEffect(() => {
+    backend
+      .appStatus()
+      .then((status) => {
+        if (isLanguage(status.settings.language)) setLanguage(status.settings.language);
+        setSettings(status.settings);
+        setDemoOnCreate(status.demo_on_create);
+        setScreen(status.unlocked ? "main" : status.vault_exists ? "unlock" : "setup");
+      })
+      .catch((error: unknown) => setFatal(describeError(error)));
+  }, []);
+
+  const changeLanguage = useCallback(
+    async (language: Language) => {
+      setLanguage(language);
+      rerender((n) => n + 1);
+      if (settings) setSettings(await backend.saveSettings({ ...settings, language }));
+    },
+    [settings],
+  );
+
+  const lock = useCallback(async (notice: string | null) => {
+    await backend.lockVault();
+    setLockNotice(notice);
+    setScreen("unlock");
+  }, []);
+
+  useIdleLock(screen === "main" ? (settings?.auto_lock_minutes ?? 0) : 0, (minutes) =>
+    lock(t("unlock-auto-locked", { minutes })),
+  );
+
+  if (fatal) return <p role="alert" class="fatal">{fatal}</p>;
+  if (screen === "loading" || !settings) return <div class="loading" aria-busy="true" />;
+  const languageProps = { onLanguage: changeLanguage };
+  switch (screen) {
+    case "setup":
+      return <SetupScreen {...languageProps} demoOnCreate={demoOnCreate} onCreated={() => setScreen("main")} />;
+    case "unlock":
+      return <UnlockScreen {...languageProps} notice={lockNotice} onUnlocked={() => setScreen("main")} />;
+    case "main":
+      return (
+        <MainScreen
+          {...languageProps}
+          settings={settings}
+          onSettings={async (next) => setSettings(await backend.saveSettings(next))}
+          onLock={() => lock(t("unlock-locked"))}
+        />
+      );
+  }
+}
+
+/** Calls `onIdle` once `minutes` pass with no keyboard or pointer activity. */
+function useIdleLock(minutes: number, onIdle: (minutes: number) => void) {
+  useEffect(() => {
+    if (minutes <= 0) return;
+    let last = Date.now();
+    const touch = () => (last = Date.now());
+    const events = ["keydown", "pointerdown", "pointermove", "wheel", "focusin"] as const;
+    events.forEach((name) => window.addEventListener(name, touch, { passive: true }));
+    const timer = window.setInterval(() => {
+      if (Date.now() - last >= minutes * 60_000) onIdle(minutes);
+    }, 5_000);
+    return () => {
+      window.clearInterval(timer);
+      events.forEach((name) => window.removeEventListener(name, touch));
+    };
+  }, [minutes, onIdle]);
+}

@@ -1,0 +1,51 @@
+// The only place that talks to the Rust side. Components call these typed
+// functions; errors arrive as ErrorPayload {code, message, args}.
+import { invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type {
+  AppStatus,
+  ApplicationDetail,
+  ErrorPayload,
+  ImportReport,
+  ListFilter,
+  Overview,
+  PassphraseStrength,
+  Settings,
+} from "./generated/bindings";
+
+export type { ErrorPayload };
+
+export function isErrorPayload(value: unknown): value is ErrorPayload {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    if (isErrorPayload(error)) throw error;
+    const payload: ErrorPayload = { code: "internal", message: String(error), args: { detail: String(error) } };
+    throw payload;
+  }
+}
+
+export const backend = {
+  appStatus: () => call<AppStatus>("app_status"),
+  saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
+  passphraseStrength: (passphrase: string) => call<PassphraseStrength>("passphrase_strength", { passphrase }),
+  createVault: (passphrase: string, confirmation: string) => call<null>("create_vault", { passphrase, confirmation }),
+  unlockVault: (passphrase: string) => call<null>("unlock_vault", { passphrase }),
+  lockVault: () => call<null>("lock_vault"),
+  changePassphrase: (current: string, next: string, confirmation: string) =>
+    call<null>("change_passphrase", { current, new: next, confirmation }),
+  importAgencyFile: () => call<ImportReport | null>("import_agency_file"),
+  overview: (callId: string | null, filter: ListFilter) => call<Overview>("overview", { callId, filter }),
+  application: (callId: string, applicationId: string) =>
+    call<ApplicationDetail>("application", { callId, applicationId }),
+  attachment: (callId: string, attachmentId: string) =>
+    call<ArrayBuffer>("attachment", { callId, attachmentId }),
+  onImportProgress: (handler: (done: number, total: number) => void): Promise<UnlistenFn> =>
+    listen<{ done: number; total: number }>("import-progress", (event) =>
+      handler(event.payload.done, event.payload.total),
+    ),
+};

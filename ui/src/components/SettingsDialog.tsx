@@ -1,0 +1,81 @@
+// Settings: the idle time before auto-lock, and changing the passphrase.
+import { useEffect, useRef, useState } from "preact/hooks";
+import { backend } from "../backend";
+import { describeError } from "../errors";
+import { t } from "../i18n";
+import type { Settings } from "../generated/bindings";
+import { PassphraseField } from "./PassphraseField";
+
+interface Props {
+  settings: Settings;
+  onSave: (settings: Settings) => Promise<void>;
+  onClose: () => void;
+  onPassphraseChanged: () => void;
+}
+
+export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [minutes, setMinutes] = useState(String(settings.auto_lock_minutes));
+  const [current, setCurrent] = useState("");
+  const [next, setNext] = useState("");
+  const [confirmation, setConfirmation] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => dialog.current?.showModal(), []);
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const parsed = Math.max(0, Math.min(240, Math.round(Number(minutes) || 0)));
+      await onSave({ ...settings, auto_lock_minutes: parsed });
+      if (next !== "" || current !== "") {
+        await backend.changePassphrase(current, next, confirmation);
+        onPassphraseChanged();
+      }
+      dialog.current?.close();
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <dialog ref={dialog} class="settings" aria-labelledby="settings-title" onClose={onClose}>
+      <form onSubmit={save}>
+        <h2 id="settings-title">{t("settings-title")}</h2>
+        <div class="field">
+          <label for="auto-lock-minutes">{t("settings-auto-lock")}</label>
+          <input
+            id="auto-lock-minutes"
+            type="number"
+            min={0}
+            max={240}
+            value={minutes}
+            onInput={(event) => setMinutes(event.currentTarget.value)}
+          />
+        </div>
+        <fieldset>
+          <legend>{t("settings-change-passphrase")}</legend>
+          <PassphraseField id="current-passphrase" label={t("unlock-passphrase")} value={current} onInput={setCurrent} autoComplete="current-password" />
+          <PassphraseField id="next-passphrase" label={t("settings-new-passphrase")} value={next} onInput={setNext} showStrength autoComplete="new-password" />
+          <PassphraseField id="next-confirmation" label={t("setup-confirm")} value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
+        </fieldset>
+        <div role="alert" class="error">
+          {error}
+        </div>
+        <div class="buttons">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t("cancel")}
+          </button>
+          <button type="submit" class="primary" disabled={busy}>
+            {t("save")}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
