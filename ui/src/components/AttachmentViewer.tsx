@@ -85,6 +85,23 @@ export function AttachmentViewer({ callId, meta, onClose }: { callId: string; me
   );
 }
 
+/**
+ * The page's text, for screen readers and for finding it in tests. Read from the
+ * stream by hand: WebKit cannot iterate a ReadableStream with `for await`, which
+ * `getTextContent` relies on.
+ */
+async function textOf(page: pdfjs.PDFPageProxy): Promise<string> {
+  const reader = page.streamTextContent().getReader();
+  const parts: string[] = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    const chunk = value as { items: Array<{ str?: string }> };
+    for (const item of chunk.items) if (item.str) parts.push(item.str);
+  }
+  return parts.join(" ");
+}
+
 function PdfPage({ document, page }: { document: pdfjs.PDFDocumentProxy; page: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [text, setText] = useState("");
@@ -99,9 +116,8 @@ function PdfPage({ document, page }: { document: pdfjs.PDFDocumentProxy; page: n
       canvas.current.style.width = `${viewport.width / window.devicePixelRatio}px`;
       task = pdfPage.render({ canvas: canvas.current, viewport });
       await task.promise.catch(() => undefined);
-      // The page's text, for screen readers and for finding it in tests.
-      const content = await pdfPage.getTextContent();
-      if (!cancelled) setText(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+      const pageText = await textOf(pdfPage).catch(() => "");
+      if (!cancelled) setText(pageText);
     });
     return () => {
       cancelled = true;

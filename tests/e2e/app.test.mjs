@@ -1,0 +1,94 @@
+// End-to-end: the real ReviewDesk app in a real WebKit webview, driven through
+// tauri-driver under Xvfb. Creates a vault with the demo call, reads an
+// application and its attachment, switches language, locks, unlocks, restarts.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { startDriver, Session } from "./webdriver.mjs";
+
+const APP = resolve(process.env.REVIEWDESK_APP ?? "target/debug/reviewdesk-desktop");
+const SHOTS = resolve(process.env.REVIEWDESK_SHOTS ?? "target/e2e");
+const PASSPHRASE = "lychee harbour violet tram 42";
+
+let home;
+let driver;
+
+before(async () => {
+  assert.ok(existsSync(APP), `the app is built at ${APP}`);
+  home = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-"));
+  mkdirSync(SHOTS, { recursive: true });
+  // Hermetic: the app keeps its vault and settings in this folder only.
+  driver = await startDriver({ ...process.env, REVIEWDESK_HOME: home, LANG: "zh_CN.UTF-8" });
+});
+
+after(() => {
+  driver?.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+async function withApp(name, run) {
+  const session = await Session.start(driver.base, APP, ["--demo"]);
+  try {
+    await run(session);
+  } catch (error) {
+    writeFileSync(join(SHOTS, `failure-${name}.png`), await session.screenshot().catch(() => Buffer.alloc(0)));
+    throw error;
+  } finally {
+    await session.end();
+  }
+}
+
+test("first run: create a vault, read the demo call, switch language, lock and unlock", async () => {
+  await withApp("first-run", async (app) => {
+    await app.waitForText("#setup-title", "创建数据保险库");
+    await (await app.one("#new-passphrase")).type(PASSPHRASE);
+    await (await app.one("#confirm-passphrase")).type(PASSPHRASE);
+    await (await app.one("#create-vault")).click();
+
+    const demands = await app.waitFor("[data-demand]", (found) => found.length === 10);
+    assert.match(await demands[0].text(), /GX-ASEAN-2025-01/);
+    assert.match(await demands[0].text(), /龙眼果园病虫害智能识别与预警/);
+    writeFileSync(join(SHOTS, "demands.png"), await app.screenshot());
+
+    await (await app.one('[data-application="A001"]')).click();
+    await app.waitForText("#application-title", "龙眼果园病虫害智能识别与预警");
+    await app.waitForText("#section-applicants", "揭榜方");
+    const overview = await (await app.one(".application-view")).text();
+    assert.match(overview, /สถาบันวิจัยนวัตกรรมเกษตรเชียงใหม่/, "the demand side is named in Thai too");
+
+    await (await app.one('[data-attachment="A001-licence"]')).click();
+    await app.waitFor("[data-pdf-text]", async (found) => (await app.execute("return document.querySelector('[data-pdf-text]').textContent")).includes("Unified social credit code"));
+    writeFileSync(join(SHOTS, "attachment.png"), await app.screenshot());
+    await (await app.one("#close-viewer")).click();
+
+    await (await app.one('#language-select option[value="en"]')).click();
+    await app.waitForText("#lock", "Lock");
+    await app.waitForText("#application-title", "AI pest and disease detection for longan orchards");
+
+    await (await app.one("#search")).type("Khmer");
+    await app.waitFor("[data-demand]", (found) => found.length === 1);
+
+    await (await app.one("#lock")).click();
+    await app.waitForText("#unlock-title", "Unlock your vault");
+    await (await app.one("#unlock-passphrase")).type("not my passphrase");
+    await (await app.one("#unlock")).click();
+    await app.waitForText("[role=alert]", "The passphrase is wrong");
+    await (await app.one("#unlock-passphrase")).clear();
+    await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+  });
+});
+
+test("a later run opens on the unlock screen in the remembered language", async () => {
+  await withApp("later-run", async (app) => {
+    await app.waitForText("#unlock-title", "Unlock your vault");
+    writeFileSync(join(SHOTS, "unlock.png"), await app.screenshot());
+    await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    const demands = await app.waitFor("[data-demand]", (found) => found.length === 10);
+    assert.match(await demands[0].text(), /AI pest and disease detection/);
+  });
+});

@@ -1,0 +1,144 @@
+// A small W3C WebDriver client over fetch, for driving the real app through
+// tauri-driver and WebKitWebDriver. Waits poll the page; nothing sleeps blindly.
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts tauri-driver on free ports; resolves once it answers /status. */
+export async function startDriver(env) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${base}/status`);
+      if (response.ok) return { base, stop: () => child.kill("SIGTERM") };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill("SIGKILL");
+  throw new Error("tauri-driver did not start");
+}
+
+export class Session {
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+
+  static async start(base, application, args) {
+    const value = await request(base, "POST", "/session", {
+      capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
+    });
+    return new Session(base, value.sessionId);
+  }
+
+  command(method, path, body) {
+    return request(this.base, method, `/session/${this.id}${path}`, body);
+  }
+
+  async end() {
+    await this.command("DELETE", "").catch(() => undefined);
+  }
+
+  async findAll(css) {
+    const found = await this.command("POST", "/elements", { using: "css selector", value: css });
+    // A W3C element reference is an object with a single, fixed key.
+    return found.map((reference) => new Element(this, Object.values(reference)[0]));
+  }
+
+  /** Waits until `css` matches and `accept(elements)` holds; returns the elements. */
+  async waitFor(css, accept = (elements) => elements.length > 0, timeoutMs = 30_000) {
+    const deadline = Date.now() + timeoutMs;
+    let last = [];
+    while (Date.now() < deadline) {
+      last = await this.findAll(css).catch(() => []);
+      if (last.length > 0 && (await accept(last))) return last;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`timed out waiting for ${css} (found ${last.length})`);
+  }
+
+  async waitForText(css, expected, timeoutMs) {
+    let seen = "";
+    await this.waitFor(
+      css,
+      async (elements) => {
+        seen = await elements[0].text();
+        return seen.includes(expected);
+      },
+      timeoutMs,
+    ).catch((error) => {
+      throw new Error(`${error.message}; last text of ${css}: ${JSON.stringify(seen)}`);
+    });
+  }
+
+  async one(css) {
+    const [element] = await this.waitFor(css);
+    return element;
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.command("GET", "/screenshot"), "base64");
+  }
+
+  async execute(script, args = []) {
+    return this.command("POST", "/execute/sync", { script, args });
+  }
+}
+
+class Element {
+  constructor(session, id) {
+    this.session = session;
+    this.id = id;
+  }
+
+  command(method, path, body) {
+    return this.session.command(method, `/element/${this.id}${path}`, body);
+  }
+
+  click() {
+    return this.command("POST", "/click", {});
+  }
+
+  type(text) {
+    return this.command("POST", "/value", { text });
+  }
+
+  clear() {
+    return this.command("POST", "/clear", {});
+  }
+
+  text() {
+    return this.command("GET", "/text");
+  }
+}
+
+async function request(base, method, path, body) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value ?? json)}`);
+  return json.value;
+}
