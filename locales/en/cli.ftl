@@ -11,3 +11,17 @@ cli-imported = Imported call { $call }: { $demands } demands, { $applications } 
 cli-reimported = Replaced call { $call } with the new data: { $demands } demands, { $applications } applications, { $attachments } attachments.
 cli-already-imported = Call { $call } was already imported from this exact file; nothing changed.
 cli-list-empty = The vault holds no agency data yet. Import a file with: reviewdesk import FILE --vault VAULT
+
+## Help texts
+cli-help = ReviewDesk: offline expert review for the cross-border open competition
+cli-help-demo-data = Write a generated demo call (agency data format) to OUT.
+cli-help-demo-data-scale = Make the call this many times larger (10 demands and 26 applications each).
+cli-help-vault = Manage vaults.
+cli-help-vault-create = Create a new encrypted vault.
+cli-help-vault-change-passphrase = Change the passphrase of a vault (the new one from REVIEWDESK_NEW_PASSPHRASE or a prompt).
+cli-help-import = Import an agency data file into a vault; all or nothing.
+cli-help-list = List the demands and applications in a vault.
+cli-help-list-json = Print JSON instead of a table.
+cli-help-list-search = Only applications matching this text.
+cli-help-show = Show one application in full, as JSON.
+cli-help-show-call = The call the application belongs to (default: the latest imported).

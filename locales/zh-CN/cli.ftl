@@ -11,3 +11,17 @@ cli-imported = 已导入批次 { $call }：{ $demands } 项需求、{ $applicati
 cli-reimported = 已用新数据替换批次 { $call }：{ $demands } 项需求、{ $applications } 份申报、{ $attachments } 个附件。
 cli-already-imported = 批次 { $call } 已从同一文件导入过，未做任何更改。
 cli-list-empty = 保险库中还没有机构数据。可用以下命令导入：reviewdesk import FILE --vault VAULT
+
+## 帮助文本
+cli-help = ReviewDesk：跨境“揭榜挂帅”项目离线专家评审
+cli-help-demo-data = 生成演示批次（机构数据格式）并写入 OUT。
+cli-help-demo-data-scale = 将批次放大到此倍数（每倍 10 项需求、26 份申报）。
+cli-help-vault = 管理数据保险库。
+cli-help-vault-create = 创建新的加密保险库。
+cli-help-vault-change-passphrase = 更改保险库口令（新口令取自 REVIEWDESK_NEW_PASSPHRASE 或提示输入）。
+cli-help-import = 将机构数据文件导入保险库；要么全部导入，要么不导入。
+cli-help-list = 列出保险库中的需求与申报。
+cli-help-list-json = 以 JSON 而非表格输出。
+cli-help-list-search = 只列出与此文本匹配的申报。
+cli-help-show = 以 JSON 显示一份申报的全部内容。
+cli-help-show-call = 申报所属批次（默认：最近导入的批次）。

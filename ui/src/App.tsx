@@ -1,6 +1,6 @@
 // The app's top level: which screen shows (create, unlock, main), the language,
 // and auto-lock after the idle time the person chose.
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { backend } from "./backend";
 import { isLanguage, setLanguage, t, type Language } from "./i18n";
 import type { Settings } from "./generated/bindings";
@@ -72,6 +72,9 @@ export function App() {
 
 /** Calls `onIdle` once `minutes` pass with no keyboard or pointer activity. */
 function useIdleLock(minutes: number, onIdle: (minutes: number) => void) {
+  // The latest callback, so a re-render does not restart the idle clock.
+  const callback = useRef(onIdle);
+  callback.current = onIdle;
   useEffect(() => {
     if (minutes <= 0) return;
     let last = Date.now();
@@ -79,11 +82,11 @@ function useIdleLock(minutes: number, onIdle: (minutes: number) => void) {
     const events = ["keydown", "pointerdown", "pointermove", "wheel", "focusin"] as const;
     events.forEach((name) => window.addEventListener(name, touch, { passive: true }));
     const timer = window.setInterval(() => {
-      if (Date.now() - last >= minutes * 60_000) onIdle(minutes);
+      if (Date.now() - last >= minutes * 60_000) callback.current(minutes);
     }, 5_000);
     return () => {
       window.clearInterval(timer);
       events.forEach((name) => window.removeEventListener(name, touch));
     };
-  }, [minutes, onIdle]);
+  }, [minutes]);
 }

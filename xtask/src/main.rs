@@ -4,8 +4,11 @@
 //! - `test`: every test — Rust unit and integration tests, the UI type check, and
 //!   the end-to-end tests that drive the real app under Xvfb.
 //! - `codegen`: regenerate the TypeScript bindings and the JSON Schema.
+//! - `bench`: measure what docs/BENCHMARKS.md records.
 //!
 //! System packages are installed by `.ci/setup`, which the README runs first.
+
+mod bench;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -23,7 +26,8 @@ fn main() -> Result<()> {
             .args(["test", "-q", "-p", "reviewdesk-core", "--test", "it"])
             .env("UPDATE_GENERATED", "1")),
         "build-app" => build_app(false),
-        _ => bail!("usage: cargo xtask <demo|test|codegen|build-app>"),
+        "bench" => bench::measure(&root),
+        _ => bail!("usage: cargo xtask <demo|test|codegen|build-app|bench>"),
     }
 }
 

@@ -6,7 +6,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use reviewdesk_core::views::ListFilter;
 use reviewdesk_core::{CoreError, Language, Localizer, Passphrase, Session};
 
@@ -74,8 +74,9 @@ const PASSPHRASE_VARIABLE: &str = "REVIEWDESK_PASSPHRASE";
 const NEW_PASSPHRASE_VARIABLE: &str = "REVIEWDESK_NEW_PASSPHRASE";
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
     let localizer = Localizer::new(Language::from_environment());
+    let matches = localized_help(Cli::command(), &localizer, "cli-help").get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     match run(cli.command, &localizer) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -212,6 +213,35 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
         }
     }
     Ok(())
+}
+
+/// Replaces the help of the command at `prefix`, its arguments and its
+/// subcommands with the messages `<prefix>`, `<prefix>-<arg>` and
+/// `<prefix>-<subcommand>…` where the locale has them.
+fn localized_help(mut command: clap::Command, l: &Localizer, prefix: &str) -> clap::Command {
+    if l.has(prefix) {
+        command = command.about(l.format(prefix, &[]));
+    }
+    let arguments: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for argument in arguments {
+        let id = format!("{prefix}-{argument}");
+        if l.has(&id) {
+            command = command.mut_arg(argument, |a| a.help(l.format(&id, &[])));
+        }
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in subcommands {
+        command = command.mut_subcommand(&name, |sub| {
+            localized_help(sub, l, &format!("{prefix}-{name}"))
+        });
+    }
+    command
 }
 
 /// Prints a line of output; a closed pipe (`reviewdesk list | head`) is not an error.

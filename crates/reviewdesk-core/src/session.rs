@@ -1,12 +1,12 @@
 //! A user's session with their vault: locked or unlocked, and what can be done in
 //! each state. Front ends hold one `Session` and call its methods.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Read as _;
 use std::path::Path;
 
 use reviewdesk_domain::document::MAX_DOCUMENT_BYTES;
-use reviewdesk_domain::{AgencyDocument, DocumentError, DocumentErrorKind};
+use reviewdesk_domain::{AgencyDocument, DocumentError, DocumentErrorKind, wire_name};
 use reviewdesk_vault::{
     ApplicationFilter, AttachmentContent, ImportOutcome, ImportProgress, KdfParams, Passphrase,
     Vault,
@@ -162,26 +162,24 @@ impl Session {
         let all = vault.demand_groups(&current.call.id, &ApplicationFilter::default())?;
         let countries: BTreeSet<_> = all.iter().map(|g| g.demand.demand_side.country).collect();
         let fields: BTreeSet<_> = all.iter().map(|g| g.demand.field).collect();
+        let totals: HashMap<String, usize> = all
+            .iter()
+            .map(|g| (g.demand.id.clone(), g.applications.len()))
+            .collect();
         let vault_filter = ApplicationFilter {
             text: filter.text.clone(),
             country: filter.country.map(|c| c.code().to_owned()),
-            field: filter
-                .field
-                .and_then(|f| serde_json::to_value(f).ok())
-                .and_then(|v| v.as_str().map(str::to_owned)),
+            field: filter.field.map(|f| wire_name(&f)),
         };
-        let filtered = if vault_filter == ApplicationFilter::default() {
-            all.clone()
+        let shown = if vault_filter == ApplicationFilter::default() {
+            all
         } else {
             vault.demand_groups(&current.call.id, &vault_filter)?
         };
-        let demands = filtered
+        let demands = shown
             .into_iter()
             .map(|group| DemandView {
-                total_applications: all
-                    .iter()
-                    .find(|g| g.demand.id == group.demand.id)
-                    .map_or(0, |g| g.applications.len()),
+                total_applications: totals.get(&group.demand.id).copied().unwrap_or_default(),
                 applications: group
                     .applications
                     .iter()

@@ -19,7 +19,7 @@ use reviewdesk_domain::*;
 use catalogue::{APPLICANTS, DEMANDS, DemandTemplate, EXPERTS, MEMBER_NAMES, UnitTemplate};
 
 /// The seed of the demo data shipped with the app.
-pub const DEMO_SEED: u64 = 2025_11_20;
+pub const DEMO_SEED: u64 = 20_251_120;
 
 /// How many applications answer each demand template, in order; the ninth demand
 /// has a single applicant, which goes straight to signing.
@@ -216,7 +216,7 @@ fn application(
     deadline: NaiveDate,
 ) -> (Application, Vec<AttachmentFile>) {
     let id = format!("A{number:03}");
-    let breach = breach_for(number % 26 + if number % 26 == 0 { 26 } else { 0 });
+    let breach = breach_for((number - 1) % 26 + 1);
     let lead_template = &APPLICANTS[number % APPLICANTS.len()];
     let registered_on = if breach == Breach::RegisteredUnderOneYear {
         date(2025, 3, 1)
@@ -408,7 +408,7 @@ fn application(
         text("公共信用信息报告", "Public credit report"),
         vec![lead_en.clone(), "No record of serious dishonesty.".into()],
     );
-    let agreement = (number % 2 == 0).then(|| {
+    let agreement = number.is_multiple_of(2).then(|| {
         attach(
             "agreement",
             AttachmentKind::CooperationAgreement,
@@ -437,7 +437,7 @@ fn application(
             &format!("{}: a solution by {}", demand.title.best_for("en"), lead_en),
         ),
         submitted_on: deadline - Duration::days(1 + (number % 20) as i64),
-        recommendation: if number % 4 == 0 {
+        recommendation: if number.is_multiple_of(4) {
             Recommendation::SelfRecommended
         } else {
             Recommendation::Unit {
@@ -531,7 +531,7 @@ fn application(
                     evidence: Some(evidence.clone()),
                 })
                 .collect(),
-            deployments: if number % 3 == 0 {
+            deployments: if number.is_multiple_of(3) {
                 vec![PartnershipEvidence {
                     partner: demand.demand_side.name.clone(),
                     country: demand.demand_side.country,

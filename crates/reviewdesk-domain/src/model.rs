@@ -11,6 +11,15 @@ use ts_rs::TS;
 use crate::credit_code::{CreditCode, CreditCodeError};
 use crate::text::{LanguageTag, LocalizedText};
 
+/// The name a unit variant has in the data, like `smart_agriculture` or `TH`, for
+/// storage columns and filters that must match the wire format exactly.
+pub fn wire_name<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
 /// Identifiers are opaque strings chosen by the agency, unique within a document.
 pub type Id = String;
 

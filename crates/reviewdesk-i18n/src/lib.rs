@@ -104,6 +104,10 @@ impl Localizer {
         self.language
     }
 
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
     /// The message `id` with `args`; the id itself when the message is missing.
     pub fn format(&self, id: &str, args: &[(&str, String)]) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {

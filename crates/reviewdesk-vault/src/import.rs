@@ -5,7 +5,7 @@
 //! document twice is recognised by its SHA-256 and writes nothing; a changed
 //! document for a call already present replaces that call's data.
 
-use reviewdesk_domain::{Application, Demand, ValidatedDocument};
+use reviewdesk_domain::{Application, Demand, ValidatedDocument, wire_name};
 use rusqlite::{TransactionBehavior, params};
 
 use crate::{Vault, VaultError};
@@ -75,9 +75,7 @@ impl Vault {
                 demand.id,
                 position as i64,
                 demand.demand_side.country.code(),
-                serde_json::to_value(demand.field)?
-                    .as_str()
-                    .unwrap_or_default(),
+                wire_name(&demand.field),
                 serde_json::to_string(demand)?,
             ])?;
             step(progress);
@@ -130,12 +128,12 @@ impl Vault {
             "INSERT OR IGNORE INTO assignments (call_id, expert_id, stage, application_id) VALUES (?1, ?2, ?3, ?4)",
         )?;
         for assignment in &document.assignments {
-            let stage = serde_json::to_value(assignment.stage)?;
+            let stage = wire_name(&assignment.stage);
             for application_id in &assignment.application_ids {
                 insert_assignment.execute(params![
                     call_id,
                     assignment.expert_id,
-                    stage.as_str(),
+                    stage,
                     application_id
                 ])?;
             }

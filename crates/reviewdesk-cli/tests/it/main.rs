@@ -258,3 +258,19 @@ fn a_process_killed_in_the_middle_of_an_import_leaves_the_vault_as_it_was() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn help_speaks_the_users_language() {
+    let ws = Workspace::new();
+    let chinese = ws
+        .command(&["--help"])
+        .env("LANG", "zh_CN.UTF-8")
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&chinese.stdout).contains("列出保险库中的需求与申报"));
+    let english = ws.ok(&["import", "--help"]);
+    assert!(
+        english.contains("Import an agency data file into a vault; all or nothing."),
+        "{english}"
+    );
+}

@@ -1,0 +1,77 @@
+//! `cargo xtask bench`: the measurements of docs/BENCHMARKS.md, next to an empty
+//! Tauri window built the same way (release profile, same Tauri and features).
+//!
+//! Sizes are read from the release binaries and the `.deb` packages the Tauri CLI
+//! bundles; launch time and memory come from `tests/bench/app.mjs`, which drives
+//! both apps under Xvfb; unlock and import times from the vault's criterion bench.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context as _, Result};
+
+use crate::{build_app, run};
+
+pub(crate) fn measure(root: &Path) -> Result<()> {
+    build_app(true)?;
+    run(Command::new("cargo").args(["build", "--release", "-p", "empty-window"]))?;
+    let apps = [
+        ("ReviewDesk", "src-tauri", "reviewdesk-desktop"),
+        ("empty Tauri window", "xtask/empty-window", "empty-window"),
+    ];
+    let mut rows = Vec::new();
+    for (name, app_path, binary) in apps {
+        let deb = bundle_deb(root, app_path, binary)?;
+        let binary_size = std::fs::metadata(root.join("target/release").join(binary))?.len();
+        rows.push(format!(
+            "| {name} | {} | {} |",
+            mib(binary_size),
+            mib(std::fs::metadata(&deb)?.len())
+        ));
+    }
+    eprintln!(
+        "| app | release binary | .deb |\n| --- | --- | --- |\n{}",
+        rows.join("\n")
+    );
+    run(Command::new("xvfb-run").args([
+        "-a",
+        "node",
+        "tests/bench/app.mjs",
+        "target/release/reviewdesk-desktop",
+        "target/release/empty-window",
+        "10",
+    ]))?;
+    run(Command::new("cargo").args(["bench", "-p", "reviewdesk-vault", "--bench", "vault"]))
+}
+
+/// Bundles the app at `app_path` as a `.deb` with the Tauri CLI; returns its path.
+fn bundle_deb(root: &Path, app_path: &str, binary: &str) -> Result<PathBuf> {
+    run(Command::new(root.join("ui/node_modules/.bin/tauri"))
+        .args(["build", "--bundles", "deb"])
+        .env("TAURI_APP_PATH", root.join(app_path))
+        .env("TAURI_FRONTEND_PATH", root.join("ui")))?;
+    let folder = root.join("target/release/bundle/deb");
+    std::fs::read_dir(&folder)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "deb")
+                && path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(binary_package(binary)))
+        })
+        .max_by_key(|path| std::fs::metadata(path).and_then(|m| m.modified()).ok())
+        .with_context(|| format!("no .deb for {binary} in {}", folder.display()))
+}
+
+/// The Debian package name the Tauri CLI derives from the product name.
+fn binary_package(binary: &str) -> &'static str {
+    if binary == "empty-window" {
+        "empty-window"
+    } else {
+        "ReviewDesk"
+    }
+}
+
+fn mib(bytes: u64) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
