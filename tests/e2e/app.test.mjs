@@ -3,7 +3,7 @@
 // application and its attachment, switches language, locks, unlocks, restarts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startDriver, Session } from "./webdriver.mjs";
@@ -19,8 +19,16 @@ before(async () => {
   assert.ok(existsSync(APP), `the app is built at ${APP}`);
   home = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-"));
   mkdirSync(SHOTS, { recursive: true });
-  // Hermetic: the app keeps its vault and settings in this folder only.
-  driver = await startDriver({ ...process.env, REVIEWDESK_HOME: home, LANG: "zh_CN.UTF-8" });
+  // Hermetic: the app keeps its vault and settings, and WebKit its data and cache,
+  // in this folder only.
+  driver = await startDriver({
+    ...process.env,
+    REVIEWDESK_HOME: join(home, "reviewdesk"),
+    XDG_DATA_HOME: join(home, "data"),
+    XDG_CACHE_HOME: join(home, "cache"),
+    XDG_CONFIG_HOME: join(home, "config"),
+    LANG: "zh_CN.UTF-8",
+  });
 });
 
 after(() => {
@@ -42,7 +50,7 @@ async function withApp(name, run) {
 
 test("first run: create a vault, read the demo call, switch language, lock and unlock", async () => {
   await withApp("first-run", async (app) => {
-    await app.waitForText("#setup-title", "创建数据保险库");
+    await app.waitForText("#create-vault-title", "创建数据保险库");
     await (await app.one("#new-passphrase")).type(PASSPHRASE);
     await (await app.one("#confirm-passphrase")).type(PASSPHRASE);
     await (await app.one("#create-vault")).click();
@@ -91,4 +99,24 @@ test("a later run opens on the unlock screen in the remembered language", async 
     const demands = await app.waitFor("[data-demand]", (found) => found.length === 10);
     assert.match(await demands[0].text(), /AI pest and disease detection/);
   });
+});
+
+/** Every file below `folder`. */
+function filesBelow(folder) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? filesBelow(path) : entry.isFile() ? [path] : [];
+  });
+}
+
+test("nothing the app wrote holds imported text in the clear", () => {
+  const secrets = ["Nanning Vision Intelligence", "南宁视觉智能有限公司", "สถาบันวิจัยนวัตกรรมเกษตรเชียงใหม่", "%PDF-1.4", "Unified social credit code"];
+  const files = filesBelow(home).filter((path) => statSync(path).size > 0);
+  assert.ok(files.some((path) => path.endsWith("vault.rdvault")), "the vault is among the files");
+  for (const path of files) {
+    const bytes = readFileSync(path);
+    for (const secret of secrets) {
+      assert.ok(!bytes.includes(Buffer.from(secret)), `${path} holds “${secret}” in the clear`);
+    }
+  }
 });

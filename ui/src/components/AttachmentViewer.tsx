@@ -2,7 +2,7 @@
 // pdf.js onto a canvas; images and text are shown directly. The bytes come
 // straight from the vault and never touch the disk.
 import { useEffect, useRef, useState } from "preact/hooks";
-import * as pdfjs from "pdfjs-dist";
+import type * as Pdfjs from "pdfjs-dist";
 import workerUrl from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 import { backend } from "../backend";
 import { describeError } from "../errors";
@@ -10,10 +10,15 @@ import { pick } from "../format";
 import { t } from "../i18n";
 import type { AttachmentMeta } from "../generated/bindings";
 
-pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+/** pdf.js, loaded the first time a PDF is opened so start-up does not pay for it. */
+async function loadPdfjs(): Promise<typeof Pdfjs> {
+  const pdfjs = await import("pdfjs-dist");
+  pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+  return pdfjs;
+}
 
 type Content =
-  | { kind: "pdf"; document: pdfjs.PDFDocumentProxy }
+  | { kind: "pdf"; document: Pdfjs.PDFDocumentProxy }
   | { kind: "image"; url: string }
   | { kind: "text"; text: string }
   | { kind: "unsupported" };
@@ -35,6 +40,7 @@ export function AttachmentViewer({ callId, meta, onClose }: { callId: string; me
       .then(async (buffer) => {
         const bytes = new Uint8Array(buffer);
         if (meta.media_type === "application/pdf") {
+          const pdfjs = await loadPdfjs();
           const document = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
           setContent({ kind: "pdf", document });
         } else if (meta.media_type.startsWith("image/")) {
@@ -90,7 +96,7 @@ export function AttachmentViewer({ callId, meta, onClose }: { callId: string; me
  * stream by hand: WebKit cannot iterate a ReadableStream with `for await`, which
  * `getTextContent` relies on.
  */
-async function textOf(page: pdfjs.PDFPageProxy): Promise<string> {
+async function textOf(page: Pdfjs.PDFPageProxy): Promise<string> {
   const reader = page.streamTextContent().getReader();
   const parts: string[] = [];
   for (;;) {
@@ -102,12 +108,12 @@ async function textOf(page: pdfjs.PDFPageProxy): Promise<string> {
   return parts.join(" ");
 }
 
-function PdfPage({ document, page }: { document: pdfjs.PDFDocumentProxy; page: number }) {
+function PdfPage({ document, page }: { document: Pdfjs.PDFDocumentProxy; page: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [text, setText] = useState("");
   useEffect(() => {
     let cancelled = false;
-    let task: pdfjs.RenderTask | null = null;
+    let task: Pdfjs.RenderTask | null = null;
     document.getPage(page).then(async (pdfPage) => {
       if (cancelled || !canvas.current) return;
       const viewport = pdfPage.getViewport({ scale: 1.5 * window.devicePixelRatio });

@@ -1,9 +1,8 @@
 // Later runs and after locking: the passphrase unlocks the vault.
 import { useState } from "preact/hooks";
 import { backend } from "../backend";
-import { describeError } from "../errors";
 import { t, type Language } from "../i18n";
-import { LanguageSelect } from "../components/LanguageSelect";
+import { Gate } from "../components/Gate";
 import { PassphraseField } from "../components/PassphraseField";
 
 interface Props {
@@ -14,48 +13,31 @@ interface Props {
 
 export function UnlockScreen({ notice, onUnlocked, onLanguage }: Props) {
   const [passphrase, setPassphrase] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  async function submit(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await backend.unlockVault(passphrase);
-      setPassphrase("");
-      onUnlocked();
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setBusy(false);
-    }
+  async function unlock() {
+    await backend.unlockVault(passphrase);
+    setPassphrase("");
+    onUnlocked();
   }
 
   return (
-    <main class="gate">
-      <div class="gate-top">
-        <LanguageSelect onLanguage={onLanguage} />
-      </div>
-      <form class="card" onSubmit={submit} aria-labelledby="unlock-title">
-        <p class="brand">{t("app-title")}</p>
-        <h1 id="unlock-title">{t("unlock-title")}</h1>
-        {notice && <p class="note">{notice}</p>}
-        <PassphraseField
-          id="unlock-passphrase"
-          label={t("unlock-passphrase")}
-          value={passphrase}
-          onInput={setPassphrase}
-          autoFocus
-          autoComplete="current-password"
-        />
-        <div role="alert" class="error">
-          {error}
-        </div>
-        <button id="unlock" type="submit" class="primary" disabled={busy} aria-busy={busy}>
-          {busy ? t("unlock-working") : t("unlock-button")}
-        </button>
-      </form>
-    </main>
+    <Gate
+      id="unlock"
+      title={t("unlock-title")}
+      submitLabel={t("unlock-button")}
+      busyLabel={t("unlock-working")}
+      onSubmit={unlock}
+      onLanguage={onLanguage}
+    >
+      {notice && <p class="note">{notice}</p>}
+      <PassphraseField
+        id="unlock-passphrase"
+        label={t("unlock-passphrase")}
+        value={passphrase}
+        onInput={setPassphrase}
+        autoFocus
+        autoComplete="current-password"
+      />
+    </Gate>
   );
 }

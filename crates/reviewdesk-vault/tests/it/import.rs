@@ -106,15 +106,7 @@ fn a_failure_part_way_leaves_the_previous_data_untouched() {
     let before = vault.record_counts().expect("counts");
     // A changed document whose last attachment repeats an id: the insert fails after
     // the old call was deleted and most of the new one written.
-    let mut broken = demo();
-    broken.sha256 = "changed".into();
-    broken.applications.truncate(20);
-    broken.attachments.retain(|(meta, _)| {
-        broken
-            .applications
-            .iter()
-            .any(|a| a.id == meta.application_id)
-    });
+    let mut broken = changed_demo(20);
     let duplicate = broken.attachments[0].clone();
     broken.attachments.push(duplicate);
     let mut seen = 0;
@@ -138,15 +130,7 @@ fn a_failure_part_way_leaves_the_previous_data_untouched() {
 fn a_changed_document_replaces_the_call() {
     let (_test, mut vault) = TestVault::new();
     vault.import(&demo(), &mut |_| {}).expect("import");
-    let mut smaller = demo();
-    smaller.sha256 = "changed".into();
-    smaller.applications.truncate(24);
-    smaller.attachments.retain(|(meta, _)| {
-        smaller
-            .applications
-            .iter()
-            .any(|a| a.id == meta.application_id)
-    });
+    let smaller = changed_demo(24);
     let outcome = vault.import(&smaller, &mut |_| {}).expect("replace");
     assert!(matches!(
         outcome,
@@ -160,4 +144,17 @@ fn a_changed_document_replaces_the_call() {
         vault.record_counts().expect("counts")[2],
         ("applications", 24)
     );
+}
+
+/// The demo call with only its first `applications` applications (and their
+/// attachments), as a different document than the demo.
+fn changed_demo(applications: usize) -> reviewdesk_domain::ValidatedDocument {
+    let mut document = demo();
+    document.sha256 = "changed".into();
+    document.applications.truncate(applications);
+    let kept: Vec<String> = document.applications.iter().map(|a| a.id.clone()).collect();
+    document
+        .attachments
+        .retain(|(meta, _)| kept.contains(&meta.application_id));
+    document
 }
