@@ -36,7 +36,7 @@ unlock-title = Unlock your vault
 unlock-passphrase = Passphrase
 unlock-button = Unlock
 unlock-working = Unlocking…
-unlock-auto-locked = Locked after { $minutes } minutes without activity.
+unlock-auto-locked = The vault locked itself after a period without activity.
 unlock-locked = The vault is locked.
 
 ## Main screen

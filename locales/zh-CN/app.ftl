@@ -36,7 +36,7 @@ unlock-title = 解锁数据保险库
 unlock-passphrase = 口令
 unlock-button = 解锁
 unlock-working = 正在解锁…
-unlock-auto-locked = 因 { $minutes } 分钟无操作已自动锁定。
+unlock-auto-locked = 因一段时间无操作，保险库已自动锁定。
 unlock-locked = 保险库已锁定。
 
 ## 主界面

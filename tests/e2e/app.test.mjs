@@ -11,6 +11,7 @@ import { startDriver, Session } from "./webdriver.mjs";
 const APP = resolve(process.env.REVIEWDESK_APP ?? "target/debug/reviewdesk-desktop");
 const SHOTS = resolve(process.env.REVIEWDESK_SHOTS ?? "target/e2e");
 const PASSPHRASE = "lychee harbour violet tram 42";
+const NEW_PASSPHRASE = "tamarind ferry opal 19 kite";
 
 let home;
 let driver;
@@ -99,6 +100,41 @@ test("a later run opens on the unlock screen in the remembered language", async 
     const demands = await app.waitFor("[data-demand]", (found) => found.length === 10);
     assert.match(await demands[0].text(), /AI pest and disease detection/);
   });
+});
+
+test("the vault locks itself when idle, and settings change the passphrase", async () => {
+  const reviewdeskHome = join(home, "reviewdesk");
+  writeFileSync(join(reviewdeskHome, "settings.json"), JSON.stringify({ language: "en", auto_lock_seconds: 3 }));
+  await withApp("idle-and-settings", async (app) => {
+    await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+    // No input from here on: the idle clock runs out.
+    await app.waitForText(".gate .note", "locked itself", 30_000);
+
+    await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await (await app.one("#open-settings")).click();
+    const minutes = await app.one("#auto-lock-minutes");
+    await minutes.clear();
+    await minutes.type("15");
+    await (await app.one("#current-passphrase")).type(PASSPHRASE);
+    await (await app.one("#next-passphrase")).type(NEW_PASSPHRASE);
+    await (await app.one("#next-confirmation")).type(NEW_PASSPHRASE);
+    await (await app.one("dialog.settings button[type=submit]")).click();
+    await app.waitForText("[role=status]", "The passphrase was changed.");
+
+    await (await app.one("#lock")).click();
+    await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await app.waitForText("[role=alert]", "The passphrase is wrong");
+    await (await app.one("#unlock-passphrase")).clear();
+    await (await app.one("#unlock-passphrase")).type(NEW_PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+  });
+  const saved = JSON.parse(readFileSync(join(reviewdeskHome, "settings.json"), "utf8"));
+  assert.equal(saved.auto_lock_seconds, 15 * 60);
 });
 
 /** Every file below `folder`. */

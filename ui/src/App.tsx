@@ -46,9 +46,7 @@ export function App() {
     setScreen("unlock");
   }, []);
 
-  useIdleLock(screen === "main" ? (settings?.auto_lock_minutes ?? 0) : 0, (minutes) =>
-    lock(t("unlock-auto-locked", { minutes })),
-  );
+  useIdleLock(screen === "main" ? (settings?.auto_lock_seconds ?? 0) : 0, () => lock(t("unlock-auto-locked")));
 
   if (fatal) return <p role="alert" class="fatal">{fatal}</p>;
   if (screen === "loading" || !settings) return <div class="loading" aria-busy="true" />;
@@ -70,23 +68,26 @@ export function App() {
   }
 }
 
-/** Calls `onIdle` once `minutes` pass with no keyboard or pointer activity. */
-function useIdleLock(minutes: number, onIdle: (minutes: number) => void) {
+/** Calls `onIdle` once `seconds` pass with no keyboard or pointer activity. */
+function useIdleLock(seconds: number, onIdle: () => void) {
   // The latest callback, so a re-render does not restart the idle clock.
   const callback = useRef(onIdle);
   callback.current = onIdle;
   useEffect(() => {
-    if (minutes <= 0) return;
+    if (seconds <= 0) return;
     let last = Date.now();
     const touch = () => (last = Date.now());
     const events = ["keydown", "pointerdown", "pointermove", "wheel", "focusin"] as const;
     events.forEach((name) => window.addEventListener(name, touch, { passive: true }));
-    const timer = window.setInterval(() => {
-      if (Date.now() - last >= minutes * 60_000) callback.current(minutes);
-    }, 5_000);
+    const timer = window.setInterval(
+      () => {
+        if (Date.now() - last >= seconds * 1000) callback.current();
+      },
+      Math.min(5_000, seconds * 250),
+    );
     return () => {
       window.clearInterval(timer);
       events.forEach((name) => window.removeEventListener(name, touch));
     };
-  }, [minutes]);
+  }, [seconds]);
 }

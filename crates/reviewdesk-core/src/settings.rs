@@ -14,15 +14,16 @@ use ts_rs::TS;
 pub struct Settings {
     /// `zh-CN` or `en`.
     pub language: String,
-    /// Minutes without activity before the vault locks itself; 0 never locks.
-    pub auto_lock_minutes: u32,
+    /// Seconds without activity before the vault locks itself; 0 never locks.
+    /// The app offers whole minutes; seconds keep tests of auto-lock short.
+    pub auto_lock_seconds: u32,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
             language: Language::from_environment().tag().to_owned(),
-            auto_lock_minutes: 10,
+            auto_lock_seconds: 10 * 60,
         }
     }
 }
@@ -65,11 +66,11 @@ mod tests {
         let path = dir.path().join("settings.json");
         let settings = Settings {
             language: "en".into(),
-            auto_lock_minutes: 3,
+            auto_lock_seconds: 180,
         };
         settings.save(&path).expect("save");
         assert_eq!(Settings::load(&path), settings);
         fs::write(&path, "{not json").expect("write");
-        assert_eq!(Settings::load(&path).auto_lock_minutes, 10);
+        assert_eq!(Settings::load(&path).auto_lock_seconds, 600);
     }
 }

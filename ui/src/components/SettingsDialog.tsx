@@ -15,7 +15,7 @@ interface Props {
 
 export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [minutes, setMinutes] = useState(String(settings.auto_lock_minutes));
+  const [minutes, setMinutes] = useState(String(Math.round(settings.auto_lock_seconds / 60)));
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -30,7 +30,7 @@ export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged 
     setBusy(true);
     try {
       const parsed = Math.max(0, Math.min(240, Math.round(Number(minutes) || 0)));
-      await onSave({ ...settings, auto_lock_minutes: parsed });
+      await onSave({ ...settings, auto_lock_seconds: parsed * 60 });
       if (next !== "" || current !== "") {
         await backend.changePassphrase(current, next, confirmation);
         onPassphraseChanged();

@@ -233,9 +233,10 @@ export type Settings = {
  */
 language: string, 
 /**
- * Minutes without activity before the vault locks itself; 0 never locks.
+ * Seconds without activity before the vault locks itself; 0 never locks.
+ * The app offers whole minutes; seconds keep tests of auto-lock short.
  */
-auto_lock_minutes: number, };
+auto_lock_seconds: number, };
 
 export type AppStatus = { vault_exists: boolean, unlocked: boolean, settings: Settings, 
 /**
