@@ -94,7 +94,6 @@ test("first run: create a vault, read the demo call, switch language, lock and u
 test("a later run opens on the unlock screen in the remembered language", async () => {
   await withApp("later-run", async (app) => {
     await app.waitForText("#unlock-title", "Unlock your vault");
-    writeFileSync(join(SHOTS, "unlock.png"), await app.screenshot());
     await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
     await (await app.one("#unlock")).click();
     const demands = await app.waitFor("[data-demand]", (found) => found.length === 10);

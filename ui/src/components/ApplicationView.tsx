@@ -92,8 +92,8 @@ export function ApplicationView({ callId, applicationId }: { callId: string; app
           <ul>
             {demand.committed_resources.map((r, i) => (
               <li key={i}>
-                {t(`resource-${r.kind}`)}: {pick(r.description)}
-                {r.value !== null && ` (${yuan(r.value)})`}
+                {t("app-resource-line", { kind: t(`resource-${r.kind}`), description: pick(r.description) })}
+                {r.value !== null && ` · ${yuan(r.value)}`}
               </li>
             ))}
           </ul>
@@ -173,9 +173,16 @@ export function ApplicationView({ callId, applicationId }: { callId: string; app
         <ul class="items">
           {a.ip_items.map((ip, i) => (
             <li key={i}>
-              <strong>{pick(ip.title)}</strong> — {t(`ip-${ip.kind}`)}, {t("app-ip-number")} {ip.number},{" "}
-              {t("app-ip-holder")} {ip.holder}, {t("app-ip-granted")} {date(ip.granted_on)}
-              {ip.evidence && <> · {attachmentLink(ip.evidence)}</>}
+              <strong>{pick(ip.title)}</strong>
+              <p>
+                {t("app-ip-line", {
+                  kind: t(`ip-${ip.kind}`),
+                  number: ip.number,
+                  holder: ip.holder,
+                  date: date(ip.granted_on),
+                })}
+              </p>
+              {ip.evidence && attachmentLink(ip.evidence)}
             </li>
           ))}
         </ul>
@@ -183,8 +190,14 @@ export function ApplicationView({ callId, applicationId }: { callId: string; app
         <ul class="items">
           {a.commercialisation_cases.map((c, i) => (
             <li key={i}>
-              <strong>{pick(c.title)}</strong> ({c.year}) — {t("app-case-customer")}: {pick(c.customer)}
-              {c.contract_value !== null && <>, {t("app-case-value")}: {yuan(c.contract_value)}</>}
+              <strong>{pick(c.title)}</strong>
+              <p>
+                {t("app-case-line", {
+                  year: String(c.year),
+                  customer: pick(c.customer),
+                  value: c.contract_value === null ? "—" : yuan(c.contract_value),
+                })}
+              </p>
               <p>{pick(c.summary)}</p>
             </li>
           ))}
