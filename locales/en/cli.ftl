@@ -25,3 +25,6 @@ cli-help-list-json = Print JSON instead of a table.
 cli-help-list-search = Only applications matching this text.
 cli-help-show = Show one application in full, as JSON.
 cli-help-show-call = The call the application belongs to (default: the latest imported).
+cli-help-check = Show the formal-review checklist of one application.
+cli-help-check-json = Print JSON instead of text.
+cli-help-check-call = The call the application belongs to (default: the latest imported).

@@ -25,3 +25,6 @@ cli-help-list-json = 以 JSON 而非表格输出。
 cli-help-list-search = 只列出与此文本匹配的申报。
 cli-help-show = 以 JSON 显示一份申报的全部内容。
 cli-help-show-call = 申报所属批次（默认：最近导入的批次）。
+cli-help-check = 显示一份申报的形式审查清单。
+cli-help-check-json = 以 JSON 而非文本输出。
+cli-help-check-call = 申报所属批次（默认：最近导入的批次）。

@@ -117,8 +117,9 @@ const driver = await startDriver({ ...process.env, REVIEWDESK_HOME: home, LANG: 
 try {
   // Create the vault and import the demo call once, so later launches show the unlock screen.
   const setup = await Session.start(driver.base, resolve(reviewdeskBinary), ["--demo"]);
-  await (await setup.one("#new-passphrase")).type(PASSPHRASE);
-  await (await setup.one("#confirm-passphrase")).type(PASSPHRASE);
+  await (await setup.one("#new-passphrase")).fill(PASSPHRASE);
+  await (await setup.one("#confirm-passphrase")).fill(PASSPHRASE);
+  await (await setup.one("#new-passphrase")).fill(PASSPHRASE);
   await (await setup.one("#create-vault")).click();
   await setup.waitFor("[data-demand]", (found) => found.length === 10);
   await setup.end();

@@ -52,8 +52,9 @@ async function withApp(name, run) {
 test("first run: create a vault, read the demo call, switch language, lock and unlock", async () => {
   await withApp("first-run", async (app) => {
     await app.waitForText("#create-vault-title", "创建数据保险库");
-    await (await app.one("#new-passphrase")).type(PASSPHRASE);
-    await (await app.one("#confirm-passphrase")).type(PASSPHRASE);
+    await (await app.one("#new-passphrase")).fill(PASSPHRASE);
+    await (await app.one("#confirm-passphrase")).fill(PASSPHRASE);
+    await (await app.one("#new-passphrase")).fill(PASSPHRASE);
     await (await app.one("#create-vault")).click();
 
     const demands = await app.waitFor("[data-demand]", (found) => found.length === 10);
@@ -64,6 +65,11 @@ test("first run: create a vault, read the demo call, switch language, lock and u
     await (await app.one('[data-application="A001"]')).click();
     await app.waitForText("#application-title", "龙眼果园病虫害智能识别与预警");
     await app.waitForText("#section-applicants", "揭榜方");
+    await app.waitFor('[data-rule][data-verdict="pass"]', (found) => found.length >= 11);
+    await (await app.one('[data-application="A003"]')).click();
+    await app.waitForText('[data-rule="lead_applicant"][data-verdict="fail"]', "2025-03-01");
+    await (await app.one('[data-application="A001"]')).click();
+    await app.waitForText("#application-title", "南宁视觉智能有限公司");
     const overview = await (await app.one(".application-view")).text();
     assert.match(overview, /สถาบันวิจัยนวัตกรรมเกษตรเชียงใหม่/, "the demand side is named in Thai too");
 
@@ -114,12 +120,14 @@ test("the vault locks itself when idle, and settings change the passphrase", asy
     await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
     await (await app.one("#unlock")).click();
     await (await app.one("#open-settings")).click();
-    const minutes = await app.one("#auto-lock-minutes");
+    // The dialog element renders before it opens as a modal; wait for it to open.
+    const minutes = await app.one("dialog.settings[open] #auto-lock-minutes");
     await minutes.clear();
     await minutes.type("15");
-    await (await app.one("#current-passphrase")).type(PASSPHRASE);
-    await (await app.one("#next-passphrase")).type(NEW_PASSPHRASE);
-    await (await app.one("#next-confirmation")).type(NEW_PASSPHRASE);
+    await (await app.one("#current-passphrase")).fill(PASSPHRASE);
+    await (await app.one("#next-passphrase")).fill(NEW_PASSPHRASE);
+    await (await app.one("#next-confirmation")).fill(NEW_PASSPHRASE);
+    await (await app.one("#next-passphrase")).fill(NEW_PASSPHRASE);
     await (await app.one("dialog.settings button[type=submit]")).click();
     await app.waitForText("[role=status]", "The passphrase was changed.");
 

@@ -62,7 +62,7 @@ export class Session {
   async findAll(css) {
     const found = await this.command("POST", "/elements", { using: "css selector", value: css });
     // A W3C element reference is an object with a single, fixed key.
-    return found.map((reference) => new Element(this, Object.values(reference)[0]));
+    return found.map((reference) => new Element(this, reference));
   }
 
   /** Waits until `css` matches and `accept(elements)` holds; returns the elements. */
@@ -106,9 +106,10 @@ export class Session {
 }
 
 class Element {
-  constructor(session, id) {
+  constructor(session, reference) {
     this.session = session;
-    this.id = id;
+    this.reference = reference;
+    this.id = Object.values(reference)[0];
   }
 
   command(method, path, body) {
@@ -121,6 +122,24 @@ class Element {
 
   type(text) {
     return this.command("POST", "/value", { text });
+  }
+
+  /**
+   * Makes a text field hold exactly `text`, retyping when it does not: under
+   * load WebKitWebDriver can deliver some keys to the previously focused field.
+   */
+  async fill(text) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if ((await this.value()) === text) return;
+      await this.clear();
+      await this.type(text);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if ((await this.value()) !== text) throw new Error("the field would not take the text");
+  }
+
+  value() {
+    return this.session.execute("return arguments[0].value", [this.reference]);
   }
 
   clear() {

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
+use reviewdesk_core::checklist::{Finding, Verdict};
 use reviewdesk_core::views::ListFilter;
+use reviewdesk_core::wire_name;
 use reviewdesk_core::{CoreError, Language, Localizer, Passphrase, Session};
 
 #[derive(Parser)]
@@ -51,6 +53,17 @@ enum Command {
         /// Only applications matching this text.
         #[arg(long, default_value = "")]
         search: String,
+    },
+    /// Show the formal-review checklist of one application.
+    Check {
+        application: String,
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// Show one application in full, as JSON.
     Show {
@@ -193,23 +206,46 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                 }
             }
         }
+        Command::Check {
+            application,
+            vault,
+            call,
+            json,
+        } => {
+            let session = unlocked(&vault, l)?;
+            let call_id = session.current_call_id(call.as_deref())?;
+            let checklist = session.checklist(&call_id, &application)?;
+            if json {
+                say(to_json(&checklist)?);
+            } else {
+                say(l.format(
+                    "check-summary",
+                    &[
+                        ("pass", checklist.count(Verdict::Pass).to_string()),
+                        ("fail", checklist.count(Verdict::Fail).to_string()),
+                        (
+                            "missing",
+                            checklist.count(Verdict::MissingEvidence).to_string(),
+                        ),
+                    ],
+                ));
+                for finding in &checklist.hard_rules {
+                    say(describe_finding(l, finding, "check-verdict"));
+                }
+                say(l.format("check-priorities", &[]));
+                for finding in &checklist.priorities {
+                    say(describe_finding(l, finding, "check-priority"));
+                }
+            }
+        }
         Command::Show {
             application,
             vault,
             call,
         } => {
             let session = unlocked(&vault, l)?;
-            let call_id = match call {
-                Some(id) => id,
-                None => session
-                    .overview(None, &ListFilter::default())?
-                    .call
-                    .map(|c| c.id)
-                    .unwrap_or_default(),
-            };
-            let detail = session.application(&call_id, &application)?;
-            say(serde_json::to_string_pretty(&detail)
-                .map_err(|e| CoreError::new("internal", e.to_string()))?);
+            let call_id = session.current_call_id(call.as_deref())?;
+            say(to_json(&session.application(&call_id, &application)?)?);
         }
     }
     Ok(())
@@ -242,6 +278,32 @@ fn localized_help(mut command: clap::Command, l: &Localizer, prefix: &str) -> cl
         });
     }
     command
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<String, CoreError> {
+    serde_json::to_string_pretty(value)
+        .map_err(|e| CoreError::new("internal", e.to_string()).with("detail", e.to_string()))
+}
+
+/// One checklist line: verdict, rule and the reason with its figures.
+fn describe_finding(l: &Localizer, finding: &Finding, verdicts: &str) -> String {
+    let verdict = l.format(&format!("{verdicts}-{}", wire_name(&finding.verdict)), &[]);
+    let rule = l.format(&format!("check-rule-{}", wire_name(&finding.rule)), &[]);
+    let figures: Vec<(&str, String)> = finding
+        .figures
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    let mut reason = l.format(&format!("check-{}", finding.reason), &figures);
+    if let Some(missing) = finding.figures.get("missing") {
+        let names: Vec<String> = missing
+            .split(',')
+            .map(|code| l.format(&format!("section-{code}"), &[]))
+            .collect();
+        reason.push(' ');
+        reason.push_str(&l.format("check-missing-sections", &[("sections", names.join(", "))]));
+    }
+    format!("[{verdict}] {rule}\n    {reason}")
 }
 
 /// Prints a line of output; a closed pipe (`reviewdesk list | head`) is not an error.

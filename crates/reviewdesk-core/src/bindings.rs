@@ -2,6 +2,7 @@
 //! Rust types so the two never drift. `ui/src/generated/bindings.ts` is this
 //! function's output; a test fails when the committed file is stale.
 
+use reviewdesk_domain::checklist::{Checklist, Finding, Rule, Verdict};
 use reviewdesk_domain::*;
 use ts_rs::{Config, TS};
 
@@ -24,7 +25,7 @@ pub fn typescript() -> String {
         EnterpriseFinance, TeamMember, Team, IpKind, IpItem, CommercialisationCase, Integrity,
         FeasibilitySection, FeasibilitySectionText, FeasibilityReport, Budget, PartnershipEvidence,
         AseanPartnership, RelationKind, RelationDeclaration, AttachmentKind, AttachmentMeta,
-        Application, ReviewStage, Expert, Assignment,
+        Application, ReviewStage, Expert, Assignment, Verdict, Rule, Finding, Checklist,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
         ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorPayload,
     ];

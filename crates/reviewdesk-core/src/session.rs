@@ -5,6 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::io::Read as _;
 use std::path::Path;
 
+use reviewdesk_domain::checklist::{self, Checklist};
 use reviewdesk_domain::document::MAX_DOCUMENT_BYTES;
 use reviewdesk_domain::{AgencyDocument, DocumentError, DocumentErrorKind, wire_name};
 use reviewdesk_vault::{
@@ -202,7 +203,9 @@ impl Session {
         call_id: &str,
         application_id: &str,
     ) -> Result<ApplicationDetail, CoreError> {
-        let record = self.vault()?.application(call_id, application_id)?;
+        let vault = self.vault()?;
+        let record = vault.application(call_id, application_id)?;
+        let checklist = checklist::check(&vault.call(call_id)?, &record.application);
         let credit_codes = record
             .application
             .units()
@@ -214,7 +217,27 @@ impl Session {
             demand: record.demand,
             attachments: record.attachments,
             credit_codes,
+            checklist,
         })
+    }
+
+    /// The formal-review checklist of one application.
+    pub fn checklist(&self, call_id: &str, application_id: &str) -> Result<Checklist, CoreError> {
+        let vault = self.vault()?;
+        let record = vault.application(call_id, application_id)?;
+        Ok(checklist::check(&vault.call(call_id)?, &record.application))
+    }
+
+    /// The call to act on: `call_id` when given, else the latest imported.
+    pub fn current_call_id(&self, call_id: Option<&str>) -> Result<String, CoreError> {
+        let calls = self.vault()?.calls()?;
+        calls
+            .iter()
+            .find(|s| call_id.is_none_or(|id| s.call.id == id))
+            .map(|s| s.call.id.clone())
+            .ok_or_else(|| {
+                CoreError::new("not-found", "no such call").with("id", call_id.unwrap_or_default())
+            })
     }
 
     pub fn attachment(

@@ -1,6 +1,7 @@
 //! What front ends show: read models assembled from the vault, serializable and
 //! mirrored as TypeScript types (see `bindings`).
 
+use reviewdesk_domain::checklist::Checklist;
 use reviewdesk_domain::{
     Application, AseanCountry, AttachmentMeta, Call, CreditCode, CreditCodeError, Demand,
     LocalizedText, TechField, UnitKind, Yuan,
@@ -123,6 +124,8 @@ pub struct ApplicationDetail {
     pub attachments: Vec<AttachmentMeta>,
     /// One check per unit, lead first.
     pub credit_codes: Vec<CreditCodeCheck>,
+    /// The formal-review checklist, measured at the call's deadline.
+    pub checklist: Checklist,
 }
 
 /// What an import did.

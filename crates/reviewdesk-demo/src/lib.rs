@@ -169,6 +169,7 @@ enum Breach {
     InvalidCreditCode,
     MissingFeasibilitySections,
     Sanctioned,
+    NoStaffList,
 }
 
 fn breach_for(number: usize) -> Breach {
@@ -180,6 +181,7 @@ fn breach_for(number: usize) -> Breach {
         11 => Breach::LowRndFunding,
         12 => Breach::Sanctioned,
         14 => Breach::PublicRequestTooHigh,
+        15 => Breach::NoStaffList,
         17 => Breach::MatchingBelowOneToOne,
         19 => Breach::PeriodTooLong,
         21 => Breach::RelatedToDemandSide,
@@ -408,6 +410,29 @@ fn application(
         text("公共信用信息报告", "Public credit report"),
         vec![lead_en.clone(), "No record of serious dishonesty.".into()],
     );
+    let staff_list = (breach != Breach::NoStaffList).then(|| {
+        attach(
+            "staff",
+            AttachmentKind::StaffList,
+            text("研发人员名单", "R&D staff list"),
+            vec![lead_en.clone(), format!("{rnd_staff} full-time R&D staff")],
+        )
+    });
+    let ip_certificate = attach(
+        "ip",
+        AttachmentKind::IpCertificate,
+        text("发明专利证书", "Invention patent certificate"),
+        vec![
+            lead_en.clone(),
+            format!("Patent ZL2021{:07}.{}", number * 1000, number % 10),
+        ],
+    );
+    let case_evidence = attach(
+        "case",
+        AttachmentKind::CommercialisationEvidence,
+        text("成果转化合同", "Commercialisation contract"),
+        vec![lead_en.clone(), "Contract and acceptance report".into()],
+    );
     let agreement = number.is_multiple_of(2).then(|| {
         attach(
             "agreement",
@@ -456,7 +481,7 @@ fn application(
         team: Team {
             leader,
             members: members_team,
-            staff_list: None,
+            staff_list,
         },
         ip_items: (0..1 + number % 3)
             .map(|i| IpItem {
@@ -472,7 +497,7 @@ fn application(
                 number: format!("ZL2021{:07}.{}", number * 1000 + i, (number + i) % 10),
                 holder: lead_en.clone(),
                 granted_on: date(2021 + i as i32, 5, 20),
-                evidence: None,
+                evidence: (i == 0).then(|| ip_certificate.clone()),
             })
             .collect(),
         commercialisation_cases: vec![CommercialisationCase {
@@ -490,7 +515,7 @@ fn application(
                 "系统已稳定运行一年以上。",
                 "The system has run reliably for over a year.",
             ),
-            evidence: None,
+            evidence: Some(case_evidence),
         }],
         integrity: Integrity {
             active_sanction_declared: breach == Breach::Sanctioned,

@@ -53,19 +53,21 @@ impl Language {
 }
 
 /// The Fluent files of each language; the UI loads the same files.
-pub const FILES: [&str; 3] = ["app.ftl", "errors.ftl", "cli.ftl"];
+pub const FILES: [&str; 4] = ["app.ftl", "errors.ftl", "cli.ftl", "checklist.ftl"];
 
-fn sources(language: Language) -> [&'static str; 3] {
+fn sources(language: Language) -> [&'static str; 4] {
     match language {
         Language::ZhCn => [
             include_str!("../../../locales/zh-CN/app.ftl"),
             include_str!("../../../locales/zh-CN/errors.ftl"),
             include_str!("../../../locales/zh-CN/cli.ftl"),
+            include_str!("../../../locales/zh-CN/checklist.ftl"),
         ],
         Language::En => [
             include_str!("../../../locales/en/app.ftl"),
             include_str!("../../../locales/en/errors.ftl"),
             include_str!("../../../locales/en/cli.ftl"),
+            include_str!("../../../locales/en/checklist.ftl"),
         ],
     }
 }

@@ -75,6 +75,22 @@ impl Vault {
         .collect()
     }
 
+    pub fn call(&self, call_id: &str) -> Result<Call, VaultError> {
+        let body: Option<String> = self
+            .connection
+            .query_row(
+                "SELECT body_json FROM calls WHERE id = ?1",
+                [call_id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let body = body.ok_or_else(|| VaultError::NoSuchRecord {
+            kind: "call",
+            id: call_id.to_owned(),
+        })?;
+        Ok(serde_json::from_str(&body)?)
+    }
+
     /// Demands of a call in published order, each with its applications that pass
     /// the filter. With a filter, demands left without applications are omitted.
     pub fn demand_groups(

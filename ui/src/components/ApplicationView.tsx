@@ -16,6 +16,7 @@ import type {
   Unit,
 } from "../generated/bindings";
 import { AttachmentViewer } from "./AttachmentViewer";
+import { ChecklistView } from "./ChecklistView";
 
 const SECTIONS: FeasibilitySection[] = [
   "technology_status",
@@ -67,6 +68,8 @@ export function ApplicationView({ callId, applicationId }: { callId: string; app
         </p>
         <h1 id="application-title">{pick(a.project_title)}</h1>
       </header>
+
+      <ChecklistView checklist={detail.checklist} />
 
       <Section id="overview" title={t("app-section-overview")}>
         <Facts>

@@ -178,6 +178,22 @@ country: string, languages: Array<string>, email: string | null, };
 
 export type Assignment = { expert_id: string, stage: ReviewStage, application_ids: Array<string>, };
 
+export type Verdict = "pass" | "fail" | "missing_evidence";
+
+export type Rule = "lead_applicant" | "consortium" | "rnd_intensity" | "rnd_staff" | "international_capacity" | "ip_and_cases" | "research_integrity" | "feasibility_report" | "independence" | "funding" | "period" | "priority_agreements" | "priority_deployments" | "priority_local_teams";
+
+export type Finding = { rule: Rule, verdict: Verdict, reason: string, figures: { [key in string]: string }, };
+
+export type Checklist = { application_id: string, 
+/**
+ * The eleven hard rules, in the guideline's order.
+ */
+hard_rules: Array<Finding>, 
+/**
+ * The three priority items; `pass` means present, `fail` absent.
+ */
+priorities: Array<Finding>, };
+
 export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
 
 export type CallInfo = { id: string, title: LocalizedText, application_deadline: string, demands: number, applications: number, };
@@ -211,7 +227,11 @@ export type ApplicationDetail = { call_id: string, application: Application, dem
 /**
  * One check per unit, lead first.
  */
-credit_codes: Array<CreditCodeCheck>, };
+credit_codes: Array<CreditCodeCheck>, 
+/**
+ * The formal-review checklist, measured at the call's deadline.
+ */
+checklist: Checklist, };
 
 export type ImportResult = "imported" | "replaced" | "unchanged";
 

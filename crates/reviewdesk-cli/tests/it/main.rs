@@ -274,3 +274,36 @@ fn help_speaks_the_users_language() {
         "{english}"
     );
 }
+
+#[test]
+fn check_reports_the_formal_review_checklist() {
+    let ws = Workspace::new();
+    ws.demo_vault();
+    let checklist = |id: &str| -> serde_json::Value {
+        serde_json::from_str(&ws.ok(&["check", id, "--vault", "v.rdvault", "--json"]))
+            .expect("JSON")
+    };
+    let passing = checklist("A001");
+    let verdicts: Vec<_> = passing["hard_rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .map(|f| f["verdict"].clone())
+        .collect();
+    assert_eq!(verdicts.len(), 11);
+    assert!(verdicts.iter().all(|v| v == "pass"), "{verdicts:?}");
+    let late = checklist("A003");
+    assert_eq!(late["hard_rules"][0]["rule"], "lead_applicant");
+    assert_eq!(late["hard_rules"][0]["verdict"], "fail");
+    assert_eq!(
+        late["hard_rules"][0]["figures"]["registered_on"],
+        "2025-03-01"
+    );
+    let text = ws.ok(&["check", "A014", "--vault", "v.rdvault"]);
+    assert!(
+        text.contains("[Fail] 10.") && text.contains("1,600,000 CNY of public funding requested"),
+        "{text}"
+    );
+    let missing = one_line_error(&ws.run(&["check", "A999", "--vault", "v.rdvault"]));
+    assert!(missing.contains("A999"), "{missing}");
+}

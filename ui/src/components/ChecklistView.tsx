@@ -1,0 +1,54 @@
+// The formal-review checklist of one application: each hard rule with its
+// verdict and the reason with the figures it rests on, then the priority items.
+import { t } from "../i18n";
+import type { Checklist, Finding, Verdict } from "../generated/bindings";
+
+function reason(finding: Finding): string {
+  const text = t(`check-${finding.reason}`, finding.figures);
+  const missing = finding.figures["missing"];
+  if (!missing) return text;
+  const sections = missing.split(",").map((code) => t(`section-${code}`));
+  return `${text} ${t("check-missing-sections", { sections: sections.join(", ") })}`;
+}
+
+function count(checklist: Checklist, verdict: Verdict): number {
+  return checklist.hard_rules.filter((f) => f.verdict === verdict).length;
+}
+
+export function ChecklistView({ checklist }: { checklist: Checklist }) {
+  return (
+    <section class="block checklist" aria-labelledby="section-checklist">
+      <h2 id="section-checklist">{t("check-title")}</h2>
+      <p class="summary">
+        {t("check-summary", {
+          pass: String(count(checklist, "pass")),
+          fail: String(count(checklist, "fail")),
+          missing: String(count(checklist, "missing_evidence")),
+        })}
+      </p>
+      <ol class="findings">
+        {checklist.hard_rules.map((finding) => (
+          <li key={finding.rule} class={`finding ${finding.verdict}`} data-rule={finding.rule} data-verdict={finding.verdict}>
+            <span class="verdict">{t(`check-verdict-${finding.verdict}`)}</span>
+            <div>
+              <strong>{t(`check-rule-${finding.rule}`)}</strong>
+              <p>{reason(finding)}</p>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <h3>{t("check-priorities")}</h3>
+      <ul class="findings priorities">
+        {checklist.priorities.map((finding) => (
+          <li key={finding.rule} class={`finding ${finding.verdict === "pass" ? "pass" : "absent"}`}>
+            <span class="verdict">{t(`check-priority-${finding.verdict}`)}</span>
+            <div>
+              <strong>{t(`check-rule-${finding.rule}`)}</strong>
+              <p>{reason(finding)}</p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
