@@ -28,27 +28,33 @@ export function ChecklistView({ checklist }: { checklist: Checklist }) {
       </p>
       <ol class="findings">
         {checklist.hard_rules.map((finding) => (
-          <li key={finding.rule} class={`finding ${finding.verdict}`} data-rule={finding.rule} data-verdict={finding.verdict}>
-            <span class="verdict">{t(`check-verdict-${finding.verdict}`)}</span>
-            <div>
-              <strong>{t(`check-rule-${finding.rule}`)}</strong>
-              <p>{reason(finding)}</p>
-            </div>
-          </li>
+          <FindingRow key={finding.rule} finding={finding} verdicts="check-verdict" style={finding.verdict} />
         ))}
       </ol>
       <h3>{t("check-priorities")}</h3>
       <ul class="findings priorities">
         {checklist.priorities.map((finding) => (
-          <li key={finding.rule} class={`finding ${finding.verdict === "pass" ? "pass" : "absent"}`}>
-            <span class="verdict">{t(`check-priority-${finding.verdict}`)}</span>
-            <div>
-              <strong>{t(`check-rule-${finding.rule}`)}</strong>
-              <p>{reason(finding)}</p>
-            </div>
-          </li>
+          <FindingRow
+            key={finding.rule}
+            finding={finding}
+            verdicts="check-priority"
+            style={finding.verdict === "pass" ? "pass" : "absent"}
+          />
         ))}
       </ul>
     </section>
+  );
+}
+
+/** One rule: its verdict (worded by the `verdicts` message family), title and reason. */
+function FindingRow({ finding, verdicts, style }: { finding: Finding; verdicts: string; style: string }) {
+  return (
+    <li class={`finding ${style}`} data-rule={finding.rule} data-verdict={finding.verdict}>
+      <span class="verdict">{t(`${verdicts}-${finding.verdict}`)}</span>
+      <div>
+        <strong>{t(`check-rule-${finding.rule}`)}</strong>
+        <p>{reason(finding)}</p>
+      </div>
+    </li>
   );
 }
