@@ -39,3 +39,4 @@ document-size-mismatch = The attachment is { $actual } bytes but declares { $dec
 document-digest-mismatch = The attachment content does not match its SHA-256 digest.
 document-unsupported-media-type = Attachments of type “{ $media_type }” are not accepted.
 document-content-mismatch = The attachment content is not a { $media_type } file.
+document-invalid-rubric = The rubric cannot be scored: { $detail }.

@@ -39,3 +39,4 @@ document-size-mismatch = 附件实际为 { $actual } 字节，但声明为 { $de
 document-digest-mismatch = 附件内容与其 SHA-256 摘要不符。
 document-unsupported-media-type = 不接受类型为“{ $media_type }”的附件。
 document-content-mismatch = 附件内容不是 { $media_type } 文件。
+document-invalid-rubric = 评分表无法使用：{ $detail }。

@@ -3,6 +3,10 @@
 //! function's output; a test fails when the committed file is stale.
 
 use reviewdesk_domain::checklist::{Checklist, Finding, Rule, Verdict};
+use reviewdesk_domain::rubric::{
+    CommentRule, Criterion, CriterionTotal, OverallRecommendation, Points, Rubric, RubricKind,
+    Scale, ScoreProblem, SubItem, Totals, Veto,
+};
 use reviewdesk_domain::*;
 use ts_rs::{Config, TS};
 
@@ -26,6 +30,8 @@ pub fn typescript() -> String {
         FeasibilitySection, FeasibilitySectionText, FeasibilityReport, Budget, PartnershipEvidence,
         AseanPartnership, RelationKind, RelationDeclaration, AttachmentKind, AttachmentMeta,
         Application, ReviewStage, Expert, Assignment, Verdict, Rule, Finding, Checklist,
+        Points, RubricKind, Scale, SubItem, Criterion, Veto, CommentRule, OverallRecommendation, Rubric,
+        ScoreProblem, CriterionTotal, Totals,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
         ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorPayload,
     ];

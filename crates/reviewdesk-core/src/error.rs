@@ -143,6 +143,7 @@ impl From<DocumentError> for CoreError {
             K::UnsupportedMediaType { media_type } | K::ContentMismatch { media_type } => {
                 vec![("media_type", media_type)]
             }
+            K::InvalidRubric { detail } => vec![("detail", detail)],
             K::BlankText | K::BadBase64 | K::DigestMismatch => vec![],
         };
         core.args.extend(extra);

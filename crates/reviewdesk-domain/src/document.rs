@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
+use crate::default_rubrics;
 use crate::model::{Application, Assignment, AttachmentMeta, Call, Demand, Expert, Id};
+use crate::rubric::Rubric;
 use crate::text::{self, is_language_tag};
 
 /// The value of the `format` field that marks an agency data document.
@@ -48,6 +50,10 @@ pub struct AgencyDocument {
     pub experts: Vec<Expert>,
     #[serde(default)]
     pub assignments: Vec<Assignment>,
+    /// The rubrics experts score this call on; when absent, the rubrics ReviewDesk
+    /// ships (pre-review, demand assessment, demonstration) apply.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rubrics: Vec<Rubric>,
 }
 
 /// An attachment with its bytes, base64-encoded (RFC 4648, with padding).
@@ -67,6 +73,10 @@ pub struct ValidatedDocument {
     pub attachments: Vec<(AttachmentMeta, Vec<u8>)>,
     pub experts: Vec<Expert>,
     pub assignments: Vec<Assignment>,
+    /// The call's rubrics, or the shipped ones when the document has none.
+    pub rubrics: Vec<Rubric>,
+    /// Whether `rubrics` came from the document (else they are the shipped ones).
+    pub rubrics_from_document: bool,
     /// Lower-case hex SHA-256 of the document bytes, to recognise a repeated import.
     pub sha256: String,
 }
@@ -122,6 +132,8 @@ pub enum DocumentErrorKind {
     UnsupportedMediaType { media_type: String },
     #[error("attachment content is not a {media_type} file")]
     ContentMismatch { media_type: String },
+    #[error("the rubric cannot be scored: {detail}")]
+    InvalidRubric { detail: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,6 +178,7 @@ impl DocumentErrorKind {
             Self::DigestMismatch => "digest-mismatch",
             Self::UnsupportedMediaType { .. } => "unsupported-media-type",
             Self::ContentMismatch { .. } => "content-mismatch",
+            Self::InvalidRubric { .. } => "invalid-rubric",
         }
     }
 }
@@ -196,6 +209,7 @@ impl AgencyDocument {
             attachments: Vec::new(),
             experts: Vec::new(),
             assignments: Vec::new(),
+            rubrics: Vec::new(),
         }
     }
 
@@ -265,6 +279,17 @@ impl AgencyDocument {
         let application_ids = unique_ids(self.applications.iter().map(|a| &a.id), "applications")?;
         let expert_ids = unique_ids(self.experts.iter().map(|e| &e.id), "experts")?;
         unique_ids(self.attachments.iter().map(|a| &a.meta.id), "attachments")?;
+        unique_ids(self.rubrics.iter().map(|r| &r.id), "rubrics")?;
+        for (i, rubric) in self.rubrics.iter().enumerate() {
+            rubric.validate().map_err(|problem| {
+                at(
+                    format!("rubrics[{i}].{}", problem.path),
+                    DocumentErrorKind::InvalidRubric {
+                        detail: problem.reason,
+                    },
+                )
+            })?;
+        }
 
         let mut attachment_owner: HashMap<&str, &str> = HashMap::new();
         for (i, file) in self.attachments.iter().enumerate() {
@@ -343,7 +368,14 @@ impl AgencyDocument {
             attachments.push((file.meta, bytes));
         }
 
+        let rubrics_from_document = !self.rubrics.is_empty();
         Ok(ValidatedDocument {
+            rubrics: if rubrics_from_document {
+                self.rubrics
+            } else {
+                default_rubrics::all()
+            },
+            rubrics_from_document,
             call: self.call,
             demands: self.demands,
             applications: self.applications,
@@ -375,6 +407,11 @@ impl ValidatedDocument {
                 .collect(),
             experts: self.experts.clone(),
             assignments: self.assignments.clone(),
+            rubrics: if self.rubrics_from_document {
+                self.rubrics.clone()
+            } else {
+                Vec::new()
+            },
         }
     }
 }

@@ -7,8 +7,10 @@
 
 pub mod checklist;
 pub mod credit_code;
+pub mod default_rubrics;
 pub mod document;
 pub mod model;
+pub mod rubric;
 pub mod text;
 
 pub use credit_code::{CreditCode, CreditCodeError};

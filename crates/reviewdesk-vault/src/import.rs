@@ -140,6 +140,19 @@ impl Vault {
         }
         drop(insert_assignment);
 
+        let mut insert_rubric = transaction.prepare(
+            "INSERT INTO rubrics (call_id, id, version, body_json) VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for rubric in &document.rubrics {
+            insert_rubric.execute(params![
+                call_id,
+                rubric.id,
+                rubric.version,
+                serde_json::to_string(rubric)?
+            ])?;
+        }
+        drop(insert_rubric);
+
         transaction.commit()?;
         Ok(ImportOutcome::Imported {
             call_id,

@@ -1,5 +1,6 @@
 //! Reading agency data back out of the vault.
 
+use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::{Application, AttachmentMeta, Call, Demand};
 use rusqlite::{OptionalExtension as _, params};
 
@@ -89,6 +90,15 @@ impl Vault {
             id: call_id.to_owned(),
         })?;
         Ok(serde_json::from_str(&body)?)
+    }
+
+    /// The rubrics of a call, by id.
+    pub fn rubrics(&self, call_id: &str) -> Result<Vec<Rubric>, VaultError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT body_json FROM rubrics WHERE call_id = ?1 ORDER BY id")?;
+        let rows = statement.query_map([call_id], |row| row.get::<_, String>(0))?;
+        rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
     }
 
     /// Demands of a call in published order, each with its applications that pass

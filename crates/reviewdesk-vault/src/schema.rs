@@ -57,12 +57,23 @@ CREATE TABLE assignments (
 );
 ";
 
+/// The rubrics a call is scored on, as carried by its agency data (or shipped).
+const V2: &str = "
+CREATE TABLE rubrics (
+    call_id TEXT NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    body_json TEXT NOT NULL,
+    PRIMARY KEY (call_id, id)
+);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 1;
+pub(crate) const LATEST_VERSION: i64 = 2;
 
 #[cfg(test)]
 mod tests {

@@ -194,6 +194,58 @@ hard_rules: Array<Finding>,
  */
 priorities: Array<Finding>, };
 
+export type Points = string;
+
+export type RubricKind = "scored" | "pass_fail";
+
+export type Scale = { min: Points, max: Points, step: Points, };
+
+export type SubItem = { id: string, title: LocalizedText, description: LocalizedText, scale: Scale, 
+/**
+ * Relative weight within its criterion.
+ */
+weight: Points, };
+
+export type Criterion = { id: string, title: LocalizedText, description: LocalizedText, 
+/**
+ * Relative weight in the overall score.
+ */
+weight: Points, 
+/**
+ * Lowest acceptable criterion score, on the 0–100 scale, when set.
+ */
+threshold: Points | null, items: Array<SubItem>, };
+
+export type Veto = { id: string, title: LocalizedText, description: LocalizedText, };
+
+export type CommentRule = { below: Points, above: Points, };
+
+export type OverallRecommendation = "recommend" | "recommend_with_conditions" | "do_not_recommend";
+
+export type Rubric = { id: string, 
+/**
+ * Raised whenever the rubric changes; a score sheet names the version it used.
+ */
+version: number, stage: ReviewStage, kind: RubricKind, title: LocalizedText, criteria: Array<Criterion>, vetoes: Array<Veto>, comment_rule: CommentRule | null, 
+/**
+ * Decimal places of criterion and overall totals.
+ */
+precision: number, };
+
+export type ScoreProblem = { "problem": "out_of_range", min: Points, max: Points, } | { "problem": "off_step", step: Points, };
+
+export type CriterionTotal = { criterion_id: string, 
+/**
+ * 0–100, rounded to the rubric's precision; `None` until every sub-item is scored.
+ */
+score: Points | null, below_threshold: boolean, };
+
+export type Totals = { criteria: Array<CriterionTotal>, 
+/**
+ * Weighted over the criteria's unrounded scores, then rounded.
+ */
+overall: Points | null, };
+
 export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
 
 export type CallInfo = { id: string, title: LocalizedText, application_deadline: string, demands: number, applications: number, };

@@ -1,6 +1,7 @@
 //! The agency data format: what it accepts, and one test per reason it refuses.
 
 mod checklist;
+mod rubric;
 
 use reviewdesk_domain::document::{AgencyDocument, ReferenceTarget};
 use reviewdesk_domain::{DocumentError, DocumentErrorKind as K};
@@ -329,4 +330,29 @@ fn every_refusal_has_a_stable_code() {
         codes,
         ["blank-text", "bad-base64", "digest-mismatch", "syntax"]
     );
+}
+
+#[test]
+fn refuses_a_rubric_that_cannot_be_scored() {
+    let mut doc = demo();
+    let mut rubric =
+        serde_json::to_value(reviewdesk_domain::default_rubrics::pre_review()).expect("rubric");
+    rubric["criteria"][0]["items"][0]["scale"]["step"] = json!("0.3");
+    doc["rubrics"] = json!([rubric]);
+    let error = refused(&doc);
+    assert_eq!(error.path, "rubrics[0].criteria[0].items[0].scale.step");
+    assert!(matches!(error.kind, K::InvalidRubric { .. }), "{error:?}");
+}
+
+#[test]
+fn a_document_may_carry_its_own_rubrics() {
+    let mut doc = demo();
+    let mut rubric =
+        serde_json::to_value(reviewdesk_domain::default_rubrics::pre_review()).expect("rubric");
+    rubric["version"] = json!(2);
+    doc["rubrics"] = json!([rubric]);
+    let document = AgencyDocument::parse(&serde_json::to_vec(&doc).expect("JSON")).expect("valid");
+    assert!(document.rubrics_from_document);
+    assert_eq!(document.rubrics.len(), 1);
+    assert_eq!(document.rubrics[0].version, 2);
 }
