@@ -8,7 +8,8 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use reviewdesk_core::checklist::{Finding, Verdict};
-use reviewdesk_core::views::ListFilter;
+use reviewdesk_core::sheet::SheetInput;
+use reviewdesk_core::views::{ListFilter, SheetState, SheetView};
 use reviewdesk_core::wire_name;
 use reviewdesk_core::{CoreError, Language, Localizer, Passphrase, Session};
 
@@ -64,6 +65,28 @@ enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Fill the score sheet of an application from a sheet file, validated like the form.
+    Score {
+        application: String,
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        from: PathBuf,
+        /// Submit the sheet once saved; refused while anything is missing.
+        #[arg(long)]
+        submit: bool,
+        #[arg(long)]
+        call: Option<String>,
+    },
+    /// List the score sheets in a vault.
+    Sheets {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        call: Option<String>,
     },
     /// Show one application in full, as JSON.
     Show {
@@ -238,6 +261,38 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                 }
             }
         }
+        Command::Score {
+            application,
+            vault,
+            from,
+            submit,
+            call,
+        } => {
+            let text = std::fs::read_to_string(&from)?;
+            let input: SheetInput = serde_json::from_str(&text).map_err(|e| {
+                CoreError::new("sheet-file-invalid", e.to_string()).with("detail", e.to_string())
+            })?;
+            let mut session = unlocked(&vault, l)?;
+            let call_id = session.current_call_id(call.as_deref())?;
+            let now = chrono::Utc::now().to_rfc3339();
+            let mut view = session.save_sheet(&call_id, &application, &input, &now)?;
+            if submit {
+                view = session.submit_sheet(&call_id, &application, &now)?;
+            }
+            say(sheet_line(l, &view));
+        }
+        Command::Sheets { vault, json, call } => {
+            let session = unlocked(&vault, l)?;
+            let call_id = session.current_call_id(call.as_deref())?;
+            let sheets = session.sheets(&call_id)?;
+            if json {
+                say(to_json(&sheets)?);
+            } else {
+                for view in &sheets {
+                    say(sheet_line(l, view));
+                }
+            }
+        }
         Command::Show {
             application,
             vault,
@@ -278,6 +333,30 @@ fn localized_help(mut command: clap::Command, l: &Localizer, prefix: &str) -> cl
         });
     }
     command
+}
+
+/// One line about a sheet: its version and state, the overall score, what is missing.
+fn sheet_line(l: &Localizer, view: &SheetView) -> String {
+    let state = match (view.recused, view.state) {
+        (true, _) => "cli-sheet-recused",
+        (false, SheetState::Submitted) => "cli-sheet-submitted",
+        (false, SheetState::Draft) => "cli-sheet-draft",
+    };
+    l.format(
+        state,
+        &[
+            ("application", view.application_id.clone()),
+            ("version", view.version.to_string()),
+            (
+                "overall",
+                view.totals
+                    .overall
+                    .map(|p| p.to_string())
+                    .unwrap_or_else(|| "—".into()),
+            ),
+            ("missing", view.problems.len().to_string()),
+        ],
+    )
 }
 
 fn to_json(value: &impl serde::Serialize) -> Result<String, CoreError> {

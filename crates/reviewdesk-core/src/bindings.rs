@@ -7,6 +7,7 @@ use reviewdesk_domain::rubric::{
     CommentRule, Criterion, CriterionTotal, OverallRecommendation, Points, Rubric, RubricKind,
     Scale, ScoreProblem, SubItem, Totals, Veto,
 };
+use reviewdesk_domain::sheet::{ConflictKind, Decision, Declaration, SheetInput, SheetProblem};
 use reviewdesk_domain::*;
 use ts_rs::{Config, TS};
 
@@ -31,7 +32,8 @@ pub fn typescript() -> String {
         AseanPartnership, RelationKind, RelationDeclaration, AttachmentKind, AttachmentMeta,
         Application, ReviewStage, Expert, Assignment, Verdict, Rule, Finding, Checklist,
         Points, RubricKind, Scale, SubItem, Criterion, Veto, CommentRule, OverallRecommendation, Rubric,
-        ScoreProblem, CriterionTotal, Totals,
+        ScoreProblem, CriterionTotal, Totals, ConflictKind, Declaration, Decision, SheetInput, SheetProblem,
+        SheetState, SheetView,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
         ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorPayload,
     ];

@@ -101,6 +101,7 @@ impl From<VaultError> for CoreError {
             }
             VaultError::NewerSchema { .. } => Self::new("vault-newer-schema", detail),
             VaultError::NoSuchRecord { id, .. } => Self::new("not-found", detail).with("id", id),
+            VaultError::SheetLocked(id) => Self::new("sheet-locked", detail).with("id", id),
             VaultError::Corrupt(why) => Self::new("vault-corrupt", detail).with("detail", why),
             VaultError::Io(e) => Self::new("io", detail).with("detail", e.to_string()),
             VaultError::Database(_) | VaultError::Migration(_) => {

@@ -14,7 +14,7 @@ pub mod settings;
 pub mod views;
 
 pub use error::{CoreError, ErrorPayload};
-pub use reviewdesk_domain::{checklist, wire_name};
+pub use reviewdesk_domain::{checklist, rubric, sheet, wire_name};
 pub use reviewdesk_i18n::{Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
 pub use session::{Session, read_document};

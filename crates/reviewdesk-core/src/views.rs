@@ -2,6 +2,8 @@
 //! mirrored as TypeScript types (see `bindings`).
 
 use reviewdesk_domain::checklist::Checklist;
+use reviewdesk_domain::rubric::Totals;
+use reviewdesk_domain::sheet::{SheetInput, SheetProblem};
 use reviewdesk_domain::{
     Application, AseanCountry, AttachmentMeta, Call, CreditCode, CreditCodeError, Demand,
     LocalizedText, TechField, UnitKind, Yuan,
@@ -144,4 +146,27 @@ pub struct ImportReport {
     pub demands: usize,
     pub applications: usize,
     pub attachments: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SheetState {
+    Draft,
+    Submitted,
+}
+
+/// A score sheet with what the rubric makes of it: totals and what is missing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SheetView {
+    pub application_id: String,
+    pub version: u32,
+    pub state: SheetState,
+    pub rubric_id: String,
+    pub rubric_version: u32,
+    pub recused: bool,
+    pub input: SheetInput,
+    pub totals: Totals,
+    pub problems: Vec<SheetProblem>,
+    pub updated_at: String,
+    pub submitted_at: Option<String>,
 }

@@ -11,6 +11,7 @@ pub mod default_rubrics;
 pub mod document;
 pub mod model;
 pub mod rubric;
+pub mod sheet;
 pub mod text;
 
 pub use credit_code::{CreditCode, CreditCodeError};

@@ -20,6 +20,8 @@ pub enum VaultError {
     NewerSchema { found: i64, known: i64 },
     #[error("no {kind} with id {id}")]
     NoSuchRecord { kind: &'static str, id: String },
+    #[error("the sheet of {0} is submitted and can no longer change")]
+    SheetLocked(String),
     #[error("the vault data is damaged: {0}")]
     Corrupt(String),
     #[error("file system error: {0}")]

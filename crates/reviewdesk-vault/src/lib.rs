@@ -14,6 +14,7 @@ mod import;
 mod key;
 mod queries;
 mod schema;
+mod sheets;
 mod vault;
 
 pub use error::VaultError;
@@ -22,4 +23,5 @@ pub use key::{KdfParams, Passphrase};
 pub use queries::{
     ApplicationFilter, ApplicationRecord, AttachmentContent, CallSummary, DemandGroup,
 };
+pub use sheets::{SheetStatus, StoredSheet};
 pub use vault::Vault;

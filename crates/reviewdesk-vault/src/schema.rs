@@ -68,12 +68,29 @@ CREATE TABLE rubrics (
 );
 ";
 
+/// Score sheets, one row per version. Deliberately not tied to `applications` by a
+/// cascading key: re-importing a call must never delete an expert's work.
+const V3: &str = "
+CREATE TABLE sheets (
+    call_id TEXT NOT NULL,
+    application_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    rubric_id TEXT NOT NULL,
+    rubric_version INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted')),
+    body_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    submitted_at TEXT,
+    PRIMARY KEY (call_id, application_id, version)
+);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 2;
+pub(crate) const LATEST_VERSION: i64 = 3;
 
 #[cfg(test)]
 mod tests {

@@ -246,6 +246,36 @@ export type Totals = { criteria: Array<CriterionTotal>,
  */
 overall: Points | null, };
 
+export type ConflictKind = "same_unit" | "former_employer" | "collaborator" | "relative" | "financial_interest" | "other";
+
+export type Declaration = { "kind": "no_conflict" } | { "kind": "conflict", conflict: ConflictKind, details: string, };
+
+export type Decision = "pass" | "fail";
+
+export type SheetInput = { declaration: Declaration | null, 
+/**
+ * Sub-item id → score.
+ */
+scores: { [key in string]: Points }, 
+/**
+ * Sub-item id → the reason for its score.
+ */
+comments: { [key in string]: string }, 
+/**
+ * Veto id → whether it applies.
+ */
+vetoes: { [key in string]: boolean }, recommendation: OverallRecommendation | null, decision: Decision | null, 
+/**
+ * The expert's written opinion (专家意见).
+ */
+opinion: string, };
+
+export type SheetProblem = { "problem": "undeclared" } | { "problem": "unknown_item", item: string, } | { "problem": "unknown_veto", veto: string, } | { "problem": "invalid_score", item: string, issue: ScoreProblem, } | { "problem": "unscored", item: string, } | { "problem": "comment_required", item: string, } | { "problem": "veto_unanswered", veto: string, } | { "problem": "recommendation_missing" } | { "problem": "veto_contradicted", veto: string, } | { "problem": "decision_missing" } | { "problem": "opinion_missing" };
+
+export type SheetState = "draft" | "submitted";
+
+export type SheetView = { application_id: string, version: number, state: SheetState, rubric_id: string, rubric_version: number, recused: boolean, input: SheetInput, totals: Totals, problems: Array<SheetProblem>, updated_at: string, submitted_at: string | null, };
+
 export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
 
 export type CallInfo = { id: string, title: LocalizedText, application_deadline: string, demands: number, applications: number, };

@@ -307,3 +307,137 @@ fn check_reports_the_formal_review_checklist() {
     let missing = one_line_error(&ws.run(&["check", "A999", "--vault", "v.rdvault"]));
     assert!(missing.contains("A999"), "{missing}");
 }
+
+const ITEMS: [&str; 14] = [
+    "rnd-investment",
+    "ip-and-cases",
+    "integrity",
+    "team-and-languages",
+    "route-and-schedule",
+    "budget-and-matching",
+    "agreements",
+    "deployments",
+    "local-team",
+    "demand-resources",
+    "technical-risk",
+    "compliance-risk",
+    "benefit",
+    "ip-arrangement",
+];
+
+fn sheet_file(ws: &Workspace, name: &str, score: &str, opinion: &str) -> String {
+    let scores: serde_json::Map<String, serde_json::Value> = ITEMS
+        .iter()
+        .map(|i| ((*i).to_owned(), score.into()))
+        .collect();
+    let sheet = serde_json::json!({
+        "declaration": {"kind": "no_conflict"},
+        "scores": scores,
+        "vetoes": {"related-to-demand-side": false, "export-restricted": false},
+        "recommendation": "recommend",
+        "opinion": opinion,
+    });
+    std::fs::write(ws.path(name), serde_json::to_vec(&sheet).expect("JSON")).expect("write");
+    name.to_owned()
+}
+
+#[test]
+fn score_fills_and_submits_a_sheet_which_then_stays_as_submitted() {
+    let ws = Workspace::new();
+    ws.demo_vault();
+    let draft = sheet_file(&ws, "draft.json", "7.5", "");
+    let saved = ws.ok(&["score", "A001", "--vault", "v.rdvault", "--from", &draft]);
+    assert!(
+        saved.contains("saved as a draft; overall 75; 1 things still to complete"),
+        "{saved}"
+    );
+    let incomplete = one_line_error(&ws.run(&[
+        "score",
+        "A001",
+        "--vault",
+        "v.rdvault",
+        "--from",
+        &draft,
+        "--submit",
+    ]));
+    assert!(
+        incomplete.contains("cannot be submitted yet: 1 things"),
+        "{incomplete}"
+    );
+    let complete = sheet_file(
+        &ws,
+        "complete.json",
+        "7.5",
+        "A credible plan with a real local partner.",
+    );
+    let submitted = ws.ok(&[
+        "score",
+        "A001",
+        "--vault",
+        "v.rdvault",
+        "--from",
+        &complete,
+        "--submit",
+    ]);
+    assert!(
+        submitted.contains("version 1 submitted; overall 75"),
+        "{submitted}"
+    );
+    let locked =
+        one_line_error(&ws.run(&["score", "A001", "--vault", "v.rdvault", "--from", &complete]));
+    assert!(
+        locked.contains("submitted and can no longer change"),
+        "{locked}"
+    );
+    let sheets: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["sheets", "--vault", "v.rdvault", "--json"])).expect("JSON");
+    assert_eq!(sheets.as_array().map(Vec::len), Some(1));
+    assert_eq!(sheets[0]["state"], "submitted");
+    assert_eq!(sheets[0]["totals"]["overall"], "75.00");
+    assert_eq!(sheets[0]["problems"], serde_json::json!([]));
+}
+
+#[test]
+fn a_wrong_value_in_a_sheet_file_saves_nothing() {
+    let ws = Workspace::new();
+    ws.demo_vault();
+    let wrong = sheet_file(&ws, "wrong.json", "7.3", "x");
+    let error =
+        one_line_error(&ws.run(&["score", "A002", "--vault", "v.rdvault", "--from", &wrong]));
+    assert!(error.contains("wrong value (agreements)"), "{error}");
+    std::fs::write(ws.path("garbled.json"), "{\"scores\": ").expect("write");
+    let garbled = one_line_error(&ws.run(&[
+        "score",
+        "A002",
+        "--vault",
+        "v.rdvault",
+        "--from",
+        "garbled.json",
+    ]));
+    assert!(garbled.contains("could not be read"), "{garbled}");
+    assert_eq!(
+        ws.ok(&["sheets", "--vault", "v.rdvault", "--json"]).trim(),
+        "[]"
+    );
+}
+
+#[test]
+fn a_declared_conflict_is_recorded_as_a_recusal() {
+    let ws = Workspace::new();
+    ws.demo_vault();
+    let sheet = serde_json::json!({"declaration": {"kind": "conflict", "conflict": "former_employer", "details": "Worked there until 2024"}});
+    std::fs::write(ws.path("recusal.json"), sheet.to_string()).expect("write");
+    let line = ws.ok(&[
+        "score",
+        "A004",
+        "--vault",
+        "v.rdvault",
+        "--from",
+        "recusal.json",
+        "--submit",
+    ]);
+    assert!(
+        line.contains("recused for a conflict of interest"),
+        "{line}"
+    );
+}

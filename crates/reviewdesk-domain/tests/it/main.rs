@@ -2,6 +2,7 @@
 
 mod checklist;
 mod rubric;
+mod sheet;
 
 use reviewdesk_domain::document::{AgencyDocument, ReferenceTarget};
 use reviewdesk_domain::{DocumentError, DocumentErrorKind as K};

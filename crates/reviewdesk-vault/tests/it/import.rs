@@ -158,3 +158,41 @@ fn changed_demo(applications: usize) -> reviewdesk_domain::ValidatedDocument {
         .retain(|(meta, _)| kept.contains(&meta.application_id));
     document
 }
+
+#[test]
+fn sheets_survive_a_reimport_and_keep_their_versions() {
+    use reviewdesk_domain::sheet::{Declaration, SheetInput};
+    use reviewdesk_vault::SheetStatus;
+    let (_test, mut vault) = TestVault::new();
+    vault.import(&demo(), &mut |_| {}).expect("import");
+    let call = "GX-ASEAN-AI-2025";
+    let input = SheetInput {
+        declaration: Some(Declaration::NoConflict),
+        opinion: "first".into(),
+        ..SheetInput::default()
+    };
+    vault
+        .save_sheet(call, "A001", ("pre-review", 1), &input, "t1")
+        .expect("save");
+    vault.submit_sheet(call, "A001", "t2").expect("submit");
+    let revised = vault.revise_sheet(call, "A001", "t3").expect("revise");
+    assert_eq!((revised.version, revised.status), (2, SheetStatus::Draft));
+    assert_eq!(revised.input.opinion, "first");
+    let second = SheetInput {
+        opinion: "second".into(),
+        ..input
+    };
+    vault
+        .save_sheet(call, "A001", ("pre-review", 1), &second, "t4")
+        .expect("save v2");
+    vault
+        .import(&changed_demo(24), &mut |_| {})
+        .expect("re-import");
+    let history = vault.sheet_history(call, "A001").expect("history");
+    let opinions: Vec<(u32, &str)> = history
+        .iter()
+        .map(|s| (s.version, s.input.opinion.as_str()))
+        .collect();
+    assert_eq!(opinions, [(1, "first"), (2, "second")]);
+    assert_eq!(history[0].status, SheetStatus::Submitted);
+}
