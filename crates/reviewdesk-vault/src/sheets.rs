@@ -160,20 +160,10 @@ impl Vault {
         application_id: &str,
         now: &str,
     ) -> Result<StoredSheet, VaultError> {
-        let changed = self.connection.execute(
-            "UPDATE sheets SET status = 'submitted', submitted_at = ?3, updated_at = ?3
+        let sql = "UPDATE sheets SET status = 'submitted', submitted_at = ?3, updated_at = ?3
              WHERE call_id = ?1 AND application_id = ?2 AND status = 'draft'
-               AND version = (SELECT max(version) FROM sheets WHERE call_id = ?1 AND application_id = ?2)",
-            params![call_id, application_id, now],
-        )?;
-        if changed == 0 {
-            return Err(VaultError::NoSuchRecord {
-                kind: "draft sheet",
-                id: application_id.to_owned(),
-            });
-        }
-        self.sheet(call_id, application_id)?
-            .ok_or_else(|| VaultError::Corrupt("a submitted sheet vanished".into()))
+               AND version = (SELECT max(version) FROM sheets WHERE call_id = ?1 AND application_id = ?2)";
+        self.change_latest(sql, "draft sheet", call_id, application_id, now)
     }
 
     /// Starts a new draft version from the latest submitted one, keeping it in history.
@@ -183,20 +173,35 @@ impl Vault {
         application_id: &str,
         now: &str,
     ) -> Result<StoredSheet, VaultError> {
-        let changed = self.connection.execute(
-            "INSERT INTO sheets (call_id, application_id, version, rubric_id, rubric_version, status, body_json, updated_at)
+        let sql = "INSERT INTO sheets (call_id, application_id, version, rubric_id, rubric_version, status, body_json, updated_at)
              SELECT call_id, application_id, version + 1, rubric_id, rubric_version, 'draft', body_json, ?3
              FROM sheets WHERE call_id = ?1 AND application_id = ?2 AND status = 'submitted'
-               AND version = (SELECT max(version) FROM sheets WHERE call_id = ?1 AND application_id = ?2)",
-            params![call_id, application_id, now],
-        )?;
-        if changed == 0 {
+               AND version = (SELECT max(version) FROM sheets WHERE call_id = ?1 AND application_id = ?2)";
+        self.change_latest(sql, "submitted sheet", call_id, application_id, now)
+    }
+
+    /// Runs a statement that acts on the latest version of a sheet when it is in
+    /// the expected state (`?1` call, `?2` application, `?3` now), then reads the
+    /// sheet back; `NoSuchRecord` when no row was in that state.
+    fn change_latest(
+        &mut self,
+        sql: &str,
+        expected: &'static str,
+        call_id: &str,
+        application_id: &str,
+        now: &str,
+    ) -> Result<StoredSheet, VaultError> {
+        if self
+            .connection
+            .execute(sql, params![call_id, application_id, now])?
+            == 0
+        {
             return Err(VaultError::NoSuchRecord {
-                kind: "submitted sheet",
+                kind: expected,
                 id: application_id.to_owned(),
             });
         }
         self.sheet(call_id, application_id)?
-            .ok_or_else(|| VaultError::Corrupt("a revised sheet vanished".into()))
+            .ok_or_else(|| VaultError::Corrupt("a changed sheet vanished".into()))
     }
 }
