@@ -52,16 +52,19 @@ pub async fn create_vault(
 ) -> Reply<()> {
     let (passphrase, confirmation) = (self::passphrase(passphrase), self::passphrase(confirmation));
     let mut session = state.session();
-    session
-        .create_vault(&state.vault_path, &passphrase, &confirmation)
-        .map_err(|e| state.fail(e))?;
-    if state.demo {
-        let demo = reviewdesk_core::demo_document(1);
+    let created = if state.demo {
         session
-            .import(&demo, &mut progress_reporter(&app))
-            .map_err(|e| state.fail(e))?;
-    }
-    Ok(())
+            .create_demo_vault(
+                &state.vault_path,
+                &passphrase,
+                &confirmation,
+                &mut progress_reporter(&app),
+            )
+            .map(drop)
+    } else {
+        session.create_vault(&state.vault_path, &passphrase, &confirmation)
+    };
+    created.map_err(|e| state.fail(e))
 }
 
 #[tauri::command]
@@ -106,12 +109,10 @@ pub async fn import_agency_file(
     let Some(path) = pick_agency_file(&app).await else {
         return Ok(None);
     };
-    let bytes = reviewdesk_core::read_document(&path).map_err(|e| state.fail(e))?;
     let report = state
         .session()
-        .import(&bytes, &mut progress_reporter(&app))
-        .map_err(|e| state.fail(e))?;
-    Ok(Some(report))
+        .import_file(&path, &mut progress_reporter(&app));
+    report.map(Some).map_err(|e| state.fail(e))
 }
 
 #[tauri::command]

@@ -162,10 +162,9 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
             ));
         }
         Command::Import { file, vault } => {
-            let bytes = reviewdesk_core::read_document(&file)?;
             let mut session = unlocked(&vault, l)?;
             let mut last_reported = 0;
-            let report = session.import(&bytes, &mut |p| {
+            let report = session.import_file(&file, &mut |p| {
                 // Report about every 5% so progress is visible without flooding logs.
                 if p.done == 1
                     || p.done == p.total

@@ -17,7 +17,7 @@ pub use error::{CoreError, ErrorPayload};
 pub use reviewdesk_domain::{checklist, rubric, sheet, wire_name};
 pub use reviewdesk_i18n::{Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
-pub use session::{Session, read_document};
+pub use session::Session;
 
 /// Whether a vault (database and key file) exists at `path`.
 pub fn vault_exists(path: &std::path::Path) -> bool {

@@ -97,6 +97,29 @@ impl Session {
         Ok(())
     }
 
+    /// Creates a vault, leaves it unlocked and imports the demo call into it, as
+    /// the app does when started with `--demo`.
+    pub fn create_demo_vault(
+        &mut self,
+        path: &Path,
+        passphrase: &Passphrase,
+        confirmation: &Passphrase,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportReport, CoreError> {
+        self.create_vault(path, passphrase, confirmation)?;
+        self.import(&crate::demo_document(1), progress)
+    }
+
+    /// Reads an agency data file and imports it; all or nothing.
+    pub fn import_file(
+        &mut self,
+        path: &Path,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportReport, CoreError> {
+        let bytes = read_document(path)?;
+        self.import(&bytes, progress)
+    }
+
     /// Validates and imports an agency data document; all or nothing.
     pub fn import(
         &mut self,
@@ -416,7 +439,7 @@ fn check_new_passphrase(
 }
 
 /// Reads an agency data file, refusing one too large before reading it whole.
-pub fn read_document(path: &Path) -> Result<Vec<u8>, CoreError> {
+fn read_document(path: &Path) -> Result<Vec<u8>, CoreError> {
     let file = std::fs::File::open(path)?;
     let size = file.metadata()?.len();
     if size > MAX_DOCUMENT_BYTES as u64 {
