@@ -28,9 +28,13 @@ cli-help-show-call = The call the application belongs to (default: the latest im
 cli-help-check = Show the formal-review checklist of one application.
 cli-help-check-json = Print JSON instead of text.
 cli-help-check-call = The call the application belongs to (default: the latest imported).
-cli-sheet-draft = { $application }: sheet version { $version } saved as a draft; overall { $overall }; { $missing } things still to complete.
+cli-sheet-draft = { $application }: sheet version { $version } saved as a draft; overall { $overall }; { $missing ->
+    [one] one thing
+   *[other] { $missing } things
+} still to complete.
 cli-sheet-submitted = { $application }: sheet version { $version } submitted; overall { $overall }.
 cli-sheet-recused = { $application }: recused for a conflict of interest (sheet version { $version }).
 cli-help-score = Fill the score sheet of an application from a sheet file, validated like the form.
 cli-help-score-submit = Submit the sheet once saved; refused while anything is missing.
+cli-help-score-revise = Start a new version of a submitted sheet first (until the pre-review deadline).
 cli-help-sheets = List the score sheets in a vault.

@@ -42,6 +42,9 @@ document-content-mismatch = The attachment content is not a { $media_type } file
 document-invalid-rubric = The rubric cannot be scored: { $detail }.
 error-sheet-locked = The sheet of { $id } is submitted and can no longer change. Revise it to start a new version.
 error-sheet-invalid = The sheet has a wrong value ({ $item }). Nothing was saved.
-error-sheet-incomplete = The sheet cannot be submitted yet: { $count } things are still missing.
+error-sheet-incomplete = The sheet cannot be submitted yet: { $count ->
+    [one] one thing is
+   *[other] { $count } things are
+} still missing.
 error-sheet-deadline-passed = The pre-review closed on { $date }; submitted sheets can no longer be revised.
 error-sheet-file-invalid = The sheet file could not be read: { $detail }

@@ -33,4 +33,5 @@ cli-sheet-submitted = { $application }：评分表第 { $version } 版已提交�
 cli-sheet-recused = { $application }：因利益冲突回避（评分表第 { $version } 版）。
 cli-help-score = 从评分文件填写一份申报的评分表，校验规则与界面相同。
 cli-help-score-submit = 保存后提交评分表；仍有缺项时拒绝提交。
+cli-help-score-revise = 先为已提交的评分表开启新版本（初审截止日前可用）。
 cli-help-sheets = 列出保险库中的评分表。

@@ -76,6 +76,9 @@ enum Command {
         /// Submit the sheet once saved; refused while anything is missing.
         #[arg(long)]
         submit: bool,
+        /// Start a new version of a submitted sheet first (until the pre-review deadline).
+        #[arg(long)]
+        revise: bool,
         #[arg(long)]
         call: Option<String>,
     },
@@ -265,6 +268,7 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
             vault,
             from,
             submit,
+            revise,
             call,
         } => {
             let text = std::fs::read_to_string(&from)?;
@@ -274,6 +278,10 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
             let mut session = unlocked(&vault, l)?;
             let call_id = session.current_call_id(call.as_deref())?;
             let now = chrono::Utc::now().to_rfc3339();
+            if revise {
+                let today = chrono::Local::now().date_naive();
+                session.revise_sheet(&call_id, &application, today, &now)?;
+            }
             let mut view = session.save_sheet(&call_id, &application, &input, &now)?;
             if submit {
                 view = session.submit_sheet(&call_id, &application, &now)?;

@@ -9,6 +9,7 @@
 pub mod bindings;
 mod error;
 pub mod passphrase;
+mod scoring;
 mod session;
 pub mod settings;
 pub mod views;

@@ -5,24 +5,19 @@ use std::collections::{BTreeSet, HashMap};
 use std::io::Read as _;
 use std::path::Path;
 
-use chrono::NaiveDate;
-use reviewdesk_domain::ReviewStage;
 use reviewdesk_domain::checklist::{self, Checklist};
 use reviewdesk_domain::document::MAX_DOCUMENT_BYTES;
-use reviewdesk_domain::rubric::Rubric;
-use reviewdesk_domain::sheet::{SheetInput, SheetProblem};
 use reviewdesk_domain::{AgencyDocument, DocumentError, DocumentErrorKind, wire_name};
 use reviewdesk_vault::{
     ApplicationFilter, AttachmentContent, ImportOutcome, ImportProgress, KdfParams, Passphrase,
     Vault,
 };
-use reviewdesk_vault::{SheetStatus, StoredSheet};
 
 use crate::CoreError;
 use crate::passphrase::{self, MINIMUM_LEVEL};
 use crate::views::{
     ApplicationDetail, ApplicationSummary, CallInfo, CreditCodeCheck, DemandView, ImportReport,
-    ImportResult, ListFilter, Overview, SheetState, SheetView,
+    ImportResult, ListFilter, Overview, SheetProgress,
 };
 
 #[derive(Debug)]
@@ -205,6 +200,7 @@ impl Session {
         } else {
             vault.demand_groups(&current.call.id, &vault_filter)?
         };
+        let progress = self.sheet_progress(&current.call.id)?;
         let demands = shown
             .into_iter()
             .map(|group| DemandView {
@@ -212,7 +208,10 @@ impl Session {
                 applications: group
                     .applications
                     .iter()
-                    .map(ApplicationSummary::from)
+                    .map(|a| {
+                        let progress = progress.get(&a.id).copied();
+                        ApplicationSummary::of(a, progress.unwrap_or(SheetProgress::NotStarted))
+                    })
                     .collect(),
                 demand: group.demand,
             })
@@ -268,102 +267,6 @@ impl Session {
             })
     }
 
-    /// Stores a score sheet's content at once (autosave). Wrong values are
-    /// refused; missing ones are listed in the returned view.
-    pub fn save_sheet(
-        &mut self,
-        call_id: &str,
-        application_id: &str,
-        input: &SheetInput,
-        now: &str,
-    ) -> Result<SheetView, CoreError> {
-        let rubric = self.pre_review_rubric(call_id)?;
-        self.vault()?.application(call_id, application_id)?;
-        if let Some(problem) = input
-            .problems(&rubric)
-            .into_iter()
-            .find(SheetProblem::is_invalid)
-        {
-            return Err(invalid_sheet(&problem));
-        }
-        let stored = self.vault_mut()?.save_sheet(
-            call_id,
-            application_id,
-            (&rubric.id, rubric.version),
-            input,
-            now,
-        )?;
-        Ok(sheet_view(&rubric, stored))
-    }
-
-    /// Submits the latest draft; refused while anything is missing.
-    pub fn submit_sheet(
-        &mut self,
-        call_id: &str,
-        application_id: &str,
-        now: &str,
-    ) -> Result<SheetView, CoreError> {
-        let rubric = self.pre_review_rubric(call_id)?;
-        let draft = self
-            .vault()?
-            .sheet(call_id, application_id)?
-            .ok_or_else(|| CoreError::new("not-found", "no sheet").with("id", application_id))?;
-        let missing = draft.input.problems(&rubric).len();
-        if missing > 0 {
-            return Err(
-                CoreError::new("sheet-incomplete", "the sheet is incomplete")
-                    .with("count", missing.to_string()),
-            );
-        }
-        let stored = self
-            .vault_mut()?
-            .submit_sheet(call_id, application_id, now)?;
-        Ok(sheet_view(&rubric, stored))
-    }
-
-    /// Reopens a submitted sheet as a new version, before the pre-review deadline.
-    pub fn revise_sheet(
-        &mut self,
-        call_id: &str,
-        application_id: &str,
-        today: NaiveDate,
-        now: &str,
-    ) -> Result<SheetView, CoreError> {
-        let call = self.vault()?.call(call_id)?;
-        if let Some(due) = call.pre_review_due.filter(|due| today > *due) {
-            return Err(
-                CoreError::new("sheet-deadline-passed", "past the pre-review deadline")
-                    .with("date", due.to_string()),
-            );
-        }
-        let rubric = self.pre_review_rubric(call_id)?;
-        let stored = self
-            .vault_mut()?
-            .revise_sheet(call_id, application_id, now)?;
-        Ok(sheet_view(&rubric, stored))
-    }
-
-    /// The latest version of every sheet of a call.
-    pub fn sheets(&self, call_id: &str) -> Result<Vec<SheetView>, CoreError> {
-        let rubric = self.pre_review_rubric(call_id)?;
-        Ok(self
-            .vault()?
-            .sheets(call_id)?
-            .into_iter()
-            .map(|s| sheet_view(&rubric, s))
-            .collect())
-    }
-
-    fn pre_review_rubric(&self, call_id: &str) -> Result<Rubric, CoreError> {
-        self.vault()?
-            .rubrics(call_id)?
-            .into_iter()
-            .find(|r| r.stage == ReviewStage::PreReview)
-            .ok_or_else(|| {
-                CoreError::new("not-found", "no pre-review rubric").with("id", "pre-review")
-            })
-    }
-
     pub fn attachment(
         &self,
         call_id: &str,
@@ -372,47 +275,16 @@ impl Session {
         Ok(self.vault()?.attachment(call_id, attachment_id)?)
     }
 
-    fn vault(&self) -> Result<&Vault, CoreError> {
+    pub(crate) fn vault(&self) -> Result<&Vault, CoreError> {
         self.vault.as_ref().ok_or_else(locked)
     }
 
-    fn vault_mut(&mut self) -> Result<&mut Vault, CoreError> {
+    pub(crate) fn vault_mut(&mut self) -> Result<&mut Vault, CoreError> {
         self.vault.as_mut().ok_or_else(locked)
     }
 }
 
-fn sheet_view(rubric: &Rubric, stored: StoredSheet) -> SheetView {
-    SheetView {
-        totals: rubric.totals(&stored.input.scores),
-        problems: stored.input.problems(rubric),
-        recused: stored.input.is_recusal(),
-        application_id: stored.application_id,
-        version: stored.version,
-        state: match stored.status {
-            SheetStatus::Draft => SheetState::Draft,
-            SheetStatus::Submitted => SheetState::Submitted,
-        },
-        rubric_id: stored.rubric_id,
-        rubric_version: stored.rubric_version,
-        input: stored.input,
-        updated_at: stored.updated_at,
-        submitted_at: stored.submitted_at,
-    }
-}
-
-fn invalid_sheet(problem: &SheetProblem) -> CoreError {
-    let detail = serde_json::to_string(problem).unwrap_or_default();
-    let item = match problem {
-        SheetProblem::UnknownItem { item } | SheetProblem::InvalidScore { item, .. } => {
-            item.clone()
-        }
-        SheetProblem::UnknownVeto { veto } => veto.clone(),
-        _ => String::new(),
-    };
-    CoreError::new("sheet-invalid", detail).with("item", item)
-}
-
-fn locked() -> CoreError {
+pub(crate) fn locked() -> CoreError {
     CoreError::new("vault-locked", "the vault is locked")
 }
 

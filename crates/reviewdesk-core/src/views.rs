@@ -2,7 +2,7 @@
 //! mirrored as TypeScript types (see `bindings`).
 
 use reviewdesk_domain::checklist::Checklist;
-use reviewdesk_domain::rubric::Totals;
+use reviewdesk_domain::rubric::{OverallRecommendation, Rubric, Totals};
 use reviewdesk_domain::sheet::{SheetInput, SheetProblem};
 use reviewdesk_domain::{
     Application, AseanCountry, AttachmentMeta, Call, CreditCode, CreditCodeError, Demand,
@@ -55,10 +55,12 @@ pub struct ApplicationSummary {
     pub units: usize,
     pub public_request: Yuan,
     pub period_months: u16,
+    /// How far the expert's score sheet for it has come.
+    pub progress: SheetProgress,
 }
 
-impl From<&Application> for ApplicationSummary {
-    fn from(application: &Application) -> Self {
+impl ApplicationSummary {
+    pub fn of(application: &Application, progress: SheetProgress) -> Self {
         Self {
             id: application.id.clone(),
             demand_id: application.demand_id.clone(),
@@ -68,6 +70,7 @@ impl From<&Application> for ApplicationSummary {
             units: application.units().count(),
             public_request: application.budget.public_request,
             period_months: application.period_months,
+            progress,
         }
     }
 }
@@ -169,4 +172,63 @@ pub struct SheetView {
     pub problems: Vec<SheetProblem>,
     pub updated_at: String,
     pub submitted_at: Option<String>,
+}
+
+/// How far an expert has come with one application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SheetProgress {
+    NotStarted,
+    /// A draft exists; nothing is submitted yet.
+    InProgress,
+    /// Scored and submitted.
+    Submitted,
+    /// A conflict was declared: the expert does not score it.
+    Recused,
+}
+
+/// Everything the scoring form of one application needs.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ScoringView {
+    pub call_id: String,
+    pub application: ApplicationSummary,
+    pub rubric: Rubric,
+    /// The latest version, `None` before the declaration is made.
+    pub sheet: Option<SheetView>,
+    /// Every version, oldest first (the latest included).
+    pub history: Vec<SheetView>,
+    /// The last day a submitted sheet may be revised, when the call sets one.
+    pub revise_until: Option<String>,
+    /// Whether a submitted sheet may still be revised today.
+    pub can_revise: bool,
+}
+
+/// Progress of one demand's applications.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DemandProgress {
+    pub demand_id: String,
+    pub demand_title: reviewdesk_domain::LocalizedText,
+    pub not_started: usize,
+    pub in_progress: usize,
+    pub submitted: usize,
+    pub recused: usize,
+}
+
+/// One applicant's column in a side-by-side comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ComparedApplication {
+    pub application: ApplicationSummary,
+    pub totals: Totals,
+    pub recommendation: Option<OverallRecommendation>,
+    /// Veto items the expert answered "applies".
+    pub vetoes: Vec<String>,
+}
+
+/// The applicants of one demand side by side, criterion by criterion, as the
+/// expert scored them.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Comparison {
+    pub demand: Demand,
+    pub rubric: Rubric,
+    pub applications: Vec<ComparedApplication>,
 }

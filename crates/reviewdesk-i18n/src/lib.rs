@@ -111,13 +111,15 @@ impl Localizer {
     }
 
     /// The message `id` with `args`; the id itself when the message is missing.
+    /// Arguments written as plain integers are passed as numbers so messages
+    /// can choose plural forms.
     pub fn format(&self, id: &str, args: &[(&str, String)]) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_owned();
         };
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(value.as_str()));
+            fluent_args.set(*name, fluent_value(value));
         }
         let mut errors = Vec::new();
         self.bundle
@@ -132,6 +134,15 @@ pub fn source(language: Language, file: &str) -> Option<&'static str> {
         .iter()
         .position(|f| *f == file)
         .map(|i| sources(language)[i])
+}
+
+/// A whole number written canonically (no sign, no leading zeros) becomes a
+/// Fluent number; anything else, such as "A001" or "0012", stays text.
+fn fluent_value(value: &str) -> FluentValue<'_> {
+    match value.parse::<u64>() {
+        Ok(number) if number.to_string() == value => FluentValue::from(number),
+        _ => FluentValue::from(value),
+    }
 }
 
 #[cfg(test)]

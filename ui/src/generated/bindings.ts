@@ -276,6 +276,36 @@ export type SheetState = "draft" | "submitted";
 
 export type SheetView = { application_id: string, version: number, state: SheetState, rubric_id: string, rubric_version: number, recused: boolean, input: SheetInput, totals: Totals, problems: Array<SheetProblem>, updated_at: string, submitted_at: string | null, };
 
+export type SheetProgress = "not_started" | "in_progress" | "submitted" | "recused";
+
+export type ScoringView = { call_id: string, application: ApplicationSummary, rubric: Rubric, 
+/**
+ * The latest version, `None` before the declaration is made.
+ */
+sheet: SheetView | null, 
+/**
+ * Every version, oldest first (the latest included).
+ */
+history: Array<SheetView>, 
+/**
+ * The last day a submitted sheet may be revised, when the call sets one.
+ */
+revise_until: string | null, 
+/**
+ * Whether a submitted sheet may still be revised today.
+ */
+can_revise: boolean, };
+
+export type DemandProgress = { demand_id: string, demand_title: LocalizedText, not_started: number, in_progress: number, submitted: number, recused: number, };
+
+export type ComparedApplication = { application: ApplicationSummary, totals: Totals, recommendation: OverallRecommendation | null, 
+/**
+ * Veto items the expert answered "applies".
+ */
+vetoes: Array<string>, };
+
+export type Comparison = { demand: Demand, rubric: Rubric, applications: Array<ComparedApplication>, };
+
 export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
 
 export type CallInfo = { id: string, title: LocalizedText, application_deadline: string, demands: number, applications: number, };
@@ -284,7 +314,11 @@ export type ApplicationSummary = { id: string, demand_id: string, project_title:
 /**
  * Lead plus consortium members.
  */
-units: number, public_request: Yuan, period_months: number, };
+units: number, public_request: Yuan, period_months: number, 
+/**
+ * How far the expert's score sheet for it has come.
+ */
+progress: SheetProgress, };
 
 export type DemandView = { demand: Demand, applications: Array<ApplicationSummary>, 
 /**

@@ -348,7 +348,7 @@ fn score_fills_and_submits_a_sheet_which_then_stays_as_submitted() {
     let draft = sheet_file(&ws, "draft.json", "7.5", "");
     let saved = ws.ok(&["score", "A001", "--vault", "v.rdvault", "--from", &draft]);
     assert!(
-        saved.contains("saved as a draft; overall 75; 1 things still to complete"),
+        saved.contains("saved as a draft; overall 75; one thing still to complete"),
         "{saved}"
     );
     let incomplete = one_line_error(&ws.run(&[
@@ -361,7 +361,7 @@ fn score_fills_and_submits_a_sheet_which_then_stays_as_submitted() {
         "--submit",
     ]));
     assert!(
-        incomplete.contains("cannot be submitted yet: 1 things"),
+        incomplete.contains("cannot be submitted yet: one thing is still missing"),
         "{incomplete}"
     );
     let complete = sheet_file(
@@ -440,4 +440,40 @@ fn a_declared_conflict_is_recorded_as_a_recusal() {
         line.contains("recused for a conflict of interest"),
         "{line}"
     );
+}
+
+#[test]
+fn a_submitted_sheet_is_revised_as_a_new_version_until_the_deadline() {
+    let ws = Workspace::new();
+    ws.demo_vault();
+    let first = sheet_file(&ws, "first.json", "7.5", "Sound plan.");
+    let second = sheet_file(
+        &ws,
+        "second.json",
+        "8",
+        "Sound plan; the budget is now clear.",
+    );
+    let score = |file: &str, extra: &[&str]| {
+        let mut args = vec!["score", "A001", "--vault", "v.rdvault", "--from", file];
+        args.extend_from_slice(extra);
+        ws.run(&args)
+    };
+    assert!(score(&first, &["--submit"]).status.success());
+    // The demo call's pre-review closed on 2025-12-05.
+    let closed = one_line_error(&score(&second, &["--revise"]));
+    assert!(closed.contains("closed on 2025-12-05"), "{closed}");
+
+    let mut document: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(ws.path("demo.json")).expect("read")).expect("JSON");
+    document["call"]["pre_review_due"] = "2099-12-31".into();
+    std::fs::write(ws.path("open.json"), document.to_string()).expect("write");
+    ws.ok(&["import", "open.json", "--vault", "v.rdvault"]);
+    let revised = score(&second, &["--revise", "--submit"]);
+    let line = String::from_utf8_lossy(&revised.stdout);
+    assert!(line.contains("version 2 submitted; overall 80"), "{line}");
+
+    let sheets: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["sheets", "--vault", "v.rdvault", "--json"])).expect("JSON");
+    assert_eq!(sheets[0]["version"], 2);
+    assert_eq!(sheets[0]["input"]["scores"]["benefit"], "8");
 }

@@ -1,5 +1,9 @@
-//! Checks on files generated from the Rust types: they must match what the code
-//! generates now. Run `cargo xtask codegen` to refresh them.
+//! Core use cases on real vaults, and checks on files generated from the Rust
+//! types: they must match what the code generates now (`cargo xtask codegen`
+//! refreshes them).
+
+mod durability;
+mod scoring;
 
 use std::path::PathBuf;
 
