@@ -3,7 +3,11 @@
 
 use reviewdesk_core::passphrase::PassphraseStrength;
 use reviewdesk_core::settings::Settings;
-use reviewdesk_core::views::{AppStatus, ApplicationDetail, ImportReport, ListFilter, Overview};
+use reviewdesk_core::sheet::SheetInput;
+use reviewdesk_core::views::{
+    AppStatus, ApplicationDetail, Comparison, DemandProgress, ImportReport, ListFilter, Overview,
+    ScoringView, SheetView,
+};
 use reviewdesk_core::{ErrorPayload, Passphrase};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter as _, State};
@@ -151,6 +155,86 @@ pub async fn attachment(
         .attachment(&call_id, &attachment_id)
         .map_err(|e| state.fail(e))?;
     Ok(tauri::ipc::Response::new(content.bytes))
+}
+
+/// The moment a sheet changes, as stored with it (UTC, RFC 3339).
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// The expert's calendar day, against which the pre-review deadline is read.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[tauri::command]
+pub async fn scoring(
+    state: State<'_, AppState>,
+    call_id: String,
+    application_id: String,
+) -> Reply<ScoringView> {
+    state
+        .session()
+        .scoring(&call_id, &application_id, today())
+        .map_err(|e| state.fail(e))
+}
+
+/// Autosave: the UI sends the whole sheet after every change, one at a time.
+#[tauri::command]
+pub async fn save_sheet(
+    state: State<'_, AppState>,
+    call_id: String,
+    application_id: String,
+    input: SheetInput,
+) -> Reply<SheetView> {
+    state
+        .session()
+        .save_sheet(&call_id, &application_id, &input, &now())
+        .map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn submit_sheet(
+    state: State<'_, AppState>,
+    call_id: String,
+    application_id: String,
+) -> Reply<SheetView> {
+    state
+        .session()
+        .submit_sheet(&call_id, &application_id, &now())
+        .map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn revise_sheet(
+    state: State<'_, AppState>,
+    call_id: String,
+    application_id: String,
+) -> Reply<SheetView> {
+    state
+        .session()
+        .revise_sheet(&call_id, &application_id, today(), &now())
+        .map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn progress(state: State<'_, AppState>, call_id: String) -> Reply<Vec<DemandProgress>> {
+    state
+        .session()
+        .progress(&call_id)
+        .map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn comparison(
+    state: State<'_, AppState>,
+    call_id: String,
+    demand_id: String,
+) -> Reply<Comparison> {
+    state
+        .session()
+        .comparison(&call_id, &demand_id)
+        .map_err(|e| state.fail(e))
 }
 
 #[derive(Clone, Serialize)]

@@ -34,6 +34,12 @@ fn main() {
             commands::overview,
             commands::application,
             commands::attachment,
+            commands::scoring,
+            commands::save_sheet,
+            commands::submit_sheet,
+            commands::revise_sheet,
+            commands::progress,
+            commands::comparison,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

@@ -3,10 +3,11 @@
 // application and its attachment, switches language, locks, unlocks, restarts.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startDriver, Session } from "./webdriver.mjs";
+import { assertNothingInClear } from "./scan.mjs";
 
 const APP = resolve(process.env.REVIEWDESK_APP ?? "target/debug/reviewdesk-desktop");
 const SHOTS = resolve(process.env.REVIEWDESK_SHOTS ?? "target/e2e");
@@ -144,22 +145,7 @@ test("the vault locks itself when idle, and settings change the passphrase", asy
   assert.equal(saved.auto_lock_seconds, 15 * 60);
 });
 
-/** Every file below `folder`. */
-function filesBelow(folder) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    return entry.isDirectory() ? filesBelow(path) : entry.isFile() ? [path] : [];
-  });
-}
-
 test("nothing the app wrote holds imported text in the clear", () => {
   const secrets = ["Nanning Vision Intelligence", "南宁视觉智能有限公司", "สถาบันวิจัยนวัตกรรมเกษตรเชียงใหม่", "%PDF-1.4", "Unified social credit code"];
-  const files = filesBelow(home).filter((path) => statSync(path).size > 0);
-  assert.ok(files.some((path) => path.endsWith("vault.rdvault")), "the vault is among the files");
-  for (const path of files) {
-    const bytes = readFileSync(path);
-    for (const secret of secrets) {
-      assert.ok(!bytes.includes(Buffer.from(secret)), `${path} holds “${secret}” in the clear`);
-    }
-  }
+  assertNothingInClear(home, secrets);
 });

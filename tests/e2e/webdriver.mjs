@@ -38,6 +38,21 @@ export async function startDriver(env) {
   throw new Error("tauri-driver did not start");
 }
 
+/** WebDriver's codes for keys that type no character. */
+export const Key = {
+  Tab: "\uE004",
+  Enter: "\uE007",
+  Shift: "\uE008",
+  Control: "\uE009",
+  Space: "\uE00D",
+  PageUp: "\uE00E",
+  PageDown: "\uE00F",
+  ArrowLeft: "\uE012",
+  ArrowUp: "\uE013",
+  ArrowRight: "\uE014",
+  ArrowDown: "\uE015",
+};
+
 export class Session {
   constructor(base, id) {
     this.base = base;
@@ -94,6 +109,30 @@ export class Session {
   async one(css) {
     const [element] = await this.waitFor(css);
     return element;
+  }
+
+  /**
+   * Presses keys on whatever has focus, as a person at the keyboard would.
+   * Each entry is typed character by character, or is a chord: an array of
+   * keys held down together (e.g. [Key.Control, Key.PageDown]).
+   */
+  async keys(...sequence) {
+    const actions = [];
+    for (const entry of sequence) {
+      if (Array.isArray(entry)) {
+        for (const key of entry) actions.push({ type: "keyDown", value: key });
+        for (const key of [...entry].reverse()) actions.push({ type: "keyUp", value: key });
+      } else {
+        for (const key of entry) actions.push({ type: "keyDown", value: key }, { type: "keyUp", value: key });
+      }
+    }
+    await this.command("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+    await this.command("DELETE", "/actions");
+  }
+
+  /** The id of the focused element. */
+  focused() {
+    return this.execute("return document.activeElement && document.activeElement.id");
   }
 
   async screenshot() {

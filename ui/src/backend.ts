@@ -5,6 +5,11 @@ import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type {
   AppStatus,
   ApplicationDetail,
+  Comparison,
+  DemandProgress,
+  ScoringView,
+  SheetInput,
+  SheetView,
   ErrorPayload,
   ImportReport,
   ListFilter,
@@ -44,6 +49,13 @@ export const backend = {
     call<ApplicationDetail>("application", { callId, applicationId }),
   attachment: (callId: string, attachmentId: string) =>
     call<ArrayBuffer>("attachment", { callId, attachmentId }),
+  scoring: (callId: string, applicationId: string) => call<ScoringView>("scoring", { callId, applicationId }),
+  saveSheet: (callId: string, applicationId: string, input: SheetInput) =>
+    call<SheetView>("save_sheet", { callId, applicationId, input }),
+  submitSheet: (callId: string, applicationId: string) => call<SheetView>("submit_sheet", { callId, applicationId }),
+  reviseSheet: (callId: string, applicationId: string) => call<SheetView>("revise_sheet", { callId, applicationId }),
+  progress: (callId: string) => call<DemandProgress[]>("progress", { callId }),
+  comparison: (callId: string, demandId: string) => call<Comparison>("comparison", { callId, demandId }),
   onImportProgress: (handler: (done: number, total: number) => void): Promise<UnlistenFn> =>
     listen<{ done: number; total: number }>("import-progress", (event) =>
       handler(event.payload.done, event.payload.total),

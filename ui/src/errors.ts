@@ -4,7 +4,10 @@ import { isErrorPayload } from "./backend";
 
 export function describeError(error: unknown): string {
   if (!isErrorPayload(error)) return t("error-internal", { detail: String(error) });
-  const args = error.args;
+  // Whole numbers arrive as text; as numbers they choose plural forms.
+  const args = Object.fromEntries(
+    Object.entries(error.args).map(([name, value]) => [name, /^(0|[1-9][0-9]*)$/.test(value) ? Number(value) : value]),
+  );
   if (error.code === "document") {
     const location = args.path ? t("document-location", { path: args.path }) : "";
     const reason = t(`document-${args.reason ?? "invalid-value"}`, args);

@@ -53,21 +53,29 @@ impl Language {
 }
 
 /// The Fluent files of each language; the UI loads the same files.
-pub const FILES: [&str; 4] = ["app.ftl", "errors.ftl", "cli.ftl", "checklist.ftl"];
+pub const FILES: [&str; 5] = [
+    "app.ftl",
+    "errors.ftl",
+    "cli.ftl",
+    "checklist.ftl",
+    "scoring.ftl",
+];
 
-fn sources(language: Language) -> [&'static str; 4] {
+fn sources(language: Language) -> [&'static str; 5] {
     match language {
         Language::ZhCn => [
             include_str!("../../../locales/zh-CN/app.ftl"),
             include_str!("../../../locales/zh-CN/errors.ftl"),
             include_str!("../../../locales/zh-CN/cli.ftl"),
             include_str!("../../../locales/zh-CN/checklist.ftl"),
+            include_str!("../../../locales/zh-CN/scoring.ftl"),
         ],
         Language::En => [
             include_str!("../../../locales/en/app.ftl"),
             include_str!("../../../locales/en/errors.ftl"),
             include_str!("../../../locales/en/cli.ftl"),
             include_str!("../../../locales/en/checklist.ftl"),
+            include_str!("../../../locales/en/scoring.ftl"),
         ],
     }
 }

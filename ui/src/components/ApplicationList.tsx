@@ -45,6 +45,9 @@ export function ApplicationList({ demands, selected, onSelect, onClear }: Props)
                 >
                   <span class="id">{application.id}</span>
                   <span class="lead">{pick(application.lead_name)}</span>
+                  {application.progress !== "not_started" && (
+                    <span class={`badge ${application.progress}`}>{t(`progress-${application.progress}`)}</span>
+                  )}
                 </button>
               </li>
             ))}

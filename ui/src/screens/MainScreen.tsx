@@ -1,5 +1,8 @@
 // The main screen: applications grouped by demand with search and filters on
-// the left, the chosen application on the right.
+// the left; on the right the chosen application and its score sheet, or the
+// expert's progress per demand and the comparison of one demand's applicants.
+//
+// Ctrl+PageDown / Ctrl+PageUp open the next / previous application in the list.
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
@@ -10,6 +13,12 @@ import { LanguageSelect } from "../components/LanguageSelect";
 import { ApplicationList } from "../components/ApplicationList";
 import { ApplicationView } from "../components/ApplicationView";
 import { SettingsDialog } from "../components/SettingsDialog";
+import { ScoreSheet } from "../components/ScoreSheet";
+import { ProgressView } from "../components/ProgressView";
+import { ComparisonView } from "../components/ComparisonView";
+
+type Tab = "application" | "score";
+const TABS: readonly Tab[] = ["application", "score"];
 
 interface Props {
   settings: Settings;
@@ -29,6 +38,8 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
   const [importing, setImporting] = useState<{ done: number; total: number } | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [reloads, setReloads] = useState(0);
+  const [tab, setTab] = useState<Tab>("application");
+  const [comparing, setComparing] = useState<string | null>(null);
 
   const callId = overview?.call?.id ?? null;
 
@@ -70,6 +81,44 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
     }
   }
 
+  const order = useMemo(() => overview?.demands.flatMap((d) => d.applications.map((a) => a.id)) ?? [], [overview]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (!event.ctrlKey || (event.key !== "PageDown" && event.key !== "PageUp")) return;
+      if (document.querySelector("dialog[open]")) return;
+      event.preventDefault();
+      const at = selected ? order.indexOf(selected) : -1;
+      const next = order[event.key === "PageDown" ? at + 1 : at < 0 ? order.length - 1 : at - 1];
+      if (next) open(next, undefined, true);
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [order, selected]);
+
+  /** Opens an application; from the keyboard, focus goes to its tabs. */
+  function open(applicationId: string, nextTab?: Tab, focusTabs = false) {
+    setComparing(null);
+    setSelected(applicationId);
+    if (nextTab) setTab(nextTab);
+    document.querySelector(`[data-application="${applicationId}"]`)?.scrollIntoView({ block: "nearest" });
+    if (focusTabs) window.setTimeout(() => document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus(), 0);
+  }
+
+  /** ← / → move between the tabs, as in any tab list. */
+  function tabKeys(event: KeyboardEvent) {
+    if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + (event.key === "ArrowRight" ? 1 : TABS.length - 1)) % TABS.length] ?? "application";
+    setTab(next);
+    window.setTimeout(() => document.getElementById(`tab-${next}`)?.focus(), 0);
+  }
+
+  function showProgress() {
+    setSelected(null);
+    setComparing(null);
+  }
+
   const counts = useMemo(() => {
     const demands = overview?.demands ?? [];
     return { demands: demands.length, applications: demands.reduce((n, d) => n + d.applications.length, 0) };
@@ -88,6 +137,9 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           )}
         </div>
         <div class="actions">
+          <button id="show-progress" onClick={showProgress} aria-pressed={!selected && !comparing}>
+            {t("main-progress")}
+          </button>
           <button id="import" onClick={importFile} disabled={importing !== null}>
             {t("main-import")}
           </button>
@@ -126,14 +178,52 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
               <ApplicationList
                 demands={overview.demands}
                 selected={selected}
-                onSelect={setSelected}
+                onSelect={(id) => open(id)}
                 onClear={() => setFilter(NO_FILTER)}
               />
             )}
           </nav>
           <main class="detail-pane">
             {selected && callId ? (
-              <ApplicationView key={selected} callId={callId} applicationId={selected} />
+              <>
+                <div class="tabs" role="tablist" aria-label={selected} onKeyDown={tabKeys}>
+                  {TABS.map((name) => (
+                    <button
+                      key={name}
+                      role="tab"
+                      id={`tab-${name}`}
+                      aria-selected={tab === name}
+                      aria-controls="detail-panel"
+                      tabIndex={tab === name ? 0 : -1}
+                      onClick={() => setTab(name)}
+                    >
+                      {t(`tab-${name}`)}
+                    </button>
+                  ))}
+                </div>
+                <div id="detail-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+                  {tab === "application" ? (
+                    <ApplicationView key={selected} callId={callId} applicationId={selected} />
+                  ) : (
+                    <ScoreSheet
+                      key={selected}
+                      callId={callId}
+                      applicationId={selected}
+                      onProgress={() => setReloads((n) => n + 1)}
+                      onLeave={() => setTab("application")}
+                    />
+                  )}
+                </div>
+              </>
+            ) : callId && comparing ? (
+              <ComparisonView
+                callId={callId}
+                demandId={comparing}
+                onOpen={(id) => open(id, "score")}
+                onBack={() => setComparing(null)}
+              />
+            ) : callId ? (
+              <ProgressView callId={callId} revision={reloads} onCompare={setComparing} />
             ) : (
               <p class="prompt">{t("select-prompt")}</p>
             )}

@@ -1,0 +1,206 @@
+// End-to-end: an expert scores a whole application in the real app with the
+// keyboard only — declaration, fourteen scores, a required reason, vetoes,
+// recommendation, opinion — quits, restarts, unlocks and finds every value;
+// then reviews, submits, and sees the sheet locked and the progress counted.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { startDriver, Session, Key } from "./webdriver.mjs";
+import { assertNothingInClear } from "./scan.mjs";
+
+const APP = resolve(process.env.REVIEWDESK_APP ?? "target/debug/reviewdesk-desktop");
+const SHOTS = resolve(process.env.REVIEWDESK_SHOTS ?? "target/e2e");
+const PASSPHRASE = "lychee harbour violet tram 42";
+
+// The pre-review rubric's sub-items in form order, with the score typed for each.
+// 5 of 10 is below 60% of the maximum, so its sub-item needs a reason.
+const SCORES = [
+  ["rnd-investment", "8"],
+  ["ip-and-cases", "7.5"],
+  ["integrity", "9"],
+  ["team-and-languages", "8"],
+  ["route-and-schedule", "7"],
+  ["budget-and-matching", "6.5"],
+  ["agreements", "8"],
+  ["deployments", "8.5"],
+  ["local-team", "7"],
+  ["demand-resources", "6"],
+  ["technical-risk", "9"],
+  ["compliance-risk", "8"],
+  ["benefit", "7.5"],
+  ["ip-arrangement", "5"],
+];
+const REASON = "IP sharing with the demand side is left open";
+const OPINION = "A credible route with a real local partner";
+
+let home;
+let driver;
+
+before(async () => {
+  assert.ok(existsSync(APP), `the app is built at ${APP}`);
+  home = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-scoring-"));
+  mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(join(home, "reviewdesk"), { recursive: true });
+  writeFileSync(join(home, "reviewdesk", "settings.json"), JSON.stringify({ language: "en", auto_lock_seconds: 0 }));
+  driver = await startDriver({
+    ...process.env,
+    REVIEWDESK_HOME: join(home, "reviewdesk"),
+    XDG_DATA_HOME: join(home, "data"),
+    XDG_CACHE_HOME: join(home, "cache"),
+    XDG_CONFIG_HOME: join(home, "config"),
+    LANG: "en_US.UTF-8",
+  });
+});
+
+after(() => {
+  driver?.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+async function withApp(name, run) {
+  const session = await Session.start(driver.base, APP, ["--demo"]);
+  try {
+    await run(session);
+  } catch (error) {
+    writeFileSync(join(SHOTS, `failure-${name}.png`), await session.screenshot().catch(() => Buffer.alloc(0)));
+    throw error;
+  } finally {
+    await session.end();
+  }
+}
+
+/** Waits until the element with `id` has focus. */
+async function focusOn(app, id) {
+  await app.waitFor(`#${id}`, async () => (await app.focused()) === id, 10_000).catch(async (error) => {
+    throw new Error(`${error.message}; focus is on #${await app.focused()}`);
+  });
+}
+
+function value(app, id) {
+  return app.execute("return document.getElementById(arguments[0]).value", [id]);
+}
+
+function checked(app, id) {
+  return app.execute("return document.getElementById(arguments[0]).checked", [id]);
+}
+
+test("score a whole application with the keyboard, restart, and find every value", async () => {
+  await withApp("keyboard-scoring", async (app) => {
+    // Setup: a new vault with the demo call.
+    await (await app.one("#new-passphrase")).fill(PASSPHRASE);
+    await (await app.one("#confirm-passphrase")).fill(PASSPHRASE);
+    await (await app.one("#new-passphrase")).fill(PASSPHRASE);
+    await (await app.one("#create-vault")).click();
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+    await app.waitForText("#progress-title", "My progress");
+
+    // From here on, only keys.
+    await app.keys([Key.Control, Key.PageDown]);
+    await focusOn(app, "tab-application");
+    await app.waitForText("#application-title", "AI pest and disease detection");
+    await app.keys(Key.ArrowRight);
+    await app.one("dialog.declaration[open]");
+    await focusOn(app, "declare-none");
+    await app.keys(Key.Space, Key.Enter);
+
+    await focusOn(app, `score-${SCORES[0][0]}`);
+    for (const [index, [item, score]] of SCORES.entries()) {
+      await focusOn(app, `score-${item}`);
+      await app.keys(score, index + 1 < SCORES.length ? Key.Enter : "");
+    }
+    await app.waitForText(`[data-criterion="qualification"]`, "/ 100");
+    await app.keys(Key.Tab);
+    await focusOn(app, "comment-ip-arrangement");
+    await app.keys(REASON, Key.Tab);
+    // Veto questions: Tab reaches each radio group, ↓ answers "does not apply".
+    await focusOn(app, "veto-related-to-demand-side-yes");
+    await app.keys(Key.ArrowDown, Key.Tab);
+    await focusOn(app, "veto-export-restricted-yes");
+    await app.keys(Key.ArrowDown, Key.Tab);
+    await focusOn(app, "recommendation-recommend");
+    await app.keys(Key.Space, Key.Tab);
+    await focusOn(app, "opinion");
+    await app.keys(OPINION);
+    await app.waitForText("#save-status", "All changes saved");
+    await app.waitFor("#overall-score", async ([overall]) => /^\d+\.\d\d$/.test(await overall.text()));
+    writeFileSync(join(SHOTS, "score-sheet.png"), await app.screenshot());
+  });
+
+  await withApp("keyboard-scoring-restart", async (app) => {
+    await focusOn(app, "unlock-passphrase");
+    await app.keys(PASSPHRASE, Key.Enter);
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+    await app.waitForText('[data-application="A001"] .badge', "In progress");
+    await app.keys([Key.Control, Key.PageDown]);
+    await focusOn(app, "tab-application");
+    await app.keys(Key.ArrowRight);
+    await app.one("#score-rnd-investment");
+    for (const [item, score] of SCORES) {
+      assert.equal(await value(app, `score-${item}`), score, `${item} kept its score`);
+    }
+    assert.equal(await value(app, "comment-ip-arrangement"), REASON);
+    assert.equal(await checked(app, "vetoes-first"), true, "the first veto was answered “does not apply”");
+    assert.equal(await checked(app, "veto-export-restricted-no"), true, "the second veto too");
+    assert.equal(await checked(app, "recommendation-recommend"), true, "the recommendation was kept");
+    assert.equal(await value(app, "opinion"), OPINION);
+
+    // Review (Ctrl+Enter), then submit after confirming.
+    await app.keys([Key.Control, Key.Enter]);
+    await app.waitForText(".review", "Everything is complete");
+    await app.keys(Key.Tab);
+    await focusOn(app, "submit-sheet");
+    await app.keys(Key.Enter);
+    await app.one("dialog#confirm-submit[open]");
+    await app.keys(Key.Tab, Key.Enter);
+    await app.waitForText(".locked-note", "Version 1 submitted");
+    assert.equal(await app.execute("return document.getElementById('score-benefit').matches(':disabled')"), true, "a submitted sheet is read-only");
+    // The demo call's pre-review closed in 2025: no revision any more.
+    await app.waitForText(".locked-note", "can no longer be revised");
+    await app.waitForText('[data-application="A001"] .badge', "Submitted");
+
+    await (await app.one("#show-progress")).click();
+    await app.waitForText('[data-progress-demand="D01"]', "1");
+  });
+});
+
+test("a declared conflict recuses; progress and the comparison show every applicant", async () => {
+  await withApp("recusal-and-comparison", async (app) => {
+    await (await app.one("#unlock-passphrase")).fill(PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await (await app.one('[data-application="A002"]')).click();
+    await (await app.one("#tab-score")).click();
+    await (await app.one("dialog.declaration[open] #declare-conflict")).click();
+    await (await app.one("#conflict-kind option[value='former_employer']")).click();
+    await (await app.one("#declare-confirm")).click();
+    await app.waitForText("dialog.declaration[open] [role=alert]", "Describe the conflict");
+    await (await app.one("#conflict-details")).fill("Worked for the lead applicant until 2024");
+    await (await app.one("#declare-confirm")).click();
+    await app.waitForText(".declared", "I worked there in the last three years — Worked for the lead applicant until 2024");
+    assert.equal((await app.findAll("#score-rnd-investment")).length, 0, "a recused expert gets no score fields");
+    await (await app.one("#submit-recusal")).click();
+    await (await app.one("dialog#confirm-submit[open] #confirm-submit-confirm")).click();
+    await app.waitForText(".locked-note", "Recusal submitted");
+    await app.waitForText('[data-application="A002"] .badge', "Recused");
+
+    await (await app.one("#show-progress")).click();
+    const cells = await app.waitFor('[data-progress-demand="D01"] td.number', (found) => found.length === 4);
+    const counts = await Promise.all(cells.map((cell) => cell.text()));
+    assert.deepEqual(counts, ["1", "1", "0", "2"], "submitted, recused, in progress, not started");
+    writeFileSync(join(SHOTS, "progress.png"), await app.screenshot());
+
+    await (await app.one('[data-compare="D01"]')).click();
+    await app.waitForText("#comparison-title", "AI pest and disease detection for longan orchards");
+    const headers = await app.findAll(".comparison-table th[data-application]");
+    assert.equal(headers.length, 4, "all four applicants of the demand");
+    assert.match(await (await app.one('[data-overall="A001"]')).text(), /^\d+\.\d\d$/);
+    assert.equal(await (await app.one('[data-overall="A002"]')).text(), "—");
+    assert.match(await headers[1].text(), /Recused/);
+    writeFileSync(join(SHOTS, "comparison.png"), await app.screenshot());
+  });
+});
+
+test("no score, reason, opinion or recusal detail is written in the clear", () => {
+  assertNothingInClear(home, [REASON, OPINION, "Worked for the lead applicant", "ip-arrangement"]);
+});
