@@ -142,6 +142,11 @@ export class Session {
   async execute(script, args = []) {
     return this.command("POST", "/execute/sync", { script, args });
   }
+
+  /** Runs `script` in the page; it ends by calling its last argument with the result. */
+  async executeAsync(script, args = []) {
+    return this.command("POST", "/execute/async", { script, args });
+  }
 }
 
 class Element {

@@ -3,7 +3,9 @@
 //!
 //! Sizes are read from the release binaries and the `.deb` packages the Tauri CLI
 //! bundles; launch time and memory come from `tests/bench/app.mjs`, which drives
-//! both apps under Xvfb; unlock and import times from the vault's criterion bench.
+//! both apps under Xvfb; autosave latency and the time to open a score sheet
+//! from `tests/bench/scoring.mjs`; unlock, import and sheet-save times from the
+//! vault's criterion bench.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -40,6 +42,14 @@ pub(crate) fn measure(root: &Path) -> Result<()> {
         "target/release/reviewdesk-desktop",
         "target/release/empty-window",
         "10",
+    ]))?;
+    run(Command::new("xvfb-run").args([
+        "-a",
+        "node",
+        "tests/bench/scoring.mjs",
+        "target/release/reviewdesk-desktop",
+        "500",
+        "4",
     ]))?;
     run(Command::new("cargo").args(["bench", "-p", "reviewdesk-vault", "--bench", "vault"]))
 }

@@ -1,5 +1,6 @@
 //! Vault benchmarks for docs/BENCHMARKS.md: unlocking with the production key
-//! derivation, and importing the demo call and one 20 times larger.
+//! derivation, importing the demo call and one 20 times larger, and storing one
+//! score sheet change (the vault's part of autosave).
 //!
 //! Run with `cargo bench -p reviewdesk-vault --bench vault`.
 
@@ -7,6 +8,8 @@ use std::time::Duration;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use reviewdesk_domain::AgencyDocument;
+use reviewdesk_domain::rubric::Points;
+use reviewdesk_domain::sheet::{Declaration, SheetInput};
 use reviewdesk_vault::{KdfParams, Passphrase, Vault};
 
 const PASSPHRASE: &str = "lychee harbour violet tram 42";
@@ -66,5 +69,48 @@ fn import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, unlock, import);
+fn save_sheet(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bench.rdvault");
+    let passphrase = Passphrase::new(PASSPHRASE.into());
+    let mut vault =
+        Vault::create(&path, &passphrase, KdfParams::insecure_for_tests()).expect("create");
+    let document = AgencyDocument::parse(&reviewdesk_demo::generate_json(
+        reviewdesk_demo::DEMO_SEED,
+        1,
+    ))
+    .expect("valid");
+    let call = document.call.id.clone();
+    vault.import(&document, &mut |_| {}).expect("import");
+    let mut input = SheetInput {
+        declaration: Some(Declaration::NoConflict),
+        opinion: "A credible plan with a real local partner.".into(),
+        ..SheetInput::default()
+    };
+    let mut group = c.benchmark_group("sheets");
+    group.bench_function(
+        "save one score sheet change (own transaction, synchronous=FULL)",
+        |b| {
+            let mut n: i64 = 0;
+            b.iter(|| {
+                n += 1;
+                input
+                    .scores
+                    .insert("benefit".into(), Points::new(n % 21 * 5, 1));
+                vault
+                    .save_sheet(
+                        &call,
+                        "A001",
+                        ("pre-review", 1),
+                        &input,
+                        "2025-12-01T09:00:00Z",
+                    )
+                    .expect("save")
+            });
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(benches, unlock, import, save_sheet);
 criterion_main!(benches);
