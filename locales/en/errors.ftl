@@ -39,7 +39,17 @@ document-size-mismatch = The attachment is { $actual } bytes but declares { $dec
 document-digest-mismatch = The attachment content does not match its SHA-256 digest.
 document-unsupported-media-type = Attachments of type “{ $media_type }” are not accepted.
 document-content-mismatch = The attachment content is not a { $media_type } file.
-document-invalid-rubric = The rubric cannot be scored: { $detail }.
+document-invalid-rubric = The rubric cannot be scored: { $fault ->
+    [precision-too-high] it declares more than 4 decimal places
+    [no-criteria] a scored rubric needs at least one criterion
+    [duplicate-id] an id is used twice
+    [weight-not-positive] a weight must be above zero
+    [threshold-out-of-range] a threshold must be between 0 and 100
+    [no-items] a criterion needs at least one sub-item
+    [bad-scale] a scale needs its minimum below its maximum and a positive step
+    [step-not-dividing] the step must divide the scale's range
+   *[bad-comment-rule] the comment rule needs 0 ≤ below ≤ above ≤ 1
+}.
 error-sheet-locked = The sheet of { $id } is submitted and can no longer change. Revise it to start a new version.
 error-sheet-invalid = The sheet has a wrong value ({ $item }). Nothing was saved.
 error-sheet-incomplete = The sheet cannot be submitted yet: { $count ->

@@ -39,7 +39,17 @@ document-size-mismatch = 附件实际为 { $actual } 字节，但声明为 { $de
 document-digest-mismatch = 附件内容与其 SHA-256 摘要不符。
 document-unsupported-media-type = 不接受类型为“{ $media_type }”的附件。
 document-content-mismatch = 附件内容不是 { $media_type } 文件。
-document-invalid-rubric = 评分表无法使用：{ $detail }。
+document-invalid-rubric = 评分表无法使用：{ $fault ->
+    [precision-too-high] 声明的小数位数超过 4 位
+    [no-criteria] 计分型评分表至少需要一个评审维度
+    [duplicate-id] 有标识重复使用
+    [weight-not-positive] 权重必须大于零
+    [threshold-out-of-range] 门槛分须在 0 到 100 之间
+    [no-items] 每个评审维度至少需要一个评分项
+    [bad-scale] 量表的最小值须小于最大值，步长须为正数
+    [step-not-dividing] 步长须能整除量表范围
+   *[bad-comment-rule] 理由规则须满足 0 ≤ below ≤ above ≤ 1
+}。
 error-sheet-locked = { $id } 的评分表已提交，不能再修改。请发起修订以生成新版本。
 error-sheet-invalid = 评分表中有错误的取值（{ $item }），未保存任何内容。
 error-sheet-incomplete = 评分表尚不能提交：还有 { $count } 项未完成。

@@ -144,7 +144,7 @@ impl From<DocumentError> for CoreError {
             K::UnsupportedMediaType { media_type } | K::ContentMismatch { media_type } => {
                 vec![("media_type", media_type)]
             }
-            K::InvalidRubric { detail } => vec![("detail", detail)],
+            K::InvalidRubric { fault } => vec![("fault", fault.code().to_owned())],
             K::BlankText | K::BadBase64 | K::DigestMismatch => vec![],
         };
         core.args.extend(extra);
@@ -194,6 +194,26 @@ mod tests {
         assert_eq!(
             error.localized(&Localizer::new(Language::ZhCn)),
             "机构数据文件被拒绝，未导入任何内容。位置 applications[2].demand_id：引用了文件中不存在的需求“D99”。"
+        );
+    }
+
+    #[test]
+    fn rubric_faults_are_told_in_the_users_language() {
+        let error = CoreError::from(DocumentError {
+            path: "rubrics[0].criteria[1].weight".into(),
+            kind: DocumentErrorKind::InvalidRubric {
+                fault: reviewdesk_domain::rubric::RubricFault::WeightNotPositive,
+            },
+        });
+        assert!(
+            error
+                .localized(&Localizer::new(Language::En))
+                .ends_with("The rubric cannot be scored: a weight must be above zero.")
+        );
+        assert!(
+            error
+                .localized(&Localizer::new(Language::ZhCn))
+                .ends_with("评分表无法使用：权重必须大于零。")
         );
     }
 }

@@ -17,7 +17,7 @@ use ts_rs::TS;
 
 use crate::default_rubrics;
 use crate::model::{Application, Assignment, AttachmentMeta, Call, Demand, Expert, Id};
-use crate::rubric::Rubric;
+use crate::rubric::{Rubric, RubricFault};
 use crate::text::{self, is_language_tag};
 
 /// The value of the `format` field that marks an agency data document.
@@ -132,8 +132,8 @@ pub enum DocumentErrorKind {
     UnsupportedMediaType { media_type: String },
     #[error("attachment content is not a {media_type} file")]
     ContentMismatch { media_type: String },
-    #[error("the rubric cannot be scored: {detail}")]
-    InvalidRubric { detail: String },
+    #[error("the rubric cannot be scored: {fault}")]
+    InvalidRubric { fault: RubricFault },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,7 +285,7 @@ impl AgencyDocument {
                 at(
                     format!("rubrics[{i}].{}", problem.path),
                     DocumentErrorKind::InvalidRubric {
-                        detail: problem.reason,
+                        fault: problem.fault,
                     },
                 )
             })?;

@@ -157,10 +157,49 @@ pub enum ScoreProblem {
 
 /// Why a rubric cannot be used, and where in it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{path}: {reason}")]
+#[error("{path}: {fault}")]
 pub struct RubricProblem {
     pub path: String,
-    pub reason: String,
+    pub fault: RubricFault,
+}
+
+/// What is wrong with a rubric; `code()` names it for localized messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum RubricFault {
+    #[error("more than {MAX_PRECISION} decimal places")]
+    PrecisionTooHigh,
+    #[error("a scored rubric needs at least one criterion")]
+    NoCriteria,
+    #[error("id used twice")]
+    DuplicateId,
+    #[error("weight must be positive")]
+    WeightNotPositive,
+    #[error("threshold must be between 0 and 100")]
+    ThresholdOutOfRange,
+    #[error("a criterion needs at least one sub-item")]
+    NoItems,
+    #[error("needs min < max and a positive step")]
+    BadScale,
+    #[error("the step must divide the range")]
+    StepNotDividing,
+    #[error("needs 0 <= below <= above <= 1")]
+    BadCommentRule,
+}
+
+impl RubricFault {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::PrecisionTooHigh => "precision-too-high",
+            Self::NoCriteria => "no-criteria",
+            Self::DuplicateId => "duplicate-id",
+            Self::WeightNotPositive => "weight-not-positive",
+            Self::ThresholdOutOfRange => "threshold-out-of-range",
+            Self::NoItems => "no-items",
+            Self::BadScale => "bad-scale",
+            Self::StepNotDividing => "step-not-dividing",
+            Self::BadCommentRule => "bad-comment-rule",
+        }
+    }
 }
 
 /// The largest precision a rubric may declare.
@@ -170,29 +209,21 @@ impl Rubric {
     /// Checks that the rubric can be scored: ids unique, weights positive, scales
     /// whose step divides their range, sensible thresholds and comment rule.
     pub fn validate(&self) -> Result<(), RubricProblem> {
-        let problem = |path: String, reason: &str| {
-            Err(RubricProblem {
-                path,
-                reason: reason.to_owned(),
-            })
-        };
+        let problem = |path: String, fault: RubricFault| Err(RubricProblem { path, fault });
         if self.precision > MAX_PRECISION {
-            return problem("precision".into(), "more than 4 decimal places");
+            return problem("precision".into(), RubricFault::PrecisionTooHigh);
         }
         if self.kind == RubricKind::Scored && self.criteria.is_empty() {
-            return problem(
-                "criteria".into(),
-                "a scored rubric needs at least one criterion",
-            );
+            return problem("criteria".into(), RubricFault::NoCriteria);
         }
         let mut ids = HashSet::new();
         for (c, criterion) in self.criteria.iter().enumerate() {
             let path = format!("criteria[{c}]");
             if !ids.insert(criterion.id.as_str()) {
-                return problem(format!("{path}.id"), "id used twice");
+                return problem(format!("{path}.id"), RubricFault::DuplicateId);
             }
             if criterion.weight.0 <= Decimal::ZERO {
-                return problem(format!("{path}.weight"), "weight must be positive");
+                return problem(format!("{path}.weight"), RubricFault::WeightNotPositive);
             }
             if criterion
                 .threshold
@@ -200,47 +231,38 @@ impl Rubric {
             {
                 return problem(
                     format!("{path}.threshold"),
-                    "threshold must be between 0 and 100",
+                    RubricFault::ThresholdOutOfRange,
                 );
             }
             if criterion.items.is_empty() {
-                return problem(
-                    format!("{path}.items"),
-                    "a criterion needs at least one sub-item",
-                );
+                return problem(format!("{path}.items"), RubricFault::NoItems);
             }
             for (i, item) in criterion.items.iter().enumerate() {
                 let path = format!("{path}.items[{i}]");
                 if !ids.insert(item.id.as_str()) {
-                    return problem(format!("{path}.id"), "id used twice");
+                    return problem(format!("{path}.id"), RubricFault::DuplicateId);
                 }
                 if item.weight.0 <= Decimal::ZERO {
-                    return problem(format!("{path}.weight"), "weight must be positive");
+                    return problem(format!("{path}.weight"), RubricFault::WeightNotPositive);
                 }
                 let scale = &item.scale;
                 if scale.min >= scale.max || scale.step.0 <= Decimal::ZERO {
-                    return problem(
-                        format!("{path}.scale"),
-                        "needs min < max and a positive step",
-                    );
+                    return problem(format!("{path}.scale"), RubricFault::BadScale);
                 }
                 if !((scale.max.0 - scale.min.0) % scale.step.0).is_zero() {
-                    return problem(
-                        format!("{path}.scale.step"),
-                        "the step must divide the range",
-                    );
+                    return problem(format!("{path}.scale.step"), RubricFault::StepNotDividing);
                 }
             }
         }
         for (v, veto) in self.vetoes.iter().enumerate() {
             if !ids.insert(veto.id.as_str()) {
-                return problem(format!("vetoes[{v}].id"), "id used twice");
+                return problem(format!("vetoes[{v}].id"), RubricFault::DuplicateId);
             }
         }
         if let Some(rule) = &self.comment_rule {
             let (below, above) = (rule.below.0, rule.above.0);
             if below < Decimal::ZERO || above > Decimal::ONE || below > above {
-                return problem("comment_rule".into(), "needs 0 <= below <= above <= 1");
+                return problem("comment_rule".into(), RubricFault::BadCommentRule);
             }
         }
         Ok(())

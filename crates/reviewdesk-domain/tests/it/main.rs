@@ -342,7 +342,12 @@ fn refuses_a_rubric_that_cannot_be_scored() {
     doc["rubrics"] = json!([rubric]);
     let error = refused(&doc);
     assert_eq!(error.path, "rubrics[0].criteria[0].items[0].scale.step");
-    assert!(matches!(error.kind, K::InvalidRubric { .. }), "{error:?}");
+    assert_eq!(
+        error.kind,
+        K::InvalidRubric {
+            fault: reviewdesk_domain::rubric::RubricFault::StepNotDividing
+        }
+    );
 }
 
 #[test]
