@@ -129,17 +129,18 @@ export function ScoreSheet({ callId, applicationId, onProgress, onLeave }: Props
   const submit = () => act(() => backend.submitSheet(callId, applicationId));
   const revise = () => act(() => backend.reviseSheet(callId, applicationId));
 
-  const scoring = sheet?.state !== "submitted" && input.declaration?.kind === "no_conflict";
+  // Read by the Ctrl+Enter listener, which stays in place for the sheet's life.
+  const scoring = useRef(false);
+  scoring.current = sheet?.state !== "submitted" && input.declaration?.kind === "no_conflict";
   useEffect(() => {
-    if (!scoring) return;
     function onKey(event: KeyboardEvent) {
-      if (event.key !== "Enter" || !event.ctrlKey || document.querySelector("dialog[open]")) return;
+      if (event.key !== "Enter" || !event.ctrlKey || !scoring.current || document.querySelector("dialog[open]")) return;
       event.preventDefault();
       openReview();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [scoring]);
+  }, []);
 
   function openReview() {
     setReviewing(true);

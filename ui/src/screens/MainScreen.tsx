@@ -3,7 +3,7 @@
 // expert's progress per demand and the comparison of one demand's applicants.
 //
 // Ctrl+PageDown / Ctrl+PageUp open the next / previous application in the list.
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
 import { pick, date } from "../format";
@@ -83,18 +83,23 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
 
   const order = useMemo(() => overview?.demands.flatMap((d) => d.applications.map((a) => a.id)) ?? [], [overview]);
 
+  // The shortcut reads the list as rendered last, not as it was when the
+  // listener was added: keys can arrive before effects run again.
+  const navigation = useRef({ order, selected });
+  navigation.current = { order, selected };
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (!event.ctrlKey || (event.key !== "PageDown" && event.key !== "PageUp")) return;
       if (document.querySelector("dialog[open]")) return;
       event.preventDefault();
+      const { order, selected } = navigation.current;
       const at = selected ? order.indexOf(selected) : -1;
       const next = order[event.key === "PageDown" ? at + 1 : at < 0 ? order.length - 1 : at - 1];
       if (next) open(next, undefined, true);
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [order, selected]);
+  }, []);
 
   /** Opens an application; from the keyboard, focus goes to its tabs. */
   function open(applicationId: string, nextTab?: Tab, focusTabs = false) {
