@@ -74,8 +74,11 @@ export function fieldOf(problem: SheetProblem): string | null {
   }
 }
 
-/** One line naming a problem, with the item's title from the rubric. */
-export function describeProblem(problem: SheetProblem, rubric: Rubric): string {
+/**
+ * One line naming a problem, with the item's title from the rubric. An item
+ * whose typed score is wrong (and so not saved) is named as such, not as unscored.
+ */
+export function describeProblem(problem: SheetProblem, rubric: Rubric, typedWrong: (item: string) => boolean): string {
   const itemTitle = (id: string) => {
     const item = rubric.criteria.flatMap((c) => c.items).find((i) => i.id === id);
     return item ? pick(item.title) : id;
@@ -86,6 +89,7 @@ export function describeProblem(problem: SheetProblem, rubric: Rubric): string {
   };
   switch (problem.problem) {
     case "unscored":
+      return t(typedWrong(problem.item) ? "problem-invalid_score" : "problem-unscored", { item: itemTitle(problem.item) });
     case "comment_required":
     case "unknown_item":
     case "invalid_score":

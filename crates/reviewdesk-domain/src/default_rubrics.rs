@@ -35,11 +35,19 @@ type ItemText = (
     &'static str,
 );
 
-fn criterion(id: &str, zh: &str, en: &str, weight: i64, items: &[ItemText]) -> Criterion {
+/// A criterion: id, title and description (each as Chinese and English), weight
+/// and sub-items.
+fn criterion(
+    id: &str,
+    (zh, en): (&str, &str),
+    (zh_description, en_description): (&str, &str),
+    weight: i64,
+    items: &[ItemText],
+) -> Criterion {
     Criterion {
         id: id.to_owned(),
         title: text(zh, en),
-        description: text(zh, en),
+        description: text(zh_description, en_description),
         weight: points(weight),
         threshold: None,
         items: items
@@ -80,8 +88,11 @@ pub fn pre_review() -> Rubric {
         criteria: vec![
             criterion(
                 "qualification",
-                "揭榜方资质",
-                "Applicant qualification",
+                ("揭榜方资质", "Applicant qualification"),
+                (
+                    "揭榜方的研发投入、自主知识产权与成果转化情况及科研诚信。",
+                    "The applicant's R&D investment, own IP and commercialisation record, and research integrity.",
+                ),
                 25,
                 &[
                     (
@@ -109,8 +120,11 @@ pub fn pre_review() -> Rubric {
             ),
             criterion(
                 "delivery",
-                "实施保障力",
-                "Delivery capacity",
+                ("实施保障力", "Delivery capacity"),
+                (
+                    "团队与语言能力、技术路线与进度安排、经费预算与自筹配套能否保障项目按期完成。",
+                    "Whether the team, the technical route and schedule, and the budget with matching funds can deliver the project on time.",
+                ),
                 30,
                 &[
                     (
@@ -138,8 +152,11 @@ pub fn pre_review() -> Rubric {
             ),
             criterion(
                 "partnership",
-                "合作基础",
-                "ASEAN partnership base",
+                ("合作基础", "ASEAN partnership base"),
+                (
+                    "与东盟单位的实质性合作、在东盟的落地应用、本地服务团队以及需求方的资源投入。",
+                    "Substantive cooperation with ASEAN partners, deployments in ASEAN, a local team, and the demand side's committed resources.",
+                ),
                 25,
                 &[
                     (
@@ -174,8 +191,11 @@ pub fn pre_review() -> Rubric {
             ),
             criterion(
                 "risk-and-benefit",
-                "项目风险与效益",
-                "Risk and benefit",
+                ("项目风险与效益", "Risk and benefit"),
+                (
+                    "技术、合规、跨境数据与出口管制风险，经济与社会效益，以及知识产权安排。",
+                    "Technical, compliance, cross-border data and export-control risk; economic and social benefit; the IP arrangement.",
+                ),
                 20,
                 &[
                     (
@@ -234,7 +254,7 @@ pub fn pre_review() -> Rubric {
 /// List setting (定榜发榜): the five dimensions on which experts assess a demand.
 pub fn demand_assessment() -> Rubric {
     let dimension = |id: &str, zh: &str, en: &str, zh_description: &str, en_description: &str| {
-        let mut criterion = criterion(id, zh, en, 20, &[]);
+        let mut criterion = criterion(id, (zh, en), (zh_description, en_description), 20, &[]);
         criterion.items.push(SubItem {
             id: format!("{id}-score"),
             title: text(zh, en),

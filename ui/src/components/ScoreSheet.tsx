@@ -147,6 +147,12 @@ export function ScoreSheet({ callId, applicationId, onProgress, onLeave }: Props
     window.setTimeout(() => document.getElementById("review-title")?.focus(), 0);
   }
 
+  /** Whether what is typed for `item` is not a score on its scale. */
+  function typedWrong(item: string): boolean {
+    const scale = view?.rubric.criteria.flatMap((c) => c.items).find((i) => i.id === item)?.scale;
+    return scale !== undefined && readScore(texts[item] ?? "", scale).kind === "invalid";
+  }
+
   if (!view) return error ? <p role="alert" class="error">{error}</p> : <p aria-busy="true" />;
   const submitted = sheet?.state === "submitted";
   const problems = sheet?.problems ?? [];
@@ -267,7 +273,7 @@ export function ScoreSheet({ callId, applicationId, onProgress, onLeave }: Props
                       return (
                         <li key={index}>
                           <button class="link" onClick={() => field && document.getElementById(field)?.focus()}>
-                            {describeProblem(problem, view.rubric)}
+                            {describeProblem(problem, view.rubric, typedWrong)}
                           </button>
                         </li>
                       );
