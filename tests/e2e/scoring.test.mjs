@@ -198,6 +198,23 @@ test("a declared conflict recuses; progress and the comparison show every applic
     assert.equal(await (await app.one('[data-overall="A002"]')).text(), "—");
     assert.match(await headers[1].text(), /Recused/);
     writeFileSync(join(SHOTS, "comparison.png"), await app.screenshot());
+
+    // A change typed in the same moment as locking is stored before the lock.
+    // (The score sheet tab stays chosen from one application to the next.)
+    await (await app.one('[data-application="A003"]')).click();
+    await (await app.one("dialog.declaration[open] #declare-none")).click();
+    await (await app.one("#declare-confirm")).click();
+    await app.one("#opinion");
+    await app.execute(`
+      const opinion = document.getElementById("opinion");
+      opinion.value = "Typed just before locking";
+      opinion.dispatchEvent(new Event("input", { bubbles: true }));
+      document.getElementById("lock").click();`);
+    await (await app.one("#unlock-passphrase")).fill(PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await (await app.one('[data-application="A003"]')).click();
+    await (await app.one('#tab-score')).click();
+    await app.waitFor("#opinion", async () => (await value(app, "opinion")) === "Typed just before locking");
   });
 });
 

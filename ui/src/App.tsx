@@ -8,6 +8,7 @@ import { SetupScreen } from "./screens/SetupScreen";
 import { UnlockScreen } from "./screens/UnlockScreen";
 import { MainScreen } from "./screens/MainScreen";
 import { describeError } from "./errors";
+import { settleAllSaves } from "./scoring";
 
 type Screen = "loading" | "setup" | "unlock" | "main";
 
@@ -41,6 +42,8 @@ export function App() {
   );
 
   const lock = useCallback(async (notice: string | null) => {
+    // A change typed just before locking is stored first.
+    await settleAllSaves();
     await backend.lockVault();
     setLockNotice(notice);
     setScreen("unlock");

@@ -105,6 +105,14 @@ export function describeProblem(problem: SheetProblem, rubric: Rubric, typedWron
 
 export type SaveState = { kind: "saved" } | { kind: "saving" } | { kind: "failed"; error: unknown };
 
+/** Autosavers with saves under way, whatever screen created them. */
+const busy = new Set<Autosaver>();
+
+/** Resolves once every save handed over so far, on any sheet, is stored (or has failed). */
+export async function settleAllSaves(): Promise<void> {
+  await Promise.all([...busy].map((saver) => saver.settled()));
+}
+
 /**
  * Saves a sheet after every change, never two saves at once: a change made
  * while a save is under way is saved right after it, and only the newest
@@ -113,6 +121,7 @@ export type SaveState = { kind: "saved" } | { kind: "saving" } | { kind: "failed
 export class Autosaver {
   private pending: SheetInput | null = null;
   private running = false;
+  private drained: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly callId: string,
@@ -124,16 +133,17 @@ export class Autosaver {
   save(input: SheetInput): void {
     this.pending = input;
     this.onState({ kind: "saving" });
-    if (!this.running) void this.drain();
+    if (!this.running) this.drained = this.drain();
   }
 
   /** Resolves once everything handed over so far is stored (or has failed). */
-  async settled(): Promise<void> {
-    while (this.running) await new Promise((resolve) => setTimeout(resolve, 5));
+  settled(): Promise<void> {
+    return this.drained;
   }
 
   private async drain(): Promise<void> {
     this.running = true;
+    busy.add(this);
     try {
       while (this.pending) {
         const input = this.pending;
@@ -148,6 +158,7 @@ export class Autosaver {
       }
     } finally {
       this.running = false;
+      busy.delete(this);
     }
   }
 }
