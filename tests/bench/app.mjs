@@ -6,10 +6,10 @@ import { readFileSync, readdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve, basename } from "node:path";
 import { startDriver, Session } from "../e2e/webdriver.mjs";
+import { createVault, PASSPHRASE } from "../e2e/harness.mjs";
 
 const [reviewdeskBinary, emptyBinary, launchesArg] = process.argv.slice(2);
 const LAUNCHES = Number(launchesArg ?? 10);
-const PASSPHRASE = "lychee harbour violet tram 42";
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 /** Milliseconds since boot, the clock /proc reports process start times on. */
@@ -117,10 +117,7 @@ const driver = await startDriver({ ...process.env, REVIEWDESK_HOME: home, LANG: 
 try {
   // Create the vault and import the demo call once, so later launches show the unlock screen.
   const setup = await Session.start(driver.base, resolve(reviewdeskBinary), ["--demo"]);
-  await (await setup.one("#new-passphrase")).fill(PASSPHRASE);
-  await (await setup.one("#confirm-passphrase")).fill(PASSPHRASE);
-  await (await setup.one("#new-passphrase")).fill(PASSPHRASE);
-  await (await setup.one("#create-vault")).click();
+  await createVault(setup, PASSPHRASE);
   await setup.waitFor("[data-demand]", (found) => found.length === 10);
   await setup.end();
 

@@ -9,11 +9,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startDriver, Session } from "../e2e/webdriver.mjs";
+import { createVault, PASSPHRASE } from "../e2e/harness.mjs";
 
 const [binary, changesArg, roundsArg] = process.argv.slice(2);
 const CHANGES = Number(changesArg ?? 500);
 const ROUNDS = Number(roundsArg ?? 4);
-const PASSPHRASE = "lychee harbour violet tram 42";
 
 function percentiles(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -40,10 +40,7 @@ writeFileSync(join(home, "reviewdesk", "settings.json"), JSON.stringify({ langua
 const driver = await startDriver({ ...process.env, REVIEWDESK_HOME: join(home, "reviewdesk"), LANG: "C.UTF-8" });
 try {
   const app = await Session.start(driver.base, resolve(binary), ["--demo"]);
-  await (await app.one("#new-passphrase")).fill(PASSPHRASE);
-  await (await app.one("#confirm-passphrase")).fill(PASSPHRASE);
-  await (await app.one("#new-passphrase")).fill(PASSPHRASE);
-  await (await app.one("#create-vault")).click();
+  await createVault(app, PASSPHRASE);
   await app.waitFor("[data-demand]", (found) => found.length === 10);
 
   // Every application gets a declared, fully scored draft through the app's own

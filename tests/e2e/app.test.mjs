@@ -1,62 +1,20 @@
 // End-to-end: the real ReviewDesk app in a real WebKit webview, driven through
 // tauri-driver under Xvfb. Creates a vault with the demo call, reads an
 // application and its attachment, switches language, locks, unlocks, restarts.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { startDriver, Session } from "./webdriver.mjs";
+import { writeFileSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { useApp, createVault, PASSPHRASE, SHOTS } from "./harness.mjs";
 import { assertNothingInClear } from "./scan.mjs";
 
-const APP = resolve(process.env.REVIEWDESK_APP ?? "target/debug/reviewdesk-desktop");
-const SHOTS = resolve(process.env.REVIEWDESK_SHOTS ?? "target/e2e");
-const PASSPHRASE = "lychee harbour violet tram 42";
 const NEW_PASSPHRASE = "tamarind ferry opal 19 kite";
-
-let home;
-let driver;
-
-before(async () => {
-  assert.ok(existsSync(APP), `the app is built at ${APP}`);
-  home = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-"));
-  mkdirSync(SHOTS, { recursive: true });
-  // Hermetic: the app keeps its vault and settings, and WebKit its data and cache,
-  // in this folder only.
-  driver = await startDriver({
-    ...process.env,
-    REVIEWDESK_HOME: join(home, "reviewdesk"),
-    XDG_DATA_HOME: join(home, "data"),
-    XDG_CACHE_HOME: join(home, "cache"),
-    XDG_CONFIG_HOME: join(home, "config"),
-    LANG: "zh_CN.UTF-8",
-  });
-});
-
-after(() => {
-  driver?.stop();
-  if (home) rmSync(home, { recursive: true, force: true });
-});
-
-async function withApp(name, run) {
-  const session = await Session.start(driver.base, APP, ["--demo"]);
-  try {
-    await run(session);
-  } catch (error) {
-    writeFileSync(join(SHOTS, `failure-${name}.png`), await session.screenshot().catch(() => Buffer.alloc(0)));
-    throw error;
-  } finally {
-    await session.end();
-  }
-}
+const harness = useApp({ name: "app", lang: "zh_CN.UTF-8" });
 
 test("first run: create a vault, read the demo call, switch language, lock and unlock", async () => {
-  await withApp("first-run", async (app) => {
+  await harness.withApp("first-run", async (app) => {
     await app.waitForText("#create-vault-title", "创建数据保险库");
-    await (await app.one("#new-passphrase")).fill(PASSPHRASE);
-    await (await app.one("#confirm-passphrase")).fill(PASSPHRASE);
-    await (await app.one("#new-passphrase")).fill(PASSPHRASE);
-    await (await app.one("#create-vault")).click();
+    await createVault(app);
 
     const demands = await app.waitFor("[data-demand]", (found) => found.length === 10);
     assert.match(await demands[0].text(), /GX-ASEAN-2025-01/);
@@ -99,7 +57,7 @@ test("first run: create a vault, read the demo call, switch language, lock and u
 });
 
 test("a later run opens on the unlock screen in the remembered language", async () => {
-  await withApp("later-run", async (app) => {
+  await harness.withApp("later-run", async (app) => {
     await app.waitForText("#unlock-title", "Unlock your vault");
     await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
     await (await app.one("#unlock")).click();
@@ -109,9 +67,9 @@ test("a later run opens on the unlock screen in the remembered language", async 
 });
 
 test("the vault locks itself when idle, and settings change the passphrase", async () => {
-  const reviewdeskHome = join(home, "reviewdesk");
+  const reviewdeskHome = harness.data;
   writeFileSync(join(reviewdeskHome, "settings.json"), JSON.stringify({ language: "en", auto_lock_seconds: 3 }));
-  await withApp("idle-and-settings", async (app) => {
+  await harness.withApp("idle-and-settings", async (app) => {
     await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
     await (await app.one("#unlock")).click();
     await app.waitFor("[data-demand]", (found) => found.length === 10);
@@ -147,5 +105,5 @@ test("the vault locks itself when idle, and settings change the passphrase", asy
 
 test("nothing the app wrote holds imported text in the clear", () => {
   const secrets = ["Nanning Vision Intelligence", "南宁视觉智能有限公司", "สถาบันวิจัยนวัตกรรมเกษตรเชียงใหม่", "%PDF-1.4", "Unified social credit code"];
-  assertNothingInClear(home, secrets);
+  assertNothingInClear(harness.home, secrets);
 });

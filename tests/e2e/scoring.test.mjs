@@ -2,17 +2,15 @@
 // keyboard only — declaration, fourteen scores, a required reason, vetoes,
 // recommendation, opinion — quits, restarts, unlocks and finds every value;
 // then reviews, submits, and sees the sheet locked and the progress counted.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { startDriver, Session, Key } from "./webdriver.mjs";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Key } from "./webdriver.mjs";
+import { useApp, createVault, PASSPHRASE, SHOTS } from "./harness.mjs";
 import { assertNothingInClear } from "./scan.mjs";
 
-const APP = resolve(process.env.REVIEWDESK_APP ?? "target/debug/reviewdesk-desktop");
-const SHOTS = resolve(process.env.REVIEWDESK_SHOTS ?? "target/e2e");
-const PASSPHRASE = "lychee harbour violet tram 42";
+const harness = useApp({ name: "scoring", lang: "en_US.UTF-8", settings: { language: "en", auto_lock_seconds: 0 } });
 
 // The pre-review rubric's sub-items in form order, with the score typed for each.
 // 5 of 10 is below 60% of the maximum, so its sub-item needs a reason.
@@ -35,42 +33,6 @@ const SCORES = [
 const REASON = "IP sharing with the demand side is left open";
 const OPINION = "A credible route with a real local partner";
 
-let home;
-let driver;
-
-before(async () => {
-  assert.ok(existsSync(APP), `the app is built at ${APP}`);
-  home = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-scoring-"));
-  mkdirSync(SHOTS, { recursive: true });
-  mkdirSync(join(home, "reviewdesk"), { recursive: true });
-  writeFileSync(join(home, "reviewdesk", "settings.json"), JSON.stringify({ language: "en", auto_lock_seconds: 0 }));
-  driver = await startDriver({
-    ...process.env,
-    REVIEWDESK_HOME: join(home, "reviewdesk"),
-    XDG_DATA_HOME: join(home, "data"),
-    XDG_CACHE_HOME: join(home, "cache"),
-    XDG_CONFIG_HOME: join(home, "config"),
-    LANG: "en_US.UTF-8",
-  });
-});
-
-after(() => {
-  driver?.stop();
-  if (home) rmSync(home, { recursive: true, force: true });
-});
-
-async function withApp(name, run) {
-  const session = await Session.start(driver.base, APP, ["--demo"]);
-  try {
-    await run(session);
-  } catch (error) {
-    writeFileSync(join(SHOTS, `failure-${name}.png`), await session.screenshot().catch(() => Buffer.alloc(0)));
-    throw error;
-  } finally {
-    await session.end();
-  }
-}
-
 /** Waits until the element with `id` has focus. */
 async function focusOn(app, id) {
   await app.waitFor(`#${id}`, async () => (await app.focused()) === id, 10_000).catch(async (error) => {
@@ -87,12 +49,9 @@ function checked(app, id) {
 }
 
 test("score a whole application with the keyboard, restart, and find every value", async () => {
-  await withApp("keyboard-scoring", async (app) => {
+  await harness.withApp("keyboard-scoring", async (app) => {
     // Setup: a new vault with the demo call.
-    await (await app.one("#new-passphrase")).fill(PASSPHRASE);
-    await (await app.one("#confirm-passphrase")).fill(PASSPHRASE);
-    await (await app.one("#new-passphrase")).fill(PASSPHRASE);
-    await (await app.one("#create-vault")).click();
+    await createVault(app);
     await app.waitFor("[data-demand]", (found) => found.length === 10);
     await app.waitForText("#progress-title", "My progress");
 
@@ -128,7 +87,7 @@ test("score a whole application with the keyboard, restart, and find every value
     writeFileSync(join(SHOTS, "score-sheet.png"), await app.screenshot());
   });
 
-  await withApp("keyboard-scoring-restart", async (app) => {
+  await harness.withApp("keyboard-scoring-restart", async (app) => {
     await focusOn(app, "unlock-passphrase");
     await app.keys(PASSPHRASE, Key.Enter);
     await app.waitFor("[data-demand]", (found) => found.length === 10);
@@ -166,7 +125,7 @@ test("score a whole application with the keyboard, restart, and find every value
 });
 
 test("a declared conflict recuses; progress and the comparison show every applicant", async () => {
-  await withApp("recusal-and-comparison", async (app) => {
+  await harness.withApp("recusal-and-comparison", async (app) => {
     await (await app.one("#unlock-passphrase")).fill(PASSPHRASE);
     await (await app.one("#unlock")).click();
     await (await app.one('[data-application="A002"]')).click();
@@ -219,5 +178,5 @@ test("a declared conflict recuses; progress and the comparison show every applic
 });
 
 test("no score, reason, opinion or recusal detail is written in the clear", () => {
-  assertNothingInClear(home, [REASON, OPINION, "Worked for the lead applicant", "ip-arrangement"]);
+  assertNothingInClear(harness.home, [REASON, OPINION, "Worked for the lead applicant", "ip-arrangement"]);
 });

@@ -15,7 +15,7 @@ use reviewdesk_core::sheet::SheetInput;
 use reviewdesk_core::{KdfParams, Passphrase, Session};
 use reviewdesk_vault::Vault;
 
-use crate::scoring::{DemoVault, ITEMS, PASSPHRASE};
+use crate::scoring::{DemoVault, PASSPHRASE, item_ids};
 
 const KILLS: usize = 200;
 const VAULT_VARIABLE: &str = "REVIEWDESK_DURABILITY_VAULT";
@@ -26,16 +26,13 @@ const APPLICATIONS: [&str; 6] = ["A001", "A002", "A003", "A004", "A005", "A006"]
 /// Every score differs from change to change, and the opinion names `n`.
 fn change(n: u64) -> (&'static str, SheetInput) {
     let application = APPLICATIONS[(n % APPLICATIONS.len() as u64) as usize];
-    let scores = ITEMS
-        .iter()
+    let scores = item_ids()
+        .into_iter()
         .enumerate()
         .map(|(i, item)| {
             let halves = (n + i as u64 * 7) % 21;
             let score = format!("{}.{}", halves / 2, if halves % 2 == 1 { 5 } else { 0 });
-            (
-                (*item).to_owned(),
-                serde_json::from_value(score.into()).expect("points"),
-            )
+            (item, serde_json::from_value(score.into()).expect("points"))
         })
         .collect();
     let input = SheetInput {

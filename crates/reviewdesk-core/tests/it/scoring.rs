@@ -10,23 +10,15 @@ use reviewdesk_core::{KdfParams, Passphrase, Session};
 
 pub(crate) const PASSPHRASE: &str = "lychee harbour violet tram 42";
 
-/// The pre-review rubric's sub-items, in form order.
-pub(crate) const ITEMS: [&str; 14] = [
-    "rnd-investment",
-    "ip-and-cases",
-    "integrity",
-    "team-and-languages",
-    "route-and-schedule",
-    "budget-and-matching",
-    "agreements",
-    "deployments",
-    "local-team",
-    "demand-resources",
-    "technical-risk",
-    "compliance-risk",
-    "benefit",
-    "ip-arrangement",
-];
+/// The shipped pre-review rubric's sub-item ids, in form order.
+pub(crate) fn item_ids() -> Vec<String> {
+    reviewdesk_domain::default_rubrics::pre_review()
+        .criteria
+        .into_iter()
+        .flat_map(|c| c.items)
+        .map(|i| i.id)
+        .collect()
+}
 
 pub(crate) struct DemoVault {
     _dir: tempfile::TempDir,
@@ -60,7 +52,7 @@ impl DemoVault {
 pub(crate) fn complete_sheet(score: &str, opinion: &str) -> SheetInput {
     serde_json::from_value(serde_json::json!({
         "declaration": {"kind": "no_conflict"},
-        "scores": ITEMS.iter().map(|i| (*i, score)).collect::<std::collections::BTreeMap<_, _>>(),
+        "scores": item_ids().into_iter().map(|i| (i, score)).collect::<std::collections::BTreeMap<_, _>>(),
         "vetoes": {"related-to-demand-side": false, "export-restricted": false},
         "recommendation": "recommend",
         "opinion": opinion,
