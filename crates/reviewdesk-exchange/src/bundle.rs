@@ -1,0 +1,126 @@
+//! Assignment bundles (agency → expert). The agency seals the agency data
+//! for one expert; the expert's side opens it only after the signature, the
+//! recipient, the expiry, the sequence and every hash check out — before a
+//! byte is decrypted, and before anything else changes.
+
+use chrono::{DateTime, Utc};
+use zeroize::Zeroizing;
+
+use crate::archive::{self, Limits};
+use crate::keys::{KeyPair, PublicKeys, encrypt_to};
+use crate::manifest::{
+    self, BUNDLE_FORMAT, BundleManifest, CONTENT, Entry, FORMAT_VERSION, MANIFEST, NAMES, SIGNATURE,
+};
+use crate::{ExchangeError, timestamp};
+
+/// What the agency says about a bundle it issues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BundleInfo {
+    pub bundle_id: String,
+    pub call_id: String,
+    pub expert_id: String,
+    pub sequence: u64,
+    pub issued_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Seals `content` (agency data JSON) for one expert.
+pub fn seal(
+    agency: &KeyPair,
+    expert: &PublicKeys,
+    info: &BundleInfo,
+    content: &[u8],
+) -> Result<Vec<u8>, ExchangeError> {
+    let ciphertext = encrypt_to(expert, content)?;
+    let manifest = BundleManifest {
+        format: BUNDLE_FORMAT.to_owned(),
+        version: FORMAT_VERSION,
+        bundle_id: info.bundle_id.clone(),
+        call_id: info.call_id.clone(),
+        expert_id: info.expert_id.clone(),
+        sequence: info.sequence,
+        issued_at: timestamp(info.issued_at),
+        expires_at: timestamp(info.expires_at),
+        agency_key: agency.public().signing,
+        recipient: expert.encryption.clone(),
+        entries: vec![Entry::of(CONTENT, &ciphertext)],
+    };
+    let manifest_bytes = manifest::to_canonical(&manifest);
+    let signature = agency.sign(&manifest_bytes);
+    Ok(archive::write(&[
+        (MANIFEST, &manifest_bytes),
+        (SIGNATURE, &signature),
+        (CONTENT, &ciphertext),
+    ]))
+}
+
+/// Who is opening a bundle, and what they already have.
+#[derive(Debug)]
+pub struct Opener<'a> {
+    pub expert_id: &'a str,
+    pub keys: &'a KeyPair,
+    /// The agency's keys as pinned at enrollment.
+    pub agency: &'a PublicKeys,
+    /// The sequence of the bundle installed for the same call, if any.
+    pub installed_sequence: Option<u64>,
+    pub now: DateTime<Utc>,
+    pub limits: Limits,
+}
+
+/// A bundle that passed every check, with its content decrypted.
+#[derive(Debug)]
+pub struct OpenedBundle {
+    pub manifest: BundleManifest,
+    pub content: Zeroizing<Vec<u8>>,
+}
+
+/// Checks a bundle and decrypts its content; refuses it whole otherwise.
+pub fn open(bytes: &[u8], opener: &Opener<'_>) -> Result<OpenedBundle, ExchangeError> {
+    let entries = archive::read(bytes, "bundle", &NAMES, opener.limits)?;
+    let manifest_bytes = &entries[MANIFEST];
+    let manifest: BundleManifest = manifest::parse(manifest_bytes, BUNDLE_FORMAT)?;
+    opener.agency.verify(manifest_bytes, &entries[SIGNATURE])?;
+    if manifest.expert_id != opener.expert_id
+        || manifest.recipient != opener.keys.public().encryption
+    {
+        return Err(ExchangeError::WrongRecipient);
+    }
+    let expires_at = crate::parse_timestamp(&manifest.expires_at, "bundle")?;
+    if opener.now > expires_at {
+        return Err(ExchangeError::Expired {
+            expires_at: manifest.expires_at,
+        });
+    }
+    if let Some(installed) = opener.installed_sequence.filter(|i| manifest.sequence < *i) {
+        return Err(ExchangeError::Rollback {
+            sequence: manifest.sequence,
+            installed,
+        });
+    }
+    let ciphertext = checked_content(&manifest.entries, &entries[CONTENT], "bundle")?;
+    let content = opener.keys.decrypt(ciphertext)?;
+    Ok(OpenedBundle { manifest, content })
+}
+
+/// The content entry, once the manifest vouches for exactly it.
+pub(crate) fn checked_content<'a>(
+    vouched: &[Entry],
+    content: &'a [u8],
+    kind: &'static str,
+) -> Result<&'a [u8], ExchangeError> {
+    match vouched {
+        [entry] if entry.name == CONTENT => {
+            if entry.matches(content) {
+                Ok(content)
+            } else {
+                Err(ExchangeError::HashMismatch {
+                    name: CONTENT.to_owned(),
+                })
+            }
+        }
+        _ => Err(ExchangeError::Malformed {
+            kind,
+            detail: "the manifest must list exactly content.age".into(),
+        }),
+    }
+}

@@ -1,0 +1,78 @@
+//! Why a bundle or package was refused. Each refusal has a stable code the
+//! front ends localize (`exchange-<code>` in `locales/*/errors.ftl`).
+
+/// A refusal; nothing has been extracted or changed when one is returned.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExchangeError {
+    #[error("not a readable {kind} file: {detail}")]
+    Malformed { kind: &'static str, detail: String },
+    #[error("the entry name {name:?} is absolute or leaves the archive")]
+    UnsafePath { name: String },
+    #[error("the entry {name:?} is a symbolic link")]
+    Symlink { name: String },
+    #[error("two entries have the same name")]
+    DuplicateName,
+    #[error("two entries share the same bytes of the file")]
+    OverlappingEntries,
+    #[error("{count} entries; at most {limit} are allowed")]
+    TooManyEntries { count: usize, limit: usize },
+    #[error("{size} bytes; at most {limit} are allowed")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("the entry {name:?} expands more than {limit} times")]
+    CompressionRatio { name: String, limit: u64 },
+    #[error("unexpected entry {name:?}")]
+    UnexpectedEntry { name: String },
+    #[error("the manifest is not in canonical form")]
+    NotCanonical,
+    #[error("a {found} file where a {expected} was expected")]
+    WrongKind {
+        expected: &'static str,
+        found: String,
+    },
+    #[error("format version {found} is not supported")]
+    UnsupportedVersion { found: u32 },
+    #[error("the signature does not verify")]
+    BadSignature,
+    #[error("the entry {name:?} does not match its hash in the manifest")]
+    HashMismatch { name: String },
+    #[error("addressed to another recipient")]
+    WrongRecipient,
+    #[error("expired at {expires_at}")]
+    Expired { expires_at: String },
+    #[error("version {sequence} is older than the installed version {installed}")]
+    Rollback { sequence: u64, installed: u64 },
+    #[error("the content cannot be decrypted with this key")]
+    Undecryptable,
+    #[error("a key is not valid: {detail}")]
+    BadKey { detail: String },
+    #[error("could not encrypt: {detail}")]
+    Encryption { detail: String },
+}
+
+impl ExchangeError {
+    /// The stable code of this refusal.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Malformed { .. } => "malformed",
+            Self::UnsafePath { .. } => "unsafe-path",
+            Self::Symlink { .. } => "symlink",
+            Self::DuplicateName => "duplicate-name",
+            Self::OverlappingEntries => "overlapping-entries",
+            Self::TooManyEntries { .. } => "too-many-entries",
+            Self::TooLarge { .. } => "too-large",
+            Self::CompressionRatio { .. } => "compression-ratio",
+            Self::UnexpectedEntry { .. } => "unexpected-entry",
+            Self::NotCanonical => "not-canonical",
+            Self::WrongKind { .. } => "wrong-kind",
+            Self::UnsupportedVersion { .. } => "unsupported-version",
+            Self::BadSignature => "bad-signature",
+            Self::HashMismatch { .. } => "hash-mismatch",
+            Self::WrongRecipient => "wrong-recipient",
+            Self::Expired { .. } => "expired",
+            Self::Rollback { .. } => "rollback",
+            Self::Undecryptable => "undecryptable",
+            Self::BadKey { .. } => "bad-key",
+            Self::Encryption { .. } => "encryption",
+        }
+    }
+}

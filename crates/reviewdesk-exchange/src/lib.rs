@@ -1,0 +1,38 @@
+//! What travels between the agency and its experts, and how each side checks
+//! it: Ed25519 + age keys (`keys`), assignment bundles (`bundle`, agency →
+//! expert), score packages (`package`, expert → agency), both zip files of a
+//! canonical manifest, its signature and age-encrypted content (`manifest`),
+//! read defensively (`archive`). `docs/formats.md` specifies them byte for byte.
+//!
+//! Invariants: nothing here touches the disk or the network; a refused file
+//! leaves no trace; content is decrypted only after signature and hashes hold.
+
+pub mod archive;
+pub mod bundle;
+mod error;
+pub mod keys;
+pub mod manifest;
+pub mod package;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+
+pub use archive::Limits;
+pub use error::ExchangeError;
+pub use keys::{KeyPair, PublicKeys};
+
+/// A manifest time: RFC 3339, UTC, whole seconds.
+pub fn timestamp(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+pub(crate) fn parse_timestamp(
+    text: &str,
+    kind: &'static str,
+) -> Result<DateTime<Utc>, ExchangeError> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| ExchangeError::Malformed {
+            kind,
+            detail: format!("not a time: {text}"),
+        })
+}

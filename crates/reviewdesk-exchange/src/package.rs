@@ -1,0 +1,109 @@
+//! Score packages (expert → agency). The expert seals their submitted sheets
+//! and recusals, signed, chained to their previous package and encrypted to
+//! the agency. Anyone holding the package can check its signature and hashes;
+//! only the agency can read it.
+
+use chrono::{DateTime, Utc};
+use zeroize::Zeroizing;
+
+use crate::archive::{self, Limits};
+use crate::bundle::checked_content;
+use crate::keys::{KeyPair, PublicKeys, encrypt_to};
+use crate::manifest::{
+    self, CONTENT, Entry, FORMAT_VERSION, MANIFEST, NAMES, PACKAGE_FORMAT, PackageManifest,
+    SIGNATURE,
+};
+use crate::{ExchangeError, timestamp};
+
+/// What the expert's side says about a package it makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackageInfo {
+    pub package_id: String,
+    pub call_id: String,
+    pub expert_id: String,
+    pub sequence: u64,
+    /// `manifest_digest` of the previous package; `None` for the first.
+    pub previous: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A sealed package: the file's bytes, and its manifest bytes for chaining.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealedPackage {
+    pub bytes: Vec<u8>,
+    pub manifest_bytes: Vec<u8>,
+}
+
+pub fn seal(
+    expert: &KeyPair,
+    agency: &PublicKeys,
+    info: &PackageInfo,
+    content: &[u8],
+) -> Result<SealedPackage, ExchangeError> {
+    let ciphertext = encrypt_to(agency, content)?;
+    let manifest = PackageManifest {
+        format: PACKAGE_FORMAT.to_owned(),
+        version: FORMAT_VERSION,
+        package_id: info.package_id.clone(),
+        call_id: info.call_id.clone(),
+        expert_id: info.expert_id.clone(),
+        sequence: info.sequence,
+        previous: info.previous.clone(),
+        created_at: timestamp(info.created_at),
+        expert_key: expert.public().signing,
+        recipient: agency.encryption.clone(),
+        entries: vec![Entry::of(CONTENT, &ciphertext)],
+    };
+    let manifest_bytes = manifest::to_canonical(&manifest);
+    let signature = expert.sign(&manifest_bytes);
+    Ok(SealedPackage {
+        bytes: archive::write(&[
+            (MANIFEST, &manifest_bytes),
+            (SIGNATURE, &signature),
+            (CONTENT, &ciphertext),
+        ]),
+        manifest_bytes,
+    })
+}
+
+/// A package whose signature and hashes hold; still encrypted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerifiedPackage {
+    pub manifest: PackageManifest,
+    pub manifest_bytes: Vec<u8>,
+    ciphertext: Vec<u8>,
+}
+
+impl VerifiedPackage {
+    /// Decrypts the content with the agency's keys.
+    pub fn open(&self, agency: &KeyPair) -> Result<Zeroizing<Vec<u8>>, ExchangeError> {
+        agency.decrypt(&self.ciphertext)
+    }
+}
+
+/// Checks a package against the signing key of the expert it claims to come
+/// from (`expert`, as registered by the agency) and the agency it is for.
+pub fn verify(
+    bytes: &[u8],
+    expert: &PublicKeys,
+    agency: &PublicKeys,
+    limits: Limits,
+) -> Result<VerifiedPackage, ExchangeError> {
+    let mut entries = archive::read(bytes, "package", &NAMES, limits)?;
+    let manifest_bytes = entries.remove(MANIFEST).unwrap_or_default();
+    let manifest: PackageManifest = manifest::parse(&manifest_bytes, PACKAGE_FORMAT)?;
+    if manifest.expert_key != expert.signing {
+        return Err(ExchangeError::BadSignature);
+    }
+    expert.verify(&manifest_bytes, &entries[SIGNATURE])?;
+    if manifest.recipient != agency.encryption {
+        return Err(ExchangeError::WrongRecipient);
+    }
+    let ciphertext = entries.remove(CONTENT).unwrap_or_default();
+    checked_content(&manifest.entries, &ciphertext, "package")?;
+    Ok(VerifiedPackage {
+        manifest,
+        manifest_bytes,
+        ciphertext,
+    })
+}
