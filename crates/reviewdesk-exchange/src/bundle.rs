@@ -55,16 +55,24 @@ pub fn seal(
 }
 
 /// Who is opening a bundle, and what they already have.
-#[derive(Debug)]
 pub struct Opener<'a> {
     pub expert_id: &'a str,
     pub keys: &'a KeyPair,
     /// The agency's keys as pinned at enrollment.
     pub agency: &'a PublicKeys,
-    /// The sequence of the bundle installed for the same call, if any.
-    pub installed_sequence: Option<u64>,
+    /// The sequence of the bundle installed for a call, if any.
+    pub installed_sequence: &'a dyn Fn(&str) -> Option<u64>,
     pub now: DateTime<Utc>,
     pub limits: Limits,
+}
+
+impl std::fmt::Debug for Opener<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Opener")
+            .field("expert_id", &self.expert_id)
+            .field("now", &self.now)
+            .finish_non_exhaustive()
+    }
 }
 
 /// A bundle that passed every check, with its content decrypted.
@@ -91,7 +99,9 @@ pub fn open(bytes: &[u8], opener: &Opener<'_>) -> Result<OpenedBundle, ExchangeE
             expires_at: manifest.expires_at,
         });
     }
-    if let Some(installed) = opener.installed_sequence.filter(|i| manifest.sequence < *i) {
+    if let Some(installed) =
+        (opener.installed_sequence)(&manifest.call_id).filter(|i| manifest.sequence < *i)
+    {
         return Err(ExchangeError::Rollback {
             sequence: manifest.sequence,
             installed,

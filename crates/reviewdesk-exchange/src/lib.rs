@@ -2,13 +2,15 @@
 //! it: Ed25519 + age keys (`keys`), assignment bundles (`bundle`, agency →
 //! expert), score packages (`package`, expert → agency), both zip files of a
 //! canonical manifest, its signature and age-encrypted content (`manifest`),
-//! read defensively (`archive`). `docs/formats.md` specifies them byte for byte.
+//! read defensively (`archive`); and enrollment (`enrollment`), which pins each
+//! side's keys at the other. `docs/formats.md` specifies them byte for byte.
 //!
 //! Invariants: nothing here touches the disk or the network; a refused file
 //! leaves no trace; content is decrypted only after signature and hashes hold.
 
 pub mod archive;
 pub mod bundle;
+pub mod enrollment;
 mod error;
 pub mod keys;
 pub mod manifest;

@@ -88,7 +88,7 @@ fn the_golden_bundle_still_opens_and_the_format_has_not_drifted() {
             expert_id: "E01",
             keys: &expert,
             agency: &pinned,
-            installed_sequence: None,
+            installed_sequence: &|_| None,
             now: at(21),
             limits: Limits::default(),
         },

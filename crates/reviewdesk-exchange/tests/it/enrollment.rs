@@ -1,0 +1,83 @@
+//! Enrollment: the one-time code authenticates the expert's request and the
+//! agency's response; keys swapped in transit are refused.
+
+use reviewdesk_exchange::enrollment::{
+    check_request, check_response, new_code, normalize_code, request, respond,
+};
+use reviewdesk_exchange::{ExchangeError, KeyPair};
+
+use crate::at;
+
+#[test]
+fn request_and_response_pin_each_sides_keys() {
+    let (agency, expert) = (KeyPair::generate(), KeyPair::generate());
+    let code = new_code();
+    assert_eq!(normalize_code(&code).len(), 16);
+    let asked = request("E01", &expert, &code, at(20));
+    // People type codes in lower case with spaces.
+    let typed = code.to_lowercase().replace('-', " ");
+    check_request(&asked, &typed).expect("the agency accepts");
+    let answer = respond(
+        &asked,
+        &agency,
+        &code,
+        Some("https://review.example"),
+        at(20),
+    );
+    let pinned = check_response(&answer, &asked, &code).expect("the expert accepts");
+    assert_eq!(pinned, agency.public());
+    assert_eq!(asked.body.keys, expert.public());
+}
+
+#[test]
+fn a_wrong_code_is_refused_both_ways() {
+    let (agency, expert) = (KeyPair::generate(), KeyPair::generate());
+    let code = new_code();
+    let asked = request("E01", &expert, &code, at(20));
+    assert_eq!(
+        check_request(&asked, "WRONG-CODE").expect_err("refused"),
+        ExchangeError::BadSignature
+    );
+    let answer = respond(&asked, &agency, "OTHER-CODE", None, at(20));
+    assert_eq!(
+        check_response(&answer, &asked, &code).expect_err("refused"),
+        ExchangeError::BadSignature
+    );
+}
+
+#[test]
+fn keys_swapped_in_transit_are_refused() {
+    let (agency, expert, attacker) = (
+        KeyPair::generate(),
+        KeyPair::generate(),
+        KeyPair::generate(),
+    );
+    let code = new_code();
+    let mut asked = request("E01", &expert, &code, at(20));
+    asked.body.keys = attacker.public();
+    assert_eq!(
+        check_request(&asked, &code).expect_err("refused"),
+        ExchangeError::BadSignature
+    );
+
+    let asked = request("E01", &expert, &code, at(20));
+    let mut answer = respond(&asked, &agency, &code, None, at(20));
+    answer.body.agency = attacker.public();
+    assert_eq!(
+        check_response(&answer, &asked, &code).expect_err("refused"),
+        ExchangeError::BadSignature
+    );
+}
+
+#[test]
+fn a_response_to_another_request_is_refused() {
+    let (agency, expert) = (KeyPair::generate(), KeyPair::generate());
+    let code = new_code();
+    let first = request("E01", &expert, &code, at(20));
+    let second = request("E01", &expert, &code, at(21));
+    let answer = respond(&first, &agency, &code, None, at(21));
+    assert_eq!(
+        check_response(&answer, &second, &code).expect_err("refused"),
+        ExchangeError::WrongRecipient
+    );
+}
