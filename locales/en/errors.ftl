@@ -58,3 +58,37 @@ error-sheet-incomplete = The sheet cannot be submitted yet: { $count ->
 } still missing.
 error-sheet-deadline-passed = The pre-review closed on { $date }; submitted sheets can no longer be revised.
 error-sheet-file-invalid = The sheet file could not be read: { $detail }
+
+## Enrollment and assignment bundles
+error-already-enrolled = This vault is already enrolled as expert { $id }.
+error-enrollment-not-started = No enrollment is waiting for a response. Start with an enrollment request.
+error-enrollment-file-invalid = The enrollment file could not be read: { $detail }
+error-enroll-usage = Give --expert, --code and --request to start enrolling, or --response to finish.
+error-not-enrolled = This vault is not enrolled with an agency yet, so it cannot check a bundle's signature.
+error-bundle-call-mismatch = The bundle's content belongs to another call ({ $id }). Nothing was imported.
+error-exchange-malformed = The { $kind ->
+    [bundle] assignment bundle
+   *[package] score package
+} is damaged or not a ReviewDesk file ({ $detail }). Nothing was changed.
+error-exchange-unsafe-path = The file was refused: the entry “{ $name }” points outside the archive. Nothing was changed.
+error-exchange-symlink = The file was refused: the entry “{ $name }” is a link. Nothing was changed.
+error-exchange-duplicate-name = The file was refused: two entries have the same name. Nothing was changed.
+error-exchange-overlapping-entries = The file was refused: its entries overlap. Nothing was changed.
+error-exchange-too-many-entries = The file was refused: { $count } entries, at most { $limit } are allowed. Nothing was changed.
+error-exchange-too-large = The file was refused: { $size } bytes, at most { $limit } are allowed. Nothing was changed.
+error-exchange-compression-ratio = The file was refused: the entry “{ $name }” would expand more than { $limit } times. Nothing was changed.
+error-exchange-unexpected-entry = The file was refused: it holds an unexpected entry “{ $name }”. Nothing was changed.
+error-exchange-not-canonical = The file was refused: its manifest is not in canonical form. Nothing was changed.
+error-exchange-wrong-kind = This is a “{ $found }” file, not { $expected ->
+    [bundle] an assignment bundle
+   *[package] a score package
+}. Nothing was changed.
+error-exchange-unsupported-version = The file uses format version { $found }, which this version of ReviewDesk cannot read. Nothing was changed.
+error-exchange-bad-signature = The signature does not match: the file was not made by the expected party or was altered. Nothing was changed.
+error-exchange-hash-mismatch = The file was refused: “{ $name }” was altered after signing. Nothing was changed.
+error-exchange-wrong-recipient = The file is addressed to someone else. Nothing was changed.
+error-exchange-expired = The bundle expired on { $date }. Ask the agency for a new one. Nothing was changed.
+error-exchange-rollback = The bundle is version { $sequence }, older than the installed version { $installed }. Nothing was changed.
+error-exchange-undecryptable = The content cannot be decrypted with this vault's key. Nothing was changed.
+error-exchange-bad-key = A key is not valid ({ $detail }).
+error-exchange-encryption = Encryption failed: { $detail }

@@ -55,3 +55,37 @@ error-sheet-invalid = 评分表中有错误的取值（{ $item }），未保存�
 error-sheet-incomplete = 评分表尚不能提交：还有 { $count } 项未完成。
 error-sheet-deadline-passed = 预评审已于 { $date } 截止，已提交的评分表不能再修订。
 error-sheet-file-invalid = 无法读取评分文件：{ $detail }
+
+## 登记与评审任务包
+error-already-enrolled = 本数据保险库已登记为专家 { $id }。
+error-enrollment-not-started = 没有等待回执的登记。请先生成登记申请。
+error-enrollment-file-invalid = 无法读取登记文件：{ $detail }
+error-enroll-usage = 开始登记请提供 --expert、--code 和 --request；完成登记请提供 --response。
+error-not-enrolled = 本数据保险库尚未向机构登记，无法核验任务包的签名。
+error-bundle-call-mismatch = 任务包内容属于另一个项目（{ $id }），未导入任何内容。
+error-exchange-malformed = 该{ $kind ->
+    [bundle] 评审任务包
+   *[package] 评分包
+}已损坏或不是 ReviewDesk 文件（{ $detail }），未做任何更改。
+error-exchange-unsafe-path = 文件被拒绝：条目“{ $name }”指向压缩包之外。未做任何更改。
+error-exchange-symlink = 文件被拒绝：条目“{ $name }”是链接。未做任何更改。
+error-exchange-duplicate-name = 文件被拒绝：有两个同名条目。未做任何更改。
+error-exchange-overlapping-entries = 文件被拒绝：条目之间相互重叠。未做任何更改。
+error-exchange-too-many-entries = 文件被拒绝：共 { $count } 个条目，最多允许 { $limit } 个。未做任何更改。
+error-exchange-too-large = 文件被拒绝：{ $size } 字节，最多允许 { $limit } 字节。未做任何更改。
+error-exchange-compression-ratio = 文件被拒绝：条目“{ $name }”解压后将超过 { $limit } 倍。未做任何更改。
+error-exchange-unexpected-entry = 文件被拒绝：包含意外条目“{ $name }”。未做任何更改。
+error-exchange-not-canonical = 文件被拒绝：清单不是规范格式。未做任何更改。
+error-exchange-wrong-kind = 这是“{ $found }”文件，而不是{ $expected ->
+    [bundle] 评审任务包
+   *[package] 评分包
+}。未做任何更改。
+error-exchange-unsupported-version = 该文件使用格式版本 { $found }，当前版本的 ReviewDesk 无法读取。未做任何更改。
+error-exchange-bad-signature = 签名不符：文件并非由预期一方生成，或已被篡改。未做任何更改。
+error-exchange-hash-mismatch = 文件被拒绝：“{ $name }”在签名后被改动。未做任何更改。
+error-exchange-wrong-recipient = 该文件的接收方不是您。未做任何更改。
+error-exchange-expired = 该任务包已于 { $date } 过期，请向机构索取新的任务包。未做任何更改。
+error-exchange-rollback = 该任务包为第 { $sequence } 版，早于已安装的第 { $installed } 版。未做任何更改。
+error-exchange-undecryptable = 无法用本数据保险库的密钥解密内容。未做任何更改。
+error-exchange-bad-key = 密钥无效（{ $detail }）。
+error-exchange-encryption = 加密失败：{ $detail }

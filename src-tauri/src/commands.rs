@@ -113,9 +113,10 @@ pub async fn import_agency_file(
     let Some(path) = pick_agency_file(&app).await else {
         return Ok(None);
     };
-    let report = state
-        .session()
-        .import_file(&path, &mut progress_reporter(&app));
+    let report =
+        state
+            .session()
+            .import_file(&path, chrono::Utc::now(), &mut progress_reporter(&app));
     report.map(Some).map_err(|e| state.fail(e))
 }
 
@@ -265,7 +266,7 @@ async fn pick_agency_file(app: &AppHandle) -> Option<std::path::PathBuf> {
     let (sender, receiver) = std::sync::mpsc::channel();
     let run = app.run_on_main_thread(move || {
         let file = rfd::FileDialog::new()
-            .add_filter("JSON", &["json"])
+            .add_filter("ReviewDesk", &["zip", "json"])
             .pick_file();
         let _ = sender.send(file);
     });

@@ -44,6 +44,20 @@ enum Command {
         #[arg(long)]
         vault: PathBuf,
     },
+    /// Enroll this vault with the agency: with --expert and --code, write the
+    /// enrollment request to --request; later, with --response, pin the agency's keys.
+    Enroll {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long, requires_all = ["code", "request"], conflicts_with = "response")]
+        expert: Option<String>,
+        #[arg(long)]
+        code: Option<String>,
+        #[arg(long)]
+        request: Option<PathBuf>,
+        #[arg(long)]
+        response: Option<PathBuf>,
+    },
     /// List the demands and applications in a vault.
     List {
         #[arg(long)]
@@ -164,10 +178,50 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                 &[("path", vault.display().to_string())],
             ));
         }
+        Command::Enroll {
+            vault,
+            expert,
+            code,
+            request,
+            response,
+        } => {
+            let mut session = unlocked(&vault, l)?;
+            match (expert, code, request, response) {
+                (Some(expert), Some(code), Some(out), None) => {
+                    let request = session.enrollment_request(&expert, &code, chrono::Utc::now())?;
+                    std::fs::write(&out, to_json(&request)?)?;
+                    say(l.format(
+                        "cli-enrollment-requested",
+                        &[("path", out.display().to_string())],
+                    ));
+                }
+                (None, None, None, Some(file)) => {
+                    let text = std::fs::read_to_string(&file)?;
+                    let response = serde_json::from_str(&text).map_err(|e| {
+                        CoreError::new("enrollment-file-invalid", e.to_string())
+                            .with("detail", e.to_string())
+                    })?;
+                    let identity = session.complete_enrollment(&response, chrono::Utc::now())?;
+                    say(l.format(
+                        "cli-enrolled",
+                        &[
+                            ("id", identity.expert_id),
+                            ("agency", identity.agency_key.unwrap_or_default()),
+                        ],
+                    ));
+                }
+                _ => {
+                    return Err(CoreError::new(
+                        "enroll-usage",
+                        "enroll needs --expert, --code and --request, or --response",
+                    ));
+                }
+            }
+        }
         Command::Import { file, vault } => {
             let mut session = unlocked(&vault, l)?;
             let mut last_reported = 0;
-            let report = session.import_file(&file, &mut |p| {
+            let report = session.import_file(&file, chrono::Utc::now(), &mut |p| {
                 // Report about every 5% so progress is visible without flooding logs.
                 if p.done == 1
                     || p.done == p.total

@@ -2,6 +2,7 @@
 //! picks a Fluent message (`error-<code>`), so every language can say it well.
 
 use reviewdesk_domain::{DocumentError, DocumentErrorKind};
+use reviewdesk_exchange::ExchangeError;
 use reviewdesk_i18n::Localizer;
 use reviewdesk_vault::VaultError;
 use serde::Serialize;
@@ -149,6 +150,54 @@ impl From<DocumentError> for CoreError {
         };
         core.args.extend(extra);
         core
+    }
+}
+
+impl From<ExchangeError> for CoreError {
+    fn from(error: ExchangeError) -> Self {
+        let core = Self::new(error.code(), error.to_string());
+        use ExchangeError as E;
+        match error {
+            E::Malformed { kind, detail } => core.with("kind", kind).with("detail", detail),
+            E::UnsafePath { name }
+            | E::Symlink { name }
+            | E::UnexpectedEntry { name }
+            | E::HashMismatch { name } => core.with("name", name),
+            E::CompressionRatio { name, limit } => {
+                core.with("name", name).with("limit", limit.to_string())
+            }
+            E::TooManyEntries { count, limit } => core
+                .with("count", count.to_string())
+                .with("limit", limit.to_string()),
+            E::TooLarge { size, limit } => core
+                .with("size", size.to_string())
+                .with("limit", limit.to_string()),
+            E::WrongKind { expected, found } => {
+                core.with("expected", expected).with("found", found)
+            }
+            E::UnsupportedVersion { found } => core.with("found", found.to_string()),
+            E::Expired { expires_at } => core.with("date", expires_at),
+            E::Rollback {
+                sequence,
+                installed,
+            } => core
+                .with("sequence", sequence.to_string())
+                .with("installed", installed.to_string()),
+            E::BadKey { detail } | E::Encryption { detail } => core.with("detail", detail),
+            E::DuplicateName
+            | E::OverlappingEntries
+            | E::NotCanonical
+            | E::BadSignature
+            | E::WrongRecipient
+            | E::Undecryptable => core,
+        }
+    }
+}
+
+/// JSON the core stores itself (identity, pinned keys) that no longer parses.
+impl From<serde_json::Error> for CoreError {
+    fn from(error: serde_json::Error) -> Self {
+        VaultError::from(error).into()
     }
 }
 

@@ -7,6 +7,7 @@
 //! localize.
 
 pub mod bindings;
+mod enrollment;
 mod error;
 pub mod passphrase;
 mod scoring;
@@ -14,8 +15,10 @@ mod session;
 pub mod settings;
 pub mod views;
 
+pub use enrollment::IdentityView;
 pub use error::{CoreError, ErrorPayload};
 pub use reviewdesk_domain::{checklist, rubric, sheet, wire_name};
+pub use reviewdesk_exchange::enrollment::{EnrollmentRequest, EnrollmentResponse};
 pub use reviewdesk_i18n::{Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
 pub use session::Session;

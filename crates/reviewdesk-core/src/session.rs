@@ -5,19 +5,19 @@ use std::collections::{BTreeSet, HashMap};
 use std::io::Read as _;
 use std::path::Path;
 
+use chrono::{DateTime, Utc};
 use reviewdesk_domain::checklist::{self, Checklist};
 use reviewdesk_domain::document::MAX_DOCUMENT_BYTES;
 use reviewdesk_domain::{AgencyDocument, DocumentError, DocumentErrorKind, wire_name};
 use reviewdesk_vault::{
-    ApplicationFilter, AttachmentContent, ImportOutcome, ImportProgress, KdfParams, Passphrase,
-    Vault,
+    ApplicationFilter, AttachmentContent, ImportProgress, KdfParams, Passphrase, Vault,
 };
 
 use crate::CoreError;
 use crate::passphrase::{self, MINIMUM_LEVEL};
 use crate::views::{
     ApplicationDetail, ApplicationSummary, CallInfo, CreditCodeCheck, DemandView, ImportReport,
-    ImportResult, ListFilter, Overview, SheetProgress,
+    ListFilter, Overview, SheetProgress,
 };
 
 #[derive(Debug)]
@@ -105,14 +105,20 @@ impl Session {
         self.import(&crate::demo_document(1), progress)
     }
 
-    /// Reads an agency data file and imports it; all or nothing.
+    /// Reads an assignment bundle (a zip) or a plain agency data file and
+    /// imports it; all or nothing.
     pub fn import_file(
         &mut self,
         path: &Path,
+        now: DateTime<Utc>,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportReport, CoreError> {
         let bytes = read_document(path)?;
-        self.import(&bytes, progress)
+        if bytes.starts_with(b"PK\x03\x04") {
+            self.import_bundle(&bytes, now, progress)
+        } else {
+            self.import(&bytes, progress)
+        }
     }
 
     /// Validates and imports an agency data document; all or nothing.
@@ -123,33 +129,7 @@ impl Session {
     ) -> Result<ImportReport, CoreError> {
         let document = AgencyDocument::parse(bytes)?;
         let outcome = self.vault_mut()?.import(&document, progress)?;
-        let counts = (
-            document.demands.len(),
-            document.applications.len(),
-            document.attachments.len(),
-        );
-        Ok(match outcome {
-            ImportOutcome::Imported {
-                call_id, replaced, ..
-            } => ImportReport {
-                result: if replaced {
-                    ImportResult::Replaced
-                } else {
-                    ImportResult::Imported
-                },
-                call_id,
-                demands: counts.0,
-                applications: counts.1,
-                attachments: counts.2,
-            },
-            ImportOutcome::AlreadyImported { call_id } => ImportReport {
-                result: ImportResult::Unchanged,
-                call_id,
-                demands: counts.0,
-                applications: counts.1,
-                attachments: counts.2,
-            },
-        })
+        Ok(ImportReport::of(&document, outcome))
     }
 
     /// The calls in the vault and, for the chosen call (else the latest imported),

@@ -151,6 +151,31 @@ pub struct ImportReport {
     pub attachments: usize,
 }
 
+impl ImportReport {
+    pub(crate) fn of(
+        document: &reviewdesk_domain::ValidatedDocument,
+        outcome: reviewdesk_vault::ImportOutcome,
+    ) -> Self {
+        use reviewdesk_vault::ImportOutcome as O;
+        let (result, call_id) = match outcome {
+            O::Imported {
+                call_id,
+                replaced: true,
+                ..
+            } => (ImportResult::Replaced, call_id),
+            O::Imported { call_id, .. } => (ImportResult::Imported, call_id),
+            O::AlreadyImported { call_id } => (ImportResult::Unchanged, call_id),
+        };
+        Self {
+            result,
+            call_id,
+            demands: document.demands.len(),
+            applications: document.applications.len(),
+            attachments: document.attachments.len(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SheetState {

@@ -1,5 +1,5 @@
 //! Why a bundle or package was refused. Each refusal has a stable code the
-//! front ends localize (`exchange-<code>` in `locales/*/errors.ftl`).
+//! front ends localize (`error-<code>` in `locales/*/errors.ftl`).
 
 /// A refusal; nothing has been extracted or changed when one is returned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -53,26 +53,26 @@ impl ExchangeError {
     /// The stable code of this refusal.
     pub fn code(&self) -> &'static str {
         match self {
-            Self::Malformed { .. } => "malformed",
-            Self::UnsafePath { .. } => "unsafe-path",
-            Self::Symlink { .. } => "symlink",
-            Self::DuplicateName => "duplicate-name",
-            Self::OverlappingEntries => "overlapping-entries",
-            Self::TooManyEntries { .. } => "too-many-entries",
-            Self::TooLarge { .. } => "too-large",
-            Self::CompressionRatio { .. } => "compression-ratio",
-            Self::UnexpectedEntry { .. } => "unexpected-entry",
-            Self::NotCanonical => "not-canonical",
-            Self::WrongKind { .. } => "wrong-kind",
-            Self::UnsupportedVersion { .. } => "unsupported-version",
-            Self::BadSignature => "bad-signature",
-            Self::HashMismatch { .. } => "hash-mismatch",
-            Self::WrongRecipient => "wrong-recipient",
-            Self::Expired { .. } => "expired",
-            Self::Rollback { .. } => "rollback",
-            Self::Undecryptable => "undecryptable",
-            Self::BadKey { .. } => "bad-key",
-            Self::Encryption { .. } => "encryption",
+            Self::Malformed { .. } => "exchange-malformed",
+            Self::UnsafePath { .. } => "exchange-unsafe-path",
+            Self::Symlink { .. } => "exchange-symlink",
+            Self::DuplicateName => "exchange-duplicate-name",
+            Self::OverlappingEntries => "exchange-overlapping-entries",
+            Self::TooManyEntries { .. } => "exchange-too-many-entries",
+            Self::TooLarge { .. } => "exchange-too-large",
+            Self::CompressionRatio { .. } => "exchange-compression-ratio",
+            Self::UnexpectedEntry { .. } => "exchange-unexpected-entry",
+            Self::NotCanonical => "exchange-not-canonical",
+            Self::WrongKind { .. } => "exchange-wrong-kind",
+            Self::UnsupportedVersion { .. } => "exchange-unsupported-version",
+            Self::BadSignature => "exchange-bad-signature",
+            Self::HashMismatch { .. } => "exchange-hash-mismatch",
+            Self::WrongRecipient => "exchange-wrong-recipient",
+            Self::Expired { .. } => "exchange-expired",
+            Self::Rollback { .. } => "exchange-rollback",
+            Self::Undecryptable => "exchange-undecryptable",
+            Self::BadKey { .. } => "exchange-bad-key",
+            Self::Encryption { .. } => "exchange-encryption",
         }
     }
 }

@@ -8,6 +8,7 @@
 use reviewdesk_domain::{Application, Demand, ValidatedDocument, wire_name};
 use rusqlite::{TransactionBehavior, params};
 
+use crate::identity::{InstalledBundle, record_bundle};
 use crate::{Vault, VaultError};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,17 @@ impl Vault {
         document: &ValidatedDocument,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportOutcome, VaultError> {
+        self.import_with_bundle(document, None, progress)
+    }
+
+    /// Imports a document that arrived in an assignment bundle, recording the
+    /// bundle as installed in the same transaction.
+    pub fn import_with_bundle(
+        &mut self,
+        document: &ValidatedDocument,
+        bundle: Option<&InstalledBundle>,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportOutcome, VaultError> {
         let call_id = document.call.id.clone();
         let transaction = self
             .connection
@@ -48,7 +60,11 @@ impl Vault {
                 |row| row.get(0),
             )
             .ok();
+        if let Some(bundle) = bundle {
+            record_bundle(&transaction, bundle)?;
+        }
         if previous.as_deref() == Some(document.sha256.as_str()) {
+            transaction.commit()?;
             return Ok(ImportOutcome::AlreadyImported { call_id });
         }
         // Cascades to demands, applications, attachments, experts and assignments.

@@ -10,6 +10,7 @@
 //! - The passphrase and the derived key are zeroized and never logged or serialized.
 
 mod error;
+mod identity;
 mod import;
 mod key;
 mod queries;
@@ -18,6 +19,7 @@ mod sheets;
 mod vault;
 
 pub use error::VaultError;
+pub use identity::{InstalledBundle, StoredIdentity};
 pub use import::{ImportOutcome, ImportProgress};
 pub use key::{KdfParams, Passphrase};
 pub use queries::{

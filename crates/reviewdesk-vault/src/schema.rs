@@ -85,12 +85,36 @@ CREATE TABLE sheets (
 );
 ";
 
+/// The expert's identity (one row): their keys, inside the encrypted database
+/// and nowhere else; the enrollment in progress; the agency keys once pinned.
+/// And, per call, the assignment bundle installed, so an older one is refused.
+const V4: &str = "
+CREATE TABLE identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    expert_id TEXT NOT NULL,
+    secret_keys TEXT NOT NULL,
+    enrollment_code TEXT,
+    enrollment_request TEXT,
+    agency_keys TEXT,
+    server_url TEXT,
+    enrolled_at TEXT
+);
+CREATE TABLE bundles (
+    call_id TEXT PRIMARY KEY,
+    bundle_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    issued_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    installed_at TEXT NOT NULL
+);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 3;
+pub(crate) const LATEST_VERSION: i64 = 4;
 
 #[cfg(test)]
 mod tests {

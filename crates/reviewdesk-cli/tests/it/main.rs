@@ -270,7 +270,7 @@ fn help_speaks_the_users_language() {
     assert!(String::from_utf8_lossy(&chinese.stdout).contains("列出保险库中的需求与申报"));
     let english = ws.ok(&["import", "--help"]);
     assert!(
-        english.contains("Import an agency data file into a vault; all or nothing."),
+        english.contains("Import an assignment bundle (.zip) or an agency data file into a vault; all or nothing."),
         "{english}"
     );
 }
@@ -476,4 +476,76 @@ fn a_submitted_sheet_is_revised_as_a_new_version_until_the_deadline() {
         serde_json::from_str(&ws.ok(&["sheets", "--vault", "v.rdvault", "--json"])).expect("JSON");
     assert_eq!(sheets[0]["version"], 2);
     assert_eq!(sheets[0]["input"]["scores"]["benefit"], "8");
+}
+
+#[test]
+fn enrollment_by_files_then_a_bundle_imports() {
+    use reviewdesk_exchange::bundle::{self, BundleInfo};
+    use reviewdesk_exchange::enrollment::{self, EnrollmentRequest};
+
+    let ws = Workspace::new();
+    ws.ok(&["vault", "create", "v.rdvault"]);
+    let code = "7K2M-Q9XD-4HNB-TV3C";
+    let asked = ws.ok(&[
+        "enroll",
+        "--vault",
+        "v.rdvault",
+        "--expert",
+        "E01",
+        "--code",
+        code,
+        "--request",
+        "request.json",
+    ]);
+    assert!(asked.contains("request.json"), "{asked}");
+
+    // The agency's side: check the request, answer it, seal a bundle.
+    let agency = reviewdesk_exchange::KeyPair::generate();
+    let request: EnrollmentRequest =
+        serde_json::from_slice(&std::fs::read(ws.path("request.json")).expect("read"))
+            .expect("request");
+    enrollment::check_request(&request, code).expect("valid request");
+    let now = chrono::Utc::now();
+    let response = enrollment::respond(&request, &agency, code, None, now);
+    std::fs::write(
+        ws.path("response.json"),
+        serde_json::to_vec(&response).expect("JSON"),
+    )
+    .expect("write");
+    let enrolled = ws.ok(&[
+        "enroll",
+        "--vault",
+        "v.rdvault",
+        "--response",
+        "response.json",
+    ]);
+    assert!(enrolled.contains(&agency.public().signing), "{enrolled}");
+
+    ws.ok(&["demo-data", "demo.json"]);
+    let demo = std::fs::read(ws.path("demo.json")).expect("demo");
+    let call: serde_json::Value = serde_json::from_slice(&demo).expect("JSON");
+    let sealed = bundle::seal(
+        &agency,
+        &request.body.keys,
+        &BundleInfo {
+            bundle_id: "00000000-0000-4000-8000-000000000001".into(),
+            call_id: call["call"]["id"].as_str().expect("id").to_owned(),
+            expert_id: "E01".into(),
+            sequence: 1,
+            issued_at: now,
+            expires_at: now + chrono::Duration::days(30),
+        },
+        &demo,
+    )
+    .expect("seal");
+    std::fs::write(ws.path("bundle.zip"), &sealed).expect("write");
+    ws.ok(&["import", "bundle.zip", "--vault", "v.rdvault"]);
+    assert_eq!(application_count(&ws.path("v.rdvault")), 26);
+
+    let mut tampered = sealed;
+    let at = tampered.len() / 2;
+    tampered[at] ^= 1;
+    std::fs::write(ws.path("tampered.zip"), &tampered).expect("write");
+    let refused = one_line_error(&ws.run(&["import", "tampered.zip", "--vault", "v.rdvault"]));
+    assert!(refused.contains("Nothing was changed"), "{refused}");
 }

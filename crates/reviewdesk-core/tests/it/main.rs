@@ -2,6 +2,7 @@
 //! types: they must match what the code generates now (`cargo xtask codegen`
 //! refreshes them).
 
+mod bundles;
 mod durability;
 mod scoring;
 

@@ -335,7 +335,7 @@ fn a_header_that_understates_its_entry_is_refused() {
     let bytes = altered(&parties, |raws| raws[0].size -= 1);
     assert_eq!(
         refusal(open_with(&parties, &bytes, |_| {})).code(),
-        "malformed"
+        "exchange-malformed"
     );
 }
 
@@ -344,6 +344,6 @@ fn garbage_is_refused_as_malformed() {
     let parties = Parties::new();
     assert_eq!(
         refusal(open_with(&parties, b"PK\x03\x04 not really", |_| {})).code(),
-        "malformed"
+        "exchange-malformed"
     );
 }

@@ -193,6 +193,6 @@ fn keys_survive_their_secret_text_and_nothing_else() {
         KeyPair::from_secret_text("nonsense")
             .expect_err("refused")
             .code(),
-        "bad-key"
+        "exchange-bad-key"
     );
 }

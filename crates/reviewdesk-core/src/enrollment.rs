@@ -1,0 +1,168 @@
+//! The expert's identity and their assignment bundles: enrollment (keys made
+//! in the vault, the agency's keys pinned after the one-time code proves the
+//! response), and importing a bundle, checked whole before the vault changes
+//! and then imported all or nothing, keeping every score sheet.
+
+use chrono::{DateTime, Utc};
+use reviewdesk_domain::AgencyDocument;
+use reviewdesk_exchange::bundle::{self, Opener};
+use reviewdesk_exchange::enrollment::{self, EnrollmentRequest, EnrollmentResponse};
+use reviewdesk_exchange::{KeyPair, Limits, PublicKeys, timestamp};
+use reviewdesk_vault::{ImportProgress, InstalledBundle, StoredIdentity};
+use serde::Serialize;
+use ts_rs::TS;
+use zeroize::Zeroizing;
+
+use crate::views::ImportReport;
+use crate::{CoreError, Session};
+
+/// Who this vault belongs to, for display.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct IdentityView {
+    pub expert_id: String,
+    /// The expert's own public keys, as the agency registers them.
+    pub signing_key: String,
+    pub encryption_key: String,
+    /// The agency's signing key once pinned; `None` while enrollment waits for
+    /// the agency's response.
+    pub agency_key: Option<String>,
+    pub server: Option<String>,
+    pub enrolled_at: Option<String>,
+}
+
+impl Session {
+    /// Starts (or restarts) enrollment: makes the expert's keys in the vault
+    /// the first time, and returns the request for the agency.
+    pub fn enrollment_request(
+        &mut self,
+        expert_id: &str,
+        code: &str,
+        now: DateTime<Utc>,
+    ) -> Result<EnrollmentRequest, CoreError> {
+        let existing = self.vault()?.identity()?;
+        if let Some(enrolled) = existing.as_ref().filter(|i| i.enrolled_at.is_some()) {
+            return Err(CoreError::new("already-enrolled", "already enrolled")
+                .with("id", enrolled.expert_id.clone()));
+        }
+        let keys = match existing.filter(|i| i.expert_id == expert_id) {
+            Some(pending) => KeyPair::from_secret_text(&pending.secret_keys)?,
+            None => KeyPair::generate(),
+        };
+        let request = enrollment::request(expert_id, &keys, code, now);
+        self.vault_mut()?.save_identity(&StoredIdentity {
+            expert_id: expert_id.to_owned(),
+            secret_keys: keys.to_secret_text(),
+            enrollment_code: Some(Zeroizing::new(enrollment::normalize_code(code))),
+            enrollment_request: Some(serde_json::to_string(&request)?),
+            agency_keys: None,
+            server_url: None,
+            enrolled_at: None,
+        })?;
+        Ok(request)
+    }
+
+    /// Completes enrollment with the agency's response: pins its keys.
+    pub fn complete_enrollment(
+        &mut self,
+        response: &EnrollmentResponse,
+        now: DateTime<Utc>,
+    ) -> Result<IdentityView, CoreError> {
+        let mut identity = self
+            .vault()?
+            .identity()?
+            .filter(|i| i.enrolled_at.is_none())
+            .ok_or_else(|| CoreError::new("enrollment-not-started", "no enrollment waits"))?;
+        let (Some(code), Some(request)) = (&identity.enrollment_code, &identity.enrollment_request)
+        else {
+            return Err(CoreError::new(
+                "enrollment-not-started",
+                "no enrollment waits",
+            ));
+        };
+        let request: EnrollmentRequest = serde_json::from_str(request)?;
+        let agency = enrollment::check_response(response, &request, code)?;
+        identity.agency_keys = Some(serde_json::to_string(&agency)?);
+        identity.server_url = response.body.server.clone();
+        identity.enrolled_at = Some(timestamp(now));
+        identity.enrollment_code = None;
+        identity.enrollment_request = None;
+        self.vault_mut()?.save_identity(&identity)?;
+        self.identity()?
+            .ok_or_else(|| CoreError::new("enrollment-not-started", "identity vanished"))
+    }
+
+    pub fn identity(&self) -> Result<Option<IdentityView>, CoreError> {
+        let Some(identity) = self.vault()?.identity()? else {
+            return Ok(None);
+        };
+        let keys = KeyPair::from_secret_text(&identity.secret_keys)?.public();
+        let agency = identity
+            .agency_keys
+            .as_deref()
+            .map(serde_json::from_str::<PublicKeys>)
+            .transpose()?;
+        Ok(Some(IdentityView {
+            expert_id: identity.expert_id,
+            signing_key: keys.signing,
+            encryption_key: keys.encryption,
+            agency_key: agency.map(|a| a.signing),
+            server: identity.server_url,
+            enrolled_at: identity.enrolled_at,
+        }))
+    }
+
+    /// Checks an assignment bundle whole, then imports its agency data all or
+    /// nothing. Score sheets already made are kept.
+    pub fn import_bundle(
+        &mut self,
+        bytes: &[u8],
+        now: DateTime<Utc>,
+        progress: &mut dyn FnMut(ImportProgress),
+    ) -> Result<ImportReport, CoreError> {
+        let vault = self.vault()?;
+        let identity = vault
+            .identity()?
+            .filter(|i| i.enrolled_at.is_some())
+            .ok_or_else(|| CoreError::new("not-enrolled", "the vault is not enrolled"))?;
+        let keys = KeyPair::from_secret_text(&identity.secret_keys)?;
+        let agency: PublicKeys =
+            serde_json::from_str(identity.agency_keys.as_deref().unwrap_or_default())?;
+        let installed = |call: &str| {
+            vault
+                .installed_bundle(call)
+                .ok()
+                .flatten()
+                .map(|b| b.sequence)
+        };
+        let opened = bundle::open(
+            bytes,
+            &Opener {
+                expert_id: &identity.expert_id,
+                keys: &keys,
+                agency: &agency,
+                installed_sequence: &installed,
+                now,
+                limits: Limits::default(),
+            },
+        )?;
+        let document = AgencyDocument::parse(&opened.content)?;
+        let manifest = opened.manifest;
+        if document.call.id != manifest.call_id {
+            return Err(
+                CoreError::new("bundle-call-mismatch", "content of another call")
+                    .with("id", document.call.id.clone()),
+            );
+        }
+        let record = InstalledBundle {
+            call_id: manifest.call_id,
+            bundle_id: manifest.bundle_id,
+            sequence: manifest.sequence,
+            issued_at: manifest.issued_at,
+            expires_at: manifest.expires_at,
+        };
+        let outcome = self
+            .vault_mut()?
+            .import_with_bundle(&document, Some(&record), progress)?;
+        Ok(ImportReport::of(&document, outcome))
+    }
+}
