@@ -45,3 +45,19 @@ cli-help-score-revise = Start a new version of a submitted sheet first (until th
 cli-help-sheets = List the score sheets in a vault.
 cli-enrollment-requested = Enrollment request written to { $path }. Send it to the agency, then run enroll with --response and the file it returns.
 cli-enrolled = Enrolled as { $id }. The agency key { $agency } is now pinned.
+cli-help-submit = Submit a complete sheet; once enrolled, this queues its score package.
+cli-help-outbox = List the score packages in the outbox, or export those not yet delivered.
+cli-help-outbox-export = Write each undelivered package into this folder, for the agency.
+cli-help-verify = Check a score package's signature and hashes without a vault.
+cli-help-verify-agency-key = The agency's public keys (JSON: signing, encryption).
+cli-help-verify-expert-key = The expert's registered public keys; without it, the key the package names.
+cli-outbox-exported = { $count ->
+    [one] One package was
+   *[other] { $count } packages were
+} written to { $path }.
+cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
+cli-verified = Package { $id } from expert { $expert } (#{ $sequence }) is intact and signed by their registered key.
+cli-verified-intact = Package { $id } (#{ $sequence }, expert { $expert }) is intact and signed by the key it names, { $key }. Compare that key with the expert's registered key.
+cli-package-queued = queued
+cli-package-delivered = delivered
+cli-package-quarantined = refused by the agency

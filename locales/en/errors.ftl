@@ -92,3 +92,4 @@ error-exchange-rollback = The bundle is version { $sequence }, older than the in
 error-exchange-undecryptable = The content cannot be decrypted with this vault's key. Nothing was changed.
 error-exchange-bad-key = A key is not valid ({ $detail }).
 error-exchange-encryption = Encryption failed: { $detail }
+error-key-file-invalid = The key file { $path } could not be read.

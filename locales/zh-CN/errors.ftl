@@ -89,3 +89,4 @@ error-exchange-rollback = 该任务包为第 { $sequence } 版，早于已安装
 error-exchange-undecryptable = 无法用本数据保险库的密钥解密内容。未做任何更改。
 error-exchange-bad-key = 密钥无效（{ $detail }）。
 error-exchange-encryption = 加密失败：{ $detail }
+error-key-file-invalid = 无法读取密钥文件 { $path }。

@@ -105,6 +105,34 @@ enum Command {
         #[arg(long)]
         call: Option<String>,
     },
+    /// Submit a complete sheet; once enrolled, this queues its score package.
+    Submit {
+        application: String,
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: Option<String>,
+    },
+    /// List the score packages in the outbox, or export those not yet delivered.
+    Outbox {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        json: bool,
+        /// Write each undelivered package into this folder, for the agency.
+        #[arg(long)]
+        export: Option<PathBuf>,
+    },
+    /// Check a score package's signature and hashes without a vault.
+    Verify {
+        package: PathBuf,
+        /// The agency's public keys (JSON: signing, encryption).
+        #[arg(long)]
+        agency_key: PathBuf,
+        /// The expert's registered public keys; without it, the key the package names.
+        #[arg(long)]
+        expert_key: Option<PathBuf>,
+    },
     /// Show one application in full, as JSON.
     Show {
         application: String,
@@ -342,6 +370,82 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
             }
             say(sheet_line(l, &view));
         }
+        Command::Submit {
+            application,
+            vault,
+            call,
+        } => {
+            let mut session = unlocked(&vault, l)?;
+            let call_id = session.current_call_id(call.as_deref())?;
+            let now = chrono::Utc::now().to_rfc3339();
+            say(sheet_line(
+                l,
+                &session.submit_sheet(&call_id, &application, &now)?,
+            ));
+        }
+        Command::Outbox {
+            vault,
+            json,
+            export,
+        } => {
+            let session = unlocked(&vault, l)?;
+            if let Some(folder) = export {
+                let files = session.export_outbox(&folder)?;
+                say(l.format(
+                    "cli-outbox-exported",
+                    &[
+                        ("count", files.len().to_string()),
+                        ("path", folder.display().to_string()),
+                    ],
+                ));
+            } else if json {
+                say(to_json(&session.outbox()?)?);
+            } else {
+                for package in session.outbox()? {
+                    say(l.format(
+                        "cli-outbox-line",
+                        &[
+                            ("sequence", package.sequence.to_string()),
+                            ("state", l.format(package_state(package.state), &[])),
+                            ("applications", package.applications.join(", ")),
+                            ("id", package.package_id),
+                        ],
+                    ));
+                }
+            }
+        }
+        Command::Verify {
+            package,
+            agency_key,
+            expert_key,
+        } => {
+            let read_keys = |path: &PathBuf| -> Result<reviewdesk_core::PublicKeys, CoreError> {
+                serde_json::from_slice(&std::fs::read(path)?).map_err(|e| {
+                    CoreError::new("key-file-invalid", e.to_string())
+                        .with("path", path.display().to_string())
+                })
+            };
+            let agency = read_keys(&agency_key)?;
+            let expert = expert_key.as_ref().map(read_keys).transpose()?;
+            let manifest = reviewdesk_core::verify_package(
+                &std::fs::read(&package)?,
+                expert.as_ref(),
+                &agency,
+            )?;
+            say(l.format(
+                if expert.is_some() {
+                    "cli-verified"
+                } else {
+                    "cli-verified-intact"
+                },
+                &[
+                    ("id", manifest.package_id),
+                    ("expert", manifest.expert_id),
+                    ("sequence", manifest.sequence.to_string()),
+                    ("key", manifest.expert_key),
+                ],
+            ));
+        }
         Command::Sheets { vault, json, call } => {
             let session = unlocked(&vault, l)?;
             let call_id = session.current_call_id(call.as_deref())?;
@@ -394,6 +498,15 @@ fn localized_help(mut command: clap::Command, l: &Localizer, prefix: &str) -> cl
         });
     }
     command
+}
+
+fn package_state(state: reviewdesk_core::outbox::DeliveryStateView) -> &'static str {
+    use reviewdesk_core::outbox::DeliveryStateView as S;
+    match state {
+        S::Queued => "cli-package-queued",
+        S::Delivered => "cli-package-delivered",
+        S::Quarantined => "cli-package-quarantined",
+    }
 }
 
 /// One line about a sheet: its version and state, the overall score, what is missing.

@@ -9,6 +9,7 @@
 pub mod bindings;
 mod enrollment;
 mod error;
+pub mod outbox;
 pub mod passphrase;
 mod scoring;
 mod session;
@@ -18,10 +19,28 @@ pub mod views;
 pub use enrollment::IdentityView;
 pub use error::{CoreError, ErrorPayload};
 pub use reviewdesk_domain::{checklist, rubric, sheet, wire_name};
+pub use reviewdesk_exchange::PublicKeys;
 pub use reviewdesk_exchange::enrollment::{EnrollmentRequest, EnrollmentResponse};
+pub use reviewdesk_exchange::manifest::PackageManifest;
 pub use reviewdesk_i18n::{Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
 pub use session::Session;
+
+/// Checks a score package file's signature and hashes, as anyone can: by the
+/// expert's registered keys when given, else by the key the package names.
+pub fn verify_package(
+    bytes: &[u8],
+    expert: Option<&PublicKeys>,
+    agency: &PublicKeys,
+) -> Result<PackageManifest, CoreError> {
+    let verified = reviewdesk_exchange::package::verify(
+        bytes,
+        expert,
+        agency,
+        reviewdesk_exchange::Limits::default(),
+    )?;
+    Ok(verified.manifest)
+}
 
 /// Whether a vault (database and key file) exists at `path`.
 pub fn vault_exists(path: &std::path::Path) -> bool {

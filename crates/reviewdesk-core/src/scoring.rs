@@ -65,9 +65,18 @@ impl Session {
                     .with("count", missing.to_string()),
             );
         }
-        let stored = self
-            .vault_mut()?
-            .submit_sheet(call_id, application_id, now)?;
+        // Enrolled: the package carrying the submission is queued with it.
+        let stored = match self.package_for(call_id, &rubric, &draft, now)? {
+            Some(package) => self.vault_mut()?.submit_sheet_with_package(
+                call_id,
+                application_id,
+                now,
+                &package,
+            )?,
+            None => self
+                .vault_mut()?
+                .submit_sheet(call_id, application_id, now)?,
+        };
         Ok(sheet_view(&rubric, stored))
     }
 

@@ -415,7 +415,7 @@ fn gcd(mut a: i128, mut b: i128) -> i128 {
     a
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CriterionTotal {
     pub criterion_id: Id,
     /// 0–100, rounded to the rubric's precision; `None` until every sub-item is scored.
@@ -423,7 +423,7 @@ pub struct CriterionTotal {
     pub below_threshold: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Totals {
     pub criteria: Vec<CriterionTotal>,
     /// Weighted over the criteria's unrounded scores, then rounded.

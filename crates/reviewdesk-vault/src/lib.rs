@@ -13,6 +13,7 @@ mod error;
 mod identity;
 mod import;
 mod key;
+mod outbox;
 mod queries;
 mod schema;
 mod sheets;
@@ -22,6 +23,7 @@ pub use error::VaultError;
 pub use identity::{InstalledBundle, StoredIdentity};
 pub use import::{ImportOutcome, ImportProgress};
 pub use key::{KdfParams, Passphrase};
+pub use outbox::{DeliveryState, NewPackage, OutboxEntry};
 pub use queries::{
     ApplicationFilter, ApplicationRecord, AttachmentContent, CallSummary, DemandGroup,
 };

@@ -109,12 +109,31 @@ CREATE TABLE bundles (
 );
 ";
 
+/// The outbox: every score package the expert has sealed, in sequence, with
+/// its delivery state. A package is never changed once sealed; only its state,
+/// reason and receipt are.
+const V5: &str = "
+CREATE TABLE outbox (
+    package_id TEXT PRIMARY KEY,
+    sequence INTEGER NOT NULL UNIQUE,
+    call_id TEXT NOT NULL,
+    manifest_digest TEXT NOT NULL,
+    sheets_json TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('queued', 'delivered', 'quarantined')),
+    reason TEXT,
+    receipt TEXT,
+    updated_at TEXT NOT NULL
+);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 4;
+pub(crate) const LATEST_VERSION: i64 = 5;
 
 #[cfg(test)]
 mod tests {

@@ -34,6 +34,12 @@ pub struct StoredSheet {
     pub submitted_at: Option<String>,
 }
 
+/// Submits the latest version when it is a draft (`?1` call, `?2` application, `?3` now).
+pub(crate) const SUBMIT_LATEST_DRAFT: &str =
+    "UPDATE sheets SET status = 'submitted', submitted_at = ?3, updated_at = ?3
+     WHERE call_id = ?1 AND application_id = ?2 AND status = 'draft'
+       AND version = (SELECT max(version) FROM sheets WHERE call_id = ?1 AND application_id = ?2)";
+
 const COLUMNS: &str = "application_id, version, rubric_id, rubric_version, status, body_json, updated_at, submitted_at";
 
 fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<(StoredSheet, String)> {
@@ -160,10 +166,13 @@ impl Vault {
         application_id: &str,
         now: &str,
     ) -> Result<StoredSheet, VaultError> {
-        let sql = "UPDATE sheets SET status = 'submitted', submitted_at = ?3, updated_at = ?3
-             WHERE call_id = ?1 AND application_id = ?2 AND status = 'draft'
-               AND version = (SELECT max(version) FROM sheets WHERE call_id = ?1 AND application_id = ?2)";
-        self.change_latest(sql, "draft sheet", call_id, application_id, now)
+        self.change_latest(
+            SUBMIT_LATEST_DRAFT,
+            "draft sheet",
+            call_id,
+            application_id,
+            now,
+        )
     }
 
     /// Starts a new draft version from the latest submitted one, keeping it in history.

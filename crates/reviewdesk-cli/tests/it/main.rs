@@ -542,6 +542,53 @@ fn enrollment_by_files_then_a_bundle_imports() {
     ws.ok(&["import", "bundle.zip", "--vault", "v.rdvault"]);
     assert_eq!(application_count(&ws.path("v.rdvault")), 26);
 
+    // Scores travel back as packages: submit, export, verify without a vault.
+    let complete = sheet_file(&ws, "complete.json", "8", "A credible plan.");
+    ws.ok(&["score", "A001", "--vault", "v.rdvault", "--from", &complete]);
+    ws.ok(&["submit", "A001", "--vault", "v.rdvault"]);
+    let listed = ws.ok(&["outbox", "--vault", "v.rdvault"]);
+    assert!(listed.contains("#1 queued: A001"), "{listed}");
+    let exported = ws.ok(&["outbox", "--vault", "v.rdvault", "--export", "out"]);
+    assert!(exported.contains("One package was written"), "{exported}");
+    std::fs::write(
+        ws.path("agency.json"),
+        serde_json::to_vec(&agency.public()).expect("JSON"),
+    )
+    .expect("write");
+    std::fs::write(
+        ws.path("expert.json"),
+        serde_json::to_vec(&request.body.keys).expect("JSON"),
+    )
+    .expect("write");
+    let package = "out/reviewdesk-package-E01-000001.zip";
+    let verified = ws.ok(&[
+        "verify",
+        package,
+        "--agency-key",
+        "agency.json",
+        "--expert-key",
+        "expert.json",
+    ]);
+    assert!(
+        verified.contains("signed by their registered key"),
+        "{verified}"
+    );
+    let other = reviewdesk_exchange::KeyPair::generate();
+    std::fs::write(
+        ws.path("other.json"),
+        serde_json::to_vec(&other.public()).expect("JSON"),
+    )
+    .expect("write");
+    let refused = one_line_error(&ws.run(&[
+        "verify",
+        package,
+        "--agency-key",
+        "agency.json",
+        "--expert-key",
+        "other.json",
+    ]));
+    assert!(refused.contains("signature does not match"), "{refused}");
+
     let mut tampered = sealed;
     let at = tampered.len() / 2;
     tampered[at] ^= 1;

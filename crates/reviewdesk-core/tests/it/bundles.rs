@@ -206,3 +206,89 @@ fn a_vault_that_is_not_enrolled_refuses_bundles_and_enrollment_needs_the_right_c
         .expect("request again");
     assert_eq!(again.body.keys, request.body.keys);
 }
+
+#[test]
+fn submitting_queues_a_chained_package_only_the_agency_can_read() {
+    use reviewdesk_core::outbox::{DeliveryStateView, PackageContent};
+    use reviewdesk_core::sheet::{ConflictKind, Declaration, SheetInput};
+    use reviewdesk_exchange::Limits;
+    use reviewdesk_exchange::manifest::manifest_digest;
+    use reviewdesk_exchange::package;
+
+    let mut setup = enrolled();
+    let report = setup
+        .session
+        .import_bundle(&sealed(&setup, 1, &demo("Issued")), at(21), &mut |_| {})
+        .expect("imports");
+    let call = report.call_id;
+    let now = "2025-11-22T09:30:00.000Z";
+    setup
+        .session
+        .save_sheet(&call, "A001", &complete_sheet("8", "Sound plan."), now)
+        .expect("score");
+    setup
+        .session
+        .submit_sheet(&call, "A001", now)
+        .expect("submit");
+    let mut recusal = complete_sheet("9", "typed before declaring");
+    recusal.declaration = Some(Declaration::Conflict {
+        conflict: ConflictKind::Relative,
+        details: "My cousin leads the team".into(),
+    });
+    setup
+        .session
+        .save_sheet(&call, "A002", &recusal, now)
+        .expect("recuse");
+    setup
+        .session
+        .submit_sheet(&call, "A002", now)
+        .expect("submit recusal");
+
+    let outbox = setup.session.outbox().expect("outbox");
+    assert_eq!(outbox.len(), 2);
+    assert!(outbox.iter().all(|p| p.state == DeliveryStateView::Queued));
+    assert_eq!((outbox[0].sequence, outbox[1].sequence), (1, 2));
+
+    let folder = setup._dir.path().join("outbox");
+    let files = setup.session.export_outbox(&folder).expect("export");
+    assert_eq!(files.len(), 2);
+    let open = |path: &std::path::Path| {
+        let verified = package::verify(
+            &std::fs::read(path).expect("read"),
+            Some(&setup.expert),
+            &setup.agency.public(),
+            Limits::default(),
+        )
+        .expect("the agency verifies it");
+        let content: PackageContent =
+            serde_json::from_slice(&verified.open(&setup.agency).expect("decrypt")).expect("JSON");
+        (verified, content)
+    };
+    let (first, scores) = open(&files[0]);
+    let (second, recused) = open(&files[1]);
+    assert_eq!(first.manifest.previous, None);
+    assert_eq!(
+        second.manifest.previous,
+        Some(manifest_digest(&first.manifest_bytes))
+    );
+    assert_eq!(scores.sheets[0].application_id, "A001");
+    assert_eq!(scores.sheets[0].input.opinion, "Sound plan.");
+    assert_eq!(
+        scores.sheets[0]
+            .totals
+            .as_ref()
+            .and_then(|t| t.overall)
+            .map(|p| p.to_string()),
+        Some("80".into())
+    );
+    let packaged = &recused.sheets[0];
+    assert!(packaged.recused);
+    assert_eq!(
+        packaged.input,
+        SheetInput {
+            declaration: recusal.declaration.clone(),
+            ..SheetInput::default()
+        }
+    );
+    assert_eq!(packaged.totals, None);
+}

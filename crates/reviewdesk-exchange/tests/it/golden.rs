@@ -113,7 +113,7 @@ fn the_golden_package_still_verifies_and_the_format_has_not_drifted() {
     let stored = golden_file("package.zip", make);
     let verified = package::verify(
         &stored,
-        &expert.public(),
+        Some(&expert.public()),
         &agency.public(),
         Limits::default(),
     )

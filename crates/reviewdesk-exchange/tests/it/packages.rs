@@ -28,7 +28,7 @@ fn seal(parties: &Parties, info: &PackageInfo) -> SealedPackage {
 fn verify(parties: &Parties, bytes: &[u8]) -> Result<package::VerifiedPackage, ExchangeError> {
     package::verify(
         bytes,
-        &parties.expert.public(),
+        Some(&parties.expert.public()),
         &parties.agency.public(),
         Limits::default(),
     )
@@ -76,6 +76,35 @@ fn a_package_signed_by_another_expert_is_refused() {
     let forged = seal(&other, &info(1, None));
     assert_eq!(
         verify(&parties, &forged.bytes).expect_err("refused"),
+        ExchangeError::BadSignature
+    );
+}
+
+#[test]
+fn without_a_registered_key_the_manifests_key_proves_the_package_intact() {
+    let parties = Parties::new();
+    let sealed = seal(&parties, &info(1, None));
+    let verified = package::verify(
+        &sealed.bytes,
+        None,
+        &parties.agency.public(),
+        Limits::default(),
+    )
+    .expect("intact");
+    assert_eq!(
+        verified.manifest.expert_key,
+        parties.expert.public().signing
+    );
+    let mut entries = entries_of(&sealed.bytes);
+    entries[1].1[5] ^= 1;
+    assert_eq!(
+        package::verify(
+            &stored_zip(&entries),
+            None,
+            &parties.agency.public(),
+            Limits::default()
+        )
+        .expect_err("signature changed"),
         ExchangeError::BadSignature
     );
 }

@@ -1,0 +1,177 @@
+//! The outbox: score packages sealed by the expert, waiting to reach the
+//! agency or already delivered. A submission and the package that carries it
+//! are written in one transaction, so a sheet is never submitted without its
+//! package, nor a package queued for a sheet that is not submitted.
+
+use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
+
+use crate::sheets::{SUBMIT_LATEST_DRAFT, StoredSheet};
+use crate::{Vault, VaultError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeliveryState {
+    Queued,
+    Delivered,
+    /// Refused by the agency for a reason that retrying cannot change.
+    Quarantined,
+}
+
+impl DeliveryState {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Queued => "queued",
+            Self::Delivered => "delivered",
+            Self::Quarantined => "quarantined",
+        }
+    }
+
+    fn parse(text: &str) -> Self {
+        match text {
+            "delivered" => Self::Delivered,
+            "quarantined" => Self::Quarantined,
+            _ => Self::Queued,
+        }
+    }
+}
+
+/// A sealed package for the outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPackage {
+    pub package_id: String,
+    pub sequence: u64,
+    pub call_id: String,
+    pub manifest_digest: String,
+    /// (application id, sheet version) of every sheet it carries.
+    pub sheets: Vec<(String, u32)>,
+    pub bytes: Vec<u8>,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxEntry {
+    pub package: NewPackage,
+    pub state: DeliveryState,
+    pub reason: Option<String>,
+    pub receipt: Option<String>,
+    pub updated_at: String,
+}
+
+fn sequence_of(value: i64) -> u64 {
+    u64::try_from(value).unwrap_or_default()
+}
+
+impl Vault {
+    /// The newest package's sequence and manifest digest, to chain the next.
+    pub fn last_package(&self) -> Result<Option<(u64, String)>, VaultError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT sequence, manifest_digest FROM outbox ORDER BY sequence DESC LIMIT 1",
+                [],
+                |row| Ok((sequence_of(row.get(0)?), row.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// Submits the latest draft of a sheet and queues the package carrying it,
+    /// in one transaction.
+    pub fn submit_sheet_with_package(
+        &mut self,
+        call_id: &str,
+        application_id: &str,
+        now: &str,
+        package: &NewPackage,
+    ) -> Result<StoredSheet, VaultError> {
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if transaction.execute(SUBMIT_LATEST_DRAFT, params![call_id, application_id, now])? == 0 {
+            return Err(VaultError::NoSuchRecord {
+                kind: "draft sheet",
+                id: application_id.to_owned(),
+            });
+        }
+        transaction.execute(
+            "INSERT INTO outbox (package_id, sequence, call_id, manifest_digest, sheets_json, bytes, created_at, state, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?7)",
+            params![
+                package.package_id,
+                i64::try_from(package.sequence).unwrap_or(i64::MAX),
+                package.call_id,
+                package.manifest_digest,
+                serde_json::to_string(&package.sheets)?,
+                package.bytes,
+                package.created_at,
+            ],
+        )?;
+        transaction.commit()?;
+        self.sheet(call_id, application_id)?
+            .ok_or_else(|| VaultError::Corrupt("a submitted sheet vanished".into()))
+    }
+
+    /// Every package, oldest first.
+    pub fn outbox(&self) -> Result<Vec<OutboxEntry>, VaultError> {
+        let mut statement = self.connection.prepare(
+            "SELECT package_id, sequence, call_id, manifest_digest, sheets_json, bytes, created_at,
+                    state, reason, receipt, updated_at
+             FROM outbox ORDER BY sequence",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok((
+                NewPackage {
+                    package_id: row.get(0)?,
+                    sequence: sequence_of(row.get(1)?),
+                    call_id: row.get(2)?,
+                    manifest_digest: row.get(3)?,
+                    sheets: Vec::new(),
+                    bytes: row.get(5)?,
+                    created_at: row.get(6)?,
+                },
+                row.get::<_, String>(4)?,
+                row.get::<_, String>(7)?,
+                row.get(8)?,
+                row.get(9)?,
+                row.get(10)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (mut package, sheets, state, reason, receipt, updated_at) = row?;
+            package.sheets = serde_json::from_str(&sheets)?;
+            Ok(OutboxEntry {
+                package,
+                state: DeliveryState::parse(&state),
+                reason,
+                receipt,
+                updated_at,
+            })
+        })
+        .collect()
+    }
+
+    /// Records what became of a package: delivered with the agency's receipt,
+    /// or quarantined with the reason.
+    pub fn set_delivery(
+        &mut self,
+        package_id: &str,
+        state: DeliveryState,
+        detail: Option<&str>,
+        now: &str,
+    ) -> Result<(), VaultError> {
+        let (reason, receipt) = match state {
+            DeliveryState::Delivered => (None, detail),
+            _ => (detail, None),
+        };
+        let changed = self.connection.execute(
+            "UPDATE outbox SET state = ?2, reason = ?3, receipt = coalesce(?4, receipt), updated_at = ?5
+             WHERE package_id = ?1",
+            params![package_id, state.as_str(), reason, receipt, now],
+        )?;
+        if changed == 0 {
+            return Err(VaultError::NoSuchRecord {
+                kind: "package",
+                id: package_id.to_owned(),
+            });
+        }
+        Ok(())
+    }
+}
