@@ -6,67 +6,15 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use reviewdesk_domain::rubric::{Rubric, Totals};
-use reviewdesk_domain::sheet::SheetInput;
+use reviewdesk_domain::rubric::Rubric;
+pub use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::{KeyPair, PublicKeys};
 use reviewdesk_vault::{DeliveryState, NewPackage, StoredSheet};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{CoreError, Session};
-
-pub const SCORES_FORMAT: &str = "reviewdesk.scores";
-
-/// The decrypted content of a score package (see `docs/formats.md`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PackageContent {
-    pub format: String,
-    pub version: u32,
-    pub call_id: String,
-    pub expert_id: String,
-    pub sheets: Vec<PackagedSheet>,
-}
-
-/// One submitted sheet as the agency receives it. A recusal carries only its
-/// declaration: scores an expert typed before declaring a conflict stay home.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PackagedSheet {
-    pub application_id: String,
-    pub version: u32,
-    pub rubric_id: String,
-    pub rubric_version: u32,
-    pub submitted_at: String,
-    pub recused: bool,
-    pub input: SheetInput,
-    pub totals: Option<Totals>,
-}
-
-impl PackagedSheet {
-    fn of(sheet: &StoredSheet, rubric: &Rubric, submitted_at: &str) -> Self {
-        let recused = sheet.input.is_recusal();
-        let input = if recused {
-            SheetInput {
-                declaration: sheet.input.declaration.clone(),
-                ..SheetInput::default()
-            }
-        } else {
-            sheet.input.clone()
-        };
-        Self {
-            application_id: sheet.application_id.clone(),
-            version: sheet.version,
-            rubric_id: sheet.rubric_id.clone(),
-            rubric_version: sheet.rubric_version,
-            submitted_at: submitted_at.to_owned(),
-            recused,
-            totals: (!recused).then(|| rubric.totals(&input.scores)),
-            input,
-        }
-    }
-}
 
 /// A package in the outbox, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -115,7 +63,12 @@ impl Session {
             version: 1,
             call_id: call_id.to_owned(),
             expert_id: identity.expert_id.clone(),
-            sheets: vec![PackagedSheet::of(draft, rubric, now)],
+            sheets: vec![PackagedSheet::new(
+                &draft.application_id,
+                (draft.version, rubric),
+                &draft.input,
+                now,
+            )],
         };
         let created_at = DateTime::parse_from_rfc3339(now)
             .map(|t| t.with_timezone(&Utc))

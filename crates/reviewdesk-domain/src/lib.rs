@@ -11,6 +11,7 @@ pub mod default_rubrics;
 pub mod document;
 pub mod model;
 pub mod rubric;
+pub mod scores;
 pub mod sheet;
 pub mod text;
 

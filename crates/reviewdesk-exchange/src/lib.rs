@@ -3,7 +3,8 @@
 //! expert), score packages (`package`, expert → agency), both zip files of a
 //! canonical manifest, its signature and age-encrypted content (`manifest`),
 //! read defensively (`archive`); and enrollment (`enrollment`), which pins each
-//! side's keys at the other. `docs/formats.md` specifies them byte for byte.
+//! side's keys at the other; signed HTTP requests (`request`) and the agency's
+//! receipts (`receipt`). `docs/formats.md` specifies them byte for byte.
 //!
 //! Invariants: nothing here touches the disk or the network; a refused file
 //! leaves no trace; content is decrypted only after signature and hashes hold.
@@ -15,6 +16,8 @@ mod error;
 pub mod keys;
 pub mod manifest;
 pub mod package;
+pub mod receipt;
+pub mod request;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 

@@ -116,3 +116,10 @@ pub fn verify(
         ciphertext,
     })
 }
+
+/// The manifest a package claims, read without checking its signature: only to
+/// learn whom to verify it against. Never act on it before `verify`.
+pub fn peek(bytes: &[u8], limits: Limits) -> Result<PackageManifest, ExchangeError> {
+    let entries = archive::read(bytes, "package", &NAMES, limits)?;
+    manifest::parse(&entries[MANIFEST], PACKAGE_FORMAT)
+}

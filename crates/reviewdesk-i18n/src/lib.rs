@@ -53,15 +53,16 @@ impl Language {
 }
 
 /// The Fluent files of each language; the UI loads the same files.
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 6] = [
     "app.ftl",
     "errors.ftl",
     "cli.ftl",
     "checklist.ftl",
     "scoring.ftl",
+    "server.ftl",
 ];
 
-fn sources(language: Language) -> [&'static str; 5] {
+fn sources(language: Language) -> [&'static str; 6] {
     match language {
         Language::ZhCn => [
             include_str!("../../../locales/zh-CN/app.ftl"),
@@ -69,6 +70,7 @@ fn sources(language: Language) -> [&'static str; 5] {
             include_str!("../../../locales/zh-CN/cli.ftl"),
             include_str!("../../../locales/zh-CN/checklist.ftl"),
             include_str!("../../../locales/zh-CN/scoring.ftl"),
+            include_str!("../../../locales/zh-CN/server.ftl"),
         ],
         Language::En => [
             include_str!("../../../locales/en/app.ftl"),
@@ -76,6 +78,7 @@ fn sources(language: Language) -> [&'static str; 5] {
             include_str!("../../../locales/en/cli.ftl"),
             include_str!("../../../locales/en/checklist.ftl"),
             include_str!("../../../locales/en/scoring.ftl"),
+            include_str!("../../../locales/en/server.ftl"),
         ],
     }
 }

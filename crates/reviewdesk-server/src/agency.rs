@@ -1,0 +1,508 @@
+//! The agency's side of the exchange, as library calls: the HTTP handlers and
+//! the admin subcommands are thin adapters over these.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use axum::http::StatusCode;
+use chrono::{DateTime, Duration, Utc};
+use reviewdesk_domain::AgencyDocument;
+use reviewdesk_domain::scores::PackageContent;
+use reviewdesk_exchange::bundle::{self, BundleInfo};
+use reviewdesk_exchange::enrollment::{self, EnrollmentRequest, EnrollmentResponse};
+use reviewdesk_exchange::manifest::manifest_digest;
+use reviewdesk_exchange::receipt::{self, Receipt};
+use reviewdesk_exchange::request::{self, MAX_SKEW, RequestSignature};
+use reviewdesk_exchange::{KeyPair, Limits, PublicKeys, package, timestamp};
+use serde::Serialize;
+use sha2::{Digest as _, Sha256};
+
+use crate::ServerError;
+use crate::store::{PackageRow, Store};
+
+/// How long an issued bundle stays valid.
+pub const BUNDLE_VALIDITY: Duration = Duration::days(60);
+
+#[derive(Debug)]
+pub struct Agency {
+    store: Store,
+    keys: KeyPair,
+    server_url: Option<String>,
+}
+
+/// What loading a call did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LoadReport {
+    pub call_id: String,
+    pub applications: usize,
+    pub experts: usize,
+}
+
+/// One expert's progress, for staff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExpertProgress {
+    pub expert_id: String,
+    pub name: String,
+    pub enrolled: bool,
+    pub assigned: usize,
+    pub packages: usize,
+    pub scored: usize,
+    pub recused: usize,
+}
+
+fn not_found(what: &str, id: &str) -> ServerError {
+    ServerError::refused(
+        StatusCode::NOT_FOUND,
+        "not-found",
+        format!("no {what} {id}"),
+    )
+}
+
+impl Agency {
+    /// Opens the database at `path`, creating the agency's keys the first time.
+    pub fn open_or_init(path: &Path, server_url: Option<&str>) -> Result<Self, ServerError> {
+        let store = Store::open(path)?;
+        if store.agency_keys()?.is_none() {
+            store.set_agency(&KeyPair::generate().to_secret_text(), server_url)?;
+        } else if server_url.is_some() {
+            let (secret, _) = store.agency_keys()?.unwrap_or_default();
+            store.set_agency(&secret, server_url)?;
+        }
+        Self::open(path)
+    }
+
+    /// Opens an initialized database.
+    pub fn open(path: &Path) -> Result<Self, ServerError> {
+        let store = Store::open(path)?;
+        let (secret, server_url) = store.agency_keys()?.ok_or_else(|| {
+            ServerError::Internal(format!("{} is not initialized; run init", path.display()))
+        })?;
+        let keys = KeyPair::from_secret_text(&secret)
+            .map_err(|e| ServerError::Internal(format!("agency keys: {e}")))?;
+        Ok(Self {
+            store,
+            keys,
+            server_url,
+        })
+    }
+
+    pub fn public_keys(&self) -> PublicKeys {
+        self.keys.public()
+    }
+
+    /// Loads (or reloads) a call from an agency data document, with its
+    /// experts and assignments.
+    pub fn load_call(
+        &mut self,
+        bytes: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<LoadReport, ServerError> {
+        let validated = AgencyDocument::parse(bytes).map_err(|e| {
+            ServerError::refused(StatusCode::UNPROCESSABLE_ENTITY, "document", e.to_string())
+        })?;
+        let document: AgencyDocument = serde_json::from_slice(bytes)?;
+        let experts: Vec<(String, String)> = validated
+            .experts
+            .iter()
+            .map(|e| (e.id.clone(), e.name.best_for("en").to_owned()))
+            .collect();
+        let assignments: BTreeSet<(String, String)> = validated
+            .assignments
+            .iter()
+            .flat_map(|a| {
+                a.application_ids
+                    .iter()
+                    .map(|app| (a.expert_id.clone(), app.clone()))
+            })
+            .collect();
+        self.store.load_call(
+            &validated.call.id,
+            &serde_json::to_string(&document)?,
+            &experts,
+            &assignments.into_iter().collect::<Vec<_>>(),
+            &timestamp(now),
+        )?;
+        Ok(LoadReport {
+            call_id: validated.call.id,
+            applications: validated.applications.len(),
+            experts: experts.len(),
+        })
+    }
+
+    /// A new one-time enrollment code for an expert, replacing any earlier one.
+    pub fn issue_code(&self, expert_id: &str) -> Result<String, ServerError> {
+        let code = enrollment::new_code();
+        if !self
+            .store
+            .set_enrollment_code(expert_id, &enrollment::normalize_code(&code))?
+        {
+            return Err(not_found("expert", expert_id));
+        }
+        Ok(code)
+    }
+
+    /// Registers an expert's keys from their request, if its code holds.
+    pub fn enroll(
+        &self,
+        request: &EnrollmentRequest,
+        now: DateTime<Utc>,
+    ) -> Result<EnrollmentResponse, ServerError> {
+        let expert_id = &request.body.expert_id;
+        let expert = self
+            .store
+            .expert(expert_id)?
+            .ok_or_else(|| not_found("expert", expert_id))?;
+        let code = expert.enrollment_code.ok_or_else(|| {
+            ServerError::refused(
+                StatusCode::FORBIDDEN,
+                "no-enrollment-code",
+                format!("no enrollment code is open for {expert_id}"),
+            )
+        })?;
+        enrollment::check_request(request, &code)?;
+        let keys = &request.body.keys;
+        self.store.set_expert_keys(
+            expert_id,
+            (&keys.signing, &keys.encryption),
+            &timestamp(now),
+        )?;
+        Ok(enrollment::respond(
+            request,
+            &self.keys,
+            &code,
+            self.server_url.as_deref(),
+            now,
+        ))
+    }
+
+    fn expert_keys(&self, expert_id: &str) -> Result<PublicKeys, ServerError> {
+        let expert = self
+            .store
+            .expert(expert_id)?
+            .ok_or_else(|| not_found("expert", expert_id))?;
+        let (signing, encryption) = expert.keys.ok_or_else(|| {
+            ServerError::refused(
+                StatusCode::FORBIDDEN,
+                "not-enrolled",
+                format!("{expert_id} is not enrolled"),
+            )
+        })?;
+        Ok(PublicKeys {
+            signing,
+            encryption,
+        })
+    }
+
+    /// Seals a new bundle of the call for the expert: only the applications
+    /// assigned to them, with their demands and attachments.
+    pub fn issue_bundle(
+        &mut self,
+        expert_id: &str,
+        call_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(u64, Vec<u8>), ServerError> {
+        let keys = self.expert_keys(expert_id)?;
+        let document: AgencyDocument = serde_json::from_str(
+            &self
+                .store
+                .call_document(call_id)?
+                .ok_or_else(|| not_found("call", call_id))?,
+        )?;
+        let assigned: BTreeSet<String> = self
+            .store
+            .assigned(call_id, expert_id)?
+            .into_iter()
+            .collect();
+        if assigned.is_empty() {
+            return Err(ServerError::refused(
+                StatusCode::FORBIDDEN,
+                "not-assigned",
+                format!("{expert_id} has no assignments in {call_id}"),
+            ));
+        }
+        let content = serde_json::to_vec(&subset(document, expert_id, &assigned))?;
+        let sequence = self
+            .store
+            .latest_bundle(expert_id, call_id)?
+            .map_or(1, |(s, _)| s + 1);
+        let bundle_id = uuid::Uuid::new_v4().to_string();
+        let bytes = bundle::seal(
+            &self.keys,
+            &keys,
+            &BundleInfo {
+                bundle_id: bundle_id.clone(),
+                call_id: call_id.to_owned(),
+                expert_id: expert_id.to_owned(),
+                sequence,
+                issued_at: now,
+                expires_at: now + BUNDLE_VALIDITY,
+            },
+            &content,
+        )?;
+        self.store.add_bundle(
+            expert_id,
+            call_id,
+            sequence,
+            &bundle_id,
+            &bytes,
+            &timestamp(now),
+        )?;
+        Ok((sequence, bytes))
+    }
+
+    /// The newest bundle issued to the expert for the call, issuing the first.
+    pub fn bundle(
+        &mut self,
+        expert_id: &str,
+        call_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<u8>, ServerError> {
+        match self.store.latest_bundle(expert_id, call_id)? {
+            Some((_, bytes)) => Ok(bytes),
+            None => self.issue_bundle(expert_id, call_id, now).map(|(_, b)| b),
+        }
+    }
+
+    /// Checks an expert's signed request: their registered key, the clock,
+    /// and a nonce never seen before.
+    pub fn authenticate(
+        &self,
+        signed: &RequestSignature,
+        method: &str,
+        path: &str,
+        body: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<(), ServerError> {
+        let keys = self.expert_keys(&signed.expert_id).map_err(|_| {
+            ServerError::refused(StatusCode::UNAUTHORIZED, "unknown-expert", "unknown expert")
+        })?;
+        request::verify(signed, &keys, method, path, body, now)
+            .map_err(|e| ServerError::refused(StatusCode::UNAUTHORIZED, e.code(), e.to_string()))?;
+        let forget_before = timestamp(now - MAX_SKEW * 2);
+        if !self.store.remember_nonce(
+            &signed.expert_id,
+            &signed.nonce,
+            &timestamp(now),
+            &forget_before,
+        )? {
+            return Err(ServerError::refused(
+                StatusCode::UNAUTHORIZED,
+                "replayed",
+                "this request was already received",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Accepts a score package from `expert_id`: idempotent by package id,
+    /// verified, in sequence, for applications assigned to them.
+    pub fn accept_package(
+        &mut self,
+        expert_id: &str,
+        package_id: &str,
+        bytes: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<Receipt, ServerError> {
+        let bytes_sha256 = hex::encode(Sha256::digest(bytes));
+        if let Some(stored) = self.store.package(package_id)? {
+            if stored.bytes_sha256 == bytes_sha256 && stored.expert_id == expert_id {
+                return Ok(serde_json::from_str(&stored.receipt_json)?);
+            }
+            return Err(ServerError::refused(
+                StatusCode::CONFLICT,
+                "package-id-reused",
+                format!("package {package_id} was already received with other content"),
+            ));
+        }
+        let keys = self.expert_keys(expert_id)?;
+        let verified = package::verify(bytes, Some(&keys), &self.keys.public(), Limits::default())?;
+        let manifest = &verified.manifest;
+        if manifest.package_id != package_id || manifest.expert_id != expert_id {
+            return Err(ServerError::refused(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "package-mismatch",
+                "the package names another id or expert",
+            ));
+        }
+        let (head, head_digest) = self
+            .store
+            .chain_head(expert_id)?
+            .map_or((0, None), |(s, d)| (s, Some(d)));
+        if manifest.sequence > head + 1 {
+            return Err(ServerError::Later {
+                code: "sequence-gap",
+                message: format!(
+                    "package {} arrived before package {}",
+                    manifest.sequence,
+                    head + 1
+                ),
+            });
+        }
+        if manifest.sequence <= head || manifest.previous != head_digest {
+            return Err(ServerError::refused(
+                StatusCode::CONFLICT,
+                "broken-chain",
+                format!(
+                    "package {} does not follow package {head} of {expert_id}",
+                    manifest.sequence
+                ),
+            ));
+        }
+        let content: PackageContent =
+            serde_json::from_slice(&verified.open(&self.keys).map_err(ServerError::from)?)?;
+        let assigned: BTreeSet<String> = self
+            .store
+            .assigned(&manifest.call_id, expert_id)?
+            .into_iter()
+            .collect();
+        if content.call_id != manifest.call_id
+            || content.expert_id != expert_id
+            || content
+                .sheets
+                .iter()
+                .any(|s| !assigned.contains(&s.application_id))
+        {
+            return Err(ServerError::refused(
+                StatusCode::FORBIDDEN,
+                "not-assigned",
+                "the package holds sheets for applications not assigned to the expert",
+            ));
+        }
+        let digest = manifest_digest(&verified.manifest_bytes);
+        let receipt = receipt::issue(
+            &self.keys,
+            package_id,
+            expert_id,
+            manifest.sequence,
+            &digest,
+            now,
+        );
+        self.store.add_package(&PackageRow {
+            package_id: package_id.to_owned(),
+            expert_id: expert_id.to_owned(),
+            call_id: manifest.call_id.clone(),
+            sequence: manifest.sequence,
+            manifest_digest: digest,
+            bytes_sha256,
+            bytes: bytes.to_vec(),
+            content_json: serde_json::to_string(&content)?,
+            receipt_json: serde_json::to_string(&receipt)?,
+            received_at: timestamp(now),
+        })?;
+        Ok(receipt)
+    }
+
+    /// Accepts a package file brought by hand: the expert is the one it names.
+    pub fn import_package(
+        &mut self,
+        bytes: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<Receipt, ServerError> {
+        // Unverified: only to know whom to verify it against.
+        let claimed = package::peek(bytes, Limits::default())?;
+        self.accept_package(&claimed.expert_id, &claimed.package_id, bytes, now)
+    }
+
+    pub fn receipt(&self, expert_id: &str, package_id: &str) -> Result<Receipt, ServerError> {
+        let stored = self
+            .store
+            .package(package_id)?
+            .filter(|p| p.expert_id == expert_id)
+            .ok_or_else(|| not_found("package", package_id))?;
+        Ok(serde_json::from_str(&stored.receipt_json)?)
+    }
+
+    /// A verified package's bytes, for staff.
+    pub fn package_bytes(&self, package_id: &str) -> Result<Vec<u8>, ServerError> {
+        Ok(self
+            .store
+            .package(package_id)?
+            .ok_or_else(|| not_found("package", package_id))?
+            .bytes)
+    }
+
+    pub fn progress(&self) -> Result<Vec<ExpertProgress>, ServerError> {
+        let packages = self.store.packages()?;
+        let mut latest: BTreeMap<(String, String), bool> = BTreeMap::new();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for package in &packages {
+            *counts.entry(package.expert_id.clone()).or_default() += 1;
+            let content: PackageContent = serde_json::from_str(&package.content_json)?;
+            for sheet in content.sheets {
+                latest.insert(
+                    (package.expert_id.clone(), sheet.application_id),
+                    sheet.recused,
+                );
+            }
+        }
+        let calls: Vec<String> = packages.iter().map(|p| p.call_id.clone()).collect();
+        self.store
+            .experts()?
+            .into_iter()
+            .map(|expert| {
+                let mut assigned = BTreeSet::new();
+                for call in calls.iter().chain(std::iter::once(&String::new())) {
+                    assigned.extend(self.store.assigned(call, &expert.id)?);
+                }
+                let mine = latest.iter().filter(|((e, _), _)| *e == expert.id);
+                let recused = mine.clone().filter(|(_, r)| **r).count();
+                Ok(ExpertProgress {
+                    scored: mine.count() - recused,
+                    recused,
+                    packages: counts.get(&expert.id).copied().unwrap_or_default(),
+                    enrolled: expert.keys.is_some(),
+                    assigned: assigned.len(),
+                    expert_id: expert.id,
+                    name: expert.name,
+                })
+            })
+            .collect()
+    }
+
+    pub fn add_staff(&self, name: &str, password: &str) -> Result<(), ServerError> {
+        use argon2::password_hash::{PasswordHasher as _, SaltString};
+        let salt = SaltString::generate(&mut rand::rngs::OsRng);
+        let hash = argon2::Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map_err(|e| ServerError::Internal(e.to_string()))?
+            .to_string();
+        self.store.set_staff(name, &hash)
+    }
+
+    pub fn check_staff(&self, name: &str, password: &str) -> Result<bool, ServerError> {
+        use argon2::password_hash::{PasswordHash, PasswordVerifier as _};
+        let Some(stored) = self.store.staff_hash(name)? else {
+            return Ok(false);
+        };
+        let hash = PasswordHash::new(&stored).map_err(|e| ServerError::Internal(e.to_string()))?;
+        Ok(argon2::Argon2::default()
+            .verify_password(password.as_bytes(), &hash)
+            .is_ok())
+    }
+}
+
+/// The part of a call's data one expert receives.
+fn subset(
+    mut document: AgencyDocument,
+    expert_id: &str,
+    assigned: &BTreeSet<String>,
+) -> AgencyDocument {
+    document.applications.retain(|a| assigned.contains(&a.id));
+    let demands: BTreeSet<String> = document
+        .applications
+        .iter()
+        .map(|a| a.demand_id.clone())
+        .collect();
+    document.demands.retain(|d| demands.contains(&d.id));
+    document
+        .attachments
+        .retain(|f| assigned.contains(&f.meta.application_id));
+    document.experts.retain(|e| e.id == expert_id);
+    document.assignments.retain(|a| a.expert_id == expert_id);
+    for assignment in &mut document.assignments {
+        assignment
+            .application_ids
+            .retain(|id| assigned.contains(id));
+    }
+    document
+}

@@ -1,0 +1,258 @@
+//! The HTTP API: thin axum handlers over [`Agency`]. Experts sign every
+//! request (`reviewdesk_exchange::request`); staff use HTTP basic
+//! authentication. Every body has a size limit.
+//!
+//! - `GET  /v1/agency` — the agency's public keys
+//! - `POST /v1/enroll` — enrollment request → response
+//! - `GET  /v1/calls/{call}/bundle` — the expert's bundle (HTTP Range supported)
+//! - `PUT  /v1/packages/{id}` — a score package → the signed receipt
+//! - `GET  /v1/packages/{id}/receipt` — the receipt of a package received
+//! - `GET  /v1/staff/progress`, `GET /v1/staff/packages/{id}` — for staff
+
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use base64::Engine as _;
+use chrono::Utc;
+use reviewdesk_exchange::enrollment::EnrollmentRequest;
+use reviewdesk_exchange::request::{
+    EXPERT_HEADER, NONCE_HEADER, RequestSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER,
+};
+
+use crate::{Agency, ServerError};
+
+/// The largest package or request body accepted.
+pub const MAX_BODY_BYTES: usize = 64 << 20;
+const MAX_ENROLL_BYTES: usize = 64 << 10;
+
+#[derive(Debug, Clone)]
+struct Shared(Arc<Mutex<Agency>>);
+
+impl Shared {
+    /// Runs `work` on the agency off the async threads (SQLite blocks).
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Agency) -> Result<T, ServerError> + Send + 'static,
+    ) -> Result<T, ServerError> {
+        let agency = Arc::clone(&self.0);
+        tokio::task::spawn_blocking(move || {
+            let mut agency = agency.lock().unwrap_or_else(PoisonError::into_inner);
+            work(&mut agency)
+        })
+        .await
+        .map_err(|e| ServerError::Internal(e.to_string()))?
+    }
+}
+
+pub fn router(agency: Agency) -> Router {
+    Router::new()
+        .route("/v1/agency", get(agency_keys))
+        .route(
+            "/v1/enroll",
+            post(enroll).layer(DefaultBodyLimit::max(MAX_ENROLL_BYTES)),
+        )
+        .route("/v1/calls/{call}/bundle", get(bundle))
+        .route("/v1/packages/{id}", put(upload_package))
+        .route("/v1/packages/{id}/receipt", get(receipt))
+        .route("/v1/staff/progress", get(staff_progress))
+        .route("/v1/staff/packages/{id}", get(staff_package))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .with_state(Shared(Arc::new(Mutex::new(agency))))
+}
+
+/// Serves until the listener fails or the task is dropped.
+pub async fn serve(listener: tokio::net::TcpListener, agency: Agency) -> std::io::Result<()> {
+    axum::serve(listener, router(agency)).await
+}
+
+async fn agency_keys(State(shared): State<Shared>) -> Result<Response, ServerError> {
+    let keys = shared.run(|agency| Ok(agency.public_keys())).await?;
+    Ok(Json(keys).into_response())
+}
+
+async fn enroll(State(shared): State<Shared>, body: Bytes) -> Result<Response, ServerError> {
+    let request: EnrollmentRequest = serde_json::from_slice(&body)?;
+    let response = shared
+        .run(move |agency| agency.enroll(&request, Utc::now()))
+        .await?;
+    Ok(Json(response).into_response())
+}
+
+/// The expert who signed this request, once the signature, clock and nonce hold.
+async fn expert(
+    shared: &Shared,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<String, ServerError> {
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .ok_or_else(|| {
+                ServerError::refused(
+                    StatusCode::UNAUTHORIZED,
+                    "unsigned",
+                    format!("the request has no {name} header"),
+                )
+            })
+    };
+    let signed = RequestSignature {
+        expert_id: header(EXPERT_HEADER)?,
+        timestamp: header(TIMESTAMP_HEADER)?,
+        nonce: header(NONCE_HEADER)?,
+        signature: header(SIGNATURE_HEADER)?,
+    };
+    let (method, path, body) = (
+        method.to_string(),
+        uri.path_and_query().map_or("/", |p| p.as_str()).to_owned(),
+        body.to_vec(),
+    );
+    shared
+        .run(move |agency| {
+            agency.authenticate(&signed, &method, &path, &body, Utc::now())?;
+            Ok(signed.expert_id)
+        })
+        .await
+}
+
+async fn bundle(
+    State(shared): State<Shared>,
+    Path(call): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ServerError> {
+    let expert_id = expert(&shared, &method, &uri, &headers, &[]).await?;
+    let bytes = shared
+        .run(move |agency| agency.bundle(&expert_id, &call, Utc::now()))
+        .await?;
+    Ok(ranged(&headers, bytes))
+}
+
+/// The whole body, or the part a `Range: bytes=START-[END]` header asks for,
+/// so an interrupted download resumes where it stopped.
+fn ranged(headers: &HeaderMap, bytes: Vec<u8>) -> Response {
+    let total = bytes.len();
+    let Some(range) = headers.get(header::RANGE).and_then(|v| v.to_str().ok()) else {
+        return ([(header::ACCEPT_RANGES, "bytes".to_owned())], bytes).into_response();
+    };
+    let parsed = range.strip_prefix("bytes=").and_then(|spec| {
+        let (start, end) = spec.split_once('-')?;
+        let start: usize = start.parse().ok()?;
+        let end: usize = if end.is_empty() {
+            total.checked_sub(1)?
+        } else {
+            end.parse::<usize>().ok()?.min(total.checked_sub(1)?)
+        };
+        (start <= end).then_some((start, end))
+    });
+    match parsed {
+        Some((start, end)) => (
+            StatusCode::PARTIAL_CONTENT,
+            [
+                (
+                    header::CONTENT_RANGE,
+                    format!("bytes {start}-{end}/{total}"),
+                ),
+                (header::ACCEPT_RANGES, "bytes".to_owned()),
+            ],
+            bytes[start..=end].to_vec(),
+        )
+            .into_response(),
+        None => (
+            StatusCode::RANGE_NOT_SATISFIABLE,
+            [(header::CONTENT_RANGE, format!("bytes */{total}"))],
+        )
+            .into_response(),
+    }
+}
+
+async fn upload_package(
+    State(shared): State<Shared>,
+    Path(id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ServerError> {
+    let expert_id = expert(&shared, &method, &uri, &headers, &body).await?;
+    let receipt = shared
+        .run(move |agency| agency.accept_package(&expert_id, &id, &body, Utc::now()))
+        .await?;
+    Ok(Json(receipt).into_response())
+}
+
+async fn receipt(
+    State(shared): State<Shared>,
+    Path(id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ServerError> {
+    let expert_id = expert(&shared, &method, &uri, &headers, &[]).await?;
+    let receipt = shared
+        .run(move |agency| agency.receipt(&expert_id, &id))
+        .await?;
+    Ok(Json(receipt).into_response())
+}
+
+/// Checks HTTP basic credentials against the staff table.
+async fn staff(shared: &Shared, headers: &HeaderMap) -> Result<(), ServerError> {
+    let denied = || {
+        ServerError::refused(
+            StatusCode::UNAUTHORIZED,
+            "staff-only",
+            "staff credentials are required",
+        )
+    };
+    let encoded = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Basic "))
+        .ok_or_else(denied)?;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(denied)?;
+    let (name, password) = decoded.split_once(':').ok_or_else(denied)?;
+    let (name, password) = (
+        name.to_owned(),
+        zeroize::Zeroizing::new(password.to_owned()),
+    );
+    if shared
+        .run(move |agency| agency.check_staff(&name, &password))
+        .await?
+    {
+        Ok(())
+    } else {
+        Err(denied())
+    }
+}
+
+async fn staff_progress(
+    State(shared): State<Shared>,
+    headers: HeaderMap,
+) -> Result<Response, ServerError> {
+    staff(&shared, &headers).await?;
+    let progress = shared.run(|agency| agency.progress()).await?;
+    Ok(Json(progress).into_response())
+}
+
+async fn staff_package(
+    State(shared): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ServerError> {
+    staff(&shared, &headers).await?;
+    let bytes = shared.run(move |agency| agency.package_bytes(&id)).await?;
+    Ok(([(header::CONTENT_TYPE, "application/zip")], bytes).into_response())
+}

@@ -1,0 +1,20 @@
+//! The agency's reference server: a library (this crate) and a binary
+//! (`reviewdesk-server`, `src/main.rs`) whose `serve` runs the HTTP API and
+//! whose admin subcommands drive the same operations from the shell.
+//!
+//! - `agency` — the operations: load a call, register and enroll experts,
+//!   issue bundles, accept packages with receipts, staff progress.
+//! - `http` — the axum API over them.
+//! - `store` — the SQLite file; the only module that knows SQL.
+//!
+//! Invariants: a package is accepted at most once per id (same bytes get the
+//! stored receipt, other bytes are refused); an expert's packages form an
+//! unbroken chain; every request an expert makes is signed and never replayed.
+
+pub mod agency;
+mod error;
+pub mod http;
+mod store;
+
+pub use agency::Agency;
+pub use error::ServerError;

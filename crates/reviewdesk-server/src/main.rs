@@ -1,0 +1,219 @@
+//! `reviewdesk-server`: the agency's reference server. `serve` runs the HTTP
+//! API; the other subcommands are the agency's admin tools over the same
+//! database file. Each calls one `Agency` operation and prints its result.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::Utc;
+use clap::{Parser, Subcommand};
+use reviewdesk_exchange::enrollment::EnrollmentRequest;
+use reviewdesk_i18n::{Language, Localizer};
+use reviewdesk_server::{Agency, ServerError};
+
+#[derive(Parser)]
+#[command(
+    name = "reviewdesk-server",
+    version,
+    about = "The ReviewDesk agency server and its admin tools."
+)]
+struct Cli {
+    /// The server's database file.
+    #[arg(
+        long,
+        env = "REVIEWDESK_SERVER_DB",
+        default_value = "reviewdesk-server.db"
+    )]
+    db: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the database and the agency's keys (once); print the public keys.
+    Init {
+        /// The address experts reach this server at, sent to them at enrollment.
+        #[arg(long)]
+        url: Option<String>,
+    },
+    /// Run the HTTP API.
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8750")]
+        listen: SocketAddr,
+    },
+    /// Print the agency's public keys (JSON), to give to experts and verifiers.
+    AgencyKey,
+    /// Load (or reload) a call from an agency data file, with its experts and assignments.
+    LoadCall { file: PathBuf },
+    /// Issue a one-time enrollment code for an expert.
+    Code { expert: String },
+    /// Answer an enrollment request file with a response file (offline enrollment).
+    Enroll {
+        request: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Seal a new assignment bundle of a call for an expert.
+    IssueBundle {
+        #[arg(long)]
+        expert: String,
+        #[arg(long)]
+        call: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Accept score package files brought by hand.
+    ImportPackage { files: Vec<PathBuf> },
+    /// Show each expert's progress (JSON).
+    Progress,
+    /// Add or replace a staff account (password from REVIEWDESK_STAFF_PASSWORD or a prompt).
+    AddStaff { name: String },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "reviewdesk_server=info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let localizer = Localizer::new(Language::from_environment());
+    let cli = Cli::parse();
+    match run(cli, &localizer) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!(
+                "{}",
+                localizer.format(
+                    "server-error",
+                    &[
+                        ("code", error.code().to_owned()),
+                        ("message", error.to_string())
+                    ]
+                )
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[expect(clippy::print_stdout, reason = "the admin tools print their results")]
+fn say(line: impl AsRef<str>) {
+    println!("{}", line.as_ref());
+}
+
+fn json(value: &impl serde::Serialize) -> Result<String, ServerError> {
+    serde_json::to_string_pretty(value).map_err(|e| ServerError::Internal(e.to_string()))
+}
+
+fn read(path: &PathBuf) -> Result<Vec<u8>, ServerError> {
+    std::fs::read(path).map_err(|e| ServerError::Internal(format!("{}: {e}", path.display())))
+}
+
+fn write(path: &PathBuf, bytes: &[u8]) -> Result<(), ServerError> {
+    std::fs::write(path, bytes)
+        .map_err(|e| ServerError::Internal(format!("{}: {e}", path.display())))
+}
+
+fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
+    let db = &cli.db;
+    match cli.command {
+        Command::Init { url } => {
+            let agency = Agency::open_or_init(db, url.as_deref())?;
+            say(json(&agency.public_keys())?);
+        }
+        Command::Serve { listen } => {
+            let agency = Agency::open(db)?;
+            let runtime =
+                tokio::runtime::Runtime::new().map_err(|e| ServerError::Internal(e.to_string()))?;
+            runtime.block_on(async {
+                let listener = tokio::net::TcpListener::bind(listen)
+                    .await
+                    .map_err(|e| ServerError::Internal(format!("{listen}: {e}")))?;
+                let address = listener
+                    .local_addr()
+                    .map_err(|e| ServerError::Internal(e.to_string()))?;
+                eprintln!(
+                    "{}",
+                    l.format("server-listening", &[("address", address.to_string())])
+                );
+                tokio::select! {
+                    served = reviewdesk_server::http::serve(listener, agency) => {
+                        served.map_err(|e| ServerError::Internal(e.to_string()))
+                    }
+                    _ = tokio::signal::ctrl_c() => Ok(()),
+                }
+            })?;
+        }
+        Command::AgencyKey => say(json(&Agency::open(db)?.public_keys())?),
+        Command::LoadCall { file } => {
+            let report = Agency::open(db)?.load_call(&read(&file)?, Utc::now())?;
+            say(l.format(
+                "server-call-loaded",
+                &[
+                    ("call", report.call_id),
+                    ("applications", report.applications.to_string()),
+                    ("experts", report.experts.to_string()),
+                ],
+            ));
+        }
+        Command::Code { expert } => {
+            let code = Agency::open(db)?.issue_code(&expert)?;
+            say(l.format("server-code", &[("expert", expert), ("code", code)]));
+        }
+        Command::Enroll { request, out } => {
+            let request: EnrollmentRequest = serde_json::from_slice(&read(&request)?)?;
+            let response = Agency::open(db)?.enroll(&request, Utc::now())?;
+            write(&out, json(&response)?.as_bytes())?;
+            say(l.format(
+                "server-enrolled",
+                &[
+                    ("expert", request.body.expert_id),
+                    ("path", out.display().to_string()),
+                ],
+            ));
+        }
+        Command::IssueBundle { expert, call, out } => {
+            let (sequence, bytes) = Agency::open(db)?.issue_bundle(&expert, &call, Utc::now())?;
+            write(&out, &bytes)?;
+            say(l.format(
+                "server-bundle-issued",
+                &[
+                    ("expert", expert),
+                    ("sequence", sequence.to_string()),
+                    ("path", out.display().to_string()),
+                ],
+            ));
+        }
+        Command::ImportPackage { files } => {
+            let mut agency = Agency::open(db)?;
+            for file in files {
+                let receipt = agency.import_package(&read(&file)?, Utc::now())?;
+                say(l.format(
+                    "server-package-accepted",
+                    &[
+                        ("path", file.display().to_string()),
+                        ("expert", receipt.body.expert_id),
+                        ("sequence", receipt.body.sequence.to_string()),
+                    ],
+                ));
+            }
+        }
+        Command::Progress => say(json(&Agency::open(db)?.progress()?)?),
+        Command::AddStaff { name } => {
+            let password = match std::env::var("REVIEWDESK_STAFF_PASSWORD") {
+                Ok(password) => zeroize::Zeroizing::new(password),
+                Err(_) => zeroize::Zeroizing::new(
+                    rpassword::prompt_password(l.format("server-password-prompt", &[]))
+                        .map_err(|e| ServerError::Internal(e.to_string()))?,
+                ),
+            };
+            Agency::open(db)?.add_staff(&name, &password)?;
+            say(l.format("server-staff-added", &[("name", name)]));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,496 @@
+//! The agency server over real HTTP on 127.0.0.1 port 0, with a real SQLite
+//! file: online enrollment, signed bundle downloads (with ranges), packages
+//! with receipts, and every refusal a client can provoke.
+
+use std::net::SocketAddr;
+
+use chrono::{Duration, Utc};
+use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
+use reviewdesk_domain::sheet::SheetInput;
+use reviewdesk_exchange::bundle::{self, Opener};
+use reviewdesk_exchange::enrollment::{self, EnrollmentResponse};
+use reviewdesk_exchange::manifest::manifest_digest;
+use reviewdesk_exchange::package::{self, PackageInfo, SealedPackage};
+use reviewdesk_exchange::receipt::{self, Receipt};
+use reviewdesk_exchange::request::{self, RequestSignature};
+use reviewdesk_exchange::{KeyPair, Limits, PublicKeys};
+use reviewdesk_server::Agency;
+
+struct Server {
+    _dir: tempfile::TempDir,
+    address: SocketAddr,
+    agency: PublicKeys,
+    codes: Vec<String>,
+    call_id: String,
+    client: reqwest::Client,
+}
+
+async fn start() -> Server {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("server.db");
+    let mut agency = Agency::open_or_init(&db, Some("http://reviewdesk.test")).expect("init");
+    let report = agency
+        .load_call(
+            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+            Utc::now(),
+        )
+        .expect("load");
+    let codes = ["E01", "E02"]
+        .iter()
+        .map(|e| agency.issue_code(e).expect("code"))
+        .collect();
+    agency
+        .add_staff("clerk", "correct horse battery")
+        .expect("staff");
+    let keys = agency.public_keys();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(reviewdesk_server::http::serve(listener, agency));
+    Server {
+        _dir: dir,
+        address,
+        agency: keys,
+        codes,
+        call_id: report.call_id,
+        client: reqwest::Client::new(),
+    }
+}
+
+struct Expert {
+    id: &'static str,
+    keys: KeyPair,
+}
+
+impl Server {
+    fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.address)
+    }
+
+    async fn enroll(&self, id: &'static str, code: &str) -> Expert {
+        let keys = KeyPair::generate();
+        let request = enrollment::request(id, &keys, code, Utc::now());
+        let response = self
+            .client
+            .post(self.url("/v1/enroll"))
+            .body(serde_json::to_vec(&request).expect("JSON"))
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(response.status(), 200);
+        let answer: EnrollmentResponse =
+            serde_json::from_slice(&response.bytes().await.expect("body")).expect("JSON");
+        let pinned = enrollment::check_response(&answer, &request, code).expect("valid");
+        assert_eq!(pinned, self.agency);
+        Expert { id, keys }
+    }
+
+    /// Sends a signed request; returns status and body.
+    async fn signed(
+        &self,
+        expert: &Expert,
+        method: reqwest::Method,
+        path: &str,
+        body: Vec<u8>,
+        extra: &[(&str, &str)],
+    ) -> (u16, Vec<u8>, RequestSignature) {
+        let signature = request::sign(
+            &expert.keys,
+            expert.id,
+            method.as_str(),
+            path,
+            &body,
+            Utc::now(),
+        );
+        let (status, bytes) = self.send(&signature, method, path, body, extra).await;
+        (status, bytes, signature)
+    }
+
+    async fn send(
+        &self,
+        signature: &RequestSignature,
+        method: reqwest::Method,
+        path: &str,
+        body: Vec<u8>,
+        extra: &[(&str, &str)],
+    ) -> (u16, Vec<u8>) {
+        let mut builder = self.client.request(method, self.url(path)).body(body);
+        for (name, value) in signature.headers().iter().chain(extra) {
+            builder = builder.header(*name, *value);
+        }
+        let response = builder.send().await.expect("send");
+        let status = response.status().as_u16();
+        (status, response.bytes().await.expect("body").to_vec())
+    }
+
+    fn package(
+        &self,
+        expert: &Expert,
+        sequence: u64,
+        previous: Option<String>,
+        application: &str,
+    ) -> (String, SealedPackage) {
+        let package_id = uuid::Uuid::new_v4().to_string();
+        let rubric = reviewdesk_domain::default_rubrics::pre_review();
+        let content = PackageContent {
+            format: SCORES_FORMAT.into(),
+            version: 1,
+            call_id: self.call_id.clone(),
+            expert_id: expert.id.into(),
+            sheets: vec![PackagedSheet::new(
+                application,
+                (1, &rubric),
+                &SheetInput::default(),
+                "2025-11-22T09:00:00Z",
+            )],
+        };
+        let sealed = package::seal(
+            &expert.keys,
+            &self.agency,
+            &PackageInfo {
+                package_id: package_id.clone(),
+                call_id: self.call_id.clone(),
+                expert_id: expert.id.into(),
+                sequence,
+                previous,
+                created_at: Utc::now(),
+            },
+            &serde_json::to_vec(&content).expect("JSON"),
+        )
+        .expect("seal");
+        (package_id, sealed)
+    }
+}
+
+fn code_of(body: &[u8]) -> String {
+    let value: serde_json::Value = serde_json::from_slice(body).expect("JSON error body");
+    value["code"].as_str().unwrap_or_default().to_owned()
+}
+
+#[tokio::test]
+async fn an_enrolled_expert_downloads_a_bundle_in_parts_and_it_opens() {
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let path = format!("/v1/calls/{}/bundle", server.call_id);
+    let (status, whole, _) = server
+        .signed(&expert, reqwest::Method::GET, &path, vec![], &[])
+        .await;
+    assert_eq!(status, 200);
+    let (status, head, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::GET,
+            &path,
+            vec![],
+            &[("range", "bytes=0-999")],
+        )
+        .await;
+    assert_eq!((status, head.len()), (206, 1000));
+    let (status, tail, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::GET,
+            &path,
+            vec![],
+            &[("range", "bytes=1000-")],
+        )
+        .await;
+    assert_eq!(status, 206);
+    assert_eq!([head, tail].concat(), whole);
+    let opened = bundle::open(
+        &whole,
+        &Opener {
+            expert_id: "E01",
+            keys: &expert.keys,
+            agency: &server.agency,
+            installed_sequence: &|_| None,
+            now: Utc::now(),
+            limits: Limits::default(),
+        },
+    )
+    .expect("the bundle opens for its expert");
+    let document = reviewdesk_domain::AgencyDocument::parse(&opened.content).expect("valid data");
+    assert_eq!(document.applications.len(), 26);
+    assert_eq!(
+        document.experts.len(),
+        1,
+        "only the expert's own entry travels"
+    );
+}
+
+#[tokio::test]
+async fn packages_get_receipts_once_and_in_order() {
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let (first_id, first) = server.package(&expert, 1, None, "A001");
+    let (second_id, second) = server.package(
+        &expert,
+        2,
+        Some(manifest_digest(&first.manifest_bytes)),
+        "A002",
+    );
+
+    let put = |id: &str| format!("/v1/packages/{id}");
+    let (status, body, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::PUT,
+            &put(&second_id),
+            second.bytes.clone(),
+            &[],
+        )
+        .await;
+    assert_eq!((status, code_of(&body).as_str()), (409, "sequence-gap"));
+    let value: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(value["retryable"], true);
+
+    let (status, body, signature) = server
+        .signed(
+            &expert,
+            reqwest::Method::PUT,
+            &put(&first_id),
+            first.bytes.clone(),
+            &[],
+        )
+        .await;
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let receipt: Receipt = serde_json::from_slice(&body).expect("receipt");
+    receipt::verify(
+        &receipt,
+        &server.agency,
+        &first_id,
+        &manifest_digest(&first.manifest_bytes),
+    )
+    .expect("a receipt signed by the agency");
+
+    // The very same request again is a replay.
+    let (status, body) = server
+        .send(
+            &signature,
+            reqwest::Method::PUT,
+            &put(&first_id),
+            first.bytes.clone(),
+            &[],
+        )
+        .await;
+    assert_eq!((status, code_of(&body).as_str()), (401, "replayed"));
+    // The same package in a new request: the stored receipt.
+    let (status, body, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::PUT,
+            &put(&first_id),
+            first.bytes.clone(),
+            &[],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        serde_json::from_slice::<Receipt>(&body).expect("receipt"),
+        receipt
+    );
+    // The same id with other bytes is refused.
+    let (status, body, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::PUT,
+            &put(&first_id),
+            second.bytes.clone(),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, code_of(&body).as_str()),
+        (409, "package-id-reused")
+    );
+
+    let (status, _, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::PUT,
+            &put(&second_id),
+            second.bytes.clone(),
+            &[],
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (status, body, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::GET,
+            &format!("/v1/packages/{second_id}/receipt"),
+            vec![],
+            &[],
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        serde_json::from_slice::<Receipt>(&body)
+            .expect("receipt")
+            .body
+            .sequence,
+        2
+    );
+}
+
+#[tokio::test]
+async fn forged_modified_and_unsigned_uploads_are_refused() {
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let other = server.enroll("E02", &server.codes[1]).await;
+
+    // E02 seals a package claiming to be E01's, and uploads it as E01 cannot sign.
+    let impostor = Expert {
+        id: "E01",
+        keys: KeyPair::from_secret_text(&other.keys.to_secret_text()).expect("keys"),
+    };
+    let (id, forged) = server.package(&impostor, 1, None, "A001");
+    let (status, body, _) = server
+        .signed(
+            &other,
+            reqwest::Method::PUT,
+            &format!("/v1/packages/{id}"),
+            forged.bytes,
+            &[],
+        )
+        .await;
+    assert!(matches!(status, 401 | 403 | 422), "{status}");
+    assert!(!code_of(&body).is_empty());
+    // Signed as E01 with E02's key: the request itself is refused.
+    let (id, package) = server.package(&expert, 1, None, "A001");
+    let (status, body, _) = server
+        .signed(
+            &impostor,
+            reqwest::Method::PUT,
+            &format!("/v1/packages/{id}"),
+            package.bytes.clone(),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, code_of(&body).as_str()),
+        (401, "exchange-bad-signature")
+    );
+
+    let mut modified = package.bytes.clone();
+    let at = modified.len() / 2;
+    modified[at] ^= 1;
+    let (status, body, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::PUT,
+            &format!("/v1/packages/{id}"),
+            modified,
+            &[],
+        )
+        .await;
+    assert!(matches!(status, 401 | 422), "{status}: {}", code_of(&body));
+
+    let (status, body) = server
+        .send(
+            &RequestSignature {
+                expert_id: "E01".into(),
+                timestamp: reviewdesk_exchange::timestamp(Utc::now() - Duration::minutes(30)),
+                nonce: "0123456789abcdef0123".into(),
+                signature: "x".into(),
+            },
+            reqwest::Method::PUT,
+            &format!("/v1/packages/{id}"),
+            package.bytes,
+            &[],
+        )
+        .await;
+    assert_eq!((status, code_of(&body).as_str()), (401, "exchange-expired"));
+
+    let too_big = vec![0u8; reviewdesk_server::http::MAX_BODY_BYTES + 1];
+    let (status, _, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::PUT,
+            &format!("/v1/packages/{id}"),
+            too_big,
+            &[],
+        )
+        .await;
+    assert_eq!(status, 413);
+}
+
+#[tokio::test]
+async fn staff_see_progress_with_credentials_only() {
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let (id, sealed) = server.package(&expert, 1, None, "A001");
+    let (status, _, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::PUT,
+            &format!("/v1/packages/{id}"),
+            sealed.bytes.clone(),
+            &[],
+        )
+        .await;
+    assert_eq!(status, 200);
+    let anonymous = server
+        .client
+        .get(server.url("/v1/staff/progress"))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(anonymous.status(), 401);
+    let wrong = server
+        .client
+        .get(server.url("/v1/staff/progress"))
+        .basic_auth("clerk", Some("guess"))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(wrong.status(), 401);
+    let progress: serde_json::Value = serde_json::from_slice(
+        &server
+            .client
+            .get(server.url("/v1/staff/progress"))
+            .basic_auth("clerk", Some("correct horse battery"))
+            .send()
+            .await
+            .expect("send")
+            .bytes()
+            .await
+            .expect("body"),
+    )
+    .expect("JSON");
+    let e01 = progress
+        .as_array()
+        .and_then(|all| all.iter().find(|p| p["expert_id"] == "E01"))
+        .expect("E01");
+    assert_eq!(
+        (e01["packages"].as_u64(), e01["enrolled"].as_bool()),
+        (Some(1), Some(true))
+    );
+    let download = server
+        .client
+        .get(server.url(&format!("/v1/staff/packages/{id}")))
+        .basic_auth("clerk", Some("correct horse battery"))
+        .send()
+        .await
+        .expect("send")
+        .bytes()
+        .await
+        .expect("body");
+    assert_eq!(download.to_vec(), sealed.bytes);
+}
+
+#[tokio::test]
+async fn enrollment_with_a_wrong_code_is_refused() {
+    let server = start().await;
+    let keys = KeyPair::generate();
+    let request = enrollment::request("E01", &keys, "WRONG-CODE-0000", Utc::now());
+    let response = server
+        .client
+        .post(server.url("/v1/enroll"))
+        .body(serde_json::to_vec(&request).expect("JSON"))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), 401);
+}
