@@ -20,7 +20,7 @@ cli-help-vault = Manage vaults.
 cli-help-vault-create = Create a new encrypted vault.
 cli-help-vault-change-passphrase = Change the passphrase of a vault (the new one from REVIEWDESK_NEW_PASSPHRASE or a prompt).
 cli-help-import = Import an assignment bundle (.zip) or an agency data file into a vault; all or nothing.
-cli-help-enroll = Enroll this vault with the agency: write a request with --expert, --code and --request; then pin the agency's keys with --response.
+cli-help-enroll = Enroll this vault with the agency: --expert and --code with --server (online), or with --request then --response (offline).
 cli-help-enroll-expert = Your expert id, as the agency gave it.
 cli-help-enroll-code = The one-time code the agency gave you.
 cli-help-enroll-request = Where to write the enrollment request for the agency.
@@ -61,3 +61,11 @@ cli-verified-intact = Package { $id } (#{ $sequence }, expert { $expert }) is in
 cli-package-queued = queued
 cli-package-delivered = delivered
 cli-package-quarantined = refused by the agency
+cli-help-sync = Send queued score packages to the agency server and fetch newer bundles.
+cli-help-sync-server = The server's address (default: the one given at enrollment).
+cli-help-enroll-server = Enroll online with the agency server at this address.
+cli-synced = Sync: { $delivered } delivered, { $refused } refused by the agency, { $pending } still queued; { $bundles ->
+    [0] no new bundle
+    [one] one new bundle
+   *[other] { $bundles } new bundles
+}.

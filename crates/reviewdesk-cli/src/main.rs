@@ -49,14 +49,26 @@ enum Command {
     Enroll {
         #[arg(long)]
         vault: PathBuf,
-        #[arg(long, requires_all = ["code", "request"], conflicts_with = "response")]
+        #[arg(long, requires = "code", conflicts_with = "response")]
         expert: Option<String>,
         #[arg(long)]
         code: Option<String>,
-        #[arg(long)]
+        /// Write the request to this file (offline enrollment).
+        #[arg(long, conflicts_with = "server")]
         request: Option<PathBuf>,
+        /// Enroll online with the agency server at this address.
+        #[arg(long)]
+        server: Option<String>,
         #[arg(long)]
         response: Option<PathBuf>,
+    },
+    /// Send queued score packages to the agency server and fetch newer bundles.
+    Sync {
+        #[arg(long)]
+        vault: PathBuf,
+        /// The server's address (default: the one given at enrollment).
+        #[arg(long)]
+        server: Option<String>,
     },
     /// List the demands and applications in a vault.
     List {
@@ -211,11 +223,30 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
             expert,
             code,
             request,
+            server,
             response,
         } => {
             let mut session = unlocked(&vault, l)?;
-            match (expert, code, request, response) {
-                (Some(expert), Some(code), Some(out), None) => {
+            match (expert, code, request, server, response) {
+                (Some(expert), Some(code), None, Some(server), None) => {
+                    let request = session.enrollment_request(&expert, &code, chrono::Utc::now())?;
+                    let response = runtime()?
+                        .block_on(reviewdesk_sync::enroll(
+                            &server,
+                            &request,
+                            Default::default(),
+                        ))
+                        .map_err(sync_error)?;
+                    let identity = session.complete_enrollment(&response, chrono::Utc::now())?;
+                    say(l.format(
+                        "cli-enrolled",
+                        &[
+                            ("id", identity.expert_id),
+                            ("agency", identity.agency_key.unwrap_or_default()),
+                        ],
+                    ));
+                }
+                (Some(expert), Some(code), Some(out), None, None) => {
                     let request = session.enrollment_request(&expert, &code, chrono::Utc::now())?;
                     std::fs::write(&out, to_json(&request)?)?;
                     say(l.format(
@@ -223,7 +254,7 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                         &[("path", out.display().to_string())],
                     ));
                 }
-                (None, None, None, Some(file)) => {
+                (None, None, None, _, Some(file)) => {
                     let text = std::fs::read_to_string(&file)?;
                     let response = serde_json::from_str(&text).map_err(|e| {
                         CoreError::new("enrollment-file-invalid", e.to_string())
@@ -244,6 +275,39 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                         "enroll needs --expert, --code and --request, or --response",
                     ));
                 }
+            }
+        }
+        Command::Sync { vault, server } => {
+            let mut session = unlocked(&vault, l)?;
+            let plan = session.sync_plan(server.as_deref())?;
+            let runtime = runtime()?;
+            let mut results = Vec::new();
+            let report = runtime.block_on(reviewdesk_sync::deliver(
+                &plan,
+                Default::default(),
+                |package, delivery| results.push((package.package_id.clone(), delivery.clone())),
+            ));
+            let now = chrono::Utc::now().to_rfc3339();
+            for (id, delivery) in &results {
+                session.record_delivery(id, delivery, &now)?;
+            }
+            let bundles = runtime
+                .block_on(reviewdesk_sync::fetch_bundles(&plan, Default::default()))
+                .map_err(sync_error)?;
+            for (_, bytes) in &bundles {
+                session.import_bundle(bytes, chrono::Utc::now(), &mut |_| {})?;
+            }
+            say(l.format(
+                "cli-synced",
+                &[
+                    ("delivered", report.delivered.to_string()),
+                    ("refused", report.refused.to_string()),
+                    ("pending", report.pending.to_string()),
+                    ("bundles", bundles.len().to_string()),
+                ],
+            ));
+            if let Some(error) = report.last_error.filter(|_| report.pending > 0) {
+                return Err(CoreError::new("sync-incomplete", error.clone()).with("detail", error));
             }
         }
         Command::Import { file, vault } => {
@@ -498,6 +562,26 @@ fn localized_help(mut command: clap::Command, l: &Localizer, prefix: &str) -> cl
         });
     }
     command
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, CoreError> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(CoreError::from)
+}
+
+fn sync_error(error: reviewdesk_sync::SyncError) -> CoreError {
+    match error {
+        reviewdesk_sync::SyncError::Retryable(why) => {
+            CoreError::new("sync-unreachable", why.clone()).with("detail", why)
+        }
+        reviewdesk_sync::SyncError::Refused { code, message } => {
+            CoreError::new("sync-refused", message.clone())
+                .with("code", code)
+                .with("detail", message)
+        }
+    }
 }
 
 fn package_state(state: reviewdesk_core::outbox::DeliveryStateView) -> &'static str {

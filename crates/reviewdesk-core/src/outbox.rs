@@ -147,3 +147,98 @@ impl Session {
         Ok(written)
     }
 }
+
+/// What a sync run needs, taken from the vault so that no lock is held while
+/// the network is slow: where to send, as whom, and the packages to send.
+#[derive(Debug)]
+pub struct SyncPlan {
+    pub server: String,
+    pub expert_id: String,
+    pub keys: KeyPair,
+    pub agency: PublicKeys,
+    /// Queued packages, oldest first: they must arrive in sequence.
+    pub packages: Vec<QueuedPackage>,
+    /// Calls with an installed bundle, and its sequence, to look for newer ones.
+    pub calls: Vec<(String, u64)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueuedPackage {
+    pub package_id: String,
+    pub sequence: u64,
+    pub manifest_digest: String,
+    pub bytes: Vec<u8>,
+}
+
+/// How one package's delivery ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    /// Accepted; the agency's receipt (JSON), already checked.
+    Delivered { receipt: String },
+    /// Refused for good, with the server's reason; the rest still goes.
+    Refused { reason: String },
+}
+
+impl Session {
+    /// The sync plan, or an error when the vault is not enrolled or knows no
+    /// server (`server` overrides the one from enrollment).
+    pub fn sync_plan(&self, server: Option<&str>) -> Result<SyncPlan, CoreError> {
+        let vault = self.vault()?;
+        let identity = vault
+            .identity()?
+            .filter(|i| i.enrolled_at.is_some())
+            .ok_or_else(|| CoreError::new("not-enrolled", "the vault is not enrolled"))?;
+        let server = server
+            .map(str::to_owned)
+            .or(identity.server_url.clone())
+            .ok_or_else(|| CoreError::new("no-server", "no server address is known"))?;
+        let agency: PublicKeys =
+            serde_json::from_str(identity.agency_keys.as_deref().unwrap_or_default())?;
+        let packages = vault
+            .outbox()?
+            .into_iter()
+            .filter(|e| e.state == DeliveryState::Queued)
+            .map(|e| QueuedPackage {
+                package_id: e.package.package_id,
+                sequence: e.package.sequence,
+                manifest_digest: e.package.manifest_digest,
+                bytes: e.package.bytes,
+            })
+            .collect();
+        let calls = vault
+            .calls()?
+            .into_iter()
+            .filter_map(|c| {
+                vault
+                    .installed_bundle(&c.call.id)
+                    .ok()
+                    .flatten()
+                    .map(|b| (b.call_id, b.sequence))
+            })
+            .collect();
+        Ok(SyncPlan {
+            server,
+            expert_id: identity.expert_id,
+            keys: KeyPair::from_secret_text(&identity.secret_keys)?,
+            agency,
+            packages,
+            calls,
+        })
+    }
+
+    /// Records how a package's delivery ended.
+    pub fn record_delivery(
+        &mut self,
+        package_id: &str,
+        delivery: &Delivery,
+        now: &str,
+    ) -> Result<(), CoreError> {
+        let (state, detail) = match delivery {
+            Delivery::Delivered { receipt } => (DeliveryState::Delivered, receipt.as_str()),
+            Delivery::Refused { reason } => (DeliveryState::Quarantined, reason.as_str()),
+        };
+        self.vault_mut()?
+            .set_delivery(package_id, state, Some(detail), now)?;
+        Ok(())
+    }
+}

@@ -50,6 +50,10 @@ pub struct ExpertProgress {
     pub recused: usize,
 }
 
+fn not_assigned(reason: String) -> ServerError {
+    ServerError::refused(StatusCode::FORBIDDEN, "not-assigned", reason)
+}
+
 fn not_found(what: &str, id: &str) -> ServerError {
     ServerError::refused(
         StatusCode::NOT_FOUND,
@@ -306,7 +310,10 @@ impl Agency {
         let bytes_sha256 = hex::encode(Sha256::digest(bytes));
         if let Some(stored) = self.store.package(package_id)? {
             if stored.bytes_sha256 == bytes_sha256 && stored.expert_id == expert_id {
-                return Ok(serde_json::from_str(&stored.receipt_json)?);
+                return match stored.refusal {
+                    None => Ok(serde_json::from_str(&stored.receipt_json)?),
+                    Some(reason) => Err(not_assigned(reason)),
+                };
             }
             return Err(ServerError::refused(
                 StatusCode::CONFLICT,
@@ -355,19 +362,15 @@ impl Agency {
             .assigned(&manifest.call_id, expert_id)?
             .into_iter()
             .collect();
-        if content.call_id != manifest.call_id
+        // Authentic and in sequence: the package takes its place in the chain
+        // even when its content is refused, so it does not block the next.
+        let refusal = (content.call_id != manifest.call_id
             || content.expert_id != expert_id
             || content
                 .sheets
                 .iter()
-                .any(|s| !assigned.contains(&s.application_id))
-        {
-            return Err(ServerError::refused(
-                StatusCode::FORBIDDEN,
-                "not-assigned",
-                "the package holds sheets for applications not assigned to the expert",
-            ));
-        }
+                .any(|s| !assigned.contains(&s.application_id)))
+        .then(|| "the package holds sheets for applications not assigned to the expert".to_owned());
         let digest = manifest_digest(&verified.manifest_bytes);
         let receipt = receipt::issue(
             &self.keys,
@@ -388,8 +391,17 @@ impl Agency {
             content_json: serde_json::to_string(&content)?,
             receipt_json: serde_json::to_string(&receipt)?,
             received_at: timestamp(now),
+            refusal: refusal.clone(),
         })?;
-        Ok(receipt)
+        match refusal {
+            None => Ok(receipt),
+            Some(reason) => Err(not_assigned(reason)),
+        }
+    }
+
+    /// The calls the expert is assigned in, with the newest bundle's sequence.
+    pub fn expert_calls(&self, expert_id: &str) -> Result<Vec<(String, u64)>, ServerError> {
+        self.store.expert_calls(expert_id)
     }
 
     /// Accepts a package file brought by hand: the expert is the one it names.
@@ -425,7 +437,7 @@ impl Agency {
         let packages = self.store.packages()?;
         let mut latest: BTreeMap<(String, String), bool> = BTreeMap::new();
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for package in &packages {
+        for package in packages.iter().filter(|p| p.refusal.is_none()) {
             *counts.entry(package.expert_id.clone()).or_default() += 1;
             let content: PackageContent = serde_json::from_str(&package.content_json)?;
             for sheet in content.sheets {

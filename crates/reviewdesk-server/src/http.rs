@@ -4,6 +4,7 @@
 //!
 //! - `GET  /v1/agency` — the agency's public keys
 //! - `POST /v1/enroll` — enrollment request → response
+//! - `GET  /v1/calls` — the expert's calls and their newest bundle's sequence
 //! - `GET  /v1/calls/{call}/bundle` — the expert's bundle (HTTP Range supported)
 //! - `PUT  /v1/packages/{id}` — a score package → the signed receipt
 //! - `GET  /v1/packages/{id}/receipt` — the receipt of a package received
@@ -56,6 +57,7 @@ pub fn router(agency: Agency) -> Router {
             "/v1/enroll",
             post(enroll).layer(DefaultBodyLimit::max(MAX_ENROLL_BYTES)),
         )
+        .route("/v1/calls", get(calls))
         .route("/v1/calls/{call}/bundle", get(bundle))
         .route("/v1/packages/{id}", put(upload_package))
         .route("/v1/packages/{id}/receipt", get(receipt))
@@ -121,6 +123,23 @@ async fn expert(
             Ok(signed.expert_id)
         })
         .await
+}
+
+async fn calls(
+    State(shared): State<Shared>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ServerError> {
+    let expert_id = expert(&shared, &method, &uri, &headers, &[]).await?;
+    let calls = shared
+        .run(move |agency| agency.expert_calls(&expert_id))
+        .await?;
+    let listed: Vec<serde_json::Value> = calls
+        .into_iter()
+        .map(|(call_id, sequence)| serde_json::json!({"call_id": call_id, "sequence": sequence}))
+        .collect();
+    Ok(Json(listed).into_response())
 }
 
 async fn bundle(

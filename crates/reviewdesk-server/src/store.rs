@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS packages (
     content_json TEXT NOT NULL,
     receipt_json TEXT NOT NULL,
     received_at TEXT NOT NULL,
+    refusal TEXT,
     UNIQUE (expert_id, sequence)
 );
 CREATE TABLE IF NOT EXISTS nonces (
@@ -95,6 +96,8 @@ pub struct PackageRow {
     pub content_json: String,
     pub receipt_json: String,
     pub received_at: String,
+    /// Why an authentic package was refused (it still holds its place in the chain).
+    pub refusal: Option<String>,
 }
 
 fn unsigned(value: i64) -> u64 {
@@ -170,6 +173,20 @@ impl Store {
         }
         transaction.commit()?;
         Ok(())
+    }
+
+    /// The calls in which the expert has assignments, with the sequence of
+    /// the newest bundle issued to them (0 when none yet).
+    pub fn expert_calls(&self, expert_id: &str) -> Result<Vec<(String, u64)>, ServerError> {
+        let mut statement = self.connection.prepare(
+            "SELECT DISTINCT a.call_id,
+                    coalesce((SELECT max(sequence) FROM bundles b
+                              WHERE b.expert_id = a.expert_id AND b.call_id = a.call_id), 0)
+             FROM assignments a WHERE a.expert_id = ?1 ORDER BY a.call_id",
+        )?;
+        let rows =
+            statement.query_map([expert_id], |row| Ok((row.get(0)?, unsigned(row.get(1)?))))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn call_document(&self, call_id: &str) -> Result<Option<String>, ServerError> {
@@ -294,7 +311,7 @@ impl Store {
     ) -> Result<Vec<PackageRow>, ServerError> {
         let mut statement = self.connection.prepare(&format!(
             "SELECT package_id, expert_id, call_id, sequence, manifest_digest, bytes_sha256, bytes,
-                    content_json, receipt_json, received_at
+                    content_json, receipt_json, received_at, refusal
              FROM packages WHERE {condition} ORDER BY expert_id, sequence"
         ))?;
         let rows = statement.query_map([value], |row| {
@@ -309,6 +326,7 @@ impl Store {
                 content_json: row.get(7)?,
                 receipt_json: row.get(8)?,
                 received_at: row.get(9)?,
+                refusal: row.get(10)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -330,8 +348,8 @@ impl Store {
     pub fn add_package(&self, row: &PackageRow) -> Result<(), ServerError> {
         self.connection.execute(
             "INSERT INTO packages (package_id, expert_id, call_id, sequence, manifest_digest, bytes_sha256,
-                                   bytes, content_json, receipt_json, received_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                   bytes, content_json, receipt_json, received_at, refusal)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 row.package_id,
                 row.expert_id,
@@ -342,7 +360,8 @@ impl Store {
                 row.bytes,
                 row.content_json,
                 row.receipt_json,
-                row.received_at
+                row.received_at,
+                row.refusal
             ],
         )?;
         Ok(())

@@ -596,3 +596,80 @@ fn enrollment_by_files_then_a_bundle_imports() {
     let refused = one_line_error(&ws.run(&["import", "tampered.zip", "--vault", "v.rdvault"]));
     assert!(refused.contains("Nothing was changed"), "{refused}");
 }
+
+/// The agency server, in this process on 127.0.0.1 port 0, with the demo call
+/// and a code for E01. Returns its address and the code.
+fn agency_server(ws: &Workspace) -> (String, String) {
+    let mut agency =
+        reviewdesk_server::Agency::open_or_init(&ws.path("server.db"), None).expect("server");
+    agency
+        .load_call(
+            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+            chrono::Utc::now(),
+        )
+        .expect("load");
+    let code = agency.issue_code("E01").expect("code");
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            sender
+                .send(listener.local_addr().expect("address"))
+                .expect("send");
+            reviewdesk_server::http::serve(listener, agency)
+                .await
+                .expect("serve");
+        });
+    });
+    let address = receiver.recv().expect("address");
+    (format!("http://{address}"), code)
+}
+
+#[test]
+fn enroll_online_sync_scores_and_receive_receipts() {
+    let ws = Workspace::new();
+    let (server, code) = agency_server(&ws);
+    ws.ok(&["vault", "create", "v.rdvault"]);
+    let enrolled = ws.ok(&[
+        "enroll",
+        "--vault",
+        "v.rdvault",
+        "--expert",
+        "E01",
+        "--code",
+        &code,
+        "--server",
+        &server,
+    ]);
+    assert!(enrolled.contains("Enrolled as E01"), "{enrolled}");
+    let first = ws.ok(&["sync", "--vault", "v.rdvault", "--server", &server]);
+    assert!(first.contains("one new bundle"), "{first}");
+    assert_eq!(application_count(&ws.path("v.rdvault")), 26);
+
+    let complete = sheet_file(&ws, "complete.json", "8", "Scored on the train.");
+    ws.ok(&[
+        "score",
+        "A001",
+        "--vault",
+        "v.rdvault",
+        "--from",
+        &complete,
+        "--submit",
+    ]);
+    let second = ws.ok(&["sync", "--vault", "v.rdvault", "--server", &server]);
+    assert!(
+        second.contains("1 delivered, 0 refused by the agency, 0 still queued"),
+        "{second}"
+    );
+    let outbox: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["outbox", "--vault", "v.rdvault", "--json"])).expect("JSON");
+    assert_eq!(outbox[0]["state"], "delivered");
+    assert!(
+        outbox[0]["receipt"]
+            .as_str()
+            .is_some_and(|r| r.contains("reviewdesk.receipt"))
+    );
+}

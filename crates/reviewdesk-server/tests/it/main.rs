@@ -494,3 +494,46 @@ async fn enrollment_with_a_wrong_code_is_refused() {
         .expect("send");
     assert_eq!(response.status(), 401);
 }
+
+#[tokio::test]
+async fn a_refused_package_keeps_its_place_and_does_not_block_the_next() {
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let (first_id, first) = server.package(&expert, 1, None, "A999");
+    let (second_id, second) = server.package(
+        &expert,
+        2,
+        Some(manifest_digest(&first.manifest_bytes)),
+        "A001",
+    );
+    for _ in 0..2 {
+        let (status, body, _) = server
+            .signed(
+                &expert,
+                reqwest::Method::PUT,
+                &format!("/v1/packages/{first_id}"),
+                first.bytes.clone(),
+                &[],
+            )
+            .await;
+        assert_eq!((status, code_of(&body).as_str()), (403, "not-assigned"));
+        let value: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+        assert_eq!(value["retryable"], false);
+    }
+    let (status, _, _) = server
+        .signed(
+            &expert,
+            reqwest::Method::PUT,
+            &format!("/v1/packages/{second_id}"),
+            second.bytes,
+            &[],
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (status, body, _) = server
+        .signed(&expert, reqwest::Method::GET, "/v1/calls", vec![], &[])
+        .await;
+    assert_eq!(status, 200);
+    let calls: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+    assert_eq!(calls[0]["call_id"], server.call_id.as_str());
+}

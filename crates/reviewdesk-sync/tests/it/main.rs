@@ -1,0 +1,190 @@
+//! Sync between a real vault and the real agency server on 127.0.0.1 port 0:
+//! online enrollment, bundle download and import, packages delivered in order
+//! with receipts recorded, and a server that cannot be reached.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use reviewdesk_core::outbox::{Delivery, DeliveryStateView};
+use reviewdesk_core::{KdfParams, Passphrase, Session};
+use reviewdesk_server::Agency;
+use reviewdesk_sync::RetryPolicy;
+
+const PASSPHRASE: &str = "lychee harbour violet tram 42";
+
+fn quick() -> RetryPolicy {
+    RetryPolicy {
+        attempts: 3,
+        base: Duration::from_millis(10),
+        cap: Duration::from_millis(50),
+        timeout: Duration::from_secs(10),
+    }
+}
+
+fn complete_sheet(opinion: &str) -> reviewdesk_core::sheet::SheetInput {
+    let rubric = reviewdesk_domain::default_rubrics::pre_review();
+    serde_json::from_value(serde_json::json!({
+        "declaration": {"kind": "no_conflict"},
+        "scores": rubric.criteria.iter().flat_map(|c| &c.items).map(|i| (i.id.clone(), "8")).collect::<std::collections::BTreeMap<_, _>>(),
+        "vetoes": {"related-to-demand-side": false, "export-restricted": false},
+        "recommendation": "recommend",
+        "opinion": opinion,
+    }))
+    .expect("sheet")
+}
+
+#[tokio::test]
+async fn scores_travel_to_the_server_and_receipts_come_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+    agency
+        .load_call(
+            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+            Utc::now(),
+        )
+        .expect("load");
+    let code = agency.issue_code("E01").expect("code");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let server = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(reviewdesk_server::http::serve(listener, agency));
+
+    let mut session = Session::new(KdfParams::insecure_for_tests());
+    let pass = Passphrase::new(PASSPHRASE.into());
+    session
+        .create_vault(&dir.path().join("expert.rdvault"), &pass, &pass)
+        .expect("vault");
+    let request = session
+        .enrollment_request("E01", &code, Utc::now())
+        .expect("request");
+    let response = reviewdesk_sync::enroll(&server, &request, quick())
+        .await
+        .expect("enrolled online");
+    session
+        .complete_enrollment(&response, Utc::now())
+        .expect("pinned");
+
+    let plan = session.sync_plan(Some(&server)).expect("plan");
+    let bundles = reviewdesk_sync::fetch_bundles(&plan, quick())
+        .await
+        .expect("bundles");
+    assert_eq!(bundles.len(), 1);
+    let report = session
+        .import_bundle(&bundles[0].1, Utc::now(), &mut |_| {})
+        .expect("import");
+    let call = report.call_id;
+    // Nothing newer now: no second download.
+    let plan = session.sync_plan(Some(&server)).expect("plan");
+    assert!(
+        reviewdesk_sync::fetch_bundles(&plan, quick())
+            .await
+            .expect("none")
+            .is_empty()
+    );
+
+    for application in ["A001", "A002", "A003"] {
+        let now = Utc::now().to_rfc3339();
+        session
+            .save_sheet(&call, application, &complete_sheet("Scored offline."), &now)
+            .expect("score");
+        session
+            .submit_sheet(&call, application, &now)
+            .expect("submit");
+    }
+    let plan = session.sync_plan(Some(&server)).expect("plan");
+    assert_eq!(plan.packages.len(), 3);
+    let mut results = Vec::new();
+    let report = reviewdesk_sync::deliver(&plan, quick(), |package, delivery| {
+        results.push((package.package_id.clone(), delivery.clone()));
+    })
+    .await;
+    assert_eq!(
+        (report.delivered, report.refused, report.pending),
+        (3, 0, 0)
+    );
+    for (id, delivery) in &results {
+        assert!(matches!(delivery, Delivery::Delivered { .. }));
+        session
+            .record_delivery(id, delivery, &Utc::now().to_rfc3339())
+            .expect("record");
+    }
+    let outbox = session.outbox().expect("outbox");
+    assert!(
+        outbox
+            .iter()
+            .all(|p| p.state == DeliveryStateView::Delivered && p.receipt.is_some())
+    );
+    assert!(
+        session
+            .sync_plan(Some(&server))
+            .expect("plan")
+            .packages
+            .is_empty()
+    );
+}
+
+#[tokio::test]
+async fn an_unreachable_server_leaves_everything_queued() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+    let code = {
+        agency
+            .load_call(
+                &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+                Utc::now(),
+            )
+            .expect("load");
+        agency.issue_code("E01").expect("code")
+    };
+    let mut session = Session::new(KdfParams::insecure_for_tests());
+    let pass = Passphrase::new(PASSPHRASE.into());
+    session
+        .create_vault(&dir.path().join("expert.rdvault"), &pass, &pass)
+        .expect("vault");
+    let request = session
+        .enrollment_request("E01", &code, Utc::now())
+        .expect("request");
+    let response = agency
+        .enroll(&request, Utc::now())
+        .expect("offline enrollment");
+    session
+        .complete_enrollment(&response, Utc::now())
+        .expect("pinned");
+    let (_, bundle) = agency
+        .issue_bundle("E01", &reviewdesk_demo_call(), Utc::now())
+        .expect("bundle");
+    let call = session
+        .import_bundle(&bundle, Utc::now(), &mut |_| {})
+        .expect("import")
+        .call_id;
+    let now = Utc::now().to_rfc3339();
+    session
+        .save_sheet(&call, "A001", &complete_sheet("x"), &now)
+        .expect("score");
+    session.submit_sheet(&call, "A001", &now).expect("submit");
+
+    // A port nothing listens on.
+    let closed = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let dead = format!("http://{}", closed.local_addr().expect("address"));
+    drop(closed);
+    let plan = session.sync_plan(Some(&dead)).expect("plan");
+    let report = reviewdesk_sync::deliver(&plan, quick(), |_, _| panic!("nothing can end")).await;
+    assert_eq!((report.delivered, report.pending), (0, 1));
+    assert!(report.last_error.is_some());
+    assert_eq!(
+        session.outbox().expect("outbox")[0].state,
+        DeliveryStateView::Queued
+    );
+}
+
+fn reviewdesk_demo_call() -> String {
+    let document: serde_json::Value = serde_json::from_slice(&reviewdesk_demo::generate_json(
+        reviewdesk_demo::DEMO_SEED,
+        1,
+    ))
+    .expect("JSON");
+    document["call"]["id"].as_str().expect("id").to_owned()
+}
