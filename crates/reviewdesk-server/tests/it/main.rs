@@ -2,6 +2,8 @@
 //! file: online enrollment, signed bundle downloads (with ranges), packages
 //! with receipts, and every refusal a client can provoke.
 
+mod admin;
+
 use std::net::SocketAddr;
 
 use chrono::{Duration, Utc};

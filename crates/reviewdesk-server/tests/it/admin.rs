@@ -1,0 +1,163 @@
+//! The `reviewdesk-server` binary as an agency clerk runs it: every admin
+//! subcommand, offline enrollment by files, and `serve`.
+
+use std::io::{BufRead as _, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use chrono::Utc;
+use reviewdesk_exchange::bundle::{self, Opener};
+use reviewdesk_exchange::enrollment::{self, EnrollmentResponse};
+use reviewdesk_exchange::package::{self, PackageInfo};
+use reviewdesk_exchange::{KeyPair, Limits, PublicKeys};
+
+fn server(dir: &Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--db", "server.db"])
+        .args(args)
+        .current_dir(dir)
+        .env("LANG", "en_US.UTF-8")
+        .env("REVIEWDESK_STAFF_PASSWORD", "correct horse battery")
+        .output()
+        .expect("run");
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("utf-8")
+}
+
+fn path(dir: &Path, name: &str) -> PathBuf {
+    dir.join(name)
+}
+
+#[test]
+fn a_clerk_runs_the_whole_exchange_from_the_shell() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    let keys: PublicKeys = serde_json::from_str(&server(dir, &["init"])).expect("keys");
+    assert_eq!(
+        serde_json::from_str::<PublicKeys>(&server(dir, &["agency-key"])).expect("keys"),
+        keys
+    );
+    let demo = reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1);
+    std::fs::write(path(dir, "demo.json"), &demo).expect("write");
+    let loaded = server(dir, &["load-call", "demo.json"]);
+    assert!(loaded.contains("26 applications"), "{loaded}");
+    let line = server(dir, &["code", "E01"]);
+    let code = line.rsplit(' ').next().expect("code").trim().to_owned();
+
+    let expert = KeyPair::generate();
+    let request = enrollment::request("E01", &expert, &code, Utc::now());
+    std::fs::write(
+        path(dir, "request.json"),
+        serde_json::to_vec(&request).expect("JSON"),
+    )
+    .expect("write");
+    server(dir, &["enroll", "request.json", "--out", "response.json"]);
+    let response: EnrollmentResponse =
+        serde_json::from_slice(&std::fs::read(path(dir, "response.json")).expect("read"))
+            .expect("response");
+    assert_eq!(
+        enrollment::check_response(&response, &request, &code).expect("valid"),
+        keys
+    );
+
+    let call: serde_json::Value = serde_json::from_slice(&demo).expect("JSON");
+    let call = call["call"]["id"].as_str().expect("id");
+    let issued = server(
+        dir,
+        &[
+            "issue-bundle",
+            "--expert",
+            "E01",
+            "--call",
+            call,
+            "--out",
+            "b.zip",
+        ],
+    );
+    assert!(issued.contains("Bundle 1"), "{issued}");
+    bundle::open(
+        &std::fs::read(path(dir, "b.zip")).expect("read"),
+        &Opener {
+            expert_id: "E01",
+            keys: &expert,
+            agency: &keys,
+            installed_sequence: &|_| None,
+            now: Utc::now(),
+            limits: Limits::default(),
+        },
+    )
+    .expect("the bundle opens");
+
+    let content = serde_json::json!({
+        "format": "reviewdesk.scores", "version": 1, "call_id": call, "expert_id": "E01",
+        "sheets": [{"application_id": "A001", "version": 1, "rubric_id": "pre-review", "rubric_version": 1,
+                    "submitted_at": "2025-11-22T09:00:00Z", "recused": true,
+                    "input": {"declaration": {"kind": "conflict", "conflict": "relative", "details": "cousin"}},
+                    "totals": null}]
+    });
+    let sealed = package::seal(
+        &expert,
+        &keys,
+        &PackageInfo {
+            package_id: "0b7d9c3e-2f1a-4b8e-9c55-3a2d1e0f9b71".into(),
+            call_id: call.into(),
+            expert_id: "E01".into(),
+            sequence: 1,
+            previous: None,
+            created_at: Utc::now(),
+        },
+        content.to_string().as_bytes(),
+    )
+    .expect("seal");
+    std::fs::write(path(dir, "p1.zip"), &sealed.bytes).expect("write");
+    let accepted = server(dir, &["import-package", "p1.zip"]);
+    assert!(accepted.contains("package 1 of E01"), "{accepted}");
+    // Importing the same file again is harmless.
+    server(dir, &["import-package", "p1.zip"]);
+    let progress: serde_json::Value =
+        serde_json::from_str(&server(dir, &["progress"])).expect("JSON");
+    let e01 = &progress.as_array().expect("array")[0];
+    assert_eq!(
+        (e01["packages"].as_u64(), e01["recused"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert!(server(dir, &["add-staff", "clerk"]).contains("clerk"));
+}
+
+#[test]
+fn serve_answers_on_the_address_it_prints() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let keys = server(dir.path(), &["init"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--db", "server.db", "serve", "--listen", "127.0.0.1:0"])
+        .current_dir(dir.path())
+        .env("LANG", "en_US.UTF-8")
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve");
+    let line = BufReader::new(child.stderr.take().expect("stderr"))
+        .lines()
+        .map_while(Result::ok)
+        .find(|l| l.contains("listening on"))
+        .expect("address line");
+    let url = line.rsplit(' ').next().expect("url").to_owned();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let body = runtime.block_on(async {
+        reqwest::get(format!("{url}/v1/agency"))
+            .await
+            .expect("get")
+            .bytes()
+            .await
+            .expect("body")
+    });
+    child.kill().expect("stop");
+    child.wait().expect("reap");
+    assert_eq!(
+        serde_json::from_slice::<PublicKeys>(&body).expect("keys"),
+        serde_json::from_str::<PublicKeys>(&keys).expect("keys")
+    );
+}
