@@ -2,6 +2,8 @@
 //! online enrollment, bundle download and import, packages delivered in order
 //! with receipts recorded, and a server that cannot be reached.
 
+mod faults;
+
 use std::time::Duration;
 
 use chrono::Utc;

@@ -1,0 +1,258 @@
+//! Hundreds of packages pushed through a hostile network: a TCP proxy on
+//! loopback that delays, drops and cuts connections mid-request or
+//! mid-response, and answers some requests with 503. Even connections it lets
+//! through are cut after a random number of bytes, so a kept-alive connection
+//! cannot dodge the faults. Afterwards the server must hold every package
+//! exactly once, in an unbroken chain.
+
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::Utc;
+use rand::{Rng as _, SeedableRng as _};
+use reviewdesk_core::outbox::{Delivery, QueuedPackage, SyncPlan};
+use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
+use reviewdesk_domain::sheet::SheetInput;
+use reviewdesk_exchange::manifest::manifest_digest;
+use reviewdesk_exchange::package::{self, PackageInfo};
+use reviewdesk_exchange::{KeyPair, enrollment};
+use reviewdesk_server::Agency;
+use reviewdesk_sync::RetryPolicy;
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::{TcpListener, TcpStream};
+
+const PACKAGES: usize = 300;
+
+#[derive(Debug, Clone, Copy)]
+enum Fault {
+    Pass,
+    Delay(u64),
+    Drop,
+    Unavailable,
+    CutRequest(usize),
+    CutResponse(usize),
+}
+
+/// A proxy to `upstream` that picks a fault for every connection; returns its
+/// address and the number of connections it has faulted.
+async fn hostile_proxy(upstream: SocketAddr, seed: u64) -> (SocketAddr, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    let rng = Arc::new(Mutex::new(rand::rngs::StdRng::seed_from_u64(seed)));
+    let faulted = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&faulted);
+    tokio::spawn(async move {
+        while let Ok((client, _)) = listener.accept().await {
+            let (fault, budget) = {
+                let mut rng = rng.lock().expect("rng");
+                let fault = match rng.gen_range(0..100) {
+                    0..=49 => Fault::Pass,
+                    50..=59 => Fault::Delay(rng.gen_range(1..50)),
+                    60..=69 => Fault::Drop,
+                    70..=79 => Fault::Unavailable,
+                    80..=89 => Fault::CutRequest(rng.gen_range(1..400)),
+                    _ => Fault::CutResponse(rng.gen_range(1..200)),
+                };
+                (fault, rng.gen_range(500..6_000))
+            };
+            if !matches!(fault, Fault::Pass | Fault::Delay(_)) {
+                counter.fetch_add(1, Ordering::Relaxed);
+            }
+            tokio::spawn(relay(client, upstream, fault, budget));
+        }
+    });
+    (address, faulted)
+}
+
+async fn relay(mut client: TcpStream, upstream: SocketAddr, fault: Fault, budget: usize) {
+    match fault {
+        Fault::Drop => {}
+        Fault::Unavailable => {
+            let mut buffer = [0u8; 512];
+            let _ = client.read(&mut buffer).await;
+            let _ = client
+                .write_all(b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+                .await;
+        }
+        Fault::CutRequest(limit) => {
+            let Ok(mut server) = TcpStream::connect(upstream).await else {
+                return;
+            };
+            let mut buffer = vec![0u8; limit];
+            if let Ok(n) = client.read(&mut buffer).await {
+                let _ = server.write_all(&buffer[..n]).await;
+            }
+        }
+        Fault::CutResponse(limit) => {
+            let Ok(server) = TcpStream::connect(upstream).await else {
+                return;
+            };
+            let (mut from_client, mut to_client) = client.into_split();
+            let (mut from_server, mut to_server) = server.into_split();
+            let upload = tokio::spawn(async move {
+                let _ = tokio::io::copy(&mut from_client, &mut to_server).await;
+            });
+            let mut buffer = vec![0u8; limit];
+            let mut sent = 0;
+            while sent < limit {
+                match from_server.read(&mut buffer[sent..]).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => sent += n,
+                }
+            }
+            let _ = to_client.write_all(&buffer[..sent]).await;
+            upload.abort();
+        }
+        Fault::Delay(ms) => {
+            tokio::time::sleep(Duration::from_millis(ms)).await;
+            pass(client, upstream, budget).await;
+        }
+        Fault::Pass => pass(client, upstream, budget).await,
+    }
+}
+
+/// Relays both ways until either side closes or `budget` bytes have gone
+/// each way — then cuts, wherever the requests and responses happen to be.
+async fn pass(client: TcpStream, upstream: SocketAddr, budget: usize) {
+    let Ok(server) = TcpStream::connect(upstream).await else {
+        return;
+    };
+    let (mut from_client, mut to_client) = client.into_split();
+    let (mut from_server, mut to_server) = server.into_split();
+    let up = async move {
+        let _ = tokio::io::copy(&mut (&mut from_client).take(budget as u64), &mut to_server).await;
+    };
+    let down = async move {
+        let _ = tokio::io::copy(&mut (&mut from_server).take(budget as u64), &mut to_client).await;
+    };
+    tokio::select! {
+        () = up => {}
+        () = down => {}
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("server.db");
+    let mut agency = Agency::open_or_init(&db, None).expect("server");
+    let report = agency
+        .load_call(
+            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+            Utc::now(),
+        )
+        .expect("load");
+    let code = agency.issue_code("E01").expect("code");
+    let expert = KeyPair::generate();
+    let request = enrollment::request("E01", &expert, &code, Utc::now());
+    agency.enroll(&request, Utc::now()).expect("enrolled");
+    let agency_keys = agency.public_keys();
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let upstream = listener.local_addr().expect("address");
+    tokio::spawn(reviewdesk_server::http::serve(listener, agency));
+    let seed: u64 = rand::random();
+    let (proxy, faulted) = hostile_proxy(upstream, seed).await;
+
+    // The expert's chain of packages, one sheet each.
+    let rubric = reviewdesk_domain::default_rubrics::pre_review();
+    let mut previous = None;
+    let mut packages = Vec::with_capacity(PACKAGES);
+    for sequence in 1..=PACKAGES as u64 {
+        let application = format!("A{:03}", (sequence - 1) % 26 + 1);
+        let content = PackageContent {
+            format: SCORES_FORMAT.into(),
+            version: 1,
+            call_id: report.call_id.clone(),
+            expert_id: "E01".into(),
+            sheets: vec![PackagedSheet::new(
+                &application,
+                (1, &rubric),
+                &SheetInput::default(),
+                "2025-11-22T09:00:00Z",
+            )],
+        };
+        let package_id = uuid_for(sequence);
+        let sealed = package::seal(
+            &expert,
+            &agency_keys,
+            &PackageInfo {
+                package_id: package_id.clone(),
+                call_id: report.call_id.clone(),
+                expert_id: "E01".into(),
+                sequence,
+                previous: previous.take(),
+                created_at: Utc::now(),
+            },
+            &serde_json::to_vec(&content).expect("JSON"),
+        )
+        .expect("seal");
+        let digest = manifest_digest(&sealed.manifest_bytes);
+        previous = Some(digest.clone());
+        packages.push(QueuedPackage {
+            package_id,
+            sequence,
+            manifest_digest: digest,
+            bytes: sealed.bytes,
+        });
+    }
+    let mut plan = SyncPlan {
+        server: format!("http://{proxy}"),
+        expert_id: "E01".into(),
+        keys: expert,
+        agency: agency_keys,
+        packages,
+        calls: vec![],
+    };
+    let policy = RetryPolicy {
+        attempts: 12,
+        base: Duration::from_millis(2),
+        cap: Duration::from_millis(40),
+        timeout: Duration::from_secs(5),
+    };
+    // Like the app: sync again while anything is left, taking up where it stopped.
+    let mut delivered = Vec::new();
+    for _ in 0..20 {
+        let report = reviewdesk_sync::deliver(&plan, policy, |package, delivery| {
+            assert!(
+                matches!(delivery, Delivery::Delivered { .. }),
+                "seed {seed}: {delivery:?}"
+            );
+            delivered.push(package.sequence);
+        })
+        .await;
+        let done = plan.packages.len() - report.pending;
+        plan.packages.drain(..done);
+        if plan.packages.is_empty() {
+            break;
+        }
+    }
+    assert!(
+        plan.packages.is_empty(),
+        "seed {seed}: {} packages never arrived",
+        plan.packages.len()
+    );
+    assert_eq!(
+        delivered,
+        (1..=PACKAGES as u64).collect::<Vec<_>>(),
+        "seed {seed}"
+    );
+
+    assert!(
+        faulted.load(Ordering::Relaxed) >= 40,
+        "seed {seed}: only {} connections were faulted",
+        faulted.load(Ordering::Relaxed)
+    );
+    let server = Agency::open(&db).expect("reopen");
+    let progress = server.progress().expect("progress");
+    let e01 = progress.iter().find(|p| p.expert_id == "E01").expect("E01");
+    assert_eq!(
+        e01.packages, PACKAGES,
+        "seed {seed}: every package exactly once"
+    );
+}
+
+fn uuid_for(sequence: u64) -> String {
+    format!("00000000-0000-4000-8000-{sequence:012}")
+}
