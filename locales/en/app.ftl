@@ -237,3 +237,47 @@ credit-wrong-length = it must have 18 characters
 credit-bad-character = it has a character that codes do not use
 credit-bad-division = characters 3 to 8 must be digits
 credit-check-mismatch = the check character is wrong
+
+## Sync with the agency
+sync-title = Sync with the agency
+sync-short-idle = Not connected
+sync-short-sending = Sending…
+sync-short-offline = { $queued ->
+    [0] Offline
+   *[other] Offline · { $queued } waiting
+}
+sync-short-all_synced = All synced
+sync-short-needs_attention = Needs attention
+sync-phase-idle = Not connected to an agency server.
+sync-phase-sending = Sending score packages…
+sync-phase-offline = The agency server cannot be reached. { $queued ->
+    [0] Nothing is waiting.
+    [one] One package waits and is sent when the connection returns.
+   *[other] { $queued } packages wait and are sent when the connection returns.
+}
+sync-phase-all_synced = Everything submitted has reached the agency, with a signed receipt.
+sync-phase-needs_attention = { $quarantined ->
+    [one] The agency refused one package; see the reason below.
+   *[other] The agency refused { $quarantined } packages; see the reasons below.
+}
+sync-not-enrolled = This vault is not yet connected to an agency. Enter the server address, your expert id and the one-time code the agency gave you. Without a network, use the command line: reviewdesk enroll --request.
+sync-server = Agency server address
+sync-expert-id = Expert id
+sync-code = One-time code
+sync-enroll = Connect
+sync-enrolled = Connected as { $id }. The agency's key is now pinned.
+sync-identity = Expert { $id } · server { $server }
+sync-agency-key = Agency key: { $key }
+sync-now = Sync now
+sync-export = Export packages to a folder…
+sync-exported = { $count ->
+    [0] No package needed exporting.
+    [one] One package was written. Hand it to the agency.
+   *[other] { $count } packages were written. Hand them to the agency.
+}
+sync-empty = No score package yet: submitting a sheet makes one.
+sync-applications = Applications
+sync-state = State
+package-queued = Waiting to be sent
+package-delivered = Delivered, receipt kept
+package-quarantined = Refused by the agency

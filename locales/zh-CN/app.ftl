@@ -234,3 +234,42 @@ credit-wrong-length = 应为 18 位
 credit-bad-character = 含有代码不使用的字符
 credit-bad-division = 第 3 至 8 位应为数字
 credit-check-mismatch = 校验码错误
+
+## 与机构同步
+sync-title = 与机构同步
+sync-short-idle = 未连接
+sync-short-sending = 正在发送…
+sync-short-offline = { $queued ->
+    [0] 离线
+   *[other] 离线 · { $queued } 个待发送
+}
+sync-short-all_synced = 已全部同步
+sync-short-needs_attention = 需要处理
+sync-phase-idle = 尚未连接机构服务器。
+sync-phase-sending = 正在发送评分包…
+sync-phase-offline = 无法连接机构服务器。{ $queued ->
+    [0] 没有待发送的内容。
+   *[other] 有 { $queued } 个评分包待发送，网络恢复后将自动发送。
+}
+sync-phase-all_synced = 所有已提交的内容均已送达机构，并收到签名回执。
+sync-phase-needs_attention = 机构拒收了 { $quarantined } 个评分包，原因见下方。
+sync-not-enrolled = 本数据保险库尚未连接机构。请输入服务器地址、专家编号和机构提供的一次性登记码。无网络时请使用命令行：reviewdesk enroll --request。
+sync-server = 机构服务器地址
+sync-expert-id = 专家编号
+sync-code = 一次性登记码
+sync-enroll = 连接
+sync-enrolled = 已作为 { $id } 连接，机构公钥已固定。
+sync-identity = 专家 { $id } · 服务器 { $server }
+sync-agency-key = 机构公钥：{ $key }
+sync-now = 立即同步
+sync-export = 导出评分包到文件夹…
+sync-exported = { $count ->
+    [0] 没有需要导出的评分包。
+   *[other] 已写入 { $count } 个评分包，请交给机构。
+}
+sync-empty = 暂无评分包：提交评分表后会生成。
+sync-applications = 申报
+sync-state = 状态
+package-queued = 待发送
+package-delivered = 已送达，回执已保存
+package-quarantined = 被机构拒收

@@ -13,7 +13,11 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter as _, State};
 use zeroize::Zeroizing;
 
+use reviewdesk_core::IdentityView;
+use reviewdesk_core::outbox::OutboxView;
+
 use crate::state::AppState;
+use crate::sync::SyncSignal;
 
 type Reply<T> = Result<T, ErrorPayload>;
 
@@ -194,15 +198,83 @@ pub async fn save_sheet(
         .map_err(|e| state.fail(e))
 }
 
+/// Submits, then wakes the sync task to send the package it queued.
 #[tauri::command]
 pub async fn submit_sheet(
     state: State<'_, AppState>,
+    signal: State<'_, SyncSignal>,
     call_id: String,
     application_id: String,
 ) -> Reply<SheetView> {
-    state
+    let view = state
         .session()
         .submit_sheet(&call_id, &application_id, &now())
+        .map_err(|e| state.fail(e))?;
+    signal.0.notify_one();
+    Ok(view)
+}
+
+#[tauri::command]
+pub async fn identity(state: State<'_, AppState>) -> Reply<Option<IdentityView>> {
+    state.session().identity().map_err(|e| state.fail(e))
+}
+
+/// Enrolls online: the request is made in the vault, sent without holding the
+/// session, and the response pins the agency's keys.
+#[tauri::command]
+pub async fn enroll_online(
+    state: State<'_, AppState>,
+    signal: State<'_, SyncSignal>,
+    server: String,
+    expert_id: String,
+    code: String,
+) -> Reply<IdentityView> {
+    let request = state
+        .session()
+        .enrollment_request(&expert_id, &code, chrono::Utc::now())
+        .map_err(|e| state.fail(e))?;
+    let response = reviewdesk_sync::enroll(&server, &request, Default::default())
+        .await
+        .map_err(|e| {
+            state.fail(
+                reviewdesk_core::CoreError::new("sync-unreachable", e.to_string())
+                    .with("detail", e.to_string()),
+            )
+        })?;
+    let identity = state
+        .session()
+        .complete_enrollment(&response, chrono::Utc::now())
+        .map_err(|e| state.fail(e))?;
+    signal.0.notify_one();
+    Ok(identity)
+}
+
+#[tauri::command]
+pub async fn outbox(state: State<'_, AppState>) -> Reply<Vec<OutboxView>> {
+    state.session().outbox().map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn sync_state(state: State<'_, AppState>) -> Reply<reviewdesk_core::outbox::SyncStatus> {
+    Ok(state.sync_state().clone())
+}
+
+#[tauri::command]
+pub async fn sync_now(signal: State<'_, SyncSignal>) -> Reply<()> {
+    signal.0.notify_one();
+    Ok(())
+}
+
+/// Asks for a folder and writes the undelivered packages into it.
+#[tauri::command]
+pub async fn export_outbox(app: AppHandle, state: State<'_, AppState>) -> Reply<Option<usize>> {
+    let Some(folder) = pick_folder(&app).await else {
+        return Ok(None);
+    };
+    state
+        .session()
+        .export_outbox(&folder)
+        .map(|files| Some(files.len()))
         .map_err(|e| state.fail(e))
 }
 
@@ -259,6 +331,18 @@ fn progress_reporter(app: &AppHandle) -> impl FnMut(reviewdesk_core::ImportProgr
             );
         }
     }
+}
+
+/// The native folder dialog, on the main (GTK) thread.
+async fn pick_folder(app: &AppHandle) -> Option<std::path::PathBuf> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let run = app.run_on_main_thread(move || {
+        let _ = sender.send(rfd::FileDialog::new().pick_folder());
+    });
+    if run.is_err() {
+        return None;
+    }
+    receiver.recv().ok().flatten()
 }
 
 /// The native file dialog must run on the main (GTK) thread.

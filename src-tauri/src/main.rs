@@ -8,6 +8,7 @@
 
 mod commands;
 mod state;
+mod sync;
 
 use tauri::Manager as _;
 
@@ -20,6 +21,8 @@ fn main() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(state::AppState::new(&home, demo));
+            app.manage(sync::SyncSignal::default());
+            sync::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -40,6 +43,12 @@ fn main() {
             commands::revise_sheet,
             commands::progress,
             commands::comparison,
+            commands::identity,
+            commands::enroll_online,
+            commands::outbox,
+            commands::sync_state,
+            commands::sync_now,
+            commands::export_outbox,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

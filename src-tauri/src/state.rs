@@ -9,6 +9,7 @@ use reviewdesk_core::{CoreError, ErrorPayload, Language, Localizer, Session};
 
 pub struct AppState {
     session: Mutex<Session>,
+    sync_state: Mutex<reviewdesk_core::outbox::SyncStatus>,
     settings: Mutex<Settings>,
     pub vault_path: PathBuf,
     pub settings_path: PathBuf,
@@ -22,6 +23,7 @@ impl AppState {
         let settings_path = home.join("settings.json");
         Self {
             session: Mutex::new(Session::default()),
+            sync_state: Mutex::new(reviewdesk_core::outbox::SyncStatus::default()),
             settings: Mutex::new(Settings::load(&settings_path)),
             vault_path: home.join("vault.rdvault"),
             settings_path,
@@ -33,6 +35,13 @@ impl AppState {
     /// The session; a panic in an earlier command does not lock the user out.
     pub fn session(&self) -> MutexGuard<'_, Session> {
         self.session.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The sync state last published to the window.
+    pub fn sync_state(&self) -> MutexGuard<'_, reviewdesk_core::outbox::SyncStatus> {
+        self.sync_state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     pub fn settings(&self) -> MutexGuard<'_, Settings> {

@@ -7,6 +7,9 @@ import type {
   ApplicationDetail,
   Comparison,
   DemandProgress,
+  IdentityView,
+  OutboxView,
+  SyncStatus,
   ScoringView,
   SheetInput,
   SheetView,
@@ -56,6 +59,16 @@ export const backend = {
   reviseSheet: (callId: string, applicationId: string) => call<SheetView>("revise_sheet", { callId, applicationId }),
   progress: (callId: string) => call<DemandProgress[]>("progress", { callId }),
   comparison: (callId: string, demandId: string) => call<Comparison>("comparison", { callId, demandId }),
+  identity: () => call<IdentityView | null>("identity"),
+  enrollOnline: (server: string, expertId: string, code: string) =>
+    call<IdentityView>("enroll_online", { server, expertId, code }),
+  outbox: () => call<OutboxView[]>("outbox"),
+  syncState: () => call<SyncStatus>("sync_state"),
+  syncNow: () => call<null>("sync_now"),
+  exportOutbox: () => call<number | null>("export_outbox"),
+  onSyncState: (handler: (status: SyncStatus) => void): Promise<UnlistenFn> =>
+    listen<SyncStatus>("sync-state", (event) => handler(event.payload)),
+  onBundlesUpdated: (handler: () => void): Promise<UnlistenFn> => listen("bundles-updated", () => handler()),
   onImportProgress: (handler: (done: number, total: number) => void): Promise<UnlistenFn> =>
     listen<{ done: number; total: number }>("import-progress", (event) =>
       handler(event.payload.done, event.payload.total),

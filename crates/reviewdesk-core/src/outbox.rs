@@ -20,6 +20,7 @@ use crate::{CoreError, Session};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct OutboxView {
     pub package_id: String,
+    #[ts(type = "number")]
     pub sequence: u64,
     pub call_id: String,
     pub applications: Vec<String>,
@@ -145,6 +146,42 @@ impl Session {
             written.push(path);
         }
         Ok(written)
+    }
+}
+
+/// What the sync indicator shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncPhase {
+    /// Locked, or not enrolled with an agency: nothing to sync.
+    Idle,
+    Sending,
+    /// The server could not be reached; packages wait and are sent later.
+    Offline,
+    AllSynced,
+    /// The agency refused a package; the expert should look.
+    NeedsAttention,
+}
+
+/// The sync state at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SyncStatus {
+    pub phase: SyncPhase,
+    pub queued: usize,
+    pub quarantined: usize,
+    pub delivered: usize,
+    pub last_error: Option<String>,
+}
+
+impl Default for SyncStatus {
+    fn default() -> Self {
+        Self {
+            phase: SyncPhase::Idle,
+            queued: 0,
+            quarantined: 0,
+            delivered: 0,
+            last_error: None,
+        }
     }
 }
 

@@ -306,6 +306,25 @@ vetoes: Array<string>, };
 
 export type Comparison = { demand: Demand, rubric: Rubric, applications: Array<ComparedApplication>, };
 
+export type IdentityView = { expert_id: string, 
+/**
+ * The expert's own public keys, as the agency registers them.
+ */
+signing_key: string, encryption_key: string, 
+/**
+ * The agency's signing key once pinned; `None` while enrollment waits for
+ * the agency's response.
+ */
+agency_key: string | null, server: string | null, enrolled_at: string | null, };
+
+export type DeliveryStateView = "queued" | "delivered" | "quarantined";
+
+export type OutboxView = { package_id: string, sequence: number, call_id: string, applications: Array<string>, state: DeliveryStateView, created_at: string, reason: string | null, receipt: string | null, };
+
+export type SyncPhase = "idle" | "sending" | "offline" | "all_synced" | "needs_attention";
+
+export type SyncStatus = { phase: SyncPhase, queued: number, quarantined: number, delivered: number, last_error: string | null, };
+
 export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
 
 export type CallInfo = { id: string, title: LocalizedText, application_deadline: string, demands: number, applications: number, };

@@ -16,6 +16,8 @@ import { SettingsDialog } from "../components/SettingsDialog";
 import { ScoreSheet } from "../components/ScoreSheet";
 import { ProgressView } from "../components/ProgressView";
 import { ComparisonView } from "../components/ComparisonView";
+import { SyncDialog, SyncIndicator } from "../components/SyncDialog";
+import type { SyncStatus } from "../generated/bindings";
 
 type Tab = "application" | "score";
 const TABS: readonly Tab[] = ["application", "score"];
@@ -40,6 +42,8 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
   const [reloads, setReloads] = useState(0);
   const [tab, setTab] = useState<Tab>("application");
   const [comparing, setComparing] = useState<string | null>(null);
+  const [sync, setSync] = useState<SyncStatus>({ phase: "idle", queued: 0, quarantined: 0, delivered: 0, last_error: null });
+  const [syncOpen, setSyncOpen] = useState(false);
 
   const callId = overview?.call?.id ?? null;
 
@@ -61,6 +65,18 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
   useEffect(() => {
     const unlisten = backend.onImportProgress((done, total) => setImporting({ done, total }));
     return () => void unlisten.then((stop) => stop());
+  }, []);
+
+  useEffect(() => {
+    void backend.syncState().then(setSync);
+    const stopState = backend.onSyncState(setSync);
+    // A newer bundle arrived by sync: show what it changed.
+    const stopBundles = backend.onBundlesUpdated(() => setReloads((n) => n + 1));
+    void backend.syncNow();
+    return () => {
+      void stopState.then((stop) => stop());
+      void stopBundles.then((stop) => stop());
+    };
   }, []);
 
   async function importFile() {
@@ -145,6 +161,7 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           <button id="show-progress" onClick={showProgress} aria-pressed={!selected && !comparing}>
             {t("main-progress")}
           </button>
+          <SyncIndicator status={sync} onOpen={() => setSyncOpen(true)} />
           <button id="import" onClick={importFile} disabled={importing !== null}>
             {t("main-import")}
           </button>
@@ -235,6 +252,7 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           </main>
         </div>
       )}
+      {syncOpen && <SyncDialog status={sync} onClose={() => setSyncOpen(false)} />}
       {settingsOpen && (
         <SettingsDialog
           settings={settings}

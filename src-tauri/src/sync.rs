@@ -1,0 +1,113 @@
+//! The background sync task: whenever woken (a submission, the Sync button)
+//! or once a minute, it takes a sync plan from the session, delivers queued
+//! packages and fetches newer bundles without holding the session, records
+//! the results, and tells the window the sync state at a glance.
+
+use std::time::Duration;
+
+use reviewdesk_core::outbox::{
+    DeliveryStateView, SyncPhase as Phase, SyncPlan, SyncStatus as SyncState,
+};
+use tauri::{AppHandle, Emitter as _, Manager as _};
+use tokio::sync::Notify;
+
+use crate::state::AppState;
+
+const PERIOD: Duration = Duration::from_secs(60);
+
+/// Wakes the task early.
+#[derive(Debug, Default)]
+pub struct SyncSignal(pub Notify);
+
+pub fn start(app: AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            run_once(&app).await;
+            let signal = &app.state::<SyncSignal>().0;
+            let _ = tokio::time::timeout(PERIOD, signal.notified()).await;
+        }
+    });
+}
+
+fn policy() -> reviewdesk_sync::RetryPolicy {
+    reviewdesk_sync::RetryPolicy {
+        attempts: 4,
+        ..Default::default()
+    }
+}
+
+async fn run_once(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    let plan: Option<SyncPlan> = {
+        let session = state.session();
+        session
+            .is_unlocked()
+            .then(|| session.sync_plan(None).ok())
+            .flatten()
+    };
+    let Some(plan) = plan else {
+        publish(app, SyncState::default());
+        return;
+    };
+    publish(
+        app,
+        SyncState {
+            phase: Phase::Sending,
+            ..counts(&state, None)
+        },
+    );
+    let mut results = Vec::new();
+    let report = reviewdesk_sync::deliver(&plan, policy(), |package, delivery| {
+        results.push((package.package_id.clone(), delivery.clone()));
+    })
+    .await;
+    let now = chrono::Utc::now().to_rfc3339();
+    {
+        let mut session = state.session();
+        for (id, delivery) in &results {
+            // A locked vault keeps the package queued; it is sent again.
+            let _ = session.record_delivery(id, delivery, &now);
+        }
+    }
+    let mut error = report.last_error.filter(|_| report.pending > 0);
+    match reviewdesk_sync::fetch_bundles(&plan, policy()).await {
+        Ok(bundles) if !bundles.is_empty() => {
+            let mut session = state.session();
+            for (_, bytes) in bundles {
+                if let Err(failure) = session.import_bundle(&bytes, chrono::Utc::now(), &mut |_| {})
+                {
+                    error = Some(state.fail(failure).message);
+                }
+            }
+            let _ = app.emit("bundles-updated", ());
+        }
+        Ok(_) => {}
+        Err(failure) => error = error.or(Some(failure.to_string())),
+    }
+    let mut next = counts(&state, error.clone());
+    next.phase = if next.quarantined > 0 {
+        Phase::NeedsAttention
+    } else if error.is_some() || next.queued > 0 {
+        Phase::Offline
+    } else {
+        Phase::AllSynced
+    };
+    publish(app, next);
+}
+
+fn counts(state: &AppState, last_error: Option<String>) -> SyncState {
+    let outbox = state.session().outbox().unwrap_or_default();
+    let count = |wanted: DeliveryStateView| outbox.iter().filter(|p| p.state == wanted).count();
+    SyncState {
+        phase: Phase::Idle,
+        queued: count(DeliveryStateView::Queued),
+        quarantined: count(DeliveryStateView::Quarantined),
+        delivered: count(DeliveryStateView::Delivered),
+        last_error,
+    }
+}
+
+fn publish(app: &AppHandle, state: SyncState) {
+    *app.state::<AppState>().sync_state() = state.clone();
+    let _ = app.emit("sync-state", state);
+}

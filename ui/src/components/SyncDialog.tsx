@@ -1,0 +1,161 @@
+// Sync with the agency: enrollment (server, expert id, one-time code), the
+// outbox of score packages with their state and receipts, "sync now", and
+// exporting undelivered packages to a folder for a USB stick.
+import { useEffect, useRef, useState } from "preact/hooks";
+import { backend } from "../backend";
+import { describeError } from "../errors";
+import { t } from "../i18n";
+import type { IdentityView, OutboxView, SyncStatus } from "../generated/bindings";
+
+interface Props {
+  status: SyncStatus;
+  onClose: () => void;
+}
+
+export function SyncDialog({ status, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [identity, setIdentity] = useState<IdentityView | null | undefined>(undefined);
+  const [outbox, setOutbox] = useState<OutboxView[]>([]);
+  const [server, setServer] = useState("");
+  const [expertId, setExpertId] = useState("");
+  const [code, setCode] = useState("");
+  const [message, setMessage] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function reload() {
+    try {
+      setIdentity(await backend.identity());
+      setOutbox(await backend.outbox());
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    void reload();
+  }, []);
+  useEffect(() => void reload(), [status]);
+
+  async function enroll(event: Event) {
+    event.preventDefault();
+    setError(null);
+    setBusy(true);
+    try {
+      const enrolled = await backend.enrollOnline(server.trim(), expertId.trim(), code);
+      setIdentity(enrolled);
+      setMessage(t("sync-enrolled", { id: enrolled.expert_id }));
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportOutbox() {
+    setError(null);
+    try {
+      const count = await backend.exportOutbox();
+      if (count !== null) setMessage(t("sync-exported", { count }));
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  const enrolled = identity?.agency_key != null;
+  return (
+    <dialog ref={dialog} class="sync-dialog" aria-labelledby="sync-title" onClose={onClose}>
+      <div class="sync-body">
+        <h2 id="sync-title">{t("sync-title")}</h2>
+        {identity === undefined ? (
+          <p aria-busy="true" />
+        ) : enrolled ? (
+          <>
+            <p>
+              {t("sync-identity", { id: identity?.expert_id ?? "", server: identity?.server ?? "—" })}
+            </p>
+            <p class="note">{t("sync-agency-key", { key: identity?.agency_key ?? "" })}</p>
+            <p id="sync-phase" class={`sync-phase ${status.phase}`}>
+              {t(`sync-phase-${status.phase}`, { queued: status.queued, quarantined: status.quarantined })}
+            </p>
+            {status.last_error && status.phase === "offline" && <p class="note">{status.last_error}</p>}
+            <div class="buttons start">
+              <button class="primary" id="sync-now" onClick={() => void backend.syncNow()}>
+                {t("sync-now")}
+              </button>
+              <button id="sync-export" onClick={exportOutbox} disabled={status.queued + status.quarantined === 0}>
+                {t("sync-export")}
+              </button>
+            </div>
+            {outbox.length === 0 ? (
+              <p class="note">{t("sync-empty")}</p>
+            ) : (
+              <table class="outbox">
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">{t("sync-applications")}</th>
+                    <th scope="col">{t("sync-state")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...outbox].reverse().map((entry) => (
+                    <tr key={entry.package_id} data-package={entry.sequence}>
+                      <td class="number">{entry.sequence}</td>
+                      <td>{entry.applications.join(", ")}</td>
+                      <td class={entry.state}>
+                        {t(`package-${entry.state}`)}
+                        {entry.state === "quarantined" && entry.reason && <span class="note"> — {entry.reason}</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        ) : (
+          <form onSubmit={enroll}>
+            <p>{t("sync-not-enrolled")}</p>
+            <div class="field">
+              <label for="enroll-server">{t("sync-server")}</label>
+              <input id="enroll-server" type="url" required value={server} placeholder="https://" onInput={(e) => setServer(e.currentTarget.value)} />
+            </div>
+            <div class="field">
+              <label for="enroll-expert">{t("sync-expert-id")}</label>
+              <input id="enroll-expert" required value={expertId} onInput={(e) => setExpertId(e.currentTarget.value)} />
+            </div>
+            <div class="field">
+              <label for="enroll-code">{t("sync-code")}</label>
+              <input id="enroll-code" required autoComplete="off" value={code} onInput={(e) => setCode(e.currentTarget.value)} />
+            </div>
+            <button type="submit" class="primary" id="enroll" disabled={busy}>
+              {t("sync-enroll")}
+            </button>
+          </form>
+        )}
+        <p role="status" class="status-line">
+          {message}
+        </p>
+        <div role="alert" class="error">
+          {error}
+        </div>
+        <div class="buttons">
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t("close")}
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}
+
+/** The indicator in the top bar: the sync state at a glance. */
+export function SyncIndicator({ status, onOpen }: { status: SyncStatus; onOpen: () => void }) {
+  return (
+    <button id="sync-indicator" class={`sync-indicator ${status.phase}`} onClick={onOpen} aria-haspopup="dialog">
+      <span class="dot" aria-hidden="true" />
+      {t(`sync-short-${status.phase}`, { queued: status.queued })}
+    </button>
+  );
+}
