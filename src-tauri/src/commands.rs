@@ -243,7 +243,7 @@ pub async fn enroll_online(
         })?;
     let identity = state
         .session()
-        .complete_enrollment(&response, chrono::Utc::now())
+        .complete_enrollment(&response, Some(&server), chrono::Utc::now())
         .map_err(|e| state.fail(e))?;
     signal.0.notify_one();
     Ok(identity)

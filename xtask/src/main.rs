@@ -86,5 +86,7 @@ fn test() -> Result<()> {
     } else {
         run(Command::new("cargo").args(["test", "--workspace", "--no-fail-fast"]))?;
     }
+    // The end-to-end tests also run the command line and the agency server.
+    run(Command::new("cargo").args(["build", "-p", "reviewdesk-cli", "-p", "reviewdesk-server"]))?;
     run(Command::new("xvfb-run").args(["-a", "node", "--test", "tests/e2e/"]))
 }

@@ -237,7 +237,11 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                             Default::default(),
                         ))
                         .map_err(sync_error)?;
-                    let identity = session.complete_enrollment(&response, chrono::Utc::now())?;
+                    let identity = session.complete_enrollment(
+                        &response,
+                        Some(&server),
+                        chrono::Utc::now(),
+                    )?;
                     say(l.format(
                         "cli-enrolled",
                         &[
@@ -260,7 +264,8 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                         CoreError::new("enrollment-file-invalid", e.to_string())
                             .with("detail", e.to_string())
                     })?;
-                    let identity = session.complete_enrollment(&response, chrono::Utc::now())?;
+                    let identity =
+                        session.complete_enrollment(&response, None, chrono::Utc::now())?;
                     say(l.format(
                         "cli-enrolled",
                         &[

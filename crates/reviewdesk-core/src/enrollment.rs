@@ -61,10 +61,13 @@ impl Session {
         Ok(request)
     }
 
-    /// Completes enrollment with the agency's response: pins its keys.
+    /// Completes enrollment with the agency's response: pins its keys. The
+    /// server address is the one the agency names, else `used` — the address
+    /// an online enrollment just reached.
     pub fn complete_enrollment(
         &mut self,
         response: &EnrollmentResponse,
+        used: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<IdentityView, CoreError> {
         let mut identity = self
@@ -82,7 +85,11 @@ impl Session {
         let request: EnrollmentRequest = serde_json::from_str(request)?;
         let agency = enrollment::check_response(response, &request, code)?;
         identity.agency_keys = Some(serde_json::to_string(&agency)?);
-        identity.server_url = response.body.server.clone();
+        identity.server_url = response
+            .body
+            .server
+            .clone()
+            .or_else(|| used.map(str::to_owned));
         identity.enrolled_at = Some(timestamp(now));
         identity.enrollment_code = None;
         identity.enrollment_request = None;

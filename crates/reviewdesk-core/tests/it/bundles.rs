@@ -40,7 +40,7 @@ fn enrolled() -> Setup {
     enrollment::check_request(&request, CODE).expect("the agency accepts");
     let response = enrollment::respond(&request, &agency, CODE, Some("http://127.0.0.1:1"), at(19));
     let identity = session
-        .complete_enrollment(&response, at(19))
+        .complete_enrollment(&response, None, at(19))
         .expect("enrolled");
     assert_eq!(identity.agency_key, Some(agency.public().signing));
     assert_eq!(identity.server.as_deref(), Some("http://127.0.0.1:1"));
@@ -193,7 +193,7 @@ fn a_vault_that_is_not_enrolled_refuses_bundles_and_enrollment_needs_the_right_c
     let forged = enrollment::respond(&request, &KeyPair::generate(), "WRONG-CODE", None, at(19));
     assert_eq!(
         session
-            .complete_enrollment(&forged, at(19))
+            .complete_enrollment(&forged, None, at(19))
             .expect_err("wrong code")
             .code,
         "exchange-bad-signature"

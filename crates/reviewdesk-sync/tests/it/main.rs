@@ -64,7 +64,7 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
         .await
         .expect("enrolled online");
     session
-        .complete_enrollment(&response, Utc::now())
+        .complete_enrollment(&response, None, Utc::now())
         .expect("pinned");
 
     let plan = session.sync_plan(Some(&server)).expect("plan");
@@ -151,7 +151,7 @@ async fn an_unreachable_server_leaves_everything_queued() {
         .enroll(&request, Utc::now())
         .expect("offline enrollment");
     session
-        .complete_enrollment(&response, Utc::now())
+        .complete_enrollment(&response, None, Utc::now())
         .expect("pinned");
     let (_, bundle) = agency
         .issue_bundle("E01", &reviewdesk_demo_call(), Utc::now())
