@@ -59,6 +59,18 @@ pub async fn create_vault(
     confirmation: String,
 ) -> Reply<()> {
     let (passphrase, confirmation) = (self::passphrase(passphrase), self::passphrase(confirmation));
+    if let Some(server) = &state.demo_server {
+        let mut progress = progress_reporter(&app);
+        return crate::demo::create_enrolled_vault(
+            &state,
+            server,
+            &passphrase,
+            &confirmation,
+            &mut progress,
+        )
+        .await
+        .map_err(|e| state.fail(e));
+    }
     let mut session = state.session();
     let created = if state.demo {
         session

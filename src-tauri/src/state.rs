@@ -15,6 +15,8 @@ pub struct AppState {
     pub settings_path: PathBuf,
     /// Started with `--demo`: a new vault gets the demo call.
     pub demo: bool,
+    /// The demo's local agency server, when `cargo xtask demo` started one.
+    pub demo_server: Option<crate::demo::DemoServer>,
     localizers: [Localizer; 2],
 }
 
@@ -28,6 +30,9 @@ impl AppState {
             vault_path: home.join("vault.rdvault"),
             settings_path,
             demo,
+            demo_server: demo
+                .then(crate::demo::DemoServer::from_environment)
+                .flatten(),
             localizers: Language::ALL.map(Localizer::new),
         }
     }

@@ -15,9 +15,10 @@ export const PASSPHRASE = "lychee harbour violet tram 42";
 
 /**
  * Registers the file's setup and teardown. `settings`, when given, is written
- * as the app's settings before the first launch.
+ * as the app's settings before the first launch; `env()`, when given, adds to
+ * the app's environment (awaited when the driver starts).
  */
-export function useApp({ name, lang, settings }) {
+export function useApp({ name, lang, settings, env }) {
   const harness = {
     home: "",
     /** The app's own data folder (REVIEWDESK_HOME). */
@@ -50,11 +51,12 @@ export function useApp({ name, lang, settings }) {
       XDG_CACHE_HOME: join(harness.home, "cache"),
       XDG_CONFIG_HOME: join(harness.home, "config"),
       LANG: lang,
+      ...(env ? await env() : {}),
     });
   });
   after(() => {
     harness.driver?.stop();
-    if (harness.home) rmSync(harness.home, { recursive: true, force: true });
+    if (harness.home) rmSync(harness.home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
   return harness;
 }

@@ -46,12 +46,11 @@ pub fn seal(
         entries: vec![Entry::of(CONTENT, &ciphertext)],
     };
     let manifest_bytes = manifest::to_canonical(&manifest);
-    let signature = agency.sign(&manifest_bytes);
-    Ok(archive::write(&[
-        (MANIFEST, &manifest_bytes),
-        (SIGNATURE, &signature),
-        (CONTENT, &ciphertext),
-    ]))
+    Ok(manifest::signed_container(
+        agency,
+        &manifest_bytes,
+        &ciphertext,
+    ))
 }
 
 /// Who is opening a bundle, and what they already have.

@@ -135,3 +135,18 @@ pub(crate) fn parse<T: Serialize + DeserializeOwned>(
     }
     Ok(manifest)
 }
+
+/// The zip of a bundle or package: the manifest's bytes, `signer`'s signature
+/// of them, and the encrypted content, in that order.
+pub(crate) fn signed_container(
+    signer: &crate::KeyPair,
+    manifest_bytes: &[u8],
+    ciphertext: &[u8],
+) -> Vec<u8> {
+    let signature = signer.sign(manifest_bytes);
+    crate::archive::write(&[
+        (MANIFEST, manifest_bytes),
+        (SIGNATURE, &signature),
+        (CONTENT, ciphertext),
+    ])
+}

@@ -55,13 +55,8 @@ pub fn seal(
         entries: vec![Entry::of(CONTENT, &ciphertext)],
     };
     let manifest_bytes = manifest::to_canonical(&manifest);
-    let signature = expert.sign(&manifest_bytes);
     Ok(SealedPackage {
-        bytes: archive::write(&[
-            (MANIFEST, &manifest_bytes),
-            (SIGNATURE, &signature),
-            (CONTENT, &ciphertext),
-        ]),
+        bytes: manifest::signed_container(expert, &manifest_bytes, &ciphertext),
         manifest_bytes,
     })
 }

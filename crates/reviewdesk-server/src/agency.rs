@@ -45,6 +45,8 @@ pub struct ExpertProgress {
     pub name: String,
     pub enrolled: bool,
     pub assigned: usize,
+    /// Bundles issued to the expert (downloaded online or handed over).
+    pub bundles: usize,
     pub packages: usize,
     pub scored: usize,
     pub recused: usize,
@@ -459,6 +461,7 @@ impl Agency {
                 let mine = latest.iter().filter(|((e, _), _)| *e == expert.id);
                 let recused = mine.clone().filter(|(_, r)| **r).count();
                 Ok(ExpertProgress {
+                    bundles: self.store.bundles_issued(&expert.id)?,
                     scored: mine.count() - recused,
                     recused,
                     packages: counts.get(&expert.id).copied().unwrap_or_default(),

@@ -278,6 +278,16 @@ impl Store {
             .optional()?)
     }
 
+    /// How many bundles the expert has been issued, over all calls.
+    pub fn bundles_issued(&self, expert_id: &str) -> Result<usize, ServerError> {
+        let count: i64 = self.connection.query_row(
+            "SELECT count(*) FROM bundles WHERE expert_id = ?1",
+            [expert_id],
+            |row| row.get(0),
+        )?;
+        Ok(usize::try_from(count).unwrap_or_default())
+    }
+
     pub fn add_bundle(
         &self,
         expert_id: &str,

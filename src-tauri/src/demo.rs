@@ -1,0 +1,72 @@
+//! The demo's first run against a local agency server (`cargo xtask demo`
+//! starts one and passes its address and a one-time code in
+//! `REVIEWDESK_DEMO_SERVER` / `REVIEWDESK_DEMO_CODE`): the new vault enrolls
+//! as expert E01 and receives its call as a signed bundle, exactly as an
+//! expert's would. Without a server the demo call is imported from the
+//! built-in data instead. The session is never held across network waits.
+
+use reviewdesk_core::{CoreError, Passphrase};
+
+use crate::state::AppState;
+
+/// Where the demo's agency server is, when `cargo xtask demo` started one.
+#[derive(Debug, Clone)]
+pub struct DemoServer {
+    pub url: String,
+    pub expert_id: String,
+    pub code: String,
+}
+
+impl DemoServer {
+    pub fn from_environment() -> Option<Self> {
+        Some(Self {
+            url: std::env::var("REVIEWDESK_DEMO_SERVER").ok()?,
+            expert_id: std::env::var("REVIEWDESK_DEMO_EXPERT").unwrap_or_else(|_| "E01".into()),
+            code: std::env::var("REVIEWDESK_DEMO_CODE").ok()?,
+        })
+    }
+}
+
+/// Creates the vault, enrolls it with the demo server and imports the bundle
+/// it issues. Falls back to the built-in demo call if the server fails.
+pub async fn create_enrolled_vault(
+    state: &AppState,
+    server: &DemoServer,
+    passphrase: &Passphrase,
+    confirmation: &Passphrase,
+    progress: &mut (dyn FnMut(reviewdesk_core::ImportProgress) + Send),
+) -> Result<(), CoreError> {
+    let request = {
+        let mut session = state.session();
+        session.create_vault(&state.vault_path, passphrase, confirmation)?;
+        session.enrollment_request(&server.expert_id, &server.code, chrono::Utc::now())?
+    };
+    let enrolled = async {
+        let response = reviewdesk_sync::enroll(&server.url, &request, Default::default())
+            .await
+            .ok()?;
+        let plan = {
+            let mut session = state.session();
+            session
+                .complete_enrollment(&response, Some(&server.url), chrono::Utc::now())
+                .ok()?;
+            session.sync_plan(None).ok()?
+        };
+        reviewdesk_sync::fetch_bundles(&plan, Default::default())
+            .await
+            .ok()
+    }
+    .await;
+    let mut session = state.session();
+    match enrolled.filter(|bundles| !bundles.is_empty()) {
+        Some(bundles) => {
+            for (_, bytes) in bundles {
+                session.import_bundle(&bytes, chrono::Utc::now(), progress)?;
+            }
+        }
+        None => {
+            session.import(&reviewdesk_core::demo_document(1), progress)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,44 @@
+// The real agency server for end-to-end tests: its binary, with the demo call
+// loaded, serving on 127.0.0.1 port 0 from a temporary folder.
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+
+const SERVER = resolve(process.env.REVIEWDESK_SERVER ?? "target/debug/reviewdesk-server");
+const CLI = resolve(process.env.REVIEWDESK_CLI ?? "target/debug/reviewdesk");
+
+export async function startServer() {
+  const home = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-server-"));
+  const env = { ...process.env, LANG: "en_US.UTF-8" };
+  const admin = (...args) => execFileSync(SERVER, ["--db", join(home, "server.db"), ...args], { encoding: "utf8", env });
+  admin("init");
+  execFileSync(CLI, ["demo-data", join(home, "demo.json")]);
+  admin("load-call", join(home, "demo.json"));
+  const code = admin("code", "E01").trim().split(" ").at(-1);
+  const child = spawn(SERVER, ["--db", join(home, "server.db"), "serve", "--listen", "127.0.0.1:0"], {
+    env,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const url = await new Promise((resolveUrl, reject) => {
+    createInterface({ input: child.stderr }).on("line", (line) => {
+      const found = line.match(/listening on (http:\/\/\S+)/);
+      if (found) resolveUrl(found[1]);
+    });
+    child.once("exit", (status) => reject(new Error(`the server exited with ${status}`)));
+  });
+  // A test that fails must not be kept waiting by the server: it is stopped
+  // in `stop()`, and until then does not hold the test process open.
+  child.unref();
+  child.stderr.unref();
+  return {
+    url,
+    code,
+    admin,
+    stop() {
+      child.kill("SIGTERM");
+      rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    },
+  };
+}
