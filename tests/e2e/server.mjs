@@ -16,7 +16,7 @@ export async function startServer() {
   admin("init");
   execFileSync(CLI, ["demo-data", join(home, "demo.json")]);
   admin("load-call", join(home, "demo.json"));
-  const code = admin("code", "E01").trim().split(" ").at(-1);
+  const code = admin("code", "E01").trim();
   const child = spawn(SERVER, ["--db", join(home, "server.db"), "serve", "--listen", "127.0.0.1:0"], {
     env,
     stdio: ["ignore", "ignore", "pipe"],

@@ -92,11 +92,7 @@ fn demo(root: &Path) -> Result<()> {
         .arg("demo-data")
         .arg(&call))?;
     admin(&["load-call", &call.to_string_lossy()])?;
-    let code = admin(&["code", "E01"])?
-        .split_whitespace()
-        .last()
-        .unwrap_or_default()
-        .to_owned();
+    let code = admin(&["code", "E01"])?.trim().to_owned();
     let mut server = Command::new(&server_bin)
         .arg("--db")
         .arg(&db)

@@ -47,7 +47,7 @@ enum Command {
     AgencyKey,
     /// Load (or reload) a call from an agency data file, with its experts and assignments.
     LoadCall { file: PathBuf },
-    /// Issue a one-time enrollment code for an expert.
+    /// Issue a one-time enrollment code for an expert (printed alone on standard output).
     Code { expert: String },
     /// Answer an enrollment request file with a response file (offline enrollment).
     Enroll {
@@ -161,8 +161,13 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
             ));
         }
         Command::Code { expert } => {
+            // The code alone on standard output, for scripts; the sentence on stderr.
             let code = Agency::open(db)?.issue_code(&expert)?;
-            say(l.format("server-code", &[("expert", expert), ("code", code)]));
+            eprintln!(
+                "{}",
+                l.format("server-code", &[("expert", expert), ("code", code.clone())])
+            );
+            say(code);
         }
         Command::Enroll { request, out } => {
             let request: EnrollmentRequest = serde_json::from_slice(&read(&request)?)?;

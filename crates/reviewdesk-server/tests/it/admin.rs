@@ -45,8 +45,8 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
     std::fs::write(path(dir, "demo.json"), &demo).expect("write");
     let loaded = server(dir, &["load-call", "demo.json"]);
     assert!(loaded.contains("26 applications"), "{loaded}");
-    let line = server(dir, &["code", "E01"]);
-    let code = line.rsplit(' ').next().expect("code").trim().to_owned();
+    let code = server(dir, &["code", "E01"]).trim().to_owned();
+    assert_eq!(code.len(), 19, "the code alone: {code}");
 
     let expert = KeyPair::generate();
     let request = enrollment::request("E01", &expert, &code, Utc::now());
