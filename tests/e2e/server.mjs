@@ -32,6 +32,8 @@ export async function startServer() {
   // in `stop()`, and until then does not hold the test process open.
   child.unref();
   child.stderr.unref();
+  // Whatever happens to the test's own hooks, the server goes with the process.
+  process.once("exit", () => child.kill("SIGTERM"));
   return {
     url,
     code,
