@@ -9,3 +9,4 @@ server-bundle-issued = Bundle { $sequence } for { $expert } written to { $path }
 server-package-accepted = Accepted { $path }: package { $sequence } of { $expert }.
 server-password-prompt = Staff password:
 server-staff-added = Staff account { $name } saved.
+server-assigned = { $expert } now reviews { $count } applications of { $call }; the next bundle carries them.

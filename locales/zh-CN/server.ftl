@@ -9,3 +9,4 @@ server-bundle-issued = 已为 { $expert } 生成第 { $sequence } 版任务包�
 server-package-accepted = 已接收 { $path }：{ $expert } 的第 { $sequence } 号评分包。
 server-password-prompt = 工作人员密码：
 server-staff-added = 已保存工作人员账户 { $name }。
+server-assigned = { $expert } 现负责评审 { $call } 的 { $count } 份申报，下一版任务包将包含这些申报。

@@ -135,6 +135,32 @@ impl Agency {
         })
     }
 
+    /// Sets exactly which applications of a call an expert reviews. Every id
+    /// must be an application of the call; the next bundle carries them.
+    pub fn assign(
+        &mut self,
+        call_id: &str,
+        expert_id: &str,
+        applications: &[String],
+    ) -> Result<(), ServerError> {
+        self.store
+            .expert(expert_id)?
+            .ok_or_else(|| not_found("expert", expert_id))?;
+        let document: AgencyDocument = serde_json::from_str(
+            &self
+                .store
+                .call_document(call_id)?
+                .ok_or_else(|| not_found("call", call_id))?,
+        )?;
+        if let Some(unknown) = applications
+            .iter()
+            .find(|id| !document.applications.iter().any(|a| &a.id == *id))
+        {
+            return Err(not_found("application", unknown));
+        }
+        self.store.set_assignments(call_id, expert_id, applications)
+    }
+
     /// A new one-time enrollment code for an expert, replacing any earlier one.
     pub fn issue_code(&self, expert_id: &str) -> Result<String, ServerError> {
         let code = enrollment::new_code();

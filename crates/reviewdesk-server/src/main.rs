@@ -47,6 +47,16 @@ enum Command {
     AgencyKey,
     /// Load (or reload) a call from an agency data file, with its experts and assignments.
     LoadCall { file: PathBuf },
+    /// Set exactly which applications of a call an expert reviews.
+    Assign {
+        #[arg(long)]
+        call: String,
+        #[arg(long)]
+        expert: String,
+        /// Application ids, separated by commas.
+        #[arg(long, value_delimiter = ',', required = true)]
+        applications: Vec<String>,
+    },
     /// Issue a one-time enrollment code for an expert (printed alone on standard output).
     Code { expert: String },
     /// Answer an enrollment request file with a response file (offline enrollment).
@@ -157,6 +167,21 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
                     ("call", report.call_id),
                     ("applications", report.applications.to_string()),
                     ("experts", report.experts.to_string()),
+                ],
+            ));
+        }
+        Command::Assign {
+            call,
+            expert,
+            applications,
+        } => {
+            Agency::open(db)?.assign(&call, &expert, &applications)?;
+            say(l.format(
+                "server-assigned",
+                &[
+                    ("expert", expert),
+                    ("count", applications.len().to_string()),
+                    ("call", call),
                 ],
             ));
         }

@@ -200,6 +200,28 @@ impl Store {
             .optional()?)
     }
 
+    /// Replaces the expert's assignments in a call.
+    pub fn set_assignments(
+        &mut self,
+        call_id: &str,
+        expert_id: &str,
+        applications: &[String],
+    ) -> Result<(), ServerError> {
+        let transaction = self.connection.transaction()?;
+        transaction.execute(
+            "DELETE FROM assignments WHERE call_id = ?1 AND expert_id = ?2",
+            [call_id, expert_id],
+        )?;
+        for application in applications {
+            transaction.execute(
+                "INSERT INTO assignments (call_id, expert_id, application_id) VALUES (?1, ?2, ?3)",
+                params![call_id, expert_id, application],
+            )?;
+        }
+        transaction.commit()?;
+        Ok(())
+    }
+
     pub fn assigned(&self, call_id: &str, expert_id: &str) -> Result<Vec<String>, ServerError> {
         let mut statement = self.connection.prepare(
             "SELECT application_id FROM assignments WHERE call_id = ?1 AND expert_id = ?2 ORDER BY application_id",

@@ -66,6 +66,18 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
 
     let call: serde_json::Value = serde_json::from_slice(&demo).expect("JSON");
     let call = call["call"]["id"].as_str().expect("id");
+    server(
+        dir,
+        &[
+            "assign",
+            "--call",
+            call,
+            "--expert",
+            "E01",
+            "--applications",
+            "A001,A002",
+        ],
+    );
     let issued = server(
         dir,
         &[
@@ -79,7 +91,7 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
         ],
     );
     assert!(issued.contains("Bundle 1"), "{issued}");
-    bundle::open(
+    let opened = bundle::open(
         &std::fs::read(path(dir, "b.zip")).expect("read"),
         &Opener {
             expert_id: "E01",
@@ -91,6 +103,17 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
         },
     )
     .expect("the bundle opens");
+    let document = reviewdesk_domain::AgencyDocument::parse(&opened.content).expect("valid");
+    let ids: Vec<&str> = document
+        .applications
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["A001", "A002"],
+        "the bundle carries the assigned applications only"
+    );
 
     let content = serde_json::json!({
         "format": "reviewdesk.scores", "version": 1, "call_id": call, "expert_id": "E01",
