@@ -126,6 +126,18 @@ impl Server {
         (status, response.bytes().await.expect("body").to_vec())
     }
 
+    /// Uploads a package under `id`, signed by `expert`.
+    async fn put(
+        &self,
+        expert: &Expert,
+        id: &str,
+        bytes: Vec<u8>,
+    ) -> (u16, Vec<u8>, RequestSignature) {
+        let path = format!("/v1/packages/{id}");
+        self.signed(expert, reqwest::Method::PUT, &path, bytes, &[])
+            .await
+    }
+
     fn package(
         &self,
         expert: &Expert,
@@ -233,29 +245,12 @@ async fn packages_get_receipts_once_and_in_order() {
         "A002",
     );
 
-    let put = |id: &str| format!("/v1/packages/{id}");
-    let (status, body, _) = server
-        .signed(
-            &expert,
-            reqwest::Method::PUT,
-            &put(&second_id),
-            second.bytes.clone(),
-            &[],
-        )
-        .await;
+    let (status, body, _) = server.put(&expert, &second_id, second.bytes.clone()).await;
     assert_eq!((status, code_of(&body).as_str()), (409, "sequence-gap"));
     let value: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
     assert_eq!(value["retryable"], true);
 
-    let (status, body, signature) = server
-        .signed(
-            &expert,
-            reqwest::Method::PUT,
-            &put(&first_id),
-            first.bytes.clone(),
-            &[],
-        )
-        .await;
+    let (status, body, signature) = server.put(&expert, &first_id, first.bytes.clone()).await;
     assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
     let receipt: Receipt = serde_json::from_slice(&body).expect("receipt");
     receipt::verify(
@@ -271,51 +266,27 @@ async fn packages_get_receipts_once_and_in_order() {
         .send(
             &signature,
             reqwest::Method::PUT,
-            &put(&first_id),
+            &format!("/v1/packages/{first_id}"),
             first.bytes.clone(),
             &[],
         )
         .await;
     assert_eq!((status, code_of(&body).as_str()), (401, "replayed"));
     // The same package in a new request: the stored receipt.
-    let (status, body, _) = server
-        .signed(
-            &expert,
-            reqwest::Method::PUT,
-            &put(&first_id),
-            first.bytes.clone(),
-            &[],
-        )
-        .await;
+    let (status, body, _) = server.put(&expert, &first_id, first.bytes.clone()).await;
     assert_eq!(status, 200);
     assert_eq!(
         serde_json::from_slice::<Receipt>(&body).expect("receipt"),
         receipt
     );
     // The same id with other bytes is refused.
-    let (status, body, _) = server
-        .signed(
-            &expert,
-            reqwest::Method::PUT,
-            &put(&first_id),
-            second.bytes.clone(),
-            &[],
-        )
-        .await;
+    let (status, body, _) = server.put(&expert, &first_id, second.bytes.clone()).await;
     assert_eq!(
         (status, code_of(&body).as_str()),
         (409, "package-id-reused")
     );
 
-    let (status, _, _) = server
-        .signed(
-            &expert,
-            reqwest::Method::PUT,
-            &put(&second_id),
-            second.bytes.clone(),
-            &[],
-        )
-        .await;
+    let (status, _, _) = server.put(&expert, &second_id, second.bytes.clone()).await;
     assert_eq!(status, 200);
     let (status, body, _) = server
         .signed(
@@ -348,28 +319,12 @@ async fn forged_modified_and_unsigned_uploads_are_refused() {
         keys: KeyPair::from_secret_text(&other.keys.to_secret_text()).expect("keys"),
     };
     let (id, forged) = server.package(&impostor, 1, None, "A001");
-    let (status, body, _) = server
-        .signed(
-            &other,
-            reqwest::Method::PUT,
-            &format!("/v1/packages/{id}"),
-            forged.bytes,
-            &[],
-        )
-        .await;
+    let (status, body, _) = server.put(&other, &id, forged.bytes).await;
     assert!(matches!(status, 401 | 403 | 422), "{status}");
     assert!(!code_of(&body).is_empty());
     // Signed as E01 with E02's key: the request itself is refused.
     let (id, package) = server.package(&expert, 1, None, "A001");
-    let (status, body, _) = server
-        .signed(
-            &impostor,
-            reqwest::Method::PUT,
-            &format!("/v1/packages/{id}"),
-            package.bytes.clone(),
-            &[],
-        )
-        .await;
+    let (status, body, _) = server.put(&impostor, &id, package.bytes.clone()).await;
     assert_eq!(
         (status, code_of(&body).as_str()),
         (401, "exchange-bad-signature")
@@ -378,15 +333,7 @@ async fn forged_modified_and_unsigned_uploads_are_refused() {
     let mut modified = package.bytes.clone();
     let at = modified.len() / 2;
     modified[at] ^= 1;
-    let (status, body, _) = server
-        .signed(
-            &expert,
-            reqwest::Method::PUT,
-            &format!("/v1/packages/{id}"),
-            modified,
-            &[],
-        )
-        .await;
+    let (status, body, _) = server.put(&expert, &id, modified).await;
     assert!(matches!(status, 401 | 422), "{status}: {}", code_of(&body));
 
     let (status, body) = server
@@ -406,15 +353,7 @@ async fn forged_modified_and_unsigned_uploads_are_refused() {
     assert_eq!((status, code_of(&body).as_str()), (401, "exchange-expired"));
 
     let too_big = vec![0u8; reviewdesk_server::http::MAX_BODY_BYTES + 1];
-    let (status, _, _) = server
-        .signed(
-            &expert,
-            reqwest::Method::PUT,
-            &format!("/v1/packages/{id}"),
-            too_big,
-            &[],
-        )
-        .await;
+    let (status, _, _) = server.put(&expert, &id, too_big).await;
     assert_eq!(status, 413);
 }
 
@@ -423,15 +362,7 @@ async fn staff_see_progress_with_credentials_only() {
     let server = start().await;
     let expert = server.enroll("E01", &server.codes[0]).await;
     let (id, sealed) = server.package(&expert, 1, None, "A001");
-    let (status, _, _) = server
-        .signed(
-            &expert,
-            reqwest::Method::PUT,
-            &format!("/v1/packages/{id}"),
-            sealed.bytes.clone(),
-            &[],
-        )
-        .await;
+    let (status, _, _) = server.put(&expert, &id, sealed.bytes.clone()).await;
     assert_eq!(status, 200);
     let anonymous = server
         .client
@@ -509,28 +440,12 @@ async fn a_refused_package_keeps_its_place_and_does_not_block_the_next() {
         "A001",
     );
     for _ in 0..2 {
-        let (status, body, _) = server
-            .signed(
-                &expert,
-                reqwest::Method::PUT,
-                &format!("/v1/packages/{first_id}"),
-                first.bytes.clone(),
-                &[],
-            )
-            .await;
+        let (status, body, _) = server.put(&expert, &first_id, first.bytes.clone()).await;
         assert_eq!((status, code_of(&body).as_str()), (403, "not-assigned"));
         let value: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
         assert_eq!(value["retryable"], false);
     }
-    let (status, _, _) = server
-        .signed(
-            &expert,
-            reqwest::Method::PUT,
-            &format!("/v1/packages/{second_id}"),
-            second.bytes,
-            &[],
-        )
-        .await;
+    let (status, _, _) = server.put(&expert, &second_id, second.bytes).await;
     assert_eq!(status, 200);
     let (status, body, _) = server
         .signed(&expert, reqwest::Method::GET, "/v1/calls", vec![], &[])
