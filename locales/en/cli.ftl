@@ -63,6 +63,7 @@ cli-package-delivered = delivered
 cli-package-quarantined = refused by the agency
 cli-help-sync = Send queued score packages to the agency server and fetch newer bundles.
 cli-help-sync-server = The server's address (default: the one given at enrollment).
+cli-help-sync-parts_above = Upload packages larger than this many bytes in parts that resume after a cut (default 262144).
 cli-help-enroll-server = Enroll online with the agency server at this address.
 cli-synced = Sync: { $delivered } delivered, { $refused } refused by the agency, { $pending } still queued; { $bundles ->
     [0] no new bundle

@@ -57,5 +57,6 @@ cli-package-delivered = 已送达
 cli-package-quarantined = 被机构拒收
 cli-help-sync = 将待发送的评分包发给机构服务器，并获取更新的任务包。
 cli-help-sync-server = 服务器地址（默认使用登记时的地址）。
+cli-help-sync-parts_above = 大于此字节数的评分包分段上传，中断后可续传（默认 262144）。
 cli-help-enroll-server = 通过此地址的机构服务器在线登记。
 cli-synced = 同步完成：已送达 { $delivered } 个，被机构拒收 { $refused } 个，仍待发送 { $pending } 个；新任务包 { $bundles } 个。

@@ -29,8 +29,8 @@ pub fn start(app: AppHandle) {
     });
 }
 
-fn policy() -> reviewdesk_sync::RetryPolicy {
-    reviewdesk_sync::RetryPolicy {
+fn policy() -> reviewdesk_sync::SyncPolicy {
+    reviewdesk_sync::SyncPolicy {
         attempts: 4,
         ..Default::default()
     }

@@ -69,6 +69,9 @@ enum Command {
         /// The server's address (default: the one given at enrollment).
         #[arg(long)]
         server: Option<String>,
+        /// Upload packages larger than this many bytes in parts that resume after a cut.
+        #[arg(long, value_name = "BYTES")]
+        parts_above: Option<usize>,
     },
     /// List the demands and applications in a vault.
     List {
@@ -282,14 +285,22 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                 }
             }
         }
-        Command::Sync { vault, server } => {
+        Command::Sync {
+            vault,
+            server,
+            parts_above,
+        } => {
             let mut session = unlocked(&vault, l)?;
             let plan = session.sync_plan(server.as_deref())?;
             let runtime = runtime()?;
             let mut results = Vec::new();
+            let mut policy = reviewdesk_sync::SyncPolicy::default();
+            if let Some(bytes) = parts_above {
+                policy.resumable_above = bytes;
+            }
             let report = runtime.block_on(reviewdesk_sync::deliver(
                 &plan,
-                Default::default(),
+                policy,
                 |package, delivery| results.push((package.package_id.clone(), delivery.clone())),
             ));
             let now = chrono::Utc::now().to_rfc3339();
@@ -297,7 +308,7 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                 session.record_delivery(id, delivery, &now)?;
             }
             let bundles = runtime
-                .block_on(reviewdesk_sync::fetch_bundles(&plan, Default::default()))
+                .block_on(reviewdesk_sync::fetch_bundles(&plan, policy))
                 .map_err(sync_error)?;
             for (_, bytes) in &bundles {
                 session.import_bundle(bytes, chrono::Utc::now(), &mut |_| {})?;

@@ -25,7 +25,7 @@ pub const BUNDLE_VALIDITY: Duration = Duration::days(60);
 
 #[derive(Debug)]
 pub struct Agency {
-    store: Store,
+    pub(crate) store: Store,
     keys: KeyPair,
     server_url: Option<String>,
 }
@@ -336,18 +336,8 @@ impl Agency {
         now: DateTime<Utc>,
     ) -> Result<Receipt, ServerError> {
         let bytes_sha256 = hex::encode(Sha256::digest(bytes));
-        if let Some(stored) = self.store.package(package_id)? {
-            if stored.bytes_sha256 == bytes_sha256 && stored.expert_id == expert_id {
-                return match stored.refusal {
-                    None => Ok(serde_json::from_str(&stored.receipt_json)?),
-                    Some(reason) => Err(not_assigned(reason)),
-                };
-            }
-            return Err(ServerError::refused(
-                StatusCode::CONFLICT,
-                "package-id-reused",
-                format!("package {package_id} was already received with other content"),
-            ));
+        if let Some(answer) = self.earlier_answer(expert_id, package_id, &bytes_sha256)? {
+            return answer;
         }
         let keys = self.expert_keys(expert_id)?;
         let verified = package::verify(bytes, Some(&keys), &self.keys.public(), Limits::default())?;
@@ -425,6 +415,31 @@ impl Agency {
             None => Ok(receipt),
             Some(reason) => Err(not_assigned(reason)),
         }
+    }
+
+    /// The answer given when this package id was received before: the same
+    /// receipt (or refusal) for the same bytes from the same expert, a
+    /// conflict for anything else. `None` when the id is new.
+    pub(crate) fn earlier_answer(
+        &self,
+        expert_id: &str,
+        package_id: &str,
+        bytes_sha256: &str,
+    ) -> Result<Option<Result<Receipt, ServerError>>, ServerError> {
+        let Some(stored) = self.store.package(package_id)? else {
+            return Ok(None);
+        };
+        if stored.bytes_sha256 == bytes_sha256 && stored.expert_id == expert_id {
+            return Ok(Some(match stored.refusal {
+                None => Ok(serde_json::from_str(&stored.receipt_json)?),
+                Some(reason) => Err(not_assigned(reason)),
+            }));
+        }
+        Ok(Some(Err(ServerError::refused(
+            StatusCode::CONFLICT,
+            "package-id-reused",
+            format!("package {package_id} was already received with other content"),
+        ))))
     }
 
     /// The calls the expert is assigned in, with the newest bundle's sequence.

@@ -7,28 +7,34 @@
 //! - `GET  /v1/calls` — the expert's calls and their newest bundle's sequence
 //! - `GET  /v1/calls/{call}/bundle` — the expert's bundle (HTTP Range supported)
 //! - `PUT  /v1/packages/{id}` — a score package → the signed receipt
+//! - `GET  /v1/packages/{id}/upload` — how much of a package sent in parts arrived
+//! - `PATCH /v1/packages/{id}/upload?offset=N` — the next part → the new offset
+//! - `POST /v1/packages/{id}/upload/commit` — `{"sha256"}` → the signed receipt
 //! - `GET  /v1/packages/{id}/receipt` — the receipt of a package received
 //! - `GET  /v1/staff/progress`, `GET /v1/staff/packages/{id}` — for staff
 
 use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
+use serde::Deserialize;
 use axum::{Json, Router};
 use base64::Engine as _;
 use chrono::Utc;
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
+use reviewdesk_exchange::upload::UploadCommit;
 use reviewdesk_exchange::request::{
     EXPERT_HEADER, NONCE_HEADER, RequestSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER,
 };
 
+use crate::upload::MAX_PACKAGE_BYTES;
 use crate::{Agency, ServerError};
 
-/// The largest package or request body accepted.
-pub const MAX_BODY_BYTES: usize = 64 << 20;
+/// The largest request body accepted: a whole package.
+pub const MAX_BODY_BYTES: usize = MAX_PACKAGE_BYTES as usize;
 const MAX_ENROLL_BYTES: usize = 64 << 10;
 
 #[derive(Debug, Clone)]
@@ -60,6 +66,11 @@ pub fn router(agency: Agency) -> Router {
         .route("/v1/calls", get(calls))
         .route("/v1/calls/{call}/bundle", get(bundle))
         .route("/v1/packages/{id}", put(upload_package))
+        .route(
+            "/v1/packages/{id}/upload",
+            get(upload_status).patch(upload_part),
+        )
+        .route("/v1/packages/{id}/upload/commit", post(upload_commit))
         .route("/v1/packages/{id}/receipt", get(receipt))
         .route("/v1/staff/progress", get(staff_progress))
         .route("/v1/staff/packages/{id}", get(staff_package))
@@ -205,6 +216,57 @@ async fn upload_package(
     let expert_id = expert(&shared, &method, &uri, &headers, &body).await?;
     let receipt = shared
         .run(move |agency| agency.accept_package(&expert_id, &id, &body, Utc::now()))
+        .await?;
+    Ok(Json(receipt).into_response())
+}
+
+async fn upload_status(
+    State(shared): State<Shared>,
+    Path(id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, ServerError> {
+    let expert_id = expert(&shared, &method, &uri, &headers, &[]).await?;
+    let status = shared
+        .run(move |agency| agency.upload_status(&expert_id, &id))
+        .await?;
+    Ok(Json(status).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+struct PartAt {
+    offset: u64,
+}
+
+async fn upload_part(
+    State(shared): State<Shared>,
+    Path(id): Path<String>,
+    Query(at): Query<PartAt>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ServerError> {
+    let expert_id = expert(&shared, &method, &uri, &headers, &body).await?;
+    let status = shared
+        .run(move |agency| agency.append_upload(&expert_id, &id, at.offset, &body, Utc::now()))
+        .await?;
+    Ok(Json(status).into_response())
+}
+
+async fn upload_commit(
+    State(shared): State<Shared>,
+    Path(id): Path<String>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, ServerError> {
+    let expert_id = expert(&shared, &method, &uri, &headers, &body).await?;
+    let commit: UploadCommit = serde_json::from_slice(&body)?;
+    let receipt = shared
+        .run(move |agency| agency.commit_upload(&expert_id, &id, &commit, Utc::now()))
         .await?;
     Ok(Json(receipt).into_response())
 }

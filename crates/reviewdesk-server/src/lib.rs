@@ -5,6 +5,7 @@
 //! - `agency` — the operations: load a call, register and enroll experts,
 //!   issue bundles, accept packages with receipts, staff progress.
 //! - `http` — the axum API over them.
+//! - `upload` — packages uploaded in parts, resumed from the server's offset.
 //! - `store` — the SQLite file; the only module that knows SQL.
 //!
 //! Invariants: a package is accepted at most once per id (same bytes get the
@@ -15,6 +16,7 @@ pub mod agency;
 mod error;
 pub mod http;
 mod store;
+pub mod upload;
 
 pub use agency::Agency;
 pub use error::ServerError;

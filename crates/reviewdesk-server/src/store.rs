@@ -62,6 +62,15 @@ CREATE TABLE IF NOT EXISTS nonces (
     seen_at TEXT NOT NULL,
     PRIMARY KEY (expert_id, nonce)
 );
+-- Parts of a package being uploaded in pieces, until the expert commits it.
+CREATE TABLE IF NOT EXISTS upload_parts (
+    expert_id TEXT NOT NULL,
+    package_id TEXT NOT NULL,
+    offset INTEGER NOT NULL,
+    bytes BLOB NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (expert_id, package_id, offset)
+);
 CREATE TABLE IF NOT EXISTS staff (
     name TEXT PRIMARY KEY,
     password_hash TEXT NOT NULL
@@ -433,5 +442,63 @@ impl Store {
                 |row| row.get(0),
             )
             .optional()?)
+    }
+
+    /// How many bytes of a piecewise upload have arrived.
+    pub fn upload_length(&self, expert_id: &str, package_id: &str) -> Result<u64, ServerError> {
+        let length: i64 = self.connection.query_row(
+            "SELECT coalesce(sum(length(bytes)), 0) FROM upload_parts
+             WHERE expert_id = ?1 AND package_id = ?2",
+            params![expert_id, package_id],
+            |row| row.get(0),
+        )?;
+        Ok(unsigned(length))
+    }
+
+    /// Adds the next part of an upload, forgetting uploads abandoned since
+    /// `forget_before`.
+    pub fn add_upload_part(
+        &self,
+        expert_id: &str,
+        package_id: &str,
+        offset: u64,
+        bytes: &[u8],
+        now: &str,
+        forget_before: &str,
+    ) -> Result<(), ServerError> {
+        self.connection.execute(
+            "DELETE FROM upload_parts WHERE (expert_id, package_id) IN
+               (SELECT expert_id, package_id FROM upload_parts
+                GROUP BY expert_id, package_id HAVING max(received_at) < ?1)",
+            [forget_before],
+        )?;
+        self.connection.execute(
+            "INSERT INTO upload_parts (expert_id, package_id, offset, bytes, received_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![expert_id, package_id, signed(offset), bytes, now],
+        )?;
+        Ok(())
+    }
+
+    /// The upload's bytes so far, in order.
+    pub fn upload_bytes(&self, expert_id: &str, package_id: &str) -> Result<Vec<u8>, ServerError> {
+        let mut statement = self.connection.prepare(
+            "SELECT bytes FROM upload_parts WHERE expert_id = ?1 AND package_id = ?2 ORDER BY offset",
+        )?;
+        let mut bytes = Vec::new();
+        for part in statement.query_map(params![expert_id, package_id], |row| {
+            row.get::<_, Vec<u8>>(0)
+        })? {
+            bytes.extend_from_slice(&part?);
+        }
+        Ok(bytes)
+    }
+
+    pub fn forget_upload(&self, expert_id: &str, package_id: &str) -> Result<(), ServerError> {
+        self.connection.execute(
+            "DELETE FROM upload_parts WHERE expert_id = ?1 AND package_id = ?2",
+            params![expert_id, package_id],
+        )?;
+        Ok(())
     }
 }

@@ -3,8 +3,10 @@
 //! backoff and full jitter while the failure is one that retrying can cure
 //! (no connection, a cut, a 5xx, "an earlier package has not arrived"); a
 //! package the server refuses for good is reported so the caller can
-//! quarantine it, and the next one goes on. Bundles come down with HTTP
-//! ranges, resuming after a cut.
+//! quarantine it, and the next one goes on. A package larger than
+//! [`SyncPolicy::resumable_above`] goes up in parts and resumes from the
+//! server's offset after a cut; bundles come down with HTTP ranges, resuming
+//! after a cut.
 //!
 //! The session is not held while the network is slow: the caller takes a
 //! [`SyncPlan`] from the vault, runs [`deliver`] / [`fetch_bundles`], and
@@ -16,29 +18,37 @@ use chrono::Utc;
 use reviewdesk_core::outbox::{Delivery, QueuedPackage, SyncPlan};
 use reviewdesk_exchange::receipt::{self, Receipt};
 use reviewdesk_exchange::request;
+use reviewdesk_exchange::upload::{UploadCommit, UploadStatus};
 
-/// How hard to try before giving up for this run.
+/// How hard to try before giving up for this run, and how to send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RetryPolicy {
+pub struct SyncPolicy {
+    /// Failures in a row (without progress) before the run gives up.
     pub attempts: u32,
     pub base: Duration,
     pub cap: Duration,
     /// Per-request timeout, so a stalled link fails and is retried.
     pub timeout: Duration,
+    /// Packages larger than this many bytes are uploaded in parts.
+    pub resumable_above: usize,
+    /// The size of one part.
+    pub part_bytes: usize,
 }
 
-impl Default for RetryPolicy {
+impl Default for SyncPolicy {
     fn default() -> Self {
         Self {
             attempts: 8,
             base: Duration::from_millis(250),
             cap: Duration::from_secs(30),
             timeout: Duration::from_secs(60),
+            resumable_above: 256 << 10,
+            part_bytes: 64 << 10,
         }
     }
 }
 
-impl RetryPolicy {
+impl SyncPolicy {
     /// Full jitter: a random wait between zero and the capped exponential.
     pub fn delay(&self, attempt: u32) -> Duration {
         let ceiling = self
@@ -135,6 +145,7 @@ impl Client<'_> {
         }
     }
 
+    /// Sends the package in one request; the answer is its receipt.
     async fn upload(&self, package: &QueuedPackage) -> Result<String, SyncError> {
         let path = format!("/v1/packages/{}", package.package_id);
         let (status, _, body) = self
@@ -143,21 +154,84 @@ impl Client<'_> {
         if status != 200 {
             return Err(Self::failure(status, &body));
         }
+        Self::checked_receipt(package, &body, self.plan)
+    }
+
+    /// One pass of a piecewise upload: asks the server where it stands,
+    /// sends the parts from there and commits. A cut ends the pass; the next
+    /// pass resumes from the server's offset. `progress` hears each offset
+    /// the server confirms.
+    async fn upload_in_parts(
+        &self,
+        package: &QueuedPackage,
+        part_bytes: usize,
+        progress: &mut impl FnMut(u64),
+    ) -> Result<String, SyncError> {
+        let base = format!("/v1/packages/{}/upload", package.package_id);
+        let status: UploadStatus = self.json(reqwest::Method::GET, &base, vec![]).await?;
+        let total = package.bytes.len();
+        let mut offset = usize::try_from(status.offset).unwrap_or(usize::MAX);
+        if offset > total {
+            // Not parts of these bytes: the commit clears them.
+            offset = total;
+        }
+        if !status.received {
+            while offset < total {
+                let end = offset.saturating_add(part_bytes.max(1)).min(total);
+                let part = package.bytes[offset..end].to_vec();
+                let path = format!("{base}?offset={offset}");
+                let confirmed: UploadStatus =
+                    self.json(reqwest::Method::PATCH, &path, part).await?;
+                offset = usize::try_from(confirmed.offset).unwrap_or(usize::MAX);
+                progress(confirmed.offset);
+            }
+        }
+        let commit = serde_json::to_vec(&UploadCommit::of(&package.bytes))
+            .map_err(|e| SyncError::Retryable(e.to_string()))?;
+        let path = format!("{base}/commit");
+        let (status, _, body) = self
+            .send(reqwest::Method::POST, &path, commit, None)
+            .await?;
+        if status != 200 {
+            return Err(Self::failure(status, &body));
+        }
+        Self::checked_receipt(package, &body, self.plan)
+    }
+
+    /// A signed request whose 200 answer is JSON.
+    async fn json<T: serde::de::DeserializeOwned>(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Vec<u8>,
+    ) -> Result<T, SyncError> {
+        let (status, _, answer) = self.send(method, path, body, None).await?;
+        if status != 200 {
+            return Err(Self::failure(status, &answer));
+        }
+        serde_json::from_slice(&answer).map_err(|e| SyncError::Retryable(e.to_string()))
+    }
+
+    fn checked_receipt(
+        package: &QueuedPackage,
+        body: &[u8],
+        plan: &SyncPlan,
+    ) -> Result<String, SyncError> {
         // A receipt that does not hold is treated as no answer: send again.
-        let receipt: Receipt = serde_json::from_slice(&body)
+        let receipt: Receipt = serde_json::from_slice(body)
             .map_err(|e| SyncError::Retryable(format!("receipt: {e}")))?;
         receipt::verify(
             &receipt,
-            &self.plan.agency,
+            &plan.agency,
             &package.package_id,
             &package.manifest_digest,
         )
         .map_err(|e| SyncError::Retryable(format!("receipt: {e}")))?;
-        Ok(String::from_utf8_lossy(&body).into_owned())
+        Ok(String::from_utf8_lossy(body).into_owned())
     }
 }
 
-fn client<'a>(plan: &'a SyncPlan, policy: &RetryPolicy) -> Client<'a> {
+fn client<'a>(plan: &'a SyncPlan, policy: &SyncPolicy) -> Client<'a> {
     Client {
         http: reqwest::Client::builder()
             .timeout(policy.timeout)
@@ -172,15 +246,28 @@ fn client<'a>(plan: &'a SyncPlan, policy: &RetryPolicy) -> Client<'a> {
 /// (delivered or refused), so progress survives a crash mid-run.
 pub async fn deliver(
     plan: &SyncPlan,
-    policy: RetryPolicy,
+    policy: SyncPolicy,
     mut record: impl FnMut(&QueuedPackage, &Delivery),
 ) -> DeliveryReport {
     let client = client(plan, &policy);
     let mut report = DeliveryReport::default();
     for (index, package) in plan.packages.iter().enumerate() {
         let mut attempt = 0;
+        let in_parts = package.bytes.len() > policy.resumable_above;
         let outcome = loop {
-            match client.upload(package).await {
+            let mut advanced = false;
+            let sent = if in_parts {
+                client
+                    .upload_in_parts(package, policy.part_bytes, &mut |_| advanced = true)
+                    .await
+            } else {
+                client.upload(package).await
+            };
+            if advanced {
+                // Bytes got through: the link works, only slowly or briefly.
+                attempt = 0;
+            }
+            match sent {
                 Ok(receipt) => break Some(Delivery::Delivered { receipt }),
                 Err(SyncError::Refused { code, message }) => {
                     break Some(Delivery::Refused {
@@ -220,7 +307,7 @@ pub async fn deliver(
 /// download from the bytes already received. Returns (call, bundle bytes).
 pub async fn fetch_bundles(
     plan: &SyncPlan,
-    policy: RetryPolicy,
+    policy: SyncPolicy,
 ) -> Result<Vec<(String, Vec<u8>)>, SyncError> {
     let client = client(plan, &policy);
     let listed = with_retries(&policy, || async {
@@ -251,7 +338,7 @@ pub async fn fetch_bundles(
 
 async fn download(
     client: &Client<'_>,
-    policy: &RetryPolicy,
+    policy: &SyncPolicy,
     call: &str,
 ) -> Result<Vec<u8>, SyncError> {
     let path = format!("/v1/calls/{call}/bundle");
@@ -293,7 +380,7 @@ async fn download(
     }
 }
 
-async fn with_retries<T, F, Fut>(policy: &RetryPolicy, mut run: F) -> Result<T, SyncError>
+async fn with_retries<T, F, Fut>(policy: &SyncPolicy, mut run: F) -> Result<T, SyncError>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<T, SyncError>>,
@@ -317,7 +404,7 @@ where
 pub async fn enroll(
     server: &str,
     request: &reviewdesk_core::EnrollmentRequest,
-    policy: RetryPolicy,
+    policy: SyncPolicy,
 ) -> Result<reviewdesk_core::EnrollmentResponse, SyncError> {
     let http = reqwest::Client::builder()
         .timeout(policy.timeout)

@@ -673,4 +673,20 @@ fn enroll_online_sync_scores_and_receive_receipts() {
             .as_str()
             .is_some_and(|r| r.contains("reviewdesk.receipt"))
     );
+
+    // A package above the size given goes up in parts, with the same result.
+    ws.ok(&[
+        "score",
+        "A002",
+        "--vault",
+        "v.rdvault",
+        "--from",
+        &complete,
+        "--submit",
+    ]);
+    let third = ws.ok(&["sync", "--vault", "v.rdvault", "--parts-above", "1"]);
+    assert!(
+        third.contains("1 delivered, 0 refused by the agency, 0 still queued"),
+        "{third}"
+    );
 }

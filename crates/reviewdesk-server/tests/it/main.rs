@@ -15,6 +15,7 @@ use reviewdesk_exchange::manifest::manifest_digest;
 use reviewdesk_exchange::package::{self, PackageInfo, SealedPackage};
 use reviewdesk_exchange::receipt::{self, Receipt};
 use reviewdesk_exchange::request::{self, RequestSignature};
+use reviewdesk_exchange::upload::{UploadCommit, UploadStatus};
 use reviewdesk_exchange::{KeyPair, Limits, PublicKeys};
 use reviewdesk_server::Agency;
 
@@ -453,4 +454,110 @@ async fn a_refused_package_keeps_its_place_and_does_not_block_the_next() {
     assert_eq!(status, 200);
     let calls: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
     assert_eq!(calls[0]["call_id"], server.call_id.as_str());
+}
+
+#[tokio::test]
+async fn a_package_uploaded_in_parts_is_committed_once_from_the_servers_offset() {
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let (id, sealed) = server.package(&expert, 1, None, "A001");
+    let bytes = sealed.bytes.clone();
+    let upload = format!("/v1/packages/{id}/upload");
+    let status_of = |body: &[u8]| -> UploadStatus { serde_json::from_slice(body).expect("status") };
+    let part = |offset: usize, end: usize| {
+        let (path, part) = (format!("{upload}?offset={offset}"), bytes[offset..end].to_vec());
+        let server = &server;
+        let expert = &expert;
+        async move {
+            server
+                .signed(expert, reqwest::Method::PATCH, &path, part, &[])
+                .await
+        }
+    };
+    let commit = |sha256: String| {
+        let body = serde_json::to_vec(&UploadCommit { sha256 }).expect("JSON");
+        let path = format!("{upload}/commit");
+        let server = &server;
+        let expert = &expert;
+        async move {
+            server
+                .signed(expert, reqwest::Method::POST, &path, body, &[])
+                .await
+        }
+    };
+    let half = bytes.len() / 2;
+
+    let (status, body, _) = server
+        .signed(&expert, reqwest::Method::GET, &upload, vec![], &[])
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(status_of(&body), UploadStatus { offset: 0, received: false });
+    // Nothing arrived yet: the commit waits.
+    let (status, body, _) = commit(UploadCommit::of(&bytes).sha256).await;
+    assert_eq!((status, code_of(&body).as_str()), (409, "upload-incomplete"));
+
+    let (status, body, _) = part(0, half).await;
+    assert_eq!(status, 200);
+    assert_eq!(status_of(&body).offset, half as u64);
+    // A part that does not start where the bytes end is refused, retryably.
+    let (status, body, _) = part(1, half).await;
+    assert_eq!((status, code_of(&body).as_str()), (409, "upload-offset"));
+    let (_, body, _) = server
+        .signed(&expert, reqwest::Method::GET, &upload, vec![], &[])
+        .await;
+    assert_eq!(status_of(&body).offset, half as u64, "the server says where to resume");
+
+    // Committing other bytes clears the parts: the upload starts again.
+    let (status, body, _) = commit(UploadCommit::of(b"other").sha256).await;
+    assert_eq!((status, code_of(&body).as_str()), (409, "upload-mismatch"));
+    let (_, body, _) = server
+        .signed(&expert, reqwest::Method::GET, &upload, vec![], &[])
+        .await;
+    assert_eq!(status_of(&body).offset, 0);
+
+    part(0, half).await;
+    let (status, _, _) = part(half, bytes.len()).await;
+    assert_eq!(status, 200);
+    let (status, body, _) = commit(UploadCommit::of(&bytes).sha256).await;
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let receipt: Receipt = serde_json::from_slice(&body).expect("receipt");
+    receipt::verify(&receipt, &server.agency, &id, &manifest_digest(&sealed.manifest_bytes))
+        .expect("a receipt signed by the agency");
+
+    // The commit's answer was lost: the expert asks, and commits again.
+    let (_, body, _) = server
+        .signed(&expert, reqwest::Method::GET, &upload, vec![], &[])
+        .await;
+    assert_eq!(status_of(&body), UploadStatus { offset: 0, received: true });
+    let (status, body, _) = commit(UploadCommit::of(&bytes).sha256).await;
+    assert_eq!(status, 200);
+    assert_eq!(serde_json::from_slice::<Receipt>(&body).expect("receipt"), receipt);
+    // The same id with other bytes is still refused.
+    let (status, body, _) = commit(UploadCommit::of(b"other").sha256).await;
+    assert_eq!((status, code_of(&body).as_str()), (409, "package-id-reused"));
+    // And it is there once, as if sent in one request.
+    let (status, body, _) = server.put(&expert, &id, bytes.clone()).await;
+    assert_eq!(status, 200);
+    assert_eq!(serde_json::from_slice::<Receipt>(&body).expect("receipt"), receipt);
+}
+
+#[tokio::test]
+async fn parts_beyond_the_package_limit_are_refused() {
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let id = uuid::Uuid::new_v4();
+    let chunk = vec![7u8; 16 << 20];
+    let mut offset = 0;
+    let last = loop {
+        let path = format!("/v1/packages/{id}/upload?offset={offset}");
+        let (status, body, _) = server
+            .signed(&expert, reqwest::Method::PATCH, &path, chunk.clone(), &[])
+            .await;
+        if status != 200 {
+            break (status, code_of(&body));
+        }
+        offset += chunk.len();
+    };
+    assert_eq!(offset, reviewdesk_server::upload::MAX_PACKAGE_BYTES as usize);
+    assert_eq!((last.0, last.1.as_str()), (413, "package-too-large"));
 }

@@ -19,7 +19,7 @@ use reviewdesk_exchange::manifest::manifest_digest;
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::{KeyPair, enrollment};
 use reviewdesk_server::Agency;
-use reviewdesk_sync::RetryPolicy;
+use reviewdesk_sync::SyncPolicy;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -135,67 +135,18 @@ async fn pass(client: TcpStream, upstream: SocketAddr, budget: usize) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let (dir, call_id, expert, agency_keys, upstream) = enrolled_server().await;
     let db = dir.path().join("server.db");
-    let mut agency = Agency::open_or_init(&db, None).expect("server");
-    let report = agency
-        .load_call(
-            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
-            Utc::now(),
-        )
-        .expect("load");
-    let code = agency.issue_code("E01").expect("code");
-    let expert = KeyPair::generate();
-    let request = enrollment::request("E01", &expert, &code, Utc::now());
-    agency.enroll(&request, Utc::now()).expect("enrolled");
-    let agency_keys = agency.public_keys();
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let upstream = listener.local_addr().expect("address");
-    tokio::spawn(reviewdesk_server::http::serve(listener, agency));
     let seed: u64 = rand::random();
     let (proxy, faulted) = hostile_proxy(upstream, seed).await;
 
     // The expert's chain of packages, one sheet each.
-    let rubric = reviewdesk_domain::default_rubrics::pre_review();
     let mut previous = None;
     let mut packages = Vec::with_capacity(PACKAGES);
     for sequence in 1..=PACKAGES as u64 {
-        let application = format!("A{:03}", (sequence - 1) % 26 + 1);
-        let content = PackageContent {
-            format: SCORES_FORMAT.into(),
-            version: 1,
-            call_id: report.call_id.clone(),
-            expert_id: "E01".into(),
-            sheets: vec![PackagedSheet::new(
-                &application,
-                (1, &rubric),
-                &SheetInput::default(),
-                "2025-11-22T09:00:00Z",
-            )],
-        };
-        let package_id = uuid_for(sequence);
-        let sealed = package::seal(
-            &expert,
-            &agency_keys,
-            &PackageInfo {
-                package_id: package_id.clone(),
-                call_id: report.call_id.clone(),
-                expert_id: "E01".into(),
-                sequence,
-                previous: previous.take(),
-                created_at: Utc::now(),
-            },
-            &serde_json::to_vec(&content).expect("JSON"),
-        )
-        .expect("seal");
-        let digest = manifest_digest(&sealed.manifest_bytes);
-        previous = Some(digest.clone());
-        packages.push(QueuedPackage {
-            package_id,
-            sequence,
-            manifest_digest: digest,
-            bytes: sealed.bytes,
-        });
+        let package = seal(&expert, &agency_keys, &call_id, sequence, previous.take(), "");
+        previous = Some(package.manifest_digest.clone());
+        packages.push(package);
     }
     let mut plan = SyncPlan {
         server: format!("http://{proxy}"),
@@ -205,11 +156,12 @@ async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
         packages,
         calls: vec![],
     };
-    let policy = RetryPolicy {
+    let policy = SyncPolicy {
         attempts: 12,
         base: Duration::from_millis(2),
         cap: Duration::from_millis(40),
         timeout: Duration::from_secs(5),
+        ..SyncPolicy::default()
     };
     // Like the app: sync again while anything is left, taking up where it stopped.
     let mut delivered = Vec::new();
@@ -251,6 +203,177 @@ async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
         e01.packages, PACKAGES,
         "seed {seed}: every package exactly once"
     );
+}
+
+/// A server on loopback with the demo call and E01 enrolled: its folder (the
+/// database is `server.db`), the call, E01's keys, the agency's keys and
+/// the server's address.
+async fn enrolled_server() -> (
+    tempfile::TempDir,
+    String,
+    KeyPair,
+    reviewdesk_exchange::PublicKeys,
+    SocketAddr,
+) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+    let report = agency
+        .load_call(
+            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+            Utc::now(),
+        )
+        .expect("load");
+    let code = agency.issue_code("E01").expect("code");
+    let expert = KeyPair::generate();
+    let request = enrollment::request("E01", &expert, &code, Utc::now());
+    agency.enroll(&request, Utc::now()).expect("enrolled");
+    let agency_keys = agency.public_keys();
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let upstream = listener.local_addr().expect("address");
+    tokio::spawn(reviewdesk_server::http::serve(listener, agency));
+    (dir, report.call_id, expert, agency_keys, upstream)
+}
+
+/// A proxy that cuts every connection once `budget` bytes have gone
+/// upstream on it; returns its address and the bytes sent upstream in all.
+async fn cutting_proxy(upstream: SocketAddr, budget: u64) -> (SocketAddr, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let address = listener.local_addr().expect("address");
+    let forwarded = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&forwarded);
+    tokio::spawn(async move {
+        while let Ok((client, _)) = listener.accept().await {
+            let counter = Arc::clone(&counter);
+            tokio::spawn(async move {
+                let Ok(server) = TcpStream::connect(upstream).await else {
+                    return;
+                };
+                let (mut from_client, mut to_client) = client.into_split();
+                let (mut from_server, mut to_server) = server.into_split();
+                let up = async move {
+                    let sent = tokio::io::copy(&mut (&mut from_client).take(budget), &mut to_server)
+                        .await
+                        .unwrap_or_default();
+                    counter.fetch_add(usize::try_from(sent).unwrap_or(usize::MAX), Ordering::Relaxed);
+                };
+                let down = async move {
+                    let _ = tokio::io::copy(&mut from_server, &mut to_client).await;
+                };
+                tokio::select! {
+                    () = up => {}
+                    () = down => {}
+                }
+            });
+        }
+    });
+    (address, forwarded)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_package_resumes_from_the_servers_offset_when_every_connection_is_cut() {
+    let (dir, call_id, expert, agency_keys, upstream) = enrolled_server().await;
+    // Random text, so the package is as large as the opinion.
+    let opinion: String = rand::thread_rng()
+        .sample_iter(rand::distributions::Alphanumeric)
+        .take(300 << 10)
+        .map(char::from)
+        .collect();
+    let package = seal(&expert, &agency_keys, &call_id, 1, None, &opinion);
+    let size = package.bytes.len();
+    // No connection carries more than a sixth of the package.
+    let (proxy, forwarded) = cutting_proxy(upstream, (size / 6) as u64).await;
+    let plan = SyncPlan {
+        server: format!("http://{proxy}"),
+        expert_id: "E01".into(),
+        keys: expert,
+        agency: agency_keys,
+        packages: vec![package],
+        calls: vec![],
+    };
+    let policy = SyncPolicy {
+        attempts: 5,
+        base: Duration::from_millis(1),
+        cap: Duration::from_millis(10),
+        timeout: Duration::from_secs(10),
+        resumable_above: 64 << 10,
+        part_bytes: 16 << 10,
+    };
+
+    // Sent whole, it can never get through.
+    let whole = SyncPolicy {
+        resumable_above: usize::MAX,
+        ..policy
+    };
+    let report = reviewdesk_sync::deliver(&plan, whole, |_, d| panic!("{d:?}")).await;
+    assert_eq!(report.pending, 1);
+    forwarded.store(0, Ordering::Relaxed);
+
+    // In parts, each cut costs at most the part under way.
+    let mut receipts = Vec::new();
+    let report = reviewdesk_sync::deliver(&plan, policy, |_, delivery| {
+        receipts.push(delivery.clone());
+    })
+    .await;
+    assert_eq!(report.delivered, 1, "{report:?}");
+    assert!(matches!(receipts.as_slice(), [Delivery::Delivered { .. }]));
+    let sent = forwarded.load(Ordering::Relaxed);
+    assert!(
+        sent < size + size / 2,
+        "{sent} bytes went upstream for a package of {size}: the upload restarted"
+    );
+    let server = Agency::open(&dir.path().join("server.db")).expect("reopen");
+    let e01 = server.progress().expect("progress");
+    assert_eq!(e01.iter().find(|p| p.expert_id == "E01").expect("E01").packages, 1);
+}
+
+/// The expert's package `sequence`: one sheet for an application of the
+/// demo call, with `opinion` as its written opinion.
+fn seal(
+    expert: &KeyPair,
+    agency: &reviewdesk_exchange::PublicKeys,
+    call_id: &str,
+    sequence: u64,
+    previous: Option<String>,
+    opinion: &str,
+) -> QueuedPackage {
+    let rubric = reviewdesk_domain::default_rubrics::pre_review();
+    let application = format!("A{:03}", (sequence - 1) % 26 + 1);
+    let content = PackageContent {
+        format: SCORES_FORMAT.into(),
+        version: 1,
+        call_id: call_id.to_owned(),
+        expert_id: "E01".into(),
+        sheets: vec![PackagedSheet::new(
+            &application,
+            (1, &rubric),
+            &SheetInput {
+                opinion: opinion.to_owned(),
+                ..SheetInput::default()
+            },
+            "2025-11-22T09:00:00Z",
+        )],
+    };
+    let package_id = uuid_for(sequence);
+    let sealed = package::seal(
+        expert,
+        agency,
+        &PackageInfo {
+            package_id: package_id.clone(),
+            call_id: call_id.to_owned(),
+            expert_id: "E01".into(),
+            sequence,
+            previous,
+            created_at: Utc::now(),
+        },
+        &serde_json::to_vec(&content).expect("JSON"),
+    )
+    .expect("seal");
+    QueuedPackage {
+        package_id,
+        sequence,
+        manifest_digest: manifest_digest(&sealed.manifest_bytes),
+        bytes: sealed.bytes,
+    }
 }
 
 fn uuid_for(sequence: u64) -> String {

@@ -10,16 +10,17 @@ use chrono::Utc;
 use reviewdesk_core::outbox::{Delivery, DeliveryStateView};
 use reviewdesk_core::{KdfParams, Passphrase, Session};
 use reviewdesk_server::Agency;
-use reviewdesk_sync::RetryPolicy;
+use reviewdesk_sync::SyncPolicy;
 
 const PASSPHRASE: &str = "lychee harbour violet tram 42";
 
-fn quick() -> RetryPolicy {
-    RetryPolicy {
+fn quick() -> SyncPolicy {
+    SyncPolicy {
         attempts: 3,
         base: Duration::from_millis(10),
         cap: Duration::from_millis(50),
         timeout: Duration::from_secs(10),
+        ..SyncPolicy::default()
     }
 }
 
