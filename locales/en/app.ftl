@@ -281,3 +281,7 @@ sync-state = State
 package-queued = Waiting to be sent
 package-delivered = Delivered, receipt kept
 package-quarantined = Refused by the agency
+receipt-received = Received by the agency { $at }
+receipt-digest = Package fingerprint (SHA-256 of its manifest)
+receipt-signature = Agency signature
+receipt-explained = The agency signed this receipt with its key, which this vault checked on arrival: proof that the package reached the agency unchanged.

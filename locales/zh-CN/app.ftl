@@ -273,3 +273,7 @@ sync-state = 状态
 package-queued = 待发送
 package-delivered = 已送达，回执已保存
 package-quarantined = 被机构拒收
+receipt-received = 机构已于 { $at } 收到
+receipt-digest = 评分包指纹（清单的 SHA-256）
+receipt-signature = 机构签名
+receipt-explained = 此回执由机构以其密钥签名，本保险库在收到时已验证：证明评分包已完整送达机构。

@@ -241,22 +241,15 @@ pub async fn enroll_online(
     expert_id: String,
     code: String,
 ) -> Reply<IdentityView> {
-    let request = state
-        .session()
-        .enrollment_request(&expert_id, &code, chrono::Utc::now())
-        .map_err(|e| state.fail(e))?;
-    let response = reviewdesk_sync::enroll(&server, &request, Default::default())
-        .await
-        .map_err(|e| {
-            state.fail(
-                reviewdesk_core::CoreError::new("sync-unreachable", e.to_string())
-                    .with("detail", e.to_string()),
-            )
-        })?;
-    let identity = state
-        .session()
-        .complete_enrollment(&response, Some(&server), chrono::Utc::now())
-        .map_err(|e| state.fail(e))?;
+    let identity = reviewdesk_sync::enroll_vault(
+        || state.session(),
+        &server,
+        &expert_id,
+        &code,
+        Default::default(),
+    )
+    .await
+    .map_err(|e| state.fail(e))?;
     signal.0.notify_one();
     Ok(identity)
 }

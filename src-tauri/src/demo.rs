@@ -36,22 +36,20 @@ pub async fn create_enrolled_vault(
     confirmation: &Passphrase,
     progress: &mut (dyn FnMut(reviewdesk_core::ImportProgress) + Send),
 ) -> Result<(), CoreError> {
-    let request = {
-        let mut session = state.session();
-        session.create_vault(&state.vault_path, passphrase, confirmation)?;
-        session.enrollment_request(&server.expert_id, &server.code, chrono::Utc::now())?
-    };
+    state
+        .session()
+        .create_vault(&state.vault_path, passphrase, confirmation)?;
     let enrolled = async {
-        let response = reviewdesk_sync::enroll(&server.url, &request, Default::default())
-            .await
-            .ok()?;
-        let plan = {
-            let mut session = state.session();
-            session
-                .complete_enrollment(&response, Some(&server.url), chrono::Utc::now())
-                .ok()?;
-            session.sync_plan(None).ok()?
-        };
+        reviewdesk_sync::enroll_vault(
+            || state.session(),
+            &server.url,
+            &server.expert_id,
+            &server.code,
+            Default::default(),
+        )
+        .await
+        .ok()?;
+        let plan = state.session().sync_plan(None).ok()?;
         reviewdesk_sync::fetch_bundles(&plan, Default::default())
             .await
             .ok()

@@ -45,6 +45,11 @@ test("connect with a code, submit, and see the receipt come back", async () => {
     await app.waitForText("#sync-indicator", "All synced", 60_000);
     await (await app.one("#sync-indicator")).click();
     await app.waitForText('dialog.sync-dialog[open] [data-package="1"]', "Delivered, receipt kept");
+    // The receipt itself: when the agency received it, and its signature.
+    await (await app.one('[data-package="1"] .receipt summary')).click();
+    await app.waitForText('[data-package="1"] .receipt', "Received by the agency");
+    const signature = await app.execute("return document.querySelector('[data-package=\"1\"] .receipt dd:last-of-type').textContent");
+    assert.match(signature, /^[A-Za-z0-9_-]{86}$/);
     writeFileSync(join(SHOTS, "sync.png"), await app.screenshot());
   });
   const progress = JSON.parse(server.admin("progress"));

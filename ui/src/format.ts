@@ -28,3 +28,10 @@ export function date(iso: string): string {
   if (!year || !month || !day) return iso;
   return new Intl.DateTimeFormat(language(), { dateStyle: "medium", timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));
 }
+
+/** A moment (RFC 3339) as date and time in the reader's time zone. */
+export function dateTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  return new Intl.DateTimeFormat(language(), { dateStyle: "medium", timeStyle: "short" }).format(at);
+}

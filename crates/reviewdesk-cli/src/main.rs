@@ -171,7 +171,8 @@ const NEW_PASSPHRASE_VARIABLE: &str = "REVIEWDESK_NEW_PASSPHRASE";
 
 fn main() -> ExitCode {
     let localizer = Localizer::new(Language::from_environment());
-    let matches = localized_help(Cli::command(), &localizer, "cli-help").get_matches();
+    let matches =
+        reviewdesk_i18n::localized_help(Cli::command(), &localizer, "cli-help").get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     match run(cli.command, &localizer) {
         Ok(()) => ExitCode::SUCCESS,
@@ -232,19 +233,14 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
             let mut session = unlocked(&vault, l)?;
             match (expert, code, request, server, response) {
                 (Some(expert), Some(code), None, Some(server), None) => {
-                    let request = session.enrollment_request(&expert, &code, chrono::Utc::now())?;
-                    let response = runtime()?
-                        .block_on(reviewdesk_sync::enroll(
-                            &server,
-                            &request,
-                            Default::default(),
-                        ))
-                        .map_err(sync_error)?;
-                    let identity = session.complete_enrollment(
-                        &response,
-                        Some(&server),
-                        chrono::Utc::now(),
-                    )?;
+                    let session = std::cell::RefCell::new(session);
+                    let identity = runtime()?.block_on(reviewdesk_sync::enroll_vault(
+                        || session.borrow_mut(),
+                        &server,
+                        &expert,
+                        &code,
+                        Default::default(),
+                    ))?;
                     say(l.format(
                         "cli-enrolled",
                         &[
@@ -307,9 +303,7 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
             for (id, delivery) in &results {
                 session.record_delivery(id, delivery, &now)?;
             }
-            let bundles = runtime
-                .block_on(reviewdesk_sync::fetch_bundles(&plan, policy))
-                .map_err(sync_error)?;
+            let bundles = runtime.block_on(reviewdesk_sync::fetch_bundles(&plan, policy))?;
             for (_, bytes) in &bundles {
                 session.import_bundle(bytes, chrono::Utc::now(), &mut |_| {})?;
             }
@@ -551,53 +545,11 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
     Ok(())
 }
 
-/// Replaces the help of the command at `prefix`, its arguments and its
-/// subcommands with the messages `<prefix>`, `<prefix>-<arg>` and
-/// `<prefix>-<subcommand>…` where the locale has them.
-fn localized_help(mut command: clap::Command, l: &Localizer, prefix: &str) -> clap::Command {
-    if l.has(prefix) {
-        command = command.about(l.format(prefix, &[]));
-    }
-    let arguments: Vec<String> = command
-        .get_arguments()
-        .map(|a| a.get_id().to_string())
-        .collect();
-    for argument in arguments {
-        let id = format!("{prefix}-{argument}");
-        if l.has(&id) {
-            command = command.mut_arg(argument, |a| a.help(l.format(&id, &[])));
-        }
-    }
-    let subcommands: Vec<String> = command
-        .get_subcommands()
-        .map(|c| c.get_name().to_owned())
-        .collect();
-    for name in subcommands {
-        command = command.mut_subcommand(&name, |sub| {
-            localized_help(sub, l, &format!("{prefix}-{name}"))
-        });
-    }
-    command
-}
-
 fn runtime() -> Result<tokio::runtime::Runtime, CoreError> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(CoreError::from)
-}
-
-fn sync_error(error: reviewdesk_sync::SyncError) -> CoreError {
-    match error {
-        reviewdesk_sync::SyncError::Retryable(why) => {
-            CoreError::new("sync-unreachable", why.clone()).with("detail", why)
-        }
-        reviewdesk_sync::SyncError::Refused { code, message } => {
-            CoreError::new("sync-refused", message.clone())
-                .with("code", code)
-                .with("detail", message)
-        }
-    }
 }
 
 fn package_state(state: reviewdesk_core::outbox::DeliveryStateView) -> &'static str {

@@ -13,7 +13,7 @@ use ts_rs::{Config, TS};
 
 use crate::ErrorPayload;
 use crate::IdentityView;
-use crate::outbox::{DeliveryStateView, OutboxView, SyncPhase, SyncStatus};
+use crate::outbox::{DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus};
 use crate::passphrase::PassphraseStrength;
 use crate::settings::Settings;
 use crate::views::*;
@@ -36,7 +36,7 @@ pub fn typescript() -> String {
         Points, RubricKind, Scale, SubItem, Criterion, Veto, CommentRule, OverallRecommendation, Rubric,
         ScoreProblem, CriterionTotal, Totals, ConflictKind, Declaration, Decision, SheetInput, SheetProblem,
         SheetState, SheetView, SheetProgress, ScoringView, DemandProgress, ComparedApplication, Comparison,
-        IdentityView, DeliveryStateView, OutboxView, SyncPhase, SyncStatus,
+        IdentityView, DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
         ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorPayload,
     ];

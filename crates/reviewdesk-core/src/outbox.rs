@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use reviewdesk_domain::rubric::Rubric;
 pub use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
 use reviewdesk_exchange::package::{self, PackageInfo};
+use reviewdesk_exchange::receipt::Receipt;
 use reviewdesk_exchange::{KeyPair, PublicKeys};
 use reviewdesk_vault::{DeliveryState, NewPackage, StoredSheet};
 use serde::Serialize;
@@ -27,7 +28,30 @@ pub struct OutboxView {
     pub state: DeliveryStateView,
     pub created_at: String,
     pub reason: Option<String>,
-    pub receipt: Option<String>,
+    pub receipt: Option<ReceiptView>,
+}
+
+/// The agency's receipt for a delivered package, as kept in the vault
+/// (checked against the pinned agency key when it arrived).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReceiptView {
+    /// When the agency received the package (RFC 3339, UTC).
+    pub received_at: String,
+    /// SHA-256 (hex) of the package's manifest, as the agency signed it.
+    pub manifest_digest: String,
+    /// The agency's Ed25519 signature (base64url).
+    pub signature: String,
+}
+
+impl ReceiptView {
+    fn parse(json: &str) -> Option<Self> {
+        let receipt: Receipt = serde_json::from_str(json).ok()?;
+        Some(Self {
+            received_at: receipt.body.received_at,
+            manifest_digest: receipt.body.manifest_digest,
+            signature: receipt.signature,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -117,7 +141,7 @@ impl Session {
                 },
                 created_at: entry.package.created_at,
                 reason: entry.reason,
-                receipt: entry.receipt,
+                receipt: entry.receipt.as_deref().and_then(ReceiptView::parse),
             })
             .collect())
     }

@@ -6,6 +6,11 @@
 
 use std::fmt;
 
+#[cfg(feature = "clap")]
+mod help;
+#[cfg(feature = "clap")]
+pub use help::localized_help;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 

@@ -20,15 +20,15 @@ use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
-use serde::Deserialize;
 use axum::{Json, Router};
 use base64::Engine as _;
 use chrono::Utc;
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
-use reviewdesk_exchange::upload::UploadCommit;
 use reviewdesk_exchange::request::{
     EXPERT_HEADER, NONCE_HEADER, RequestSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER,
 };
+use reviewdesk_exchange::upload::UploadCommit;
+use serde::Deserialize;
 
 use crate::upload::MAX_PACKAGE_BYTES;
 use crate::{Agency, ServerError};

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::Utc;
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
 use reviewdesk_i18n::{Language, Localizer};
 use reviewdesk_server::{Agency, ServerError};
@@ -91,7 +91,9 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let localizer = Localizer::new(Language::from_environment());
-    let cli = Cli::parse();
+    let matches =
+        reviewdesk_i18n::localized_help(Cli::command(), &localizer, "server-help").get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
     match run(cli, &localizer) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -12,10 +12,12 @@
 //! [`SyncPlan`] from the vault, runs [`deliver`] / [`fetch_bundles`], and
 //! records the results.
 
+use std::ops::DerefMut;
 use std::time::Duration;
 
 use chrono::Utc;
 use reviewdesk_core::outbox::{Delivery, QueuedPackage, SyncPlan};
+use reviewdesk_core::{CoreError, IdentityView, Session};
 use reviewdesk_exchange::receipt::{self, Receipt};
 use reviewdesk_exchange::request;
 use reviewdesk_exchange::upload::{UploadCommit, UploadStatus};
@@ -67,6 +69,21 @@ pub enum SyncError {
     /// Trying again cannot help; `code` is the server's reason.
     #[error("{code}: {message}")]
     Refused { code: String, message: String },
+}
+
+impl From<SyncError> for CoreError {
+    /// As the expert reads it: the server could not be reached (with why), or
+    /// it refused (with its code and reason).
+    fn from(error: SyncError) -> Self {
+        match error {
+            SyncError::Retryable(why) => {
+                CoreError::new("sync-unreachable", why.clone()).with("detail", why)
+            }
+            SyncError::Refused { code, message } => CoreError::new("sync-refused", message.clone())
+                .with("code", code)
+                .with("detail", message),
+        }
+    }
 }
 
 /// What a delivery run did.
@@ -400,7 +417,23 @@ where
     }
 }
 
-/// Online enrollment: sends the request, returns the agency's response.
+/// Enrolls the vault online: the vault makes the request, the agency answers,
+/// the vault pins the agency's keys. `session` gives the session for each
+/// vault step; it is not held while the network is slow.
+pub async fn enroll_vault<G: DerefMut<Target = Session>>(
+    session: impl Fn() -> G,
+    server: &str,
+    expert_id: &str,
+    code: &str,
+    policy: SyncPolicy,
+) -> Result<IdentityView, CoreError> {
+    let request = session().enrollment_request(expert_id, code, Utc::now())?;
+    let response = enroll(server, &request, policy).await?;
+    session().complete_enrollment(&response, Some(server), Utc::now())
+}
+
+/// Online enrollment's network step: sends the request, returns the agency's
+/// response.
 pub async fn enroll(
     server: &str,
     request: &reviewdesk_core::EnrollmentRequest,

@@ -4,8 +4,9 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
+import { dateTime } from "../format";
 import { t } from "../i18n";
-import type { IdentityView, OutboxView, SyncStatus } from "../generated/bindings";
+import type { IdentityView, OutboxView, ReceiptView, SyncStatus } from "../generated/bindings";
 
 interface Props {
   status: SyncStatus;
@@ -107,6 +108,7 @@ export function SyncDialog({ status, onClose }: Props) {
                       <td class={entry.state}>
                         {t(`package-${entry.state}`)}
                         {entry.state === "quarantined" && entry.reason && <span class="note"> — {entry.reason}</span>}
+                        {entry.receipt && <Receipt receipt={entry.receipt} />}
                       </td>
                     </tr>
                   ))}
@@ -147,6 +149,22 @@ export function SyncDialog({ status, onClose }: Props) {
         </div>
       </div>
     </dialog>
+  );
+}
+
+/** The agency's signed receipt: when it arrived, and what the agency signed. */
+function Receipt({ receipt }: { receipt: ReceiptView }) {
+  return (
+    <details class="receipt">
+      <summary>{t("receipt-received", { at: dateTime(receipt.received_at) })}</summary>
+      <dl>
+        <dt>{t("receipt-digest")}</dt>
+        <dd class="digest">{receipt.manifest_digest}</dd>
+        <dt>{t("receipt-signature")}</dt>
+        <dd class="digest">{receipt.signature}</dd>
+      </dl>
+      <p class="note">{t("receipt-explained")}</p>
+    </details>
   );
 }
 

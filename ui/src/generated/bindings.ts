@@ -319,7 +319,21 @@ agency_key: string | null, server: string | null, enrolled_at: string | null, };
 
 export type DeliveryStateView = "queued" | "delivered" | "quarantined";
 
-export type OutboxView = { package_id: string, sequence: number, call_id: string, applications: Array<string>, state: DeliveryStateView, created_at: string, reason: string | null, receipt: string | null, };
+export type OutboxView = { package_id: string, sequence: number, call_id: string, applications: Array<string>, state: DeliveryStateView, created_at: string, reason: string | null, receipt: ReceiptView | null, };
+
+export type ReceiptView = { 
+/**
+ * When the agency received the package (RFC 3339, UTC).
+ */
+received_at: string, 
+/**
+ * SHA-256 (hex) of the package's manifest, as the agency signed it.
+ */
+manifest_digest: string, 
+/**
+ * The agency's Ed25519 signature (base64url).
+ */
+signature: string, };
 
 export type SyncPhase = "idle" | "sending" | "offline" | "all_synced" | "needs_attention";
 

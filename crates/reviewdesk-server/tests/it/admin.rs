@@ -184,3 +184,40 @@ fn serve_answers_on_the_address_it_prints() {
         serde_json::from_str::<PublicKeys>(&keys).expect("keys")
     );
 }
+
+/// `--help` of the binary and of each subcommand, in Chinese: every command
+/// and every argument has its help text from the locale.
+#[test]
+fn help_is_complete_in_chinese() {
+    let help = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+            .args(args)
+            .env("LANG", "zh_CN.UTF-8")
+            .output()
+            .expect("run");
+        assert!(output.status.success(), "{args:?}");
+        String::from_utf8(output.stdout).expect("utf-8")
+    };
+    let has_chinese = |line: &str| line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let top = help(&["--help"]);
+    assert!(top.starts_with("ReviewDesk 机构服务器"), "{top}");
+    let commands: Vec<&str> = top
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    assert_eq!(commands.len(), 11, "{top}");
+    for command in commands {
+        let text = help(&[command, "--help"]);
+        let described = text
+            .lines()
+            .filter(|l| l.starts_with("  ") && !l.contains("--help"))
+            .chain(text.lines().take(1));
+        for line in described {
+            assert!(has_chinese(line), "{command}: {line:?} is not localized");
+        }
+    }
+}

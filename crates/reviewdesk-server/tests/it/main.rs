@@ -465,7 +465,10 @@ async fn a_package_uploaded_in_parts_is_committed_once_from_the_servers_offset()
     let upload = format!("/v1/packages/{id}/upload");
     let status_of = |body: &[u8]| -> UploadStatus { serde_json::from_slice(body).expect("status") };
     let part = |offset: usize, end: usize| {
-        let (path, part) = (format!("{upload}?offset={offset}"), bytes[offset..end].to_vec());
+        let (path, part) = (
+            format!("{upload}?offset={offset}"),
+            bytes[offset..end].to_vec(),
+        );
         let server = &server;
         let expert = &expert;
         async move {
@@ -491,10 +494,19 @@ async fn a_package_uploaded_in_parts_is_committed_once_from_the_servers_offset()
         .signed(&expert, reqwest::Method::GET, &upload, vec![], &[])
         .await;
     assert_eq!(status, 200);
-    assert_eq!(status_of(&body), UploadStatus { offset: 0, received: false });
+    assert_eq!(
+        status_of(&body),
+        UploadStatus {
+            offset: 0,
+            received: false
+        }
+    );
     // Nothing arrived yet: the commit waits.
     let (status, body, _) = commit(UploadCommit::of(&bytes).sha256).await;
-    assert_eq!((status, code_of(&body).as_str()), (409, "upload-incomplete"));
+    assert_eq!(
+        (status, code_of(&body).as_str()),
+        (409, "upload-incomplete")
+    );
 
     let (status, body, _) = part(0, half).await;
     assert_eq!(status, 200);
@@ -505,7 +517,11 @@ async fn a_package_uploaded_in_parts_is_committed_once_from_the_servers_offset()
     let (_, body, _) = server
         .signed(&expert, reqwest::Method::GET, &upload, vec![], &[])
         .await;
-    assert_eq!(status_of(&body).offset, half as u64, "the server says where to resume");
+    assert_eq!(
+        status_of(&body).offset,
+        half as u64,
+        "the server says where to resume"
+    );
 
     // Committing other bytes clears the parts: the upload starts again.
     let (status, body, _) = commit(UploadCommit::of(b"other").sha256).await;
@@ -521,24 +537,44 @@ async fn a_package_uploaded_in_parts_is_committed_once_from_the_servers_offset()
     let (status, body, _) = commit(UploadCommit::of(&bytes).sha256).await;
     assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
     let receipt: Receipt = serde_json::from_slice(&body).expect("receipt");
-    receipt::verify(&receipt, &server.agency, &id, &manifest_digest(&sealed.manifest_bytes))
-        .expect("a receipt signed by the agency");
+    receipt::verify(
+        &receipt,
+        &server.agency,
+        &id,
+        &manifest_digest(&sealed.manifest_bytes),
+    )
+    .expect("a receipt signed by the agency");
 
     // The commit's answer was lost: the expert asks, and commits again.
     let (_, body, _) = server
         .signed(&expert, reqwest::Method::GET, &upload, vec![], &[])
         .await;
-    assert_eq!(status_of(&body), UploadStatus { offset: 0, received: true });
+    assert_eq!(
+        status_of(&body),
+        UploadStatus {
+            offset: 0,
+            received: true
+        }
+    );
     let (status, body, _) = commit(UploadCommit::of(&bytes).sha256).await;
     assert_eq!(status, 200);
-    assert_eq!(serde_json::from_slice::<Receipt>(&body).expect("receipt"), receipt);
+    assert_eq!(
+        serde_json::from_slice::<Receipt>(&body).expect("receipt"),
+        receipt
+    );
     // The same id with other bytes is still refused.
     let (status, body, _) = commit(UploadCommit::of(b"other").sha256).await;
-    assert_eq!((status, code_of(&body).as_str()), (409, "package-id-reused"));
+    assert_eq!(
+        (status, code_of(&body).as_str()),
+        (409, "package-id-reused")
+    );
     // And it is there once, as if sent in one request.
     let (status, body, _) = server.put(&expert, &id, bytes.clone()).await;
     assert_eq!(status, 200);
-    assert_eq!(serde_json::from_slice::<Receipt>(&body).expect("receipt"), receipt);
+    assert_eq!(
+        serde_json::from_slice::<Receipt>(&body).expect("receipt"),
+        receipt
+    );
 }
 
 #[tokio::test]
@@ -558,6 +594,9 @@ async fn parts_beyond_the_package_limit_are_refused() {
         }
         offset += chunk.len();
     };
-    assert_eq!(offset, reviewdesk_server::upload::MAX_PACKAGE_BYTES as usize);
+    assert_eq!(
+        offset,
+        reviewdesk_server::upload::MAX_PACKAGE_BYTES as usize
+    );
     assert_eq!((last.0, last.1.as_str()), (413, "package-too-large"));
 }

@@ -144,7 +144,14 @@ async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
     let mut previous = None;
     let mut packages = Vec::with_capacity(PACKAGES);
     for sequence in 1..=PACKAGES as u64 {
-        let package = seal(&expert, &agency_keys, &call_id, sequence, previous.take(), "");
+        let package = seal(
+            &expert,
+            &agency_keys,
+            &call_id,
+            sequence,
+            previous.take(),
+            "",
+        );
         previous = Some(package.manifest_digest.clone());
         packages.push(package);
     }
@@ -251,10 +258,14 @@ async fn cutting_proxy(upstream: SocketAddr, budget: u64) -> (SocketAddr, Arc<At
                 let (mut from_client, mut to_client) = client.into_split();
                 let (mut from_server, mut to_server) = server.into_split();
                 let up = async move {
-                    let sent = tokio::io::copy(&mut (&mut from_client).take(budget), &mut to_server)
-                        .await
-                        .unwrap_or_default();
-                    counter.fetch_add(usize::try_from(sent).unwrap_or(usize::MAX), Ordering::Relaxed);
+                    let sent =
+                        tokio::io::copy(&mut (&mut from_client).take(budget), &mut to_server)
+                            .await
+                            .unwrap_or_default();
+                    counter.fetch_add(
+                        usize::try_from(sent).unwrap_or(usize::MAX),
+                        Ordering::Relaxed,
+                    );
                 };
                 let down = async move {
                     let _ = tokio::io::copy(&mut from_server, &mut to_client).await;
@@ -323,7 +334,13 @@ async fn a_large_package_resumes_from_the_servers_offset_when_every_connection_i
     );
     let server = Agency::open(&dir.path().join("server.db")).expect("reopen");
     let e01 = server.progress().expect("progress");
-    assert_eq!(e01.iter().find(|p| p.expert_id == "E01").expect("E01").packages, 1);
+    assert_eq!(
+        e01.iter()
+            .find(|p| p.expert_id == "E01")
+            .expect("E01")
+            .packages,
+        1
+    );
 }
 
 /// The expert's package `sequence`: one sheet for an application of the
