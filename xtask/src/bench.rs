@@ -5,7 +5,9 @@
 //! bundles; launch time and memory come from `tests/bench/app.mjs`, which drives
 //! both apps under Xvfb; autosave latency and the time to open a score sheet
 //! from `tests/bench/scoring.mjs`; unlock, import and sheet-save times from the
-//! vault's criterion bench.
+//! vault's criterion bench; the exchange's figures from the criterion benches
+//! of bundle import (core) and package acceptance (server) and from the
+//! slow-link delivery bench (sync).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -51,7 +53,15 @@ pub(crate) fn measure(root: &Path) -> Result<()> {
         "500",
         "4",
     ]))?;
-    run(Command::new("cargo").args(["bench", "-p", "reviewdesk-vault", "--bench", "vault"]))
+    for (package, bench) in [
+        ("reviewdesk-vault", "vault"),
+        ("reviewdesk-core", "bundle"),
+        ("reviewdesk-server", "packages"),
+        ("reviewdesk-sync", "slow_link"),
+    ] {
+        run(Command::new("cargo").args(["bench", "-p", package, "--bench", bench]))?;
+    }
+    Ok(())
 }
 
 /// Bundles the app at `app_path` as a `.deb` with the Tauri CLI; returns its path.
