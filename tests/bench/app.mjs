@@ -137,6 +137,6 @@ try {
   const empty = await measure(driver, resolve(emptyBinary), [], (app) => app.one("#empty"), async () => undefined);
   console.log(JSON.stringify({ reviewdesk, empty }, null, 2));
 } finally {
-  driver.stop();
+  await driver.stop();
   rmSync(home, { recursive: true, force: true });
 }

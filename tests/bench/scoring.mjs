@@ -106,6 +106,6 @@ try {
   await app.end();
   console.log(JSON.stringify({ autosave_one_change: percentiles(autosave), open_score_sheet: percentiles(opening) }, null, 2));
 } finally {
-  driver.stop();
+  await driver.stop();
   rmSync(home, { recursive: true, force: true });
 }

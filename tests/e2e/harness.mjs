@@ -54,8 +54,8 @@ export function useApp({ name, lang, settings, env }) {
       ...(env ? await env() : {}),
     });
   });
-  after(() => {
-    harness.driver?.stop();
+  after(async () => {
+    await harness.driver?.stop();
     if (harness.home) rmSync(harness.home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
   return harness;

@@ -15,26 +15,48 @@ async function freePort() {
   });
 }
 
-/** Starts tauri-driver on free ports; resolves once it answers /status. */
+/**
+ * Starts tauri-driver on free ports; resolves once it answers /status.
+ * It runs in a process group of its own, with WebKitWebDriver, the app and
+ * WebKit's processes below it: `stop()` ends the whole group and resolves
+ * once tauri-driver has exited, so nothing still writes to the test's home.
+ */
 export async function startDriver(env) {
   const port = await freePort();
   const nativePort = await freePort();
   const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     env,
     stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
   });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // The group is gone already.
+    }
+  };
+  const stop = async () => {
+    signalGroup("SIGTERM");
+    const timeout = new Promise((resolve) => setTimeout(resolve, 3000, "timeout"));
+    if ((await Promise.race([exited, timeout])) === "timeout") signalGroup("SIGKILL");
+    // Whatever is left of the group (WebKit's processes) goes too.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    signalGroup("SIGKILL");
+  };
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 200; attempt++) {
     if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${base}/status`);
-      if (response.ok) return { base, stop: () => child.kill("SIGTERM") };
+      if (response.ok) return { base, stop };
     } catch {
       // Not listening yet.
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  child.kill("SIGKILL");
+  signalGroup("SIGKILL");
   throw new Error("tauri-driver did not start");
 }
 

@@ -28,11 +28,13 @@ const PASSPHRASE: &str = "lychee harbour violet tram 42";
 /// The demo call grown to 500 applications, each attachment padded (after
 /// its PDF) with random bytes so that they hold 200 MB in all.
 fn large_call() -> Vec<u8> {
-    let mut document: AgencyDocument =
-        reviewdesk_demo::generate(reviewdesk_demo::DEMO_SEED, 20);
+    let mut document: AgencyDocument = reviewdesk_demo::generate(reviewdesk_demo::DEMO_SEED, 20);
     document.applications.truncate(APPLICATIONS);
-    let kept: std::collections::BTreeSet<String> =
-        document.applications.iter().map(|a| a.id.to_string()).collect();
+    let kept: std::collections::BTreeSet<String> = document
+        .applications
+        .iter()
+        .map(|a| a.id.to_string())
+        .collect();
     document
         .attachments
         .retain(|a| kept.contains(&a.meta.application_id.to_string()));
@@ -81,11 +83,11 @@ fn enrolled(agency: &KeyPair) -> (tempfile::TempDir, Session, reviewdesk_exchang
 
 fn import(c: &mut Criterion) {
     let content = large_call();
-    let call_id = serde_json::from_slice::<serde_json::Value>(&content).expect("JSON")["call"]
-        ["id"]
-        .as_str()
-        .expect("id")
-        .to_owned();
+    let call_id =
+        serde_json::from_slice::<serde_json::Value>(&content).expect("JSON")["call"]["id"]
+            .as_str()
+            .expect("id")
+            .to_owned();
     let agency = KeyPair::generate();
     let seal = |expert: &reviewdesk_exchange::PublicKeys| {
         bundle::seal(

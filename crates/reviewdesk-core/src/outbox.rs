@@ -209,6 +209,13 @@ impl Default for SyncStatus {
     }
 }
 
+/// The folder beside the vault file for partly downloaded bundles.
+pub fn downloads_folder(vault: &Path) -> PathBuf {
+    let mut name = vault.file_name().unwrap_or_default().to_os_string();
+    name.push(".downloads");
+    vault.with_file_name(name)
+}
+
 /// What a sync run needs, taken from the vault so that no lock is held while
 /// the network is slow: where to send, as whom, and the packages to send.
 #[derive(Debug)]
@@ -221,6 +228,10 @@ pub struct SyncPlan {
     pub packages: Vec<QueuedPackage>,
     /// Calls with an installed bundle, and its sequence, to look for newer ones.
     pub calls: Vec<(String, u64)>,
+    /// Where bundle downloads keep the bytes received so far, so that one cut
+    /// (or a restart) resumes instead of starting over. The bytes there are
+    /// the bundle as the agency sealed it: its content is encrypted.
+    pub downloads: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -284,6 +295,7 @@ impl Session {
             agency,
             packages,
             calls,
+            downloads: Some(downloads_folder(vault.path())),
         })
     }
 

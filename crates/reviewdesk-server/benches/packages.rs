@@ -42,7 +42,10 @@ fn chain() -> Chain {
     let code = agency.issue_code("E01").expect("code");
     let expert = KeyPair::generate();
     agency
-        .enroll(&enrollment::request("E01", &expert, &code, Utc::now()), Utc::now())
+        .enroll(
+            &enrollment::request("E01", &expert, &code, Utc::now()),
+            Utc::now(),
+        )
         .expect("enroll");
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
     let scores: serde_json::Map<String, serde_json::Value> = rubric

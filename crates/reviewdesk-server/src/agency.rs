@@ -288,10 +288,10 @@ impl Agency {
         expert_id: &str,
         call_id: &str,
         now: DateTime<Utc>,
-    ) -> Result<Vec<u8>, ServerError> {
+    ) -> Result<(u64, Vec<u8>), ServerError> {
         match self.store.latest_bundle(expert_id, call_id)? {
-            Some((_, bytes)) => Ok(bytes),
-            None => self.issue_bundle(expert_id, call_id, now).map(|(_, b)| b),
+            Some(newest) => Ok(newest),
+            None => self.issue_bundle(expert_id, call_id, now),
         }
     }
 

@@ -161,18 +161,37 @@ async fn bundle(
     headers: HeaderMap,
 ) -> Result<Response, ServerError> {
     let expert_id = expert(&shared, &method, &uri, &headers, &[]).await?;
-    let bytes = shared
+    let tag_call = call.clone();
+    let (sequence, bytes) = shared
         .run(move |agency| agency.bundle(&expert_id, &call, Utc::now()))
         .await?;
-    Ok(ranged(&headers, bytes))
+    // The bundle's call and sequence name its bytes for good: a newer
+    // bundle has a higher sequence.
+    Ok(ranged(
+        &headers,
+        &format!("\"{tag_call}-{sequence}\""),
+        bytes,
+    ))
 }
 
 /// The whole body, or the part a `Range: bytes=START-[END]` header asks for,
-/// so an interrupted download resumes where it stopped.
-fn ranged(headers: &HeaderMap, bytes: Vec<u8>) -> Response {
+/// so an interrupted download resumes where it stopped. With `If-Range`
+/// naming other bytes than `etag`, the whole body instead.
+fn ranged(headers: &HeaderMap, etag: &str, bytes: Vec<u8>) -> Response {
     let total = bytes.len();
-    let Some(range) = headers.get(header::RANGE).and_then(|v| v.to_str().ok()) else {
-        return ([(header::ACCEPT_RANGES, "bytes".to_owned())], bytes).into_response();
+    let same_bytes = headers
+        .get(header::IF_RANGE)
+        .is_none_or(|v| v.as_bytes() == etag.as_bytes());
+    let range = headers
+        .get(header::RANGE)
+        .and_then(|v| v.to_str().ok())
+        .filter(|_| same_bytes);
+    let known = [
+        (header::ACCEPT_RANGES, "bytes".to_owned()),
+        (header::ETAG, etag.to_owned()),
+    ];
+    let Some(range) = range else {
+        return (known, bytes).into_response();
     };
     let parsed = range.strip_prefix("bytes=").and_then(|spec| {
         let (start, end) = spec.split_once('-')?;
@@ -187,13 +206,11 @@ fn ranged(headers: &HeaderMap, bytes: Vec<u8>) -> Response {
     match parsed {
         Some((start, end)) => (
             StatusCode::PARTIAL_CONTENT,
-            [
-                (
-                    header::CONTENT_RANGE,
-                    format!("bytes {start}-{end}/{total}"),
-                ),
-                (header::ACCEPT_RANGES, "bytes".to_owned()),
-            ],
+            known,
+            [(
+                header::CONTENT_RANGE,
+                format!("bytes {start}-{end}/{total}"),
+            )],
             bytes[start..=end].to_vec(),
         )
             .into_response(),

@@ -85,14 +85,21 @@ async fn pace(
 
 /// A proxy to `upstream` over a 64 kbit/s link that cuts `cut_share` of its
 /// connections after a random number of bytes (up to `cut_within`).
-async fn slow_link(upstream: SocketAddr, cut_share: f64, cut_within: usize, seed: u64) -> SocketAddr {
+async fn slow_link(
+    upstream: SocketAddr,
+    cut_share: f64,
+    cut_within: usize,
+    seed: u64,
+) -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
     let (up, down) = (Direction::new(), Direction::new());
     let mut rng = rand::rngs::StdRng::seed_from_u64(seed);
     tokio::spawn(async move {
         while let Ok((client, _)) = listener.accept().await {
-            let cut = rng.gen_bool(cut_share).then(|| rng.gen_range(1..cut_within.max(2)));
+            let cut = rng
+                .gen_bool(cut_share)
+                .then(|| rng.gen_range(1..cut_within.max(2)));
             let (up, down) = (up.clone(), down.clone());
             tokio::spawn(async move {
                 let Ok(server) = TcpStream::connect(upstream).await else {
@@ -129,7 +136,10 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
     let code = agency.issue_code("E01").expect("code");
     let expert = KeyPair::generate();
     agency
-        .enroll(&enrollment::request("E01", &expert, &code, Utc::now()), Utc::now())
+        .enroll(
+            &enrollment::request("E01", &expert, &code, Utc::now()),
+            Utc::now(),
+        )
         .expect("enroll");
     agency
         .assign(&report.call_id, "E01", &applications)
@@ -194,6 +204,7 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
         agency: agency.public_keys(),
         packages,
         calls: vec![],
+        downloads: None,
     };
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
@@ -230,6 +241,7 @@ fn summary(mut seconds: Vec<f64>) -> String {
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+#[expect(clippy::print_stdout, reason = "a bench prints its figures")]
 async fn main() {
     // Under `cargo test --benches`, only check that it builds and starts.
     if std::env::args().any(|a| a == "--test" || a == "--list") {
@@ -275,7 +287,10 @@ async fn main() {
         "deliver through 64 kbit/s with 10 % of connections cut: {}",
         summary(delivered)
     );
-    println!("raw transfer of the same bytes at 64 kbit/s: {}", summary(raw));
+    println!(
+        "raw transfer of the same bytes at 64 kbit/s: {}",
+        summary(raw)
+    );
     println!(
         "(the link's floor for {size} bytes: {:.1} s)",
         size as f64 / RATE

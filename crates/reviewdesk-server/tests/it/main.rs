@@ -213,6 +213,21 @@ async fn an_enrolled_expert_downloads_a_bundle_in_parts_and_it_opens() {
         .await;
     assert_eq!(status, 206);
     assert_eq!([head, tail].concat(), whole);
+    // A range of other bytes than this bundle's (If-Range names another
+    // bundle) gets the whole bundle, so two bundles are never spliced.
+    let etag = format!("\"{}-1\"", server.call_id);
+    for (tag, expected) in [(etag.as_str(), 206), ("\"GX-other-7\"", 200)] {
+        let (status, _, _) = server
+            .signed(
+                &expert,
+                reqwest::Method::GET,
+                &path,
+                vec![],
+                &[("range", "bytes=1000-"), ("if-range", tag)],
+            )
+            .await;
+        assert_eq!(status, expected, "If-Range: {tag}");
+    }
     let opened = bundle::open(
         &whole,
         &Opener {

@@ -162,6 +162,7 @@ async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
         agency: agency_keys,
         packages,
         calls: vec![],
+        downloads: None,
     };
     let policy = SyncPolicy {
         attempts: 12,
@@ -241,35 +242,59 @@ async fn enrolled_server() -> (
     (dir, report.call_id, expert, agency_keys, upstream)
 }
 
-/// A proxy that cuts every connection once `budget` bytes have gone
-/// upstream on it; returns its address and the bytes sent upstream in all.
-async fn cutting_proxy(upstream: SocketAddr, budget: u64) -> (SocketAddr, Arc<AtomicUsize>) {
+/// Copies until either side closes or `budget` bytes have gone, counting
+/// each chunk as it passes.
+async fn relay_counted(
+    from: &mut tokio::net::tcp::OwnedReadHalf,
+    to: &mut tokio::net::tcp::OwnedWriteHalf,
+    budget: u64,
+    counter: &AtomicUsize,
+) {
+    let mut buffer = vec![0u8; 16 << 10];
+    let mut left = usize::try_from(budget).unwrap_or(usize::MAX);
+    while left > 0 {
+        let want = buffer.len().min(left);
+        let n = match from.read(&mut buffer[..want]).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        if to.write_all(&buffer[..n]).await.is_err() {
+            return;
+        }
+        counter.fetch_add(n, Ordering::Relaxed);
+        left -= n;
+    }
+}
+
+/// A proxy that cuts every connection once `up` bytes have gone upstream or
+/// `down` bytes downstream on it, and refuses connections beyond the first
+/// `connections`. Returns its address and the bytes it carried each way.
+async fn cutting_proxy(
+    upstream: SocketAddr,
+    up: u64,
+    down: u64,
+    connections: usize,
+) -> (SocketAddr, Arc<AtomicUsize>, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
-    let forwarded = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&forwarded);
+    let (sent_up, sent_down) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let (counter_up, counter_down) = (Arc::clone(&sent_up), Arc::clone(&sent_down));
     tokio::spawn(async move {
+        let mut accepted = 0;
         while let Ok((client, _)) = listener.accept().await {
-            let counter = Arc::clone(&counter);
+            accepted += 1;
+            if accepted > connections {
+                continue;
+            }
+            let (counter_up, counter_down) = (Arc::clone(&counter_up), Arc::clone(&counter_down));
             tokio::spawn(async move {
                 let Ok(server) = TcpStream::connect(upstream).await else {
                     return;
                 };
                 let (mut from_client, mut to_client) = client.into_split();
                 let (mut from_server, mut to_server) = server.into_split();
-                let up = async move {
-                    let sent =
-                        tokio::io::copy(&mut (&mut from_client).take(budget), &mut to_server)
-                            .await
-                            .unwrap_or_default();
-                    counter.fetch_add(
-                        usize::try_from(sent).unwrap_or(usize::MAX),
-                        Ordering::Relaxed,
-                    );
-                };
-                let down = async move {
-                    let _ = tokio::io::copy(&mut from_server, &mut to_client).await;
-                };
+                let up = relay_counted(&mut from_client, &mut to_server, up, &counter_up);
+                let down = relay_counted(&mut from_server, &mut to_client, down, &counter_down);
                 tokio::select! {
                     () = up => {}
                     () = down => {}
@@ -277,7 +302,7 @@ async fn cutting_proxy(upstream: SocketAddr, budget: u64) -> (SocketAddr, Arc<At
             });
         }
     });
-    (address, forwarded)
+    (address, sent_up, sent_down)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -292,7 +317,8 @@ async fn a_large_package_resumes_from_the_servers_offset_when_every_connection_i
     let package = seal(&expert, &agency_keys, &call_id, 1, None, &opinion);
     let size = package.bytes.len();
     // No connection carries more than a sixth of the package.
-    let (proxy, forwarded) = cutting_proxy(upstream, (size / 6) as u64).await;
+    let (proxy, forwarded, _) =
+        cutting_proxy(upstream, (size / 6) as u64, u64::MAX, usize::MAX).await;
     let plan = SyncPlan {
         server: format!("http://{proxy}"),
         expert_id: "E01".into(),
@@ -300,6 +326,7 @@ async fn a_large_package_resumes_from_the_servers_offset_when_every_connection_i
         agency: agency_keys,
         packages: vec![package],
         calls: vec![],
+        downloads: None,
     };
     let policy = SyncPolicy {
         attempts: 5,
@@ -395,4 +422,75 @@ fn seal(
 
 fn uuid_for(sequence: u64) -> String {
     format!("00000000-0000-4000-8000-{sequence:012}")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cut_bundle_download_resumes_after_a_restart_from_the_bytes_kept() {
+    let (_server_dir, _call_id, expert, agency_keys, upstream) = enrolled_server().await;
+    let vault_dir = tempfile::tempdir().expect("tempdir");
+    let downloads = vault_dir.path().join("v.rdvault.downloads");
+    let plan_via = |server: SocketAddr, downloads: Option<std::path::PathBuf>| SyncPlan {
+        server: format!("http://{server}"),
+        expert_id: "E01".into(),
+        keys: KeyPair::from_secret_text(&expert.to_secret_text()).expect("keys"),
+        agency: agency_keys.clone(),
+        packages: vec![],
+        calls: vec![],
+        downloads,
+    };
+    let policy = SyncPolicy {
+        attempts: 3,
+        base: Duration::from_millis(1),
+        cap: Duration::from_millis(10),
+        timeout: Duration::from_secs(10),
+        ..SyncPolicy::default()
+    };
+    // The bundle as it comes on a good link.
+    let direct = reviewdesk_sync::fetch_bundles(&plan_via(upstream, None), policy)
+        .await
+        .expect("direct");
+    let bundle = direct[0].1.clone();
+    let size = bundle.len();
+    assert!(size > 100_000, "{size}");
+
+    // A link that carries a fifth of the bundle per connection, then goes
+    // down for good after four connections: the run fails, the bytes stay.
+    let fifth = (size / 5) as u64;
+    let (proxy, _, down) = cutting_proxy(upstream, u64::MAX, fifth, 4).await;
+    let error = reviewdesk_sync::fetch_bundles(&plan_via(proxy, Some(downloads.clone())), policy)
+        .await
+        .expect_err("the link went down");
+    assert!(
+        matches!(error, reviewdesk_sync::SyncError::Retryable(_)),
+        "{error:?}"
+    );
+    let kept = std::fs::read_dir(&downloads)
+        .expect("downloads")
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "part"))
+        .expect("a part file")
+        .metadata()
+        .expect("part")
+        .len() as usize;
+    assert!(kept > size / 3 && kept < size, "{kept} of {size} kept");
+    let first_run = down.load(Ordering::Relaxed);
+
+    // After a restart (a new plan, a new client), on a link that still cuts
+    // every connection: the download goes on from the bytes kept.
+    let (proxy, _, down) = cutting_proxy(upstream, u64::MAX, fifth, usize::MAX).await;
+    let fetched = reviewdesk_sync::fetch_bundles(&plan_via(proxy, Some(downloads.clone())), policy)
+        .await
+        .expect("resumed");
+    assert_eq!(fetched.len(), 1);
+    assert!(fetched[0].1 == bundle, "the very bytes of the bundle");
+    let carried = first_run + down.load(Ordering::Relaxed);
+    assert!(
+        carried < size + size / 4,
+        "{carried} bytes carried for a bundle of {size}: the download started over"
+    );
+    assert_eq!(
+        std::fs::read_dir(&downloads).expect("downloads").count(),
+        0,
+        "nothing is kept once the bundle is whole"
+    );
 }
