@@ -10,6 +10,7 @@ pub mod credit_code;
 pub mod default_rubrics;
 pub mod document;
 pub mod model;
+pub mod panel;
 pub mod rubric;
 pub mod scores;
 pub mod sheet;

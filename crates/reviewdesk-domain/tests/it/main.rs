@@ -1,6 +1,7 @@
 //! The agency data format: what it accepts, and one test per reason it refuses.
 
 mod checklist;
+mod panel;
 mod rubric;
 mod sheet;
 
