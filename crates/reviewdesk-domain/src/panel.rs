@@ -144,10 +144,17 @@ pub enum Exclusion {
     FailedFormalReview,
     /// No expert has scored it yet.
     NoScores,
-    Vetoed { vetoes: Vec<Id> },
-    BelowPassMark { pass_mark: Points },
+    Vetoed {
+        vetoes: Vec<Id>,
+    },
+    BelowPassMark {
+        pass_mark: Points,
+    },
     /// Its aggregated score on a criterion is below the criterion's threshold.
-    BelowThreshold { criterion_id: Id, threshold: Points },
+    BelowThreshold {
+        criterion_id: Id,
+        threshold: Points,
+    },
 }
 
 /// The aggregate of one set of scores, with what was done to get it.
@@ -370,7 +377,10 @@ fn assess(
         .map(|s| s.criteria.keys().collect())
         .unwrap_or_default();
     for id in criterion_ids {
-        let scores: Option<Vec<Points>> = counted.iter().map(|s| s.criteria.get(id).copied()).collect();
+        let scores: Option<Vec<Points>> = counted
+            .iter()
+            .map(|s| s.criteria.get(id).copied())
+            .collect();
         if let Some(aggregated) = scores.and_then(|s| aggregate(&s, rule)) {
             criteria.insert(id.clone(), aggregated);
         }
@@ -452,15 +462,13 @@ type Ranked = (ApplicantResult, Option<u32>);
 /// Higher overall first, then the tie-break chain; `Equal` when all agree.
 fn compare(a: &Ranked, b: &Ranked, rule: &AggregationRule) -> Ordering {
     let overall = |r: &Ranked| r.0.overall.as_ref().map(|o| o.value);
-    overall(b)
-        .cmp(&overall(a))
-        .then_with(|| {
-            rule.tie_break
-                .iter()
-                .map(|step| step_order(a, b, step))
-                .find(|o| o.is_ne())
-                .unwrap_or(Ordering::Equal)
-        })
+    overall(b).cmp(&overall(a)).then_with(|| {
+        rule.tie_break
+            .iter()
+            .map(|step| step_order(a, b, step))
+            .find(|o| o.is_ne())
+            .unwrap_or(Ordering::Equal)
+    })
 }
 
 /// How one tie-break step orders `a` against `b` (`Less` puts `a` first).

@@ -212,19 +212,34 @@ fn an_applicant_that_failed_formal_review_is_not_ranked_whatever_its_scores() {
     let mut failed = applicant("A1", &["99", "99", "99"]);
     failed.passed_formal_review = false;
     let result = decide(
-        &[failed, applicant("A2", &["70", "75", "80"]), applicant("A3", &["65", "70", "75"])],
+        &[
+            failed,
+            applicant("A2", &["70", "75", "80"]),
+            applicant("A3", &["65", "70", "75"]),
+        ],
         &AggregationRule::default(),
         &BTreeMap::new(),
     );
-    let a1 = result.applicants.iter().find(|a| a.application_id == "A1").expect("A1");
-    assert_eq!((a1.rank, &a1.exclusion), (None, &Some(Exclusion::FailedFormalReview)));
+    let a1 = result
+        .applicants
+        .iter()
+        .find(|a| a.application_id == "A1")
+        .expect("A1");
+    assert_eq!(
+        (a1.rank, &a1.exclusion),
+        (None, &Some(Exclusion::FailedFormalReview))
+    );
     assert_eq!(
         result.outcome,
         DemandOutcome::Selected {
             application_id: "A2".into()
         }
     );
-    let order: Vec<_> = result.applicants.iter().map(|a| a.application_id.as_str()).collect();
+    let order: Vec<_> = result
+        .applicants
+        .iter()
+        .map(|a| a.application_id.as_str())
+        .collect();
     assert_eq!(order, ["A2", "A3", "A1"], "ranked first, then the excluded");
 }
 
@@ -236,7 +251,11 @@ fn vetoes_pass_mark_and_thresholds_exclude() {
     let low = applicant("A3", &["55", "58", "59"]);
 
     let any = AggregationRule::default();
-    let result = decide(&[vetoed_once.clone(), others.clone(), low.clone()], &any, &BTreeMap::new());
+    let result = decide(
+        &[vetoed_once.clone(), others.clone(), low.clone()],
+        &any,
+        &BTreeMap::new(),
+    );
     let exclusion = |id: &str| {
         result
             .applicants
@@ -252,9 +271,7 @@ fn vetoes_pass_mark_and_thresholds_exclude() {
     );
     assert_eq!(
         exclusion("A3"),
-        Some(Exclusion::BelowPassMark {
-            pass_mark: p("60")
-        })
+        Some(Exclusion::BelowPassMark { pass_mark: p("60") })
     );
     assert_eq!(
         result.outcome,
@@ -285,7 +302,11 @@ fn vetoes_pass_mark_and_thresholds_exclude() {
 
     // A criterion threshold applies to the aggregated criterion score.
     let thresholds = BTreeMap::from([("delivery".to_owned(), p("75"))]);
-    let result = decide(&[others, applicant("A4", &["80", "80", "80"])], &any, &thresholds);
+    let result = decide(
+        &[others, applicant("A4", &["80", "80", "80"])],
+        &any,
+        &thresholds,
+    );
     let a2 = &result.applicants[1];
     assert_eq!(
         a2.exclusion,
@@ -373,12 +394,20 @@ fn ties_go_down_the_chain_and_an_unbroken_tie_awaits_the_panel() {
 
     let (order, outcome) = rank(&[tied("A1", "70", "90", None), tied("A2", "75", "60", None)]);
     assert_eq!(order[0], ("A2".into(), Some(1), Some(partnership.clone())));
-    assert_eq!(outcome, DemandOutcome::Selected { application_id: "A2".into() });
+    assert_eq!(
+        outcome,
+        DemandOutcome::Selected {
+            application_id: "A2".into()
+        }
+    );
 
     let (order, _) = rank(&[tied("A1", "70", "90", None), tied("A2", "70", "60", None)]);
     assert_eq!(order[0], ("A1".into(), Some(1), Some(delivery)));
 
-    let (order, _) = rank(&[tied("A1", "70", "60", Some(2)), tied("A2", "70", "60", Some(5))]);
+    let (order, _) = rank(&[
+        tied("A1", "70", "60", Some(2)),
+        tied("A2", "70", "60", Some(5)),
+    ]);
     assert_eq!(order[0], ("A2".into(), Some(1), Some(TieBreak::PanelVote)));
 
     let (order, outcome) = rank(&[

@@ -1,0 +1,169 @@
+//! The fonts the documents are set in, one per script group: Noto Sans for
+//! Latin (with Vietnamese), Noto Sans CJK for Chinese, and Noto Sans Thai,
+//! Khmer, Lao and Myanmar. The script fonts ship in `assets/fonts` (SIL Open
+//! Font License, `assets/fonts/OFL.txt`) and are used first, so the same
+//! inputs give the same PDF on every machine; the system's copies serve when
+//! the assets are not beside the binary. The CJK font is too large to ship,
+//! so it is looked up on the system (Debian and Ubuntu: `fonts-noto-cjk`,
+//! which the README's commands install; macOS and Windows: their own CJK
+//! fonts); without one the documents are refused with a clear error rather
+//! than printed with missing characters.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use unicode_script::{Script, UnicodeScript as _};
+
+/// Which font a run of text is set in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Face {
+    Latin,
+    Cjk,
+    Thai,
+    Khmer,
+    Lao,
+    Myanmar,
+}
+
+impl Face {
+    pub const ALL: [Face; 6] = [
+        Face::Latin,
+        Face::Cjk,
+        Face::Thai,
+        Face::Khmer,
+        Face::Lao,
+        Face::Myanmar,
+    ];
+
+    /// The face a character's script asks for; `None` for characters of any
+    /// script (spaces, digits, punctuation, combining marks), which stay in
+    /// the run they are in.
+    pub fn for_char(c: char) -> Option<Face> {
+        match c.script() {
+            Script::Han
+            | Script::Hiragana
+            | Script::Katakana
+            | Script::Bopomofo
+            | Script::Hangul => Some(Face::Cjk),
+            Script::Thai => Some(Face::Thai),
+            Script::Khmer => Some(Face::Khmer),
+            Script::Lao => Some(Face::Lao),
+            Script::Myanmar => Some(Face::Myanmar),
+            Script::Common | Script::Inherited | Script::Unknown => {
+                // Full-width forms and CJK punctuation belong with Chinese text.
+                matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}').then_some(Face::Cjk)
+            }
+            _ => Some(Face::Latin),
+        }
+    }
+
+    /// The PDF resource name; fixed, so the same inputs give the same file.
+    /// Six capitals, because it also becomes the subset tag of the embedded
+    /// font's name (`RDLATN+NotoSans-Regular`), which readers recognise.
+    pub fn resource(self) -> &'static str {
+        match self {
+            Face::Latin => "RDLATN",
+            Face::Cjk => "RDCJKS",
+            Face::Thai => "RDTHAI",
+            Face::Khmer => "RDKHMR",
+            Face::Lao => "RDLAOS",
+            Face::Myanmar => "RDMYAN",
+        }
+    }
+
+    /// The shipped file in `assets/fonts`, if any, tried first.
+    fn shipped(self) -> Option<&'static str> {
+        match self {
+            Face::Latin => Some("NotoSans-Regular.ttf"),
+            Face::Cjk => None,
+            Face::Thai => Some("NotoSansThai-Regular.ttf"),
+            Face::Khmer => Some("NotoSansKhmer-Regular.ttf"),
+            Face::Lao => Some("NotoSansLao-Regular.ttf"),
+            Face::Myanmar => Some("NotoSansMyanmar-Regular.ttf"),
+        }
+    }
+
+    /// System files to try next, with the face index inside a collection.
+    fn system(self) -> &'static [(&'static str, u32)] {
+        match self {
+            Face::Latin => &[("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", 0)],
+            // Index 2 is Simplified Chinese in the Noto CJK collections.
+            Face::Cjk => &[
+                ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2),
+                ("/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc", 2),
+                (
+                    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+                    2,
+                ),
+                (
+                    "/usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf",
+                    0,
+                ),
+                ("/System/Library/Fonts/Supplemental/Songti.ttc", 0),
+                ("C:\\Windows\\Fonts\\simsun.ttc", 0),
+            ],
+            Face::Thai => &[("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf", 0)],
+            Face::Khmer => &[(
+                "/usr/share/fonts/truetype/noto/NotoSansKhmer-Regular.ttf",
+                0,
+            )],
+            Face::Lao => &[("/usr/share/fonts/truetype/noto/NotoSansLao-Regular.ttf", 0)],
+            Face::Myanmar => &[(
+                "/usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf",
+                0,
+            )],
+        }
+    }
+}
+
+/// A font's bytes, loaded once.
+#[derive(Debug, Clone)]
+pub struct FontData {
+    pub face: Face,
+    pub bytes: Arc<Vec<u8>>,
+    pub index: u32,
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FontError {
+    /// No font for these faces was found on the system or in `assets/fonts`.
+    #[error("no font found for {missing:?}; on Debian or Ubuntu install fonts-noto-cjk")]
+    Missing { missing: Vec<Face> },
+}
+
+/// The fonts for every face, from the system or `assets_dir`.
+pub fn load(assets_dir: &Path) -> Result<Vec<FontData>, FontError> {
+    let mut loaded = Vec::new();
+    let mut missing = Vec::new();
+    for face in Face::ALL {
+        let found = face
+            .shipped()
+            .map(|name| (assets_dir.join(name), 0))
+            .into_iter()
+            .chain(
+                face.system()
+                    .iter()
+                    .map(|(path, index)| (PathBuf::from(path), *index)),
+            )
+            .find_map(|(path, index)| {
+                let bytes = std::fs::read(&path).ok()?;
+                rustybuzz::Face::from_slice(&bytes, index)?;
+                Some(FontData {
+                    face,
+                    bytes: Arc::new(bytes),
+                    index,
+                    path,
+                })
+            });
+        match found {
+            Some(font) => loaded.push(font),
+            None => missing.push(face),
+        }
+    }
+    if missing.is_empty() {
+        Ok(loaded)
+    } else {
+        Err(FontError::Missing { missing })
+    }
+}

@@ -1,0 +1,118 @@
+//! The typesetting checked the way a reader's tools see it: poppler's
+//! `pdffonts` (every font embedded and subset) and `pdftotext` (every
+//! script's text comes back as written).
+
+use std::path::Path;
+use std::process::Command;
+
+use reviewdesk_minutes::pdf::{self, PAGE_HEIGHT};
+use reviewdesk_minutes::text::{Fonts, Line};
+
+fn assets() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts")
+}
+
+fn poppler(tool: &str, pdf: &Path) -> String {
+    let mut command = Command::new(tool);
+    command.arg(pdf);
+    if tool == "pdftotext" {
+        command.args(["-enc", "UTF-8", "-"]);
+    }
+    let output = command.output().expect(tool);
+    assert!(
+        output.status.success(),
+        "{tool}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("utf-8")
+}
+
+const NAMES: [&str; 7] = [
+    "评审会议纪要 Review minutes",
+    "Trường Đại học Bách khoa Hà Nội — Nguyễn Thị Hồng Nhung",
+    "มหาวิทยาลัยเชียงใหม่ สมศักดิ์ ใจดี",
+    "សាកលវិទ្យាល័យភូមិន្ទភ្នំពេញ សុខ សុភ័ក្ត្រ",
+    "ມະຫາວິທະຍາໄລແຫ່ງຊາດລາວ ສົມພອນ ພົມມະວົງ",
+    "ရန်ကုန်တက္ကသိုလ် ဒေါ်ခင်မြင့်မြင့်",
+    "广西人工智能学会 合计 87.25 分",
+];
+
+#[test]
+fn every_script_is_embedded_subset_and_reads_back() {
+    let fonts = Fonts::new(reviewdesk_minutes::fonts::load(&assets()).expect("fonts"));
+    let mut ops = Vec::new();
+    let mut y = PAGE_HEIGHT - 72.0;
+    for name in NAMES {
+        for line in fonts.paragraph(name, 12.0).lines(450.0) {
+            line.draw(72.0, y, &mut ops);
+            y -= 18.0;
+        }
+    }
+    let bytes = pdf::write("scripts", &fonts, vec![ops]);
+    assert!(
+        bytes.len() < 400_000,
+        "{} bytes: the fonts are not subset",
+        bytes.len()
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("scripts.pdf");
+    std::fs::write(&file, bytes).expect("write");
+    if let Some(keep) = std::env::var_os("REVIEWDESK_KEEP_PDF") {
+        std::fs::copy(&file, keep).expect("keep");
+    }
+
+    let fonts_listed = poppler("pdffonts", &file);
+    let rows: Vec<&str> = fonts_listed.lines().skip(2).collect();
+    assert_eq!(rows.len(), 6, "{fonts_listed}");
+    for row in rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        // name, type…, encoding, emb, sub, uni, object, id
+        let n = columns.len();
+        assert_eq!(
+            &columns[n - 5..n - 2],
+            ["yes", "yes", "yes"],
+            "embedded, subset, unicode: {row}"
+        );
+    }
+    let text = poppler("pdftotext", &file);
+    for name in NAMES {
+        assert!(text.contains(name), "{name:?} not in:\n{text}");
+    }
+}
+
+#[test]
+fn lines_break_where_the_scripts_allow_and_never_overflow() {
+    let fonts = Fonts::new(reviewdesk_minutes::fonts::load(&assets()).expect("fonts"));
+    for name in NAMES {
+        let paragraph = fonts.paragraph(name, 12.0);
+        for width in [60.0, 100.0, 160.0] {
+            let lines = paragraph.lines(width);
+            for line in &lines {
+                let single_cluster = fonts.paragraph(&line.text(), 12.0).lines(0.0).len() == 1;
+                assert!(
+                    line.width <= width + 0.01 || single_cluster,
+                    "{name:?} at {width}: {:?} is {} wide",
+                    line.text(),
+                    line.width
+                );
+            }
+            let joined: String = lines.iter().map(|l| l.text()).collect::<Vec<_>>().join("");
+            assert_eq!(
+                joined.replace(' ', ""),
+                name.replace(' ', ""),
+                "nothing lost or repeated at {width}"
+            );
+        }
+    }
+    // Chinese breaks between characters; a Latin word is never split while
+    // a space allows a break.
+    let lines = fonts
+        .paragraph("评审会议纪要评审会议纪要", 12.0)
+        .lines(40.0);
+    assert!(lines.len() >= 4 && lines.iter().all(|l| l.text().chars().count() <= 3));
+    let lines = fonts.paragraph("Review minutes", 12.0).lines(60.0);
+    assert_eq!(
+        lines.iter().map(Line::text).collect::<Vec<_>>(),
+        ["Review", "minutes"]
+    );
+}
