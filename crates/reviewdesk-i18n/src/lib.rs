@@ -58,16 +58,17 @@ impl Language {
 }
 
 /// The Fluent files of each language; the UI loads the same files.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "app.ftl",
     "errors.ftl",
     "cli.ftl",
     "checklist.ftl",
     "scoring.ftl",
     "server.ftl",
+    "minutes.ftl",
 ];
 
-fn sources(language: Language) -> [&'static str; 6] {
+fn sources(language: Language) -> [&'static str; 7] {
     match language {
         Language::ZhCn => [
             include_str!("../../../locales/zh-CN/app.ftl"),
@@ -76,6 +77,7 @@ fn sources(language: Language) -> [&'static str; 6] {
             include_str!("../../../locales/zh-CN/checklist.ftl"),
             include_str!("../../../locales/zh-CN/scoring.ftl"),
             include_str!("../../../locales/zh-CN/server.ftl"),
+            include_str!("../../../locales/zh-CN/minutes.ftl"),
         ],
         Language::En => [
             include_str!("../../../locales/en/app.ftl"),
@@ -84,6 +86,7 @@ fn sources(language: Language) -> [&'static str; 6] {
             include_str!("../../../locales/en/checklist.ftl"),
             include_str!("../../../locales/en/scoring.ftl"),
             include_str!("../../../locales/en/server.ftl"),
+            include_str!("../../../locales/en/minutes.ftl"),
         ],
     }
 }

@@ -4,8 +4,12 @@
 //!
 //! - `fonts` — which font sets which script, and where it comes from;
 //! - `text` — shaping, measuring and breaking text into lines;
+//! - `layout` — headings, paragraphs and tables flowed onto pages, footers;
+//! - `minutes` — the review minutes from the panel's results;
 //! - `pdf` — pages of drawing operations into a file.
 
 pub mod fonts;
+pub mod layout;
+pub mod minutes;
 pub mod pdf;
 pub mod text;

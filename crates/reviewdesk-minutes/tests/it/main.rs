@@ -2,6 +2,8 @@
 //! `pdffonts` (every font embedded and subset) and `pdftotext` (every
 //! script's text comes back as written).
 
+mod demo_panel;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -115,4 +117,29 @@ fn lines_break_where_the_scripts_allow_and_never_overflow() {
         lines.iter().map(Line::text).collect::<Vec<_>>(),
         ["Review", "minutes"]
     );
+}
+
+#[test]
+fn the_demo_panels_minutes_hold_every_name_and_number_in_every_script() {
+    let minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
+    let bytes = reviewdesk_minutes::minutes::render(&minutes, &assets()).expect("minutes");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("minutes.pdf");
+    std::fs::write(&file, &bytes).expect("write");
+    if let Some(keep) = std::env::var_os("REVIEWDESK_KEEP_MINUTES") {
+        std::fs::copy(&file, keep).expect("keep");
+    }
+    let listed = poppler("pdffonts", &file);
+    for row in listed.lines().skip(2) {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        let n = columns.len();
+        assert_eq!(&columns[n - 5..n - 2], ["yes", "yes", "yes"], "{row}");
+    }
+    // pdftotext lays table cells out in columns; compare without spacing.
+    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+    let text = squeeze(&poppler("pdftotext", &file));
+    for expected in demo_panel::expected_texts(&minutes) {
+        assert!(text.contains(&squeeze(&expected)), "{expected:?} is missing");
+    }
+    assert!(text.contains(&minutes.content_hash()), "the footer names the content hash");
 }

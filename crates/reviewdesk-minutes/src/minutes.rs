@@ -1,0 +1,539 @@
+//! The review minutes (评审会议纪要): what the panel met on and how it
+//! decided, per demand — the applicants, each expert's score, the
+//! aggregation rule applied, the ranking and the conclusion, a digest of the
+//! experts' opinions — and the experts' signatures with their key
+//! fingerprints and package digests. Bilingual: every label in Chinese and
+//! English, from `locales/*/minutes.ftl`; names as written, in every script.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use reviewdesk_domain::LocalizedText;
+use reviewdesk_domain::panel::{
+    AggregationMethod, AggregationRule, Applicant, DemandOutcome, DemandResult, Exclusion,
+    TieBreak, VetoRule,
+};
+use reviewdesk_domain::rubric::Points;
+use reviewdesk_i18n::{Language, Localizer};
+use serde::Serialize;
+use sha2::{Digest as _, Sha256};
+
+use crate::fonts::{self, FontError};
+use crate::layout::{Align, BODY, Column, SMALL, Writer};
+use crate::text::Fonts;
+
+/// Everything the minutes say.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Minutes {
+    pub call_id: String,
+    pub call_title: LocalizedText,
+    pub meeting: Meeting,
+    pub rule: AggregationRule,
+    /// The rubric's criteria, in order: id and title.
+    pub criteria: Vec<(String, LocalizedText)>,
+    pub demands: Vec<DemandMinutes>,
+    /// Every expert of the panel, in the order they sign.
+    pub experts: Vec<ExpertEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Meeting {
+    /// ISO date.
+    pub date: String,
+    /// The room, or `None` for an online meeting.
+    pub place: Option<String>,
+    /// The chair's expert id.
+    pub chair: String,
+    pub staff: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DemandMinutes {
+    pub id: String,
+    pub title: LocalizedText,
+    pub demand_side: LocalizedText,
+    /// Application id → the lead applicant's name.
+    pub leads: BTreeMap<String, LocalizedText>,
+    /// The panel's input: every applicant with each expert's score.
+    pub applicants: Vec<Applicant>,
+    pub result: DemandResult,
+    /// Application id → (expert id, opinion), for the digest.
+    pub opinions: BTreeMap<String, Vec<(String, String)>>,
+    pub chair_note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExpertEntry {
+    pub id: String,
+    pub name: LocalizedText,
+    pub organisation: LocalizedText,
+    /// SHA-256 (hex) of the expert's public signing key.
+    pub key_fingerprint: String,
+    /// SHA-256 (hex) of each score package of theirs the minutes rest on.
+    pub packages: Vec<String>,
+}
+
+impl Minutes {
+    /// SHA-256 (hex) of the minutes' content: what the footer names, so a
+    /// printed copy can be matched to the data it came from.
+    pub fn content_hash(&self) -> String {
+        hex::encode(Sha256::digest(
+            serde_json::to_vec(self).unwrap_or_default(),
+        ))
+    }
+}
+
+/// Both languages of every label.
+struct Labels {
+    zh: Localizer,
+    en: Localizer,
+}
+
+impl Labels {
+    fn new() -> Self {
+        Self {
+            zh: Localizer::new(Language::ZhCn),
+            en: Localizer::new(Language::En),
+        }
+    }
+
+    /// "中文 English".
+    fn both(&self, id: &str, args: &[(&str, String)]) -> String {
+        format!("{} {}", self.zh.format(id, args), self.en.format(id, args))
+    }
+
+    /// The Chinese line, then the English one.
+    fn lines(&self, id: &str, args: &[(&str, String)]) -> [String; 2] {
+        [self.zh.format(id, args), self.en.format(id, args)]
+    }
+}
+
+/// Every variant of a name, Chinese first, each once: "广西… / Guangxi…".
+fn names(text: &LocalizedText) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for value in ["zh-CN", "en"]
+        .iter()
+        .filter_map(|tag| text.0.get(*tag).map(String::as_str))
+        .chain(text.all_text())
+    {
+        if !seen.contains(&value) {
+            seen.push(value);
+        }
+    }
+    seen.join(" / ")
+}
+
+fn score(points: Option<Points>) -> String {
+    points.map_or_else(|| "—".to_owned(), |p| p.to_string())
+}
+
+/// An aggregate at the rule's precision, trailing zeros kept ("86.00").
+fn aggregate(points: Option<Points>, precision: u32) -> String {
+    points.map_or_else(
+        || "—".to_owned(),
+        |p| {
+            let mut value = p.0;
+            value.rescale(precision);
+            value.to_string()
+        },
+    )
+}
+
+/// Renders the minutes; `assets` is the folder of shipped fonts.
+pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
+    let fonts = Fonts::new(fonts::load(assets)?);
+    let labels = Labels::new();
+    let mut writer = Writer::new(&fonts);
+    let expert_name = |id: &str| {
+        minutes
+            .experts
+            .iter()
+            .find(|e| e.id == id)
+            .map_or_else(|| id.to_owned(), |e| names(&e.name))
+    };
+
+    writer.paragraph(&names(&minutes.call_title), 13.0, 0.0, true);
+    for line in labels.lines("minutes-title", &[]) {
+        writer.paragraph(&line, 18.0, 0.0, true);
+    }
+    writer.paragraph(&labels.both("minutes-subtitle", &[]), BODY, 0.0, true);
+    writer.space(8.0);
+
+    writer.heading(&labels.both("minutes-section-meeting", &[]), 12.0, 60.0);
+    let members: Vec<String> = minutes.experts.iter().map(|e| names(&e.name)).collect();
+    writer.fields(
+        &[
+            (labels.both("minutes-call", &[]), minutes.call_id.clone()),
+            (labels.both("minutes-date", &[]), minutes.meeting.date.clone()),
+            (
+                labels.both("minutes-place", &[]),
+                minutes
+                    .meeting
+                    .place
+                    .clone()
+                    .unwrap_or_else(|| labels.both("minutes-online", &[])),
+            ),
+            (labels.both("minutes-chair", &[]), expert_name(&minutes.meeting.chair)),
+            (labels.both("minutes-members", &[]), members.join("；")),
+            (labels.both("minutes-staff", &[]), minutes.meeting.staff.join("；")),
+        ],
+        0.28,
+    );
+
+    writer.heading(&labels.both("minutes-section-rule", &[]), 12.0, 60.0);
+    for line in rule_lines(&minutes.rule, &minutes.criteria, &labels) {
+        writer.paragraph(&line, BODY, 0.0, false);
+    }
+
+    writer.heading(&labels.both("minutes-section-recusals", &[]), 12.0, 40.0);
+    let recusals: Vec<(String, String)> = minutes
+        .demands
+        .iter()
+        .flat_map(|d| &d.applicants)
+        .flat_map(|a| {
+            a.scores
+                .iter()
+                .filter(|s| s.recused)
+                .map(|s| (expert_name(&s.expert_id), a.application_id.clone()))
+        })
+        .collect();
+    if recusals.is_empty() {
+        for line in labels.lines("minutes-no-recusals", &[]) {
+            writer.paragraph(&line, BODY, 0.0, false);
+        }
+    }
+    for (expert, application) in recusals {
+        for line in labels.lines(
+            "minutes-recusal",
+            &[("expert", expert), ("application", application)],
+        ) {
+            writer.paragraph(&line, BODY, 0.0, false);
+        }
+    }
+
+    // Kept with the first demand's heading and tables, not left at a page's foot.
+    writer.heading(&labels.both("minutes-section-demands", &[]), 12.0, 260.0);
+    for demand in &minutes.demands {
+        demand_section(&mut writer, demand, minutes, &labels, &expert_name);
+    }
+
+    writer.heading(&labels.both("minutes-section-signatures", &[]), 12.0, 80.0);
+    let columns = [
+        Column {
+            title: labels.both("minutes-signature-expert", &[]),
+            share: 2.2,
+            align: Align::Left,
+        },
+        Column {
+            title: labels.both("minutes-signature-key", &[]),
+            share: 2.4,
+            align: Align::Left,
+        },
+        Column {
+            title: labels.both("minutes-signature-package", &[]),
+            share: 2.4,
+            align: Align::Left,
+        },
+        Column {
+            title: labels.both("minutes-signature-sign", &[]),
+            share: 1.6,
+            align: Align::Left,
+        },
+    ];
+    let rows: Vec<Vec<String>> = minutes
+        .experts
+        .iter()
+        .map(|e| {
+            vec![
+                format!("{}\n{}", names(&e.name), names(&e.organisation)),
+                grouped(&e.key_fingerprint),
+                e.packages.iter().map(|p| grouped(p)).collect::<Vec<_>>().join("\n"),
+                "\n\n".to_owned(),
+            ]
+        })
+        .collect();
+    writer.table(&columns, &rows, SMALL);
+
+    let hash = minutes.content_hash();
+    let pages = writer.finish(|page, pages| {
+        (
+            labels.both("minutes-footer-hash", &[("hash", hash.clone())]),
+            labels.both(
+                "minutes-footer-page",
+                &[("page", page.to_string()), ("pages", pages.to_string())],
+            ),
+        )
+    });
+    Ok(crate::pdf::write(
+        &format!("{} — {}", minutes.call_id, labels.en.format("minutes-title", &[])),
+        &fonts,
+        pages,
+    ))
+}
+
+/// A hex digest in groups of four, so it can be read out and compared.
+fn grouped(hex: &str) -> String {
+    hex.as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The rule as sentences, Chinese then English.
+fn rule_lines(
+    rule: &AggregationRule,
+    criteria: &[(String, LocalizedText)],
+    labels: &Labels,
+) -> Vec<String> {
+    let method = match rule.method {
+        AggregationMethod::Mean => "minutes-method-mean",
+        AggregationMethod::TrimmedMean => "minutes-method-trimmed_mean",
+        AggregationMethod::Median => "minutes-method-median",
+    };
+    let mut sentences: Vec<(String, Vec<(&str, String)>)> = vec![
+        (method.into(), vec![("min", rule.trim_min_scores.to_string())]),
+        ("minutes-precision".into(), vec![("places", rule.precision.to_string())]),
+    ];
+    if let Some(range) = rule.discuss_range {
+        sentences.push(("minutes-discuss-range".into(), vec![("range", range.to_string())]));
+    }
+    if let Some(value) = rule.discuss_std_dev {
+        sentences.push(("minutes-discuss-std-dev".into(), vec![("value", value.to_string())]));
+    }
+    if let Some(mark) = rule.pass_mark {
+        sentences.push(("minutes-pass-mark".into(), vec![("mark", mark.to_string())]));
+    }
+    sentences.push((
+        match rule.veto {
+            VetoRule::Any => "minutes-veto-any",
+            VetoRule::Majority => "minutes-veto-majority",
+        }
+        .into(),
+        vec![],
+    ));
+    let mut lines = Vec::new();
+    for (id, args) in &sentences {
+        lines.extend(labels.lines(id, args));
+    }
+    if !rule.tie_break.is_empty() {
+        for (localizer, tag, separator) in [(&labels.zh, "zh-CN", "，"), (&labels.en, "en", ", ")] {
+            let chain: Vec<String> = rule
+                .tie_break
+                .iter()
+                .map(|step| match step {
+                    TieBreak::Criterion { criterion_id } => {
+                        let title = criteria
+                            .iter()
+                            .find(|(id, _)| id == criterion_id)
+                            .map_or(criterion_id.as_str(), |(_, t)| t.best_for(tag));
+                        localizer.format("minutes-tie-criterion", &[("criterion", title.to_owned())])
+                    }
+                    TieBreak::PanelVote => localizer.format("minutes-tie-vote", &[]),
+                })
+                .collect();
+            lines.push(localizer.format("minutes-tie-break", &[("chain", chain.join(separator))]));
+        }
+    }
+    lines.extend(labels.lines("minutes-rules", &[]));
+    lines
+}
+
+fn demand_section(
+    writer: &mut Writer<'_>,
+    demand: &DemandMinutes,
+    minutes: &Minutes,
+    labels: &Labels,
+    expert_name: &dyn Fn(&str) -> String,
+) {
+    let title_args = |lang: &str| {
+        vec![
+            ("id", demand.id.clone()),
+            ("title", demand.title.best_for(lang).to_owned()),
+        ]
+    };
+    writer.heading(
+        &format!(
+            "{}\n{}",
+            labels.zh.format("minutes-demand", &title_args("zh-CN")),
+            labels.en.format("minutes-demand", &title_args("en"))
+        ),
+        11.0,
+        120.0,
+    );
+    writer.fields(
+        &[(labels.both("minutes-demand-side", &[]), names(&demand.demand_side))],
+        0.28,
+    );
+    let lead = |id: &str| {
+        demand
+            .leads
+            .get(id)
+            .map_or_else(|| id.to_owned(), |name| format!("{id} {}", names(name)))
+    };
+
+    // Each expert's overall score, applicants across.
+    writer.paragraph(&labels.both("minutes-scores-by-expert", &[]), BODY, 0.0, false);
+    let mut columns = vec![Column {
+        title: labels.both("minutes-expert", &[]),
+        share: 2.4,
+        align: Align::Left,
+    }];
+    columns.extend(demand.applicants.iter().map(|a| Column {
+        title: a.application_id.clone(),
+        share: 1.0,
+        align: Align::Right,
+    }));
+    let mut experts: Vec<&String> = demand
+        .applicants
+        .iter()
+        .flat_map(|a| a.assigned_experts.iter().chain(a.scores.iter().map(|s| &s.expert_id)))
+        .collect();
+    experts.sort();
+    experts.dedup();
+    let recused = labels.both("minutes-recused", &[]);
+    let missing = labels.both("minutes-missing", &[]);
+    let rows: Vec<Vec<String>> = experts
+        .iter()
+        .map(|expert| {
+            let mut row = vec![format!("{expert} {}", expert_name(expert))];
+            row.extend(demand.applicants.iter().map(|a| {
+                match a.scores.iter().find(|s| &&s.expert_id == expert) {
+                    Some(s) if s.recused => recused.clone(),
+                    Some(s) => score(s.overall),
+                    None if a.assigned_experts.contains(expert) => missing.clone(),
+                    None => String::new(),
+                }
+            }));
+            row
+        })
+        .collect();
+    writer.table(&columns, &rows, SMALL);
+
+    // The aggregated result, in ranking order.
+    writer.paragraph(&labels.both("minutes-result", &[]), BODY, 0.0, false);
+    let mut columns = vec![
+        Column {
+            title: labels.both("minutes-rank", &[]),
+            share: 0.7,
+            align: Align::Center,
+        },
+        Column {
+            title: labels.both("minutes-application", &[]),
+            share: 2.6,
+            align: Align::Left,
+        },
+    ];
+    columns.extend(minutes.criteria.iter().map(|(_, title)| Column {
+        title: format!("{}\n{}", title.best_for("zh-CN"), title.best_for("en")),
+        share: 1.35,
+        align: Align::Right,
+    }));
+    columns.push(Column {
+        title: labels.both("minutes-overall", &[]),
+        share: 1.0,
+        align: Align::Right,
+    });
+    columns.push(Column {
+        title: labels.both("minutes-status", &[]),
+        share: 2.0,
+        align: Align::Left,
+    });
+    let rows: Vec<Vec<String>> = demand
+        .result
+        .applicants
+        .iter()
+        .map(|result| {
+            let mut row = vec![
+                result.rank.map(|r| r.to_string()).unwrap_or_default(),
+                lead(&result.application_id),
+            ];
+            let precision = minutes.rule.precision;
+            row.extend(
+                minutes
+                    .criteria
+                    .iter()
+                    .map(|(id, _)| aggregate(result.criteria.get(id).map(|a| a.value), precision)),
+            );
+            row.push(aggregate(result.overall.as_ref().map(|a| a.value), precision));
+            row.push(status(result.exclusion.as_ref(), result.discuss, minutes, labels));
+            row
+        })
+        .collect();
+    writer.table(&columns, &rows, SMALL);
+
+    let outcome = match &demand.result.outcome {
+        DemandOutcome::StraightToSigning { application_id } => (
+            "minutes-outcome-straight_to_signing",
+            vec![("application", lead(application_id))],
+        ),
+        DemandOutcome::Selected { application_id } => (
+            "minutes-outcome-selected",
+            vec![("application", lead(application_id))],
+        ),
+        DemandOutcome::TieUnresolved { application_ids } => (
+            "minutes-outcome-tie_unresolved",
+            vec![(
+                "applications",
+                application_ids.iter().map(|id| lead(id)).collect::<Vec<_>>().join(", "),
+            )],
+        ),
+        DemandOutcome::AwaitingScores => ("minutes-outcome-awaiting_scores", vec![]),
+        DemandOutcome::NoneSelectable => ("minutes-outcome-none_selectable", vec![]),
+    };
+    for line in labels.lines(outcome.0, &outcome.1) {
+        writer.paragraph(&line, BODY, 0.0, false);
+    }
+    if !demand.chair_note.is_empty() {
+        writer.paragraph(
+            &format!("{}: {}", labels.both("minutes-chair-note", &[]), demand.chair_note),
+            BODY,
+            0.0,
+            false,
+        );
+    }
+    if demand.opinions.values().any(|o| !o.is_empty()) {
+        writer.paragraph(&labels.both("minutes-comments", &[]), BODY, 0.0, false);
+        for (application, opinions) in &demand.opinions {
+            writer.paragraph(&lead(application), SMALL + 0.5, 8.0, false);
+            for (expert, opinion) in opinions {
+                writer.paragraph(
+                    &format!("{}: {opinion}", expert_name(expert)),
+                    SMALL,
+                    16.0,
+                    false,
+                );
+            }
+        }
+    }
+    writer.space(6.0);
+}
+
+fn status(
+    exclusion: Option<&Exclusion>,
+    discuss: bool,
+    minutes: &Minutes,
+    labels: &Labels,
+) -> String {
+    let criterion = |id: &str| {
+        minutes
+            .criteria
+            .iter()
+            .find(|(c, _)| c == id)
+            .map_or_else(|| id.to_owned(), |(_, t)| format!("{} {}", t.best_for("zh-CN"), t.best_for("en")))
+    };
+    match exclusion {
+        None if discuss => labels.both("minutes-status-discuss", &[]),
+        None => labels.both("minutes-status-ranked", &[]),
+        Some(Exclusion::FailedFormalReview) => labels.both("minutes-status-failed_formal_review", &[]),
+        Some(Exclusion::NoScores) => labels.both("minutes-status-no_scores", &[]),
+        Some(Exclusion::Vetoed { vetoes }) => {
+            labels.both("minutes-status-vetoed", &[("vetoes", vetoes.join(", "))])
+        }
+        Some(Exclusion::BelowPassMark { .. }) => labels.both("minutes-status-below_pass_mark", &[]),
+        Some(Exclusion::BelowThreshold { criterion_id, .. }) => labels.both(
+            "minutes-status-below_threshold",
+            &[("criterion", criterion(criterion_id))],
+        ),
+    }
+}
