@@ -118,11 +118,17 @@ impl<'f> Writer<'f> {
             line: PathLine {
                 points: vec![
                     LinePoint {
-                        p: Point { x: Pt(x1), y: Pt(y1) },
+                        p: Point {
+                            x: Pt(x1),
+                            y: Pt(y1),
+                        },
                         bezier: false,
                     },
                     LinePoint {
-                        p: Point { x: Pt(x2), y: Pt(y2) },
+                        p: Point {
+                            x: Pt(x2),
+                            y: Pt(y2),
+                        },
                         bezier: false,
                     },
                 ],
@@ -190,7 +196,11 @@ impl<'f> Writer<'f> {
     fn cells(&self, row: &[String], widths: &[f32], size: f32) -> Vec<Vec<crate::text::Line>> {
         row.iter()
             .zip(widths)
-            .map(|(text, width)| self.fonts.paragraph(text, size).lines(width - 2.0 * CELL_PAD))
+            .map(|(text, width)| {
+                self.fonts
+                    .paragraph(text, size)
+                    .lines(width - 2.0 * CELL_PAD)
+            })
             .collect()
     }
 
@@ -267,10 +277,20 @@ impl<'f> Writer<'f> {
         for (index, ops) in pages.iter_mut().enumerate() {
             let (left, right) = footer(index + 1, count);
             let y = MARGIN_BOTTOM - 30.0;
-            for line in fonts.paragraph(&left, SMALL).lines(Self::text_width() * 0.75).iter().take(2).enumerate() {
+            for line in fonts
+                .paragraph(&left, SMALL)
+                .lines(Self::text_width() * 0.75)
+                .iter()
+                .take(2)
+                .enumerate()
+            {
                 line.1.draw(MARGIN_X, y - line.0 as f32 * SMALL * 1.3, ops);
             }
-            if let Some(line) = fonts.paragraph(&right, SMALL).lines(Self::text_width()).first() {
+            if let Some(line) = fonts
+                .paragraph(&right, SMALL)
+                .lines(Self::text_width())
+                .first()
+            {
                 line.draw(MARGIN_X + Self::text_width() - line.width, y, ops);
             }
         }

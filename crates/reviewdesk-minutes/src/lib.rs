@@ -6,10 +6,55 @@
 //! - `text` — shaping, measuring and breaking text into lines;
 //! - `layout` — headings, paragraphs and tables flowed onto pages, footers;
 //! - `minutes` — the review minutes from the panel's results;
+//! - `opinion` — one expert's opinion form from their submitted sheets;
 //! - `pdf` — pages of drawing operations into a file.
 
 pub mod fonts;
 pub mod layout;
 pub mod minutes;
+pub mod opinion;
 pub mod pdf;
 pub mod text;
+
+use reviewdesk_domain::LocalizedText;
+use reviewdesk_i18n::{Language, Localizer};
+
+/// Both languages of every label.
+pub(crate) struct Labels {
+    pub(crate) zh: Localizer,
+    pub(crate) en: Localizer,
+}
+
+impl Labels {
+    pub(crate) fn new() -> Self {
+        Self {
+            zh: Localizer::new(Language::ZhCn),
+            en: Localizer::new(Language::En),
+        }
+    }
+
+    /// "中文 English".
+    pub(crate) fn both(&self, id: &str, args: &[(&str, String)]) -> String {
+        format!("{} {}", self.zh.format(id, args), self.en.format(id, args))
+    }
+
+    /// The Chinese line, then the English one.
+    pub(crate) fn lines(&self, id: &str, args: &[(&str, String)]) -> [String; 2] {
+        [self.zh.format(id, args), self.en.format(id, args)]
+    }
+}
+
+/// Every variant of a name, Chinese first, each once: "广西… / Guangxi…".
+pub(crate) fn names(text: &LocalizedText) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for value in ["zh-CN", "en"]
+        .iter()
+        .filter_map(|tag| text.0.get(*tag).map(String::as_str))
+        .chain(text.all_text())
+    {
+        if !seen.contains(&value) {
+            seen.push(value);
+        }
+    }
+    seen.join(" / ")
+}

@@ -14,13 +14,13 @@ use reviewdesk_domain::panel::{
     TieBreak, VetoRule,
 };
 use reviewdesk_domain::rubric::Points;
-use reviewdesk_i18n::{Language, Localizer};
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
 use crate::fonts::{self, FontError};
 use crate::layout::{Align, BODY, Column, SMALL, Writer};
 use crate::text::Fonts;
+use crate::{Labels, names};
 
 /// Everything the minutes say.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -77,50 +77,8 @@ impl Minutes {
     /// SHA-256 (hex) of the minutes' content: what the footer names, so a
     /// printed copy can be matched to the data it came from.
     pub fn content_hash(&self) -> String {
-        hex::encode(Sha256::digest(
-            serde_json::to_vec(self).unwrap_or_default(),
-        ))
+        hex::encode(Sha256::digest(serde_json::to_vec(self).unwrap_or_default()))
     }
-}
-
-/// Both languages of every label.
-struct Labels {
-    zh: Localizer,
-    en: Localizer,
-}
-
-impl Labels {
-    fn new() -> Self {
-        Self {
-            zh: Localizer::new(Language::ZhCn),
-            en: Localizer::new(Language::En),
-        }
-    }
-
-    /// "中文 English".
-    fn both(&self, id: &str, args: &[(&str, String)]) -> String {
-        format!("{} {}", self.zh.format(id, args), self.en.format(id, args))
-    }
-
-    /// The Chinese line, then the English one.
-    fn lines(&self, id: &str, args: &[(&str, String)]) -> [String; 2] {
-        [self.zh.format(id, args), self.en.format(id, args)]
-    }
-}
-
-/// Every variant of a name, Chinese first, each once: "广西… / Guangxi…".
-fn names(text: &LocalizedText) -> String {
-    let mut seen: Vec<&str> = Vec::new();
-    for value in ["zh-CN", "en"]
-        .iter()
-        .filter_map(|tag| text.0.get(*tag).map(String::as_str))
-        .chain(text.all_text())
-    {
-        if !seen.contains(&value) {
-            seen.push(value);
-        }
-    }
-    seen.join(" / ")
 }
 
 fn score(points: Option<Points>) -> String {
@@ -164,7 +122,10 @@ pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
     writer.fields(
         &[
             (labels.both("minutes-call", &[]), minutes.call_id.clone()),
-            (labels.both("minutes-date", &[]), minutes.meeting.date.clone()),
+            (
+                labels.both("minutes-date", &[]),
+                minutes.meeting.date.clone(),
+            ),
             (
                 labels.both("minutes-place", &[]),
                 minutes
@@ -173,9 +134,15 @@ pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
                     .clone()
                     .unwrap_or_else(|| labels.both("minutes-online", &[])),
             ),
-            (labels.both("minutes-chair", &[]), expert_name(&minutes.meeting.chair)),
+            (
+                labels.both("minutes-chair", &[]),
+                expert_name(&minutes.meeting.chair),
+            ),
             (labels.both("minutes-members", &[]), members.join("；")),
-            (labels.both("minutes-staff", &[]), minutes.meeting.staff.join("；")),
+            (
+                labels.both("minutes-staff", &[]),
+                minutes.meeting.staff.join("；"),
+            ),
         ],
         0.28,
     );
@@ -247,7 +214,11 @@ pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
             vec![
                 format!("{}\n{}", names(&e.name), names(&e.organisation)),
                 grouped(&e.key_fingerprint),
-                e.packages.iter().map(|p| grouped(p)).collect::<Vec<_>>().join("\n"),
+                e.packages
+                    .iter()
+                    .map(|p| grouped(p))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
                 "\n\n".to_owned(),
             ]
         })
@@ -265,14 +236,18 @@ pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
         )
     });
     Ok(crate::pdf::write(
-        &format!("{} — {}", minutes.call_id, labels.en.format("minutes-title", &[])),
+        &format!(
+            "{} — {}",
+            minutes.call_id,
+            labels.en.format("minutes-title", &[])
+        ),
         &fonts,
         pages,
     ))
 }
 
 /// A hex digest in groups of four, so it can be read out and compared.
-fn grouped(hex: &str) -> String {
+pub(crate) fn grouped(hex: &str) -> String {
     hex.as_bytes()
         .chunks(4)
         .map(|c| String::from_utf8_lossy(c).into_owned())
@@ -292,14 +267,26 @@ fn rule_lines(
         AggregationMethod::Median => "minutes-method-median",
     };
     let mut sentences: Vec<(String, Vec<(&str, String)>)> = vec![
-        (method.into(), vec![("min", rule.trim_min_scores.to_string())]),
-        ("minutes-precision".into(), vec![("places", rule.precision.to_string())]),
+        (
+            method.into(),
+            vec![("min", rule.trim_min_scores.to_string())],
+        ),
+        (
+            "minutes-precision".into(),
+            vec![("places", rule.precision.to_string())],
+        ),
     ];
     if let Some(range) = rule.discuss_range {
-        sentences.push(("minutes-discuss-range".into(), vec![("range", range.to_string())]));
+        sentences.push((
+            "minutes-discuss-range".into(),
+            vec![("range", range.to_string())],
+        ));
     }
     if let Some(value) = rule.discuss_std_dev {
-        sentences.push(("minutes-discuss-std-dev".into(), vec![("value", value.to_string())]));
+        sentences.push((
+            "minutes-discuss-std-dev".into(),
+            vec![("value", value.to_string())],
+        ));
     }
     if let Some(mark) = rule.pass_mark {
         sentences.push(("minutes-pass-mark".into(), vec![("mark", mark.to_string())]));
@@ -317,7 +304,8 @@ fn rule_lines(
         lines.extend(labels.lines(id, args));
     }
     if !rule.tie_break.is_empty() {
-        for (localizer, tag, separator) in [(&labels.zh, "zh-CN", "，"), (&labels.en, "en", ", ")] {
+        for (localizer, tag, separator) in [(&labels.zh, "zh-CN", "，"), (&labels.en, "en", ", ")]
+        {
             let chain: Vec<String> = rule
                 .tie_break
                 .iter()
@@ -327,7 +315,8 @@ fn rule_lines(
                             .iter()
                             .find(|(id, _)| id == criterion_id)
                             .map_or(criterion_id.as_str(), |(_, t)| t.best_for(tag));
-                        localizer.format("minutes-tie-criterion", &[("criterion", title.to_owned())])
+                        localizer
+                            .format("minutes-tie-criterion", &[("criterion", title.to_owned())])
                     }
                     TieBreak::PanelVote => localizer.format("minutes-tie-vote", &[]),
                 })
@@ -362,7 +351,10 @@ fn demand_section(
         120.0,
     );
     writer.fields(
-        &[(labels.both("minutes-demand-side", &[]), names(&demand.demand_side))],
+        &[(
+            labels.both("minutes-demand-side", &[]),
+            names(&demand.demand_side),
+        )],
         0.28,
     );
     let lead = |id: &str| {
@@ -373,7 +365,12 @@ fn demand_section(
     };
 
     // Each expert's overall score, applicants across.
-    writer.paragraph(&labels.both("minutes-scores-by-expert", &[]), BODY, 0.0, false);
+    writer.paragraph(
+        &labels.both("minutes-scores-by-expert", &[]),
+        BODY,
+        0.0,
+        false,
+    );
     let mut columns = vec![Column {
         title: labels.both("minutes-expert", &[]),
         share: 2.4,
@@ -387,7 +384,11 @@ fn demand_section(
     let mut experts: Vec<&String> = demand
         .applicants
         .iter()
-        .flat_map(|a| a.assigned_experts.iter().chain(a.scores.iter().map(|s| &s.expert_id)))
+        .flat_map(|a| {
+            a.assigned_experts
+                .iter()
+                .chain(a.scores.iter().map(|s| &s.expert_id))
+        })
         .collect();
     experts.sort();
     experts.dedup();
@@ -455,8 +456,16 @@ fn demand_section(
                     .iter()
                     .map(|(id, _)| aggregate(result.criteria.get(id).map(|a| a.value), precision)),
             );
-            row.push(aggregate(result.overall.as_ref().map(|a| a.value), precision));
-            row.push(status(result.exclusion.as_ref(), result.discuss, minutes, labels));
+            row.push(aggregate(
+                result.overall.as_ref().map(|a| a.value),
+                precision,
+            ));
+            row.push(status(
+                result.exclusion.as_ref(),
+                result.discuss,
+                minutes,
+                labels,
+            ));
             row
         })
         .collect();
@@ -475,7 +484,11 @@ fn demand_section(
             "minutes-outcome-tie_unresolved",
             vec![(
                 "applications",
-                application_ids.iter().map(|id| lead(id)).collect::<Vec<_>>().join(", "),
+                application_ids
+                    .iter()
+                    .map(|id| lead(id))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             )],
         ),
         DemandOutcome::AwaitingScores => ("minutes-outcome-awaiting_scores", vec![]),
@@ -486,7 +499,11 @@ fn demand_section(
     }
     if !demand.chair_note.is_empty() {
         writer.paragraph(
-            &format!("{}: {}", labels.both("minutes-chair-note", &[]), demand.chair_note),
+            &format!(
+                "{}: {}",
+                labels.both("minutes-chair-note", &[]),
+                demand.chair_note
+            ),
             BODY,
             0.0,
             false,
@@ -516,16 +533,17 @@ fn status(
     labels: &Labels,
 ) -> String {
     let criterion = |id: &str| {
-        minutes
-            .criteria
-            .iter()
-            .find(|(c, _)| c == id)
-            .map_or_else(|| id.to_owned(), |(_, t)| format!("{} {}", t.best_for("zh-CN"), t.best_for("en")))
+        minutes.criteria.iter().find(|(c, _)| c == id).map_or_else(
+            || id.to_owned(),
+            |(_, t)| format!("{} {}", t.best_for("zh-CN"), t.best_for("en")),
+        )
     };
     match exclusion {
         None if discuss => labels.both("minutes-status-discuss", &[]),
         None => labels.both("minutes-status-ranked", &[]),
-        Some(Exclusion::FailedFormalReview) => labels.both("minutes-status-failed_formal_review", &[]),
+        Some(Exclusion::FailedFormalReview) => {
+            labels.both("minutes-status-failed_formal_review", &[])
+        }
         Some(Exclusion::NoScores) => labels.both("minutes-status-no_scores", &[]),
         Some(Exclusion::Vetoed { vetoes }) => {
             labels.both("minutes-status-vetoed", &[("vetoes", vetoes.join(", "))])

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use reviewdesk_domain::LocalizedText;
 use reviewdesk_domain::checklist::{self, Verdict};
 use reviewdesk_domain::panel::{self, AggregationRule, Applicant, ExpertScore};
 use reviewdesk_domain::rubric::Points;
-use reviewdesk_domain::LocalizedText;
 use reviewdesk_minutes::minutes::{DemandMinutes, ExpertEntry, Meeting, Minutes};
 
 pub const EXPERTS: usize = 5;
@@ -22,9 +22,16 @@ pub fn demo_minutes(scale: usize, experts: usize) -> Minutes {
     let document = reviewdesk_demo::generate(reviewdesk_demo::DEMO_SEED, scale);
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
     let rule = AggregationRule::default();
-    let panel: Vec<&reviewdesk_domain::Expert> = document.experts.iter().cycle().take(experts).collect();
+    let panel: Vec<&reviewdesk_domain::Expert> =
+        document.experts.iter().cycle().take(experts).collect();
     let expert_ids: Vec<String> = (0..experts)
-        .map(|i| if i < document.experts.len() { panel[i].id.clone() } else { format!("X{i:02}") })
+        .map(|i| {
+            if i < document.experts.len() {
+                panel[i].id.clone()
+            } else {
+                format!("X{i:02}")
+            }
+        })
         .collect();
     let thresholds = BTreeMap::new();
     let mut demands = Vec::new();
@@ -33,7 +40,11 @@ pub fn demo_minutes(scale: usize, experts: usize) -> Minutes {
         let mut applicants = Vec::new();
         let mut leads = BTreeMap::new();
         let mut opinions = BTreeMap::new();
-        for application in document.applications.iter().filter(|a| a.demand_id == demand.id) {
+        for application in document
+            .applications
+            .iter()
+            .filter(|a| a.demand_id == demand.id)
+        {
             application_index += 1;
             let passed = checklist::check(&document.call, application).count(Verdict::Pass) == 11;
             let scores: Vec<ExpertScore> = expert_ids
@@ -49,7 +60,9 @@ pub fn demo_minutes(scale: usize, experts: usize) -> Minutes {
                             .criteria
                             .iter()
                             .enumerate()
-                            .map(|(c, criterion)| (criterion.id.clone(), synthetic(application_index, e, c + 1)))
+                            .map(|(c, criterion)| {
+                                (criterion.id.clone(), synthetic(application_index, e, c + 1))
+                            })
                             .filter(|_| !recused)
                             .collect(),
                         vetoes: if application_index == 5 && e == 0 {
@@ -105,7 +118,11 @@ pub fn demo_minutes(scale: usize, experts: usize) -> Minutes {
             staff: vec!["韦晓玲 Wei Xiaoling".into()],
         },
         rule,
-        criteria: rubric.criteria.iter().map(|c| (c.id.clone(), c.title.clone())).collect(),
+        criteria: rubric
+            .criteria
+            .iter()
+            .map(|c| (c.id.clone(), c.title.clone()))
+            .collect(),
         demands,
         experts: expert_ids
             .iter()
@@ -114,8 +131,14 @@ pub fn demo_minutes(scale: usize, experts: usize) -> Minutes {
                 let known = document.experts.get(i);
                 ExpertEntry {
                     id: id.clone(),
-                    name: known.map_or_else(|| LocalizedText::new([("en", id.as_str())]), |e| e.name.clone()),
-                    organisation: known.map_or_else(|| LocalizedText::new([("en", "Panel")]), |e| e.organisation.clone()),
+                    name: known.map_or_else(
+                        || LocalizedText::new([("en", id.as_str())]),
+                        |e| e.name.clone(),
+                    ),
+                    organisation: known.map_or_else(
+                        || LocalizedText::new([("en", "Panel")]),
+                        |e| e.organisation.clone(),
+                    ),
                     key_fingerprint: format!("{:064x}", i as u128 * 0x9e37_79b9_7f4a_7c15 + 1),
                     packages: vec![format!("{:064x}", i as u128 * 0x5851_f42d_4c95_7f2d + 7)],
                 }
@@ -154,4 +177,3 @@ pub fn expected_texts(minutes: &Minutes) -> Vec<String> {
     texts.dedup();
     texts
 }
-

@@ -139,7 +139,134 @@ fn the_demo_panels_minutes_hold_every_name_and_number_in_every_script() {
     let squeeze = |text: &str| text.split_whitespace().collect::<String>();
     let text = squeeze(&poppler("pdftotext", &file));
     for expected in demo_panel::expected_texts(&minutes) {
-        assert!(text.contains(&squeeze(&expected)), "{expected:?} is missing");
+        assert!(
+            text.contains(&squeeze(&expected)),
+            "{expected:?} is missing"
+        );
     }
-    assert!(text.contains(&minutes.content_hash()), "the footer names the content hash");
+    assert!(
+        text.contains(&minutes.content_hash()),
+        "the footer names the content hash"
+    );
+}
+
+/// The same minutes give the same PDF, but for the creation date and the
+/// document id.
+#[test]
+fn the_same_minutes_give_the_same_pdf() {
+    let minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
+    let first = reviewdesk_minutes::minutes::render(&minutes, &assets()).expect("minutes");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let second = reviewdesk_minutes::minutes::render(&minutes, &assets()).expect("minutes");
+    let differing: Vec<usize> = first
+        .iter()
+        .zip(&second)
+        .enumerate()
+        .filter(|(_, (a, b))| a != b)
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(first.len(), second.len());
+    let context = |at: usize| {
+        String::from_utf8_lossy(&first[at.saturating_sub(120)..(at + 10).min(first.len())])
+            .into_owned()
+    };
+    for at in differing {
+        let around = context(at);
+        assert!(
+            around.contains("CreationDate")
+                || around.contains("ModDate")
+                || around.contains("/ID")
+                || around.contains("uuid")
+                || around.contains("Date>"),
+            "differs at {at}: {around:?}"
+        );
+    }
+}
+
+#[test]
+fn an_experts_opinion_form_holds_every_score_reason_and_opinion() {
+    use reviewdesk_domain::scores::PackagedSheet;
+    use reviewdesk_domain::sheet::SheetInput;
+    let document = reviewdesk_demo::generate(reviewdesk_demo::DEMO_SEED, 1);
+    let rubric = reviewdesk_domain::default_rubrics::pre_review();
+    let items: Vec<_> = rubric.criteria.iter().flat_map(|c| &c.items).collect();
+    let scored: SheetInput = serde_json::from_value(serde_json::json!({
+        "declaration": {"kind": "no_conflict"},
+        "scores": items.iter().enumerate().map(|(i, item)| (item.id.clone(), format!("{}.5", 4 + i % 5))).collect::<std::collections::BTreeMap<_, _>>(),
+        "comments": {(items[0].id.clone()): "Giấy phép kinh doanh hợp lệ; 营业执照有效"},
+        "recommendation": "recommend_with_conditions",
+        "opinion": "Đối tác tại Chiang Mai (เชียงใหม่) đã cam kết dữ liệu; 建议补充数据安全方案。",
+    }))
+    .expect("sheet");
+    let recusal: SheetInput = serde_json::from_value(serde_json::json!({
+        "declaration": {"kind": "conflict", "conflict": "former_employer", "details": "曾在该单位任职 Former employee"},
+    }))
+    .expect("sheet");
+    let lead = |id: &str| {
+        document
+            .applications
+            .iter()
+            .find(|a| a.id == id)
+            .expect("app")
+            .lead
+            .name
+            .clone()
+    };
+    let form = reviewdesk_minutes::opinion::OpinionForm {
+        call_id: document.call.id.clone(),
+        call_title: document.call.title.clone(),
+        expert: reviewdesk_minutes::minutes::ExpertEntry {
+            id: document.experts[0].id.clone(),
+            name: document.experts[0].name.clone(),
+            organisation: document.experts[0].organisation.clone(),
+            key_fingerprint: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                .into(),
+            packages: vec![],
+        },
+        rubric: rubric.clone(),
+        sheets: vec![
+            (
+                "A001".into(),
+                lead("A001"),
+                PackagedSheet::new("A001", (1, &rubric), &scored, "2025-12-02T09:30:00Z"),
+            ),
+            (
+                "A002".into(),
+                lead("A002"),
+                PackagedSheet::new("A002", (1, &rubric), &recusal, "2025-12-02T09:40:00Z"),
+            ),
+        ],
+    };
+    let bytes = reviewdesk_minutes::opinion::render(&form, &assets()).expect("form");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("opinion.pdf");
+    std::fs::write(&file, &bytes).expect("write");
+    if let Some(keep) = std::env::var_os("REVIEWDESK_KEEP_OPINION") {
+        std::fs::copy(&file, keep).expect("keep");
+    }
+    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+    let text = squeeze(&poppler("pdftotext", &file));
+    let sheet = &form.sheets[0].2;
+    let mut expected: Vec<String> = vec![
+        "专家个人评审意见表".into(),
+        "A001".into(),
+        "A002".into(),
+        "曾在该单位任职 Former employee".into(),
+        scored.opinion.clone(),
+        "Giấy phép kinh doanh hợp lệ; 营业执照有效".into(),
+        sheet
+            .totals
+            .as_ref()
+            .and_then(|t| t.overall)
+            .expect("overall")
+            .to_string(),
+    ];
+    expected.extend(lead("A001").all_text().map(str::to_owned));
+    expected.extend(scored.scores.values().map(ToString::to_string));
+    for item in &items {
+        expected.push(item.title.best_for("zh-CN").to_owned());
+    }
+    for wanted in expected {
+        assert!(text.contains(&squeeze(&wanted)), "{wanted:?} is missing");
+    }
 }
