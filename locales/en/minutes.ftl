@@ -73,3 +73,7 @@ opinion-no-vetoes = None
 opinion-recommendation = Recommendation
 opinion-opinion = Opinion
 opinion-sign = Expert's signature: ____________________    Date: ____________
+matrix-demand = Demand
+matrix-lead = Lead applicant
+matrix-aggregate = Aggregate
+matrix-yes = yes

@@ -73,3 +73,7 @@ opinion-no-vetoes = 无
 opinion-recommendation = 推荐意见
 opinion-opinion = 专家意见
 opinion-sign = 专家签字：____________________    日期：____________
+matrix-demand = 需求
+matrix-lead = 牵头揭榜方
+matrix-aggregate = 综合
+matrix-yes = 是

@@ -7,10 +7,12 @@
 //! - `layout` — headings, paragraphs and tables flowed onto pages, footers;
 //! - `minutes` — the review minutes from the panel's results;
 //! - `opinion` — one expert's opinion form from their submitted sheets;
+//! - `matrix` — the score matrix as CSV for Excel and WPS;
 //! - `pdf` — pages of drawing operations into a file.
 
 pub mod fonts;
 pub mod layout;
+pub mod matrix;
 pub mod minutes;
 pub mod opinion;
 pub mod pdf;

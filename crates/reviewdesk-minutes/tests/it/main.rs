@@ -270,3 +270,36 @@ fn an_experts_opinion_form_holds_every_score_reason_and_opinion() {
         assert!(text.contains(&squeeze(&wanted)), "{wanted:?} is missing");
     }
 }
+
+#[test]
+fn the_score_matrix_csv_opens_in_excel_with_chinese_intact() {
+    let minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
+    let bytes = reviewdesk_minutes::matrix::csv(&minutes);
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF"),
+        "a UTF-8 byte-order mark first"
+    );
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header = reader.headers().expect("header").clone();
+    assert_eq!(&header[0], "需求 Demand");
+    assert_eq!(header.len(), 5 + minutes.criteria.len() + 2);
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let applicants: usize = minutes.demands.iter().map(|d| d.applicants.len()).sum();
+    assert_eq!(rows.len(), applicants * (demo_panel::EXPERTS + 1));
+    // Every expert's overall score is there, as in the minutes.
+    let first = &minutes.demands[0].applicants[0];
+    for score in &first.scores {
+        let row = rows
+            .iter()
+            .find(|r| &r[1] == first.application_id && &r[3] == score.expert_id)
+            .expect("row");
+        assert_eq!(
+            &row[header.len() - 2],
+            score.overall.map(|o| o.to_string()).unwrap_or_default()
+        );
+    }
+    assert!(
+        rows.iter().any(|r| r[2].contains("南宁")),
+        "Chinese names intact"
+    );
+}
