@@ -291,7 +291,7 @@ fn the_score_matrix_csv_opens_in_excel_with_chinese_intact() {
     for score in &first.scores {
         let row = rows
             .iter()
-            .find(|r| &r[1] == first.application_id && &r[3] == score.expert_id)
+            .find(|r| r[1] == first.application_id && r[3] == score.expert_id)
             .expect("row");
         assert_eq!(
             &row[header.len() - 2],
