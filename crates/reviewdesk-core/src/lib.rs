@@ -14,6 +14,7 @@ pub mod passphrase;
 mod scoring;
 mod session;
 pub mod settings;
+pub mod staff;
 pub mod views;
 
 pub use enrollment::IdentityView;

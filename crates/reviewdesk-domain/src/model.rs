@@ -52,6 +52,10 @@ pub struct Call {
     /// Date by which the pre-review (预评审) is to be finished, when already set.
     #[serde(default)]
     pub pre_review_due: Option<NaiveDate>,
+    /// How the pre-review panel aggregates and ranks; when absent, the
+    /// default rule (`AggregationRule::default`) applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregation: Option<crate::panel::AggregationRule>,
 }
 
 /// The ten ASEAN member states.

@@ -295,7 +295,11 @@ pub fn decide(
         .map(|a| (assess(a, rule, thresholds), a.panel_votes))
         .collect();
     let eligible_count = applicants.iter().filter(|a| a.passed_formal_review).count();
-    let awaiting = results.iter().any(|(r, _)| !r.missing.is_empty());
+    // An applicant out at formal review needs no scores to wait for.
+    let awaiting = results
+        .iter()
+        .zip(applicants)
+        .any(|((r, _), a)| a.passed_formal_review && !r.missing.is_empty());
 
     let (mut ranked, mut excluded): (Vec<_>, Vec<_>) =
         results.drain(..).partition(|(r, _)| r.exclusion.is_none());

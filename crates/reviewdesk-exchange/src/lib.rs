@@ -4,7 +4,8 @@
 //! canonical manifest, its signature and age-encrypted content (`manifest`),
 //! read defensively (`archive`); and enrollment (`enrollment`), which pins each
 //! side's keys at the other; signed HTTP requests (`request`) and the agency's
-//! receipts (`receipt`); packages uploaded in parts (`upload`). `docs/formats.md` specifies them byte for byte.
+//! receipts (`receipt`); packages uploaded in parts (`upload`); the staff
+//! key file that lets a staff vault open the panel's packages (`staff_key`). `docs/formats.md` specifies them byte for byte.
 //!
 //! Invariants: nothing here touches the disk or the network; a refused file
 //! leaves no trace; content is decrypted only after signature and hashes hold.
@@ -18,6 +19,7 @@ pub mod manifest;
 pub mod package;
 pub mod receipt;
 pub mod request;
+pub mod staff_key;
 pub mod upload;
 
 use chrono::{DateTime, SecondsFormat, Utc};

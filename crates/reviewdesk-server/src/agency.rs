@@ -13,6 +13,7 @@ use reviewdesk_exchange::enrollment::{self, EnrollmentRequest, EnrollmentRespons
 use reviewdesk_exchange::manifest::manifest_digest;
 use reviewdesk_exchange::receipt::{self, Receipt};
 use reviewdesk_exchange::request::{self, MAX_SKEW, RequestSignature};
+use reviewdesk_exchange::staff_key::{self, ExpertKeys};
 use reviewdesk_exchange::{KeyPair, Limits, PublicKeys, package, timestamp};
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
@@ -440,6 +441,32 @@ impl Agency {
             "package-id-reused",
             format!("package {package_id} was already received with other content"),
         ))))
+    }
+
+    /// The staff key file: the agency's keys and every enrolled expert's
+    /// public keys, sealed under `passphrase` for a staff member's vault.
+    pub fn staff_key(&self, passphrase: &str) -> Result<Vec<u8>, ServerError> {
+        let experts: Vec<ExpertKeys> = self
+            .store
+            .experts()?
+            .into_iter()
+            .filter_map(|e| {
+                let (signing, encryption) = e.keys?;
+                Some(ExpertKeys {
+                    expert_id: e.id,
+                    keys: PublicKeys {
+                        signing,
+                        encryption,
+                    },
+                })
+            })
+            .collect();
+        Ok(staff_key::seal(
+            &self.keys,
+            self.server_url.as_deref(),
+            &experts,
+            passphrase,
+        )?)
     }
 
     /// The calls the expert is assigned in, with the newest bundle's sequence.

@@ -80,6 +80,11 @@ enum Command {
     Progress,
     /// Add or replace a staff account (password from REVIEWDESK_STAFF_PASSWORD or a prompt).
     AddStaff { name: String },
+    /// Write the staff key file: the agency's keys and the experts' public keys, sealed with a passphrase (REVIEWDESK_STAFF_KEY_PASSPHRASE or a prompt).
+    StaffKey {
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -245,6 +250,27 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
             };
             Agency::open(db)?.add_staff(&name, &password)?;
             say(l.format("server-staff-added", &[("name", name)]));
+        }
+        Command::StaffKey { out } => {
+            let passphrase = match std::env::var("REVIEWDESK_STAFF_KEY_PASSPHRASE") {
+                Ok(passphrase) => zeroize::Zeroizing::new(passphrase),
+                Err(_) => zeroize::Zeroizing::new(
+                    rpassword::prompt_password(l.format("server-staff-key-prompt", &[]))
+                        .map_err(|e| ServerError::Internal(e.to_string()))?,
+                ),
+            };
+            if passphrase.chars().count() < 12 {
+                return Err(ServerError::refused(
+                    axum::http::StatusCode::BAD_REQUEST,
+                    "weak-passphrase",
+                    l.format("server-staff-key-weak", &[]),
+                ));
+            }
+            write(&out, &Agency::open(db)?.staff_key(&passphrase)?)?;
+            say(l.format(
+                "server-staff-key-written",
+                &[("path", out.display().to_string())],
+            ));
         }
     }
     Ok(())

@@ -14,6 +14,7 @@ mod identity;
 mod import;
 mod key;
 mod outbox;
+mod panel;
 mod queries;
 mod schema;
 mod sheets;
@@ -24,6 +25,7 @@ pub use identity::{InstalledBundle, StoredIdentity};
 pub use import::{ImportOutcome, ImportProgress};
 pub use key::{KdfParams, Passphrase};
 pub use outbox::{DeliveryState, NewPackage, OutboxEntry};
+pub use panel::{PanelPackage, StoredStaff};
 pub use queries::{
     ApplicationFilter, ApplicationRecord, AttachmentContent, CallSummary, DemandGroup,
 };

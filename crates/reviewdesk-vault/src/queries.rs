@@ -1,7 +1,7 @@
 //! Reading agency data back out of the vault.
 
 use reviewdesk_domain::rubric::Rubric;
-use reviewdesk_domain::{Application, AttachmentMeta, Call, Demand};
+use reviewdesk_domain::{Application, AttachmentMeta, Call, Demand, Expert};
 use rusqlite::{OptionalExtension as _, params};
 
 use crate::{Vault, VaultError};
@@ -99,6 +99,31 @@ impl Vault {
             .prepare("SELECT body_json FROM rubrics WHERE call_id = ?1 ORDER BY id")?;
         let rows = statement.query_map([call_id], |row| row.get::<_, String>(0))?;
         rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
+    }
+
+    /// The call's experts, by id.
+    pub fn experts(&self, call_id: &str) -> Result<Vec<Expert>, VaultError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT body_json FROM experts WHERE call_id = ?1 ORDER BY id")?;
+        let rows = statement.query_map([call_id], |row| row.get::<_, String>(0))?;
+        rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
+    }
+
+    /// Who is assigned to what in `stage` (its wire name): (expert, application).
+    pub fn assignments(
+        &self,
+        call_id: &str,
+        stage: &str,
+    ) -> Result<Vec<(String, String)>, VaultError> {
+        let mut statement = self.connection.prepare(
+            "SELECT expert_id, application_id FROM assignments
+             WHERE call_id = ?1 AND stage = ?2 ORDER BY expert_id, application_id",
+        )?;
+        let rows = statement.query_map(params![call_id, stage], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Demands of a call in published order, each with its applications that pass

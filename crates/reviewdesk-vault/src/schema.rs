@@ -128,12 +128,58 @@ CREATE TABLE outbox (
 );
 ";
 
+/// Staff mode: the agency's keys and the experts' public keys, so the vault
+/// opens and checks score packages itself; the panel's packages as imported;
+/// the meeting's particulars and the panel's notes and votes per demand.
+const V6: &str = "
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    agency_secret_keys TEXT NOT NULL,
+    server_url TEXT,
+    installed_at TEXT NOT NULL
+);
+CREATE TABLE staff_experts (
+    expert_id TEXT PRIMARY KEY,
+    public_keys_json TEXT NOT NULL
+);
+CREATE TABLE panel_packages (
+    package_id TEXT PRIMARY KEY,
+    expert_id TEXT NOT NULL,
+    call_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    previous TEXT,
+    manifest_digest TEXT NOT NULL,
+    bytes_sha256 TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    content_json TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    UNIQUE (expert_id, sequence)
+);
+CREATE TABLE panel_meetings (
+    call_id TEXT PRIMARY KEY,
+    body_json TEXT NOT NULL
+);
+CREATE TABLE panel_notes (
+    call_id TEXT NOT NULL,
+    demand_id TEXT NOT NULL,
+    body_json TEXT NOT NULL,
+    PRIMARY KEY (call_id, demand_id)
+);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)])
+    Migrations::new(vec![
+        M::up(V1),
+        M::up(V2),
+        M::up(V3),
+        M::up(V4),
+        M::up(V5),
+        M::up(V6),
+    ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 5;
+pub(crate) const LATEST_VERSION: i64 = 6;
 
 #[cfg(test)]
 mod tests {

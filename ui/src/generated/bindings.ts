@@ -13,7 +13,12 @@ application_deadline: string,
 /**
  * Date by which the pre-review (预评审) is to be finished, when already set.
  */
-pre_review_due: string | null, };
+pre_review_due: string | null, 
+/**
+ * How the pre-review panel aggregates and ranks; when absent, the
+ * default rule (`AggregationRule::default`) applies.
+ */
+aggregation?: AggregationRule | null, };
 
 export type AseanCountry = "BN" | "KH" | "ID" | "LA" | "MY" | "MM" | "PH" | "SG" | "TH" | "VN";
 

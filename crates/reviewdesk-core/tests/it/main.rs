@@ -5,6 +5,7 @@
 mod bundles;
 mod durability;
 mod scoring;
+mod staff;
 
 use std::path::PathBuf;
 

@@ -361,6 +361,26 @@ fn recusals_do_not_count_and_missing_sheets_hold_the_result() {
     assert_eq!(first.missing, ["E5"]);
     assert_eq!(first.overall.as_ref().map(|o| o.counted), Some(3));
     assert_eq!(result.outcome, DemandOutcome::AwaitingScores);
+
+    // Missing sheets for an applicant out at formal review hold nothing.
+    let mut failed = applicant("A3", &["50"]);
+    failed.passed_formal_review = false;
+    failed.assigned_experts.push("E9".into());
+    let result = decide(
+        &[
+            applicant("A1", &["80", "82", "84"]),
+            applicant("A2", &["70", "70", "70"]),
+            failed,
+        ],
+        &AggregationRule::default(),
+        &BTreeMap::new(),
+    );
+    assert_eq!(
+        result.outcome,
+        DemandOutcome::Selected {
+            application_id: "A1".into()
+        }
+    );
 }
 
 #[test]

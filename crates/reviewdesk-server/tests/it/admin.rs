@@ -209,7 +209,7 @@ fn help_is_complete_in_chinese() {
         .filter_map(|l| l.split_whitespace().next())
         .filter(|c| *c != "help")
         .collect();
-    assert_eq!(commands.len(), 11, "{top}");
+    assert_eq!(commands.len(), 12, "{top}");
     for command in commands {
         let text = help(&[command, "--help"]);
         let described = text

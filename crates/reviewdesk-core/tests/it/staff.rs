@@ -1,0 +1,287 @@
+//! Staff mode end to end on real vaults: two experts enroll, receive the
+//! demo call as a bundle, score and submit; their package files reach a
+//! staff vault holding the agency's keys, which checks each again, decides
+//! per demand and writes the minutes, the opinion forms and the matrix.
+//! Tampered, foreign and repeated packages, and a wrong key passphrase, are
+//! refused or ignored without changing anything.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Duration, Utc};
+use reviewdesk_core::staff::{DemandNote, MeetingInput};
+use reviewdesk_core::{KdfParams, Passphrase, Session};
+use reviewdesk_domain::panel::DemandOutcome;
+use reviewdesk_exchange::bundle::{self, BundleInfo};
+use reviewdesk_exchange::staff_key::{self, ExpertKeys};
+use reviewdesk_exchange::{KeyPair, PublicKeys, enrollment};
+use zeroize::Zeroizing;
+
+use crate::scoring::{PASSPHRASE, complete_sheet};
+
+const CODE: &str = "7K2M-Q9XD-4HNB-TV3C";
+const STAFF_PASSPHRASE: &str = "mango river seventeen kites";
+
+struct Expert {
+    _dir: tempfile::TempDir,
+    session: Session,
+    keys: PublicKeys,
+}
+
+fn new_vault(dir: &Path, name: &str) -> Session {
+    let mut session = Session::new(KdfParams::insecure_for_tests());
+    let pass = Passphrase::new(PASSPHRASE.into());
+    session
+        .create_vault(&dir.join(name), &pass, &pass)
+        .expect("create");
+    session
+}
+
+/// An expert's vault, enrolled with `agency` and holding the demo call.
+fn expert(agency: &KeyPair, id: &str) -> Expert {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut session = new_vault(dir.path(), "expert.rdvault");
+    let request = session
+        .enrollment_request(id, CODE, Utc::now())
+        .expect("request");
+    let response = enrollment::respond(&request, agency, CODE, None, Utc::now());
+    session
+        .complete_enrollment(&response, None, Utc::now())
+        .expect("enrolled");
+    let content = reviewdesk_core::demo_document(1);
+    let call_id =
+        serde_json::from_slice::<serde_json::Value>(&content).expect("JSON")["call"]["id"]
+            .as_str()
+            .expect("id")
+            .to_owned();
+    let bundle = bundle::seal(
+        agency,
+        &request.body.keys,
+        &BundleInfo {
+            bundle_id: uuid::Uuid::new_v4().to_string(),
+            call_id,
+            expert_id: id.into(),
+            sequence: 1,
+            issued_at: Utc::now(),
+            expires_at: Utc::now() + Duration::days(30),
+        },
+        &content,
+    )
+    .expect("seal");
+    session
+        .import_bundle(&bundle, Utc::now(), &mut |_| {})
+        .expect("bundle");
+    Expert {
+        _dir: dir,
+        keys: request.body.keys,
+        session,
+    }
+}
+
+/// Scores and submits `applications` (score per application), recusing `recuse`.
+fn submit(expert: &mut Expert, call: &str, scores: &[(&str, &str)], recuse: Option<&str>) {
+    for (application, score) in scores {
+        let sheet = if Some(*application) == recuse {
+            serde_json::from_value(serde_json::json!({
+                "declaration": {"kind": "conflict", "conflict": "former_employer", "details": "Worked there until 2024"},
+            }))
+            .expect("recusal")
+        } else {
+            complete_sheet(
+                score,
+                &format!("Opinion on {application}: sound partnership base."),
+            )
+        };
+        expert
+            .session
+            .save_sheet(call, application, &sheet, "2025-12-02T09:00:00Z")
+            .expect("save");
+        expert
+            .session
+            .submit_sheet(call, application, "2025-12-02T09:05:00Z")
+            .expect("submit");
+    }
+}
+
+fn package_files(expert: &Expert, folder: &Path) -> Vec<PathBuf> {
+    let mut files = expert.session.export_outbox(folder).expect("export");
+    files.sort();
+    files
+}
+
+#[test]
+fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
+    let agency = KeyPair::generate();
+    let mut e01 = expert(&agency, "E01");
+    let mut e02 = expert(&agency, "E02");
+    let outsider = expert(&agency, "E03");
+    let call = "GX-ASEAN-AI-2025";
+    submit(
+        &mut e01,
+        call,
+        &[("A001", "8"), ("A002", "6"), ("A004", "7")],
+        None,
+    );
+    submit(
+        &mut e02,
+        call,
+        &[("A001", "9"), ("A002", "5"), ("A004", "6.5")],
+        Some("A002"),
+    );
+
+    // The staff member's vault: the call's agency data, then the staff key.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut staff = new_vault(dir.path(), "staff.rdvault");
+    staff
+        .import(&reviewdesk_core::demo_document(1), &mut |_| {})
+        .expect("agency data");
+    let key_file = staff_key::seal(
+        &agency,
+        Some("https://review.example"),
+        &[
+            ExpertKeys {
+                expert_id: "E01".into(),
+                keys: e01.keys.clone(),
+            },
+            ExpertKeys {
+                expert_id: "E02".into(),
+                keys: e02.keys.clone(),
+            },
+        ],
+        STAFF_PASSPHRASE,
+    )
+    .expect("staff key");
+    let error = staff
+        .install_staff_key(&key_file, &Zeroizing::new("not the passphrase".into()))
+        .expect_err("wrong passphrase");
+    assert_eq!(error.code, "staff-key-wrong-passphrase");
+    assert_eq!(staff.staff().expect("staff"), None, "nothing installed");
+    let installed = staff
+        .install_staff_key(&key_file, &Zeroizing::new(STAFF_PASSPHRASE.into()))
+        .expect("installed");
+    assert_eq!(
+        (installed.agency_key, installed.experts),
+        (agency.public().signing, 2)
+    );
+
+    let packages = dir.path().join("usb");
+    let e01_files = package_files(&e01, &packages.join("e01"));
+    let e02_files = package_files(&e02, &packages.join("e02"));
+    assert_eq!((e01_files.len(), e02_files.len()), (3, 3));
+
+    // Refused, and nothing imported: a tampered package, an unknown expert's.
+    let mut tampered = std::fs::read(&e01_files[0]).expect("read");
+    let at = tampered.len() / 2;
+    tampered[at] ^= 0x40;
+    assert!(staff.import_panel_package(&tampered).is_err());
+    let foreign = package_files(&outsider, &packages.join("e03"));
+    assert!(foreign.is_empty(), "the outsider submitted nothing yet");
+    let panel = staff.panel(call).expect("panel");
+    assert!(
+        panel
+            .demands
+            .iter()
+            .all(|d| d.applicants.iter().all(|a| a.scores.is_empty()))
+    );
+
+    for file in e01_files.iter().chain(&e02_files) {
+        let imported = staff
+            .import_panel_package(&std::fs::read(file).expect("read"))
+            .expect("imports");
+        assert!(!imported.already_imported);
+    }
+    let again = staff
+        .import_panel_package(&std::fs::read(&e01_files[0]).expect("read"))
+        .expect("the same package again");
+    assert!(again.already_imported);
+
+    // D01's applicants: A001–A004; A003 fails formal review in the demo.
+    staff
+        .set_demand_note(
+            call,
+            "D01",
+            &DemandNote {
+                note: "主持专家：同意按综合得分选定。".into(),
+                votes: Default::default(),
+            },
+        )
+        .expect("note");
+    let panel = staff.panel(call).expect("panel");
+    let d01 = panel
+        .demands
+        .iter()
+        .find(|d| d.demand_id == "D01")
+        .expect("D01");
+    let a001 = d01
+        .applicants
+        .iter()
+        .find(|a| a.application_id == "A001")
+        .expect("A001");
+    assert_eq!(a001.scores.len(), 2);
+    let a002 = d01
+        .applicants
+        .iter()
+        .find(|a| a.application_id == "A002")
+        .expect("A002");
+    assert!(
+        a002.scores
+            .iter()
+            .any(|s| s.expert_id == "E02" && s.recused)
+    );
+    // Two scores only: the trimmed mean falls back to the mean, A001 (85)
+    // above A004 (67.5); A002 (60, one expert) also ranks.
+    let first = &d01.result.applicants[0];
+    assert_eq!(first.application_id, "A001");
+    assert_eq!(
+        first.overall.as_ref().map(|o| o.value.to_string()),
+        Some("85".into())
+    );
+    // E03–E05 are assigned too and have not submitted: no conclusion yet.
+    assert_eq!(d01.result.outcome, DemandOutcome::AwaitingScores);
+    assert_eq!(first.missing, ["E03", "E04", "E05"]);
+
+    staff
+        .set_meeting(
+            call,
+            &MeetingInput {
+                date: "2025-12-03".into(),
+                place: Some("南宁 Nanning".into()),
+                chair: "E01".into(),
+                staff: vec!["韦晓玲".into()],
+            },
+        )
+        .expect("meeting");
+    let assets = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts");
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).expect("out");
+    staff
+        .export_minutes(call, &out.join("minutes.pdf"), &assets)
+        .expect("minutes");
+    staff
+        .export_matrix(call, &out.join("matrix.csv"))
+        .expect("matrix");
+    let forms = staff
+        .export_opinion_forms(call, &out.join("opinions"), &assets)
+        .expect("forms");
+    assert_eq!(forms.len(), 2);
+    let text = std::process::Command::new("pdftotext")
+        .args([
+            out.join("minutes.pdf").as_os_str(),
+            "-enc".as_ref(),
+            "UTF-8".as_ref(),
+            "-".as_ref(),
+        ])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    for expected in [
+        "评审会议纪要",
+        "南宁 Nanning",
+        "主持专家：同意按综合得分选定。",
+        "A001",
+        "85.00",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in the minutes");
+    }
+    let csv = std::fs::read(out.join("matrix.csv")).expect("csv");
+    assert!(csv.starts_with(b"\xEF\xBB\xBF"));
+}

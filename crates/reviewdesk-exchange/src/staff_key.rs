@@ -1,0 +1,101 @@
+//! The staff key file: what a staff member's vault needs to open and check
+//! the panel's score packages itself — the agency's secret keys and the
+//! experts' public keys as enrolled — encrypted with a passphrase (age with
+//! scrypt), so the file may be handed over on a USB stick. Its format is in
+//! `docs/formats.md`.
+
+use age::secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use crate::{ExchangeError, KeyPair, PublicKeys};
+
+pub const STAFF_KEY_FORMAT: &str = "reviewdesk.staff-key";
+const VERSION: u32 = 1;
+
+/// The plaintext inside; only ever held in memory.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Plain {
+    format: String,
+    version: u32,
+    agency_secret_keys: String,
+    server_url: Option<String>,
+    experts: Vec<ExpertKeys>,
+}
+
+impl Drop for Plain {
+    fn drop(&mut self) {
+        use zeroize::Zeroize as _;
+        self.agency_secret_keys.zeroize();
+    }
+}
+
+/// An expert's public keys as the agency enrolled them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpertKeys {
+    pub expert_id: String,
+    pub keys: PublicKeys,
+}
+
+/// An opened staff key file.
+#[derive(Debug)]
+pub struct StaffKey {
+    pub agency: KeyPair,
+    pub server_url: Option<String>,
+    pub experts: Vec<ExpertKeys>,
+}
+
+/// Seals the agency's keys and the experts' public keys under `passphrase`.
+pub fn seal(
+    agency: &KeyPair,
+    server_url: Option<&str>,
+    experts: &[ExpertKeys],
+    passphrase: &str,
+) -> Result<Vec<u8>, ExchangeError> {
+    let plain = Plain {
+        format: STAFF_KEY_FORMAT.to_owned(),
+        version: VERSION,
+        agency_secret_keys: agency.to_secret_text().to_string(),
+        server_url: server_url.map(str::to_owned),
+        experts: experts.to_vec(),
+    };
+    let json =
+        Zeroizing::new(
+            serde_json::to_vec(&plain).map_err(|e| ExchangeError::Encryption {
+                detail: e.to_string(),
+            })?,
+        );
+    let recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+    age::encrypt(&recipient, &json).map_err(|e| ExchangeError::Encryption {
+        detail: e.to_string(),
+    })
+}
+
+/// Opens a staff key file; a wrong passphrase is `Undecryptable`.
+pub fn open(bytes: &[u8], passphrase: &str) -> Result<StaffKey, ExchangeError> {
+    let identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    let json =
+        Zeroizing::new(age::decrypt(&identity, bytes).map_err(|_| ExchangeError::Undecryptable)?);
+    let plain: Plain = serde_json::from_slice(&json).map_err(|e| ExchangeError::Malformed {
+        kind: "staff key",
+        detail: e.to_string(),
+    })?;
+    if plain.format != STAFF_KEY_FORMAT {
+        return Err(ExchangeError::WrongKind {
+            expected: "staff key",
+            found: plain.format.clone(),
+        });
+    }
+    if plain.version != VERSION {
+        return Err(ExchangeError::UnsupportedVersion {
+            found: plain.version,
+        });
+    }
+    Ok(StaffKey {
+        agency: KeyPair::from_secret_text(&plain.agency_secret_keys)?,
+        server_url: plain.server_url.clone(),
+        experts: plain.experts.clone(),
+    })
+}

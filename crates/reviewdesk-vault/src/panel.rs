@@ -1,0 +1,221 @@
+//! Staff mode's storage: the agency's secret keys (encrypted with the rest of
+//! the database, zeroized in memory), the experts' public keys, the panel's
+//! score packages as imported, and the meeting's particulars and the panel's
+//! notes per demand. The vault stores these as given; the core checks and
+//! interprets them.
+
+use rusqlite::{OptionalExtension as _, params};
+use zeroize::Zeroizing;
+
+use crate::{Vault, VaultError};
+
+/// The agency's keys in a staff vault. `Debug` leaves the secret out.
+#[derive(Clone, PartialEq, Eq)]
+pub struct StoredStaff {
+    pub agency_secret_keys: Zeroizing<String>,
+    pub server_url: Option<String>,
+}
+
+impl std::fmt::Debug for StoredStaff {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredStaff")
+            .field("agency_secret_keys", &"<redacted>")
+            .field("server_url", &self.server_url)
+            .finish()
+    }
+}
+
+/// A score package as the staff imported it, after the core checked it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanelPackage {
+    pub package_id: String,
+    pub expert_id: String,
+    pub call_id: String,
+    pub sequence: u64,
+    pub previous: Option<String>,
+    pub manifest_digest: String,
+    pub bytes_sha256: String,
+    pub bytes: Vec<u8>,
+    /// The decrypted content (`reviewdesk_domain::scores::PackageContent`).
+    pub content_json: String,
+}
+
+fn sequence(value: i64) -> u64 {
+    u64::try_from(value).unwrap_or_default()
+}
+
+impl Vault {
+    pub fn staff(&self) -> Result<Option<StoredStaff>, VaultError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT agency_secret_keys, server_url FROM staff WHERE id = 1",
+                [],
+                |row| {
+                    Ok(StoredStaff {
+                        agency_secret_keys: Zeroizing::new(row.get(0)?),
+                        server_url: row.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Installs the agency's keys and the experts' public keys (id → JSON),
+    /// replacing what was there, in one transaction.
+    pub fn install_staff(
+        &mut self,
+        staff: &StoredStaff,
+        experts: &[(String, String)],
+    ) -> Result<(), VaultError> {
+        let transaction = self.connection.transaction()?;
+        transaction.execute(
+            "INSERT OR REPLACE INTO staff (id, agency_secret_keys, server_url, installed_at)
+             VALUES (1, ?1, ?2, datetime('now'))",
+            params![staff.agency_secret_keys.as_str(), staff.server_url],
+        )?;
+        for (id, keys) in experts {
+            transaction.execute(
+                "INSERT OR REPLACE INTO staff_experts (expert_id, public_keys_json) VALUES (?1, ?2)",
+                params![id, keys],
+            )?;
+        }
+        transaction.commit()?;
+        Ok(())
+    }
+
+    pub fn staff_expert_count(&self) -> Result<usize, VaultError> {
+        let count: i64 =
+            self.connection
+                .query_row("SELECT count(*) FROM staff_experts", [], |row| row.get(0))?;
+        Ok(usize::try_from(count).unwrap_or_default())
+    }
+
+    /// An expert's public keys (JSON), as the agency enrolled them.
+    pub fn staff_expert_keys(&self, expert_id: &str) -> Result<Option<String>, VaultError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT public_keys_json FROM staff_experts WHERE expert_id = ?1",
+                [expert_id],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    pub fn panel_package(&self, package_id: &str) -> Result<Option<PanelPackage>, VaultError> {
+        Ok(self
+            .panel_packages_where("package_id = ?1", params![package_id])?
+            .pop())
+    }
+
+    /// The expert's package `sequence`, if imported.
+    pub fn panel_package_at(
+        &self,
+        expert_id: &str,
+        sequence_number: u64,
+    ) -> Result<Option<PanelPackage>, VaultError> {
+        Ok(self
+            .panel_packages_where(
+                "expert_id = ?1 AND sequence = ?2",
+                params![
+                    expert_id,
+                    i64::try_from(sequence_number).unwrap_or(i64::MAX)
+                ],
+            )?
+            .pop())
+    }
+
+    /// A call's packages, by expert and sequence.
+    pub fn panel_packages(&self, call_id: &str) -> Result<Vec<PanelPackage>, VaultError> {
+        self.panel_packages_where("call_id = ?1", params![call_id])
+    }
+
+    fn panel_packages_where(
+        &self,
+        condition: &str,
+        values: impl rusqlite::Params,
+    ) -> Result<Vec<PanelPackage>, VaultError> {
+        let mut statement = self.connection.prepare(&format!(
+            "SELECT package_id, expert_id, call_id, sequence, previous, manifest_digest, bytes_sha256,
+                    bytes, content_json
+             FROM panel_packages WHERE {condition} ORDER BY expert_id, sequence"
+        ))?;
+        let rows = statement.query_map(values, |row| {
+            Ok(PanelPackage {
+                package_id: row.get(0)?,
+                expert_id: row.get(1)?,
+                call_id: row.get(2)?,
+                sequence: sequence(row.get(3)?),
+                previous: row.get(4)?,
+                manifest_digest: row.get(5)?,
+                bytes_sha256: row.get(6)?,
+                bytes: row.get(7)?,
+                content_json: row.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn add_panel_package(&mut self, package: &PanelPackage) -> Result<(), VaultError> {
+        self.connection.execute(
+            "INSERT INTO panel_packages (package_id, expert_id, call_id, sequence, previous,
+                 manifest_digest, bytes_sha256, bytes, content_json, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, datetime('now'))",
+            params![
+                package.package_id,
+                package.expert_id,
+                package.call_id,
+                i64::try_from(package.sequence).unwrap_or(i64::MAX),
+                package.previous,
+                package.manifest_digest,
+                package.bytes_sha256,
+                package.bytes,
+                package.content_json,
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The meeting's particulars for a call (JSON), if recorded.
+    pub fn panel_meeting(&self, call_id: &str) -> Result<Option<String>, VaultError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT body_json FROM panel_meetings WHERE call_id = ?1",
+                [call_id],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    pub fn set_panel_meeting(&mut self, call_id: &str, json: &str) -> Result<(), VaultError> {
+        self.connection.execute(
+            "INSERT OR REPLACE INTO panel_meetings (call_id, body_json) VALUES (?1, ?2)",
+            params![call_id, json],
+        )?;
+        Ok(())
+    }
+
+    /// The panel's notes per demand (demand id → JSON).
+    pub fn panel_notes(&self, call_id: &str) -> Result<Vec<(String, String)>, VaultError> {
+        let mut statement = self.connection.prepare(
+            "SELECT demand_id, body_json FROM panel_notes WHERE call_id = ?1 ORDER BY demand_id",
+        )?;
+        let rows = statement.query_map([call_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn set_panel_note(
+        &mut self,
+        call_id: &str,
+        demand_id: &str,
+        json: &str,
+    ) -> Result<(), VaultError> {
+        self.connection.execute(
+            "INSERT OR REPLACE INTO panel_notes (call_id, demand_id, body_json) VALUES (?1, ?2, ?3)",
+            params![call_id, demand_id, json],
+        )?;
+        Ok(())
+    }
+}
