@@ -70,3 +70,32 @@ cli-synced = Sync: { $delivered } delivered, { $refused } refused by the agency,
     [one] one new bundle
    *[other] { $bundles } new bundles
 }.
+
+## Staff mode
+cli-help-staff = Agency staff: the panel's packages, results, minutes and score matrix.
+cli-help-staff-key = Install the staff key file (its passphrase from REVIEWDESK_STAFF_KEY_PASSPHRASE or a prompt).
+cli-help-staff-import = Check and import score package files; each all or nothing.
+cli-help-staff-panel = Show the panel's result per demand.
+cli-help-staff-panel-json = Print JSON instead of text.
+cli-help-staff-meeting = Record the meeting's date, place, chair and staff.
+cli-help-staff-meeting-place = The meeting room; leave out for an online meeting.
+cli-help-staff-meeting-chair = The chair's expert id.
+cli-help-staff-meeting-staff = An agency staff member present; repeat for each.
+cli-help-staff-note = Record the panel's note and vote for a demand.
+cli-help-staff-note-votes = A recorded vote, as APPLICATION=VOTES; repeat for each applicant.
+cli-help-staff-minutes = Write the review minutes (PDF), and optionally the score matrix (CSV) and the opinion forms.
+cli-help-staff-minutes-csv = Also write the score matrix to this CSV file.
+cli-help-staff-minutes-opinions = Also write each expert's opinion form (PDF) into this folder.
+cli-staff-key-prompt = Passphrase of the staff key file:
+cli-staff-key-installed = Staff key installed: agency key { $agency }, { $experts } experts' keys.
+cli-staff-package-imported = { $path }: package { $sequence } of { $expert } checked and imported ({ $sheets } sheets).
+cli-staff-package-again = { $path }: package { $sequence } of { $expert } was imported before; nothing changed.
+cli-staff-demand = Demand { $id }
+cli-staff-missing = missing: { $experts }
+cli-staff-outcome-straight_to_signing = { $application } goes straight to signing (the only applicant that passed formal review)
+cli-staff-outcome-selected = { $application } selected
+cli-staff-outcome-tie_unresolved = tie between { $applications }: the panel votes
+cli-staff-outcome-awaiting_scores = waiting for sheets
+cli-staff-outcome-none_selectable = no applicant can be selected
+cli-staff-saved = Saved.
+cli-staff-written = Written: { $path }

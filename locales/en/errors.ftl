@@ -106,3 +106,4 @@ error-panel-package-mismatch = The content of package { $package } names another
 error-panel-unknown-call = The package is for call { $call }, which is not in this vault. Import the call's agency data first.
 error-panel-no-rubric = The call has no pre-review rubric.
 error-fonts-missing = A font needed for the document is missing: { $detail }
+error-staff-vote-usage = A vote is written APPLICATION=VOTES, like A001=4; not { $vote }.

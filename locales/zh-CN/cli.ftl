@@ -60,3 +60,32 @@ cli-help-sync-server = 服务器地址（默认使用登记时的地址）。
 cli-help-sync-parts_above = 大于此字节数的评分包分段上传，中断后可续传（默认 262144）。
 cli-help-enroll-server = 通过此地址的机构服务器在线登记。
 cli-synced = 同步完成：已送达 { $delivered } 个，被机构拒收 { $refused } 个，仍待发送 { $pending } 个；新任务包 { $bundles } 个。
+
+## 工作人员模式
+cli-help-staff = 机构工作人员：专家组评分包、评审结果、会议纪要和评分矩阵。
+cli-help-staff-key = 安装工作人员密钥文件（口令取自 REVIEWDESK_STAFF_KEY_PASSPHRASE 或提示输入）。
+cli-help-staff-import = 核验并导入评分包文件；每个文件全部导入或不导入。
+cli-help-staff-panel = 显示各项需求的专家组评审结果。
+cli-help-staff-panel-json = 以 JSON 输出。
+cli-help-staff-meeting = 记录会议日期、地点、主持专家和工作人员。
+cli-help-staff-meeting-place = 会议地点；线上会议不填。
+cli-help-staff-meeting-chair = 主持专家编号。
+cli-help-staff-meeting-staff = 出席的机构工作人员；每人一项。
+cli-help-staff-note = 记录专家组对某项需求的意见和表决结果。
+cli-help-staff-note-votes = 表决结果，格式为 申报编号=票数；每个揭榜方一项。
+cli-help-staff-minutes = 生成评审会议纪要（PDF），并可生成评分矩阵（CSV）和专家个人评审意见表。
+cli-help-staff-minutes-csv = 同时将评分矩阵写入此 CSV 文件。
+cli-help-staff-minutes-opinions = 同时将每位专家的个人评审意见表（PDF）写入此文件夹。
+cli-staff-key-prompt = 工作人员密钥文件的口令：
+cli-staff-key-installed = 已安装工作人员密钥：机构密钥 { $agency }，{ $experts } 位专家的公钥。
+cli-staff-package-imported = { $path }：{ $expert } 的第 { $sequence } 号评分包已核验并导入（{ $sheets } 份评分表）。
+cli-staff-package-again = { $path }：{ $expert } 的第 { $sequence } 号评分包此前已导入，未作更改。
+cli-staff-demand = 需求 { $id }
+cli-staff-missing = 未提交：{ $experts }
+cli-staff-outcome-straight_to_signing = { $application } 直接进入洽谈签约（唯一通过形式审查的揭榜方）
+cli-staff-outcome-selected = 选定 { $application }
+cli-staff-outcome-tie_unresolved = { $applications } 得分相同，由专家组表决
+cli-staff-outcome-awaiting_scores = 等待评分表
+cli-staff-outcome-none_selectable = 无可入选的揭榜方
+cli-staff-saved = 已保存。
+cli-staff-written = 已写入：{ $path }

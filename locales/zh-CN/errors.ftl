@@ -103,3 +103,4 @@ error-panel-package-mismatch = 评分包 { $package } 的内容与其签名清�
 error-panel-unknown-call = 该评分包属于项目 { $call }，本数据保险库中没有该项目。请先导入该项目的机构数据。
 error-panel-no-rubric = 该项目没有预评审评分表。
 error-fonts-missing = 缺少生成文档所需的字体：{ $detail }
+error-staff-vote-usage = 表决结果应写作 申报编号=票数，例如 A001=4；而不是 { $vote }。

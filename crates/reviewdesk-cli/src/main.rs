@@ -2,6 +2,8 @@
 //! automation. Each subcommand parses its arguments, calls one core function and
 //! prints the result; failures print one localized line and exit non-zero.
 
+mod staff;
+
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -37,6 +39,11 @@ enum Command {
     Vault {
         #[command(subcommand)]
         command: VaultCommand,
+    },
+    /// Agency staff: the panel's packages, results, minutes and score matrix.
+    Staff {
+        #[command(subcommand)]
+        command: staff::StaffCommand,
     },
     /// Import an agency data file into a vault; all or nothing.
     Import {
@@ -198,6 +205,7 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                 ],
             ));
         }
+        Command::Staff { command } => staff::run(command, l)?,
         Command::Vault {
             command: VaultCommand::Create { vault },
         } => {

@@ -116,6 +116,29 @@ impl Face {
     }
 }
 
+/// Where the shipped fonts are: `REVIEWDESK_FONTS` when set; else beside the
+/// program (`fonts/`, or `../share/reviewdesk/fonts` for an installed
+/// package, or the app bundle's `resources/fonts`); else the repository's
+/// `assets/fonts`, for builds run from a checkout.
+pub fn shipped_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("REVIEWDESK_FONTS") {
+        return PathBuf::from(dir);
+    }
+    let beside_program = std::env::current_exe().ok().and_then(|exe| {
+        let dir = exe.parent()?.to_path_buf();
+        [
+            dir.join("fonts"),
+            dir.join("../share/reviewdesk/fonts"),
+            dir.join("../lib/reviewdesk/assets/fonts"),
+            dir.join("resources/fonts"),
+        ]
+        .into_iter()
+        .find(|candidate| candidate.join("OFL.txt").is_file())
+    });
+    beside_program
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts"))
+}
+
 /// A font's bytes, loaded once.
 #[derive(Debug, Clone)]
 pub struct FontData {

@@ -690,3 +690,164 @@ fn enroll_online_sync_scores_and_receive_receipts() {
         "{third}"
     );
 }
+
+#[test]
+fn staff_import_a_panels_packages_and_write_the_minutes() {
+    let ws = Workspace::new();
+    let (server, code) = agency_server(&ws);
+    ws.ok(&["vault", "create", "e.rdvault"]);
+    ws.ok(&[
+        "enroll",
+        "--vault",
+        "e.rdvault",
+        "--expert",
+        "E01",
+        "--code",
+        &code,
+        "--server",
+        &server,
+    ]);
+    ws.ok(&["sync", "--vault", "e.rdvault"]);
+    let complete = sheet_file(&ws, "complete.json", "8", "Sound plan; 合作基础扎实。");
+    for application in ["A001", "A002"] {
+        ws.ok(&[
+            "score",
+            application,
+            "--vault",
+            "e.rdvault",
+            "--from",
+            &complete,
+            "--submit",
+        ]);
+    }
+    ws.ok(&["outbox", "--vault", "e.rdvault", "--export", "usb"]);
+
+    // The agency writes the staff key; a staff member sets up their vault.
+    let agency = reviewdesk_server::Agency::open(&ws.path("server.db")).expect("server");
+    let passphrase = "mango river seventeen kites";
+    std::fs::write(
+        ws.path("staff.key"),
+        agency.staff_key(passphrase).expect("key"),
+    )
+    .expect("write");
+    ws.ok(&["demo-data", "demo.json"]);
+    ws.ok(&["vault", "create", "s.rdvault"]);
+    ws.ok(&["import", "demo.json", "--vault", "s.rdvault"]);
+    let installed = ws
+        .command(&["staff", "key", "staff.key", "--vault", "s.rdvault"])
+        .env("REVIEWDESK_STAFF_KEY_PASSPHRASE", passphrase)
+        .output()
+        .expect("run");
+    assert!(
+        installed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&installed.stderr)
+    );
+    assert!(String::from_utf8_lossy(&installed.stdout).contains("1 experts' keys"));
+
+    let mut packages: Vec<String> = std::fs::read_dir(ws.path("usb"))
+        .expect("usb")
+        .map(|e| e.expect("entry").path().display().to_string())
+        .collect();
+    packages.sort();
+    assert_eq!(packages.len(), 2);
+    let mut args = vec!["staff", "import", "--vault", "s.rdvault"];
+    args.extend(packages.iter().map(String::as_str));
+    let imported = ws.ok(&args);
+    assert!(
+        imported.contains("package 1 of E01 checked and imported (1 sheets)"),
+        "{imported}"
+    );
+
+    let panel: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["staff", "panel", "--vault", "s.rdvault", "--json"]))
+            .expect("JSON");
+    let d01 = panel["demands"]
+        .as_array()
+        .expect("demands")
+        .iter()
+        .find(|d| d["demand_id"] == "D01")
+        .expect("D01");
+    let a001 = d01["applicants"]
+        .as_array()
+        .expect("applicants")
+        .iter()
+        .find(|a| a["application_id"] == "A001")
+        .expect("A001");
+    assert_eq!(a001["scores"][0]["expert_id"], "E01");
+
+    ws.ok(&[
+        "staff",
+        "meeting",
+        "--vault",
+        "s.rdvault",
+        "--date",
+        "2025-12-03",
+        "--place",
+        "南宁",
+        "--chair",
+        "E01",
+        "--staff-member",
+        "韦晓玲",
+    ]);
+    let wrong = ws.run(&[
+        "staff",
+        "note",
+        "--vault",
+        "s.rdvault",
+        "--demand",
+        "D01",
+        "--vote",
+        "A001",
+    ]);
+    assert!(!wrong.status.success());
+    assert!(
+        one_line_error(&wrong).contains("APPLICATION=VOTES"),
+        "{}",
+        one_line_error(&wrong)
+    );
+    ws.ok(&[
+        "staff",
+        "note",
+        "--vault",
+        "s.rdvault",
+        "--demand",
+        "D01",
+        "--note",
+        "同意。",
+        "--vote",
+        "A001=3",
+    ]);
+    let written = ws.ok(&[
+        "staff",
+        "minutes",
+        "--vault",
+        "s.rdvault",
+        "--out",
+        "minutes.pdf",
+        "--csv",
+        "matrix.csv",
+        "--opinions",
+        "forms",
+    ]);
+    assert_eq!(written.matches("Written:").count(), 3, "{written}");
+    let text = Command::new("pdftotext")
+        .args([
+            ws.path("minutes.pdf").as_os_str(),
+            "-enc".as_ref(),
+            "UTF-8".as_ref(),
+            "-".as_ref(),
+        ])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for expected in [
+        "评审会议纪要",
+        "南宁",
+        "同意。",
+        "Sound plan; 合作基础扎实。",
+        "韦晓玲",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in the minutes");
+    }
+}

@@ -1,0 +1,249 @@
+//! `reviewdesk staff …`: the agency staff's commands over a staff vault —
+//! install the staff key, import the panel's package files, show the result
+//! per demand, record the meeting and the panel's notes and votes, and write
+//! the minutes, the opinion forms and the score matrix. Each is one core call.
+
+use std::path::PathBuf;
+
+use clap::Subcommand;
+use reviewdesk_core::staff::{DemandNote, MeetingInput};
+use reviewdesk_core::{CoreError, Localizer};
+use reviewdesk_domain::panel::DemandOutcome;
+use zeroize::Zeroizing;
+
+use crate::{say, to_json, unlocked};
+
+const STAFF_KEY_VARIABLE: &str = "REVIEWDESK_STAFF_KEY_PASSPHRASE";
+
+#[derive(Subcommand)]
+pub enum StaffCommand {
+    /// Install the staff key file (its passphrase from REVIEWDESK_STAFF_KEY_PASSPHRASE or a prompt).
+    Key {
+        file: PathBuf,
+        #[arg(long)]
+        vault: PathBuf,
+    },
+    /// Check and import score package files; each all or nothing.
+    Import {
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        vault: PathBuf,
+    },
+    /// Show the panel's result per demand.
+    Panel {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record the meeting's date, place, chair and staff.
+    Meeting {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: Option<String>,
+        #[arg(long)]
+        date: String,
+        /// Leave out for an online meeting.
+        #[arg(long)]
+        place: Option<String>,
+        #[arg(long)]
+        chair: String,
+        #[arg(long = "staff-member")]
+        staff: Vec<String>,
+    },
+    /// Record the panel's note and vote for a demand.
+    Note {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: Option<String>,
+        #[arg(long)]
+        demand: String,
+        #[arg(long, default_value = "")]
+        note: String,
+        /// A recorded vote, as APPLICATION=VOTES; repeat for each applicant.
+        #[arg(long = "vote")]
+        votes: Vec<String>,
+    },
+    /// Write the review minutes (PDF), and optionally the score matrix (CSV) and the opinion forms.
+    Minutes {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: Option<String>,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        #[arg(long)]
+        opinions: Option<PathBuf>,
+    },
+}
+
+pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
+    match command {
+        StaffCommand::Key { file, vault } => {
+            let mut session = unlocked(&vault, l)?;
+            let passphrase = match std::env::var(STAFF_KEY_VARIABLE) {
+                Ok(value) => Zeroizing::new(value),
+                Err(_) => Zeroizing::new(rpassword::prompt_password(
+                    l.format("cli-staff-key-prompt", &[]),
+                )?),
+            };
+            let staff = session.install_staff_key(&std::fs::read(&file)?, &passphrase)?;
+            say(l.format(
+                "cli-staff-key-installed",
+                &[
+                    ("agency", staff.agency_key),
+                    ("experts", staff.experts.to_string()),
+                ],
+            ));
+        }
+        StaffCommand::Import { files, vault } => {
+            let mut session = unlocked(&vault, l)?;
+            for file in files {
+                let imported = session.import_panel_package(&std::fs::read(&file)?)?;
+                let id = if imported.already_imported {
+                    "cli-staff-package-again"
+                } else {
+                    "cli-staff-package-imported"
+                };
+                say(l.format(
+                    id,
+                    &[
+                        ("path", file.display().to_string()),
+                        ("expert", imported.expert_id),
+                        ("sequence", imported.sequence.to_string()),
+                        ("sheets", imported.sheets.to_string()),
+                    ],
+                ));
+            }
+        }
+        StaffCommand::Panel { vault, call, json } => {
+            let session = unlocked(&vault, l)?;
+            let call_id = session.current_call_id(call.as_deref())?;
+            let panel = session.panel(&call_id)?;
+            if json {
+                say(to_json(&panel)?);
+                return Ok(());
+            }
+            for demand in &panel.demands {
+                say(l.format("cli-staff-demand", &[("id", demand.demand_id.clone())]));
+                for result in &demand.result.applicants {
+                    say(format!(
+                        "  {:>3}  {:<6} {:>7}{}",
+                        result.rank.map(|r| r.to_string()).unwrap_or_default(),
+                        result.application_id,
+                        result
+                            .overall
+                            .as_ref()
+                            .map(|o| o.value.to_string())
+                            .unwrap_or_else(|| "—".into()),
+                        if result.missing.is_empty() {
+                            String::new()
+                        } else {
+                            format!(
+                                "  {}",
+                                l.format(
+                                    "cli-staff-missing",
+                                    &[("experts", result.missing.join(", "))]
+                                )
+                            )
+                        },
+                    ));
+                }
+                say(format!("  → {}", outcome(&demand.result.outcome, l)));
+            }
+        }
+        StaffCommand::Meeting {
+            vault,
+            call,
+            date,
+            place,
+            chair,
+            staff,
+        } => {
+            let mut session = unlocked(&vault, l)?;
+            let call_id = session.current_call_id(call.as_deref())?;
+            session.set_meeting(
+                &call_id,
+                &MeetingInput {
+                    date,
+                    place,
+                    chair,
+                    staff,
+                },
+            )?;
+            say(l.format("cli-staff-saved", &[]));
+        }
+        StaffCommand::Note {
+            vault,
+            call,
+            demand,
+            note,
+            votes,
+        } => {
+            let mut session = unlocked(&vault, l)?;
+            let call_id = session.current_call_id(call.as_deref())?;
+            let votes = votes
+                .iter()
+                .map(|vote| {
+                    vote.split_once('=')
+                        .and_then(|(id, count)| Some((id.to_owned(), count.parse().ok()?)))
+                        .ok_or_else(|| {
+                            CoreError::new("staff-vote-usage", vote.clone())
+                                .with("vote", vote.clone())
+                        })
+                })
+                .collect::<Result<_, _>>()?;
+            session.set_demand_note(&call_id, &demand, &DemandNote { note, votes })?;
+            say(l.format("cli-staff-saved", &[]));
+        }
+        StaffCommand::Minutes {
+            vault,
+            call,
+            out,
+            csv,
+            opinions,
+        } => {
+            let session = unlocked(&vault, l)?;
+            let call_id = session.current_call_id(call.as_deref())?;
+            let fonts = reviewdesk_minutes::fonts::shipped_dir();
+            session.export_minutes(&call_id, &out, &fonts)?;
+            say(l.format("cli-staff-written", &[("path", out.display().to_string())]));
+            if let Some(path) = csv {
+                session.export_matrix(&call_id, &path)?;
+                say(l.format("cli-staff-written", &[("path", path.display().to_string())]));
+            }
+            if let Some(folder) = opinions {
+                for path in session.export_opinion_forms(&call_id, &folder, &fonts)? {
+                    say(l.format("cli-staff-written", &[("path", path.display().to_string())]));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn outcome(outcome: &DemandOutcome, l: &Localizer) -> String {
+    match outcome {
+        DemandOutcome::StraightToSigning { application_id } => l.format(
+            "cli-staff-outcome-straight_to_signing",
+            &[("application", application_id.clone())],
+        ),
+        DemandOutcome::Selected { application_id } => l.format(
+            "cli-staff-outcome-selected",
+            &[("application", application_id.clone())],
+        ),
+        DemandOutcome::TieUnresolved { application_ids } => l.format(
+            "cli-staff-outcome-tie_unresolved",
+            &[("applications", application_ids.join(", "))],
+        ),
+        DemandOutcome::AwaitingScores => l.format("cli-staff-outcome-awaiting_scores", &[]),
+        DemandOutcome::NoneSelectable => l.format("cli-staff-outcome-none_selectable", &[]),
+    }
+}
