@@ -3,6 +3,10 @@
 //! function's output; a test fails when the committed file is stale.
 
 use reviewdesk_domain::checklist::{Checklist, Finding, Rule, Verdict};
+use reviewdesk_domain::panel::{
+    Aggregate, AggregationMethod, AggregationRule, Applicant, ApplicantResult, DemandOutcome,
+    DemandResult, Exclusion, ExpertScore, TieBreak, VetoRule,
+};
 use reviewdesk_domain::rubric::{
     CommentRule, Criterion, CriterionTotal, OverallRecommendation, Points, Rubric, RubricKind,
     Scale, ScoreProblem, SubItem, Totals, Veto,
@@ -27,7 +31,7 @@ macro_rules! declarations {
 pub fn typescript() -> String {
     let config = Config::default();
     let declarations = declarations![&config;
-        Yuan, LocalizedText, Call, AseanCountry, TechField, DemandSideKind, DemandSide, Contact,
+        Yuan, LocalizedText, AggregationMethod, VetoRule, TieBreak, AggregationRule, Call, AseanCountry, TechField, DemandSideKind, DemandSide, Contact,
         ResourceKind, ResourceCommitment, CooperationMode, Demand, UnitKind, Unit, Recommendation,
         EnterpriseFinance, TeamMember, Team, IpKind, IpItem, CommercialisationCase, Integrity,
         FeasibilitySection, FeasibilitySectionText, FeasibilityReport, Budget, PartnershipEvidence,
@@ -35,6 +39,7 @@ pub fn typescript() -> String {
         Application, ReviewStage, Expert, Assignment, Verdict, Rule, Finding, Checklist,
         Points, RubricKind, Scale, SubItem, Criterion, Veto, CommentRule, OverallRecommendation, Rubric,
         ScoreProblem, CriterionTotal, Totals, ConflictKind, Declaration, Decision, SheetInput, SheetProblem,
+        ExpertScore, Applicant, Exclusion, Aggregate, ApplicantResult, DemandOutcome, DemandResult,
         SheetState, SheetView, SheetProgress, ScoringView, DemandProgress, ComparedApplication, Comparison,
         IdentityView, DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,

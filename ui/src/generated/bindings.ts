@@ -5,6 +5,37 @@ export type Yuan = number;
 
 export type LocalizedText = { [key in string]: string };
 
+export type AggregationMethod = "mean" | "trimmed_mean" | "median";
+
+export type VetoRule = "any" | "majority";
+
+export type TieBreak = { "by": "criterion", criterion_id: string, } | { "by": "panel_vote" };
+
+export type AggregationRule = { method: AggregationMethod, 
+/**
+ * Decimal places of aggregated scores.
+ */
+precision: number, 
+/**
+ * The fewest scores a trimmed mean is taken of. With fewer, dropping two
+ * would leave too little to judge by, so the plain mean is used — and
+ * the minutes say so for that applicant.
+ */
+trim_min_scores: number, 
+/**
+ * Flag "discuss" when the experts' overall scores spread wider than this
+ * (highest minus lowest).
+ */
+discuss_range: Points | null, 
+/**
+ * Flag "discuss" when their population standard deviation is above this.
+ */
+discuss_std_dev: Points | null, 
+/**
+ * The lowest aggregated overall score an applicant may be selected with.
+ */
+pass_mark: Points | null, veto: VetoRule, tie_break: Array<TieBreak>, };
+
 export type Call = { id: string, title: LocalizedText, 
 /**
  * Last day applications are accepted; every date rule is measured against it.
@@ -276,6 +307,90 @@ vetoes: { [key in string]: boolean }, recommendation: OverallRecommendation | nu
 opinion: string, };
 
 export type SheetProblem = { "problem": "undeclared" } | { "problem": "unknown_item", item: string, } | { "problem": "unknown_veto", veto: string, } | { "problem": "invalid_score", item: string, issue: ScoreProblem, } | { "problem": "unscored", item: string, } | { "problem": "comment_required", item: string, } | { "problem": "veto_unanswered", veto: string, } | { "problem": "recommendation_missing" } | { "problem": "veto_contradicted", veto: string, } | { "problem": "decision_missing" } | { "problem": "opinion_missing" };
+
+export type ExpertScore = { expert_id: string, 
+/**
+ * Declared a conflict of interest (回避): counts as no score.
+ */
+recused: boolean, 
+/**
+ * 0–100 at the rubric's precision; `None` for a recusal.
+ */
+overall: Points | null, 
+/**
+ * Criterion id → 0–100.
+ */
+criteria: { [key in string]: Points }, 
+/**
+ * The vetoes this expert applied.
+ */
+vetoes: Array<string>, };
+
+export type Applicant = { application_id: string, passed_formal_review: boolean, 
+/**
+ * The experts assigned to score it.
+ */
+assigned_experts: Array<string>, scores: Array<ExpertScore>, 
+/**
+ * Votes for it in the panel's recorded vote, when one was held.
+ */
+panel_votes: number | null, };
+
+export type Exclusion = { "reason": "failed_formal_review" } | { "reason": "no_scores" } | { "reason": "vetoed", vetoes: Array<string>, } | { "reason": "below_pass_mark", pass_mark: Points, } | { "reason": "below_threshold", criterion_id: string, threshold: Points, };
+
+export type Aggregate = { value: Points, 
+/**
+ * The method actually applied (the plain mean when a trimmed mean had
+ * too few scores).
+ */
+method: AggregationMethod, 
+/**
+ * How many scores it was taken of, after dropping.
+ */
+counted: number, 
+/**
+ * The highest and lowest scores dropped, for a trimmed mean.
+ */
+dropped: [Points, Points] | null, };
+
+export type ApplicantResult = { application_id: string, overall: Aggregate | null, 
+/**
+ * Criterion id → aggregate, for the criteria every counted expert scored.
+ */
+criteria: { [key in string]: Aggregate }, 
+/**
+ * Highest minus lowest overall score.
+ */
+range: Points | null, 
+/**
+ * Population standard deviation of the overall scores, at the rule's precision.
+ */
+std_dev: Points | null, 
+/**
+ * The scores disagree more than the rule allows: the panel discusses first.
+ */
+discuss: boolean, recused: Array<string>, 
+/**
+ * Assigned experts whose sheet has not arrived.
+ */
+missing: Array<string>, 
+/**
+ * 1 for the first; applicants equal through the whole tie-break chain
+ * share a rank; `None` when excluded.
+ */
+rank: number | null, exclusion: Exclusion | null, 
+/**
+ * The tie-break step that placed it above the next, when scores were equal.
+ */
+separated_by: TieBreak | null, };
+
+export type DemandOutcome = { "outcome": "straight_to_signing", application_id: string, } | { "outcome": "selected", application_id: string, } | { "outcome": "tie_unresolved", application_ids: Array<string>, } | { "outcome": "awaiting_scores" } | { "outcome": "none_selectable" };
+
+export type DemandResult = { 
+/**
+ * In ranking order, then the excluded in application order.
+ */
+applicants: Array<ApplicantResult>, outcome: DemandOutcome, };
 
 export type SheetState = "draft" | "submitted";
 
