@@ -148,6 +148,37 @@ fn the_demo_panels_minutes_hold_every_name_and_number_in_every_script() {
         text.contains(&minutes.content_hash()),
         "the footer names the content hash"
     );
+
+    // Rendered as a reader sees them: every page rasterises at 100 dpi, and
+    // the pages are kept in target/tmp/minutes for a person to look at.
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("minutes");
+    std::fs::create_dir_all(&shots).expect("shots");
+    let rendered = Command::new("pdftoppm")
+        .args(["-r", "100", "-png"])
+        .arg(&file)
+        .arg(shots.join("page"))
+        .output()
+        .expect("pdftoppm");
+    assert!(
+        rendered.status.success() && rendered.stderr.is_empty(),
+        "poppler complains: {}",
+        String::from_utf8_lossy(&rendered.stderr)
+    );
+    let pages: Vec<_> = std::fs::read_dir(&shots)
+        .expect("shots")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with("page"))
+        .collect();
+    assert!(pages.len() >= 2);
+    for page in pages {
+        // A blank A4 page at 100 dpi compresses to a few hundred bytes.
+        let size = page.metadata().expect("size").len();
+        assert!(
+            size > 20_000,
+            "{:?} looks blank ({size} bytes)",
+            page.path()
+        );
+    }
 }
 
 /// The same minutes give the same PDF, but for the creation date and the
