@@ -99,3 +99,11 @@ cli-staff-outcome-awaiting_scores = waiting for sheets
 cli-staff-outcome-none_selectable = no applicant can be selected
 cli-staff-saved = Saved.
 cli-staff-written = Written: { $path }
+cli-help-staff-fetch = Fetch the call's packages from the agency server (staff password from REVIEWDESK_STAFF_PASSWORD or a prompt) and import those not held yet.
+cli-help-staff-fetch-server = The server's address (default: the one in the staff key).
+cli-help-staff-fetch-user = Your staff account on the server.
+cli-staff-password-prompt = Staff password on the agency server:
+cli-staff-fetched = { $count ->
+    [one] One new package fetched from { $server }, checked and imported.
+   *[other] { $count } new packages fetched from { $server }, checked and imported.
+}

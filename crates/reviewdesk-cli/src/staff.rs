@@ -29,6 +29,18 @@ pub enum StaffCommand {
         #[arg(long)]
         vault: PathBuf,
     },
+    /// Fetch the call's packages from the agency server (staff password from REVIEWDESK_STAFF_PASSWORD or a prompt) and import those not held yet.
+    Fetch {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: Option<String>,
+        /// The server's address (default: the one in the staff key).
+        #[arg(long)]
+        server: Option<String>,
+        #[arg(long)]
+        user: String,
+    },
     /// Show the panel's result per demand.
     Panel {
         #[arg(long)]
@@ -122,6 +134,40 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
                     ],
                 ));
             }
+        }
+        StaffCommand::Fetch {
+            vault,
+            call,
+            server,
+            user,
+        } => {
+            let mut session = unlocked(&vault, l)?;
+            let call_id = session.current_call_id(call.as_deref())?;
+            let server = server
+                .or(session.staff()?.and_then(|s| s.server))
+                .ok_or_else(|| CoreError::new("no-server", "no server address is known"))?;
+            let password = match std::env::var("REVIEWDESK_STAFF_PASSWORD") {
+                Ok(value) => Zeroizing::new(value),
+                Err(_) => Zeroizing::new(rpassword::prompt_password(
+                    l.format("cli-staff-password-prompt", &[]),
+                )?),
+            };
+            let held = session.panel_package_ids(&call_id)?;
+            let fetched = crate::runtime()?.block_on(reviewdesk_sync::fetch_panel_packages(
+                &server,
+                &user,
+                &password,
+                &call_id,
+                &held,
+                Default::default(),
+            ))?;
+            for bytes in &fetched {
+                session.import_panel_package(bytes)?;
+            }
+            say(l.format(
+                "cli-staff-fetched",
+                &[("count", fetched.len().to_string()), ("server", server)],
+            ));
         }
         StaffCommand::Panel { vault, call, json } => {
             let session = unlocked(&vault, l)?;

@@ -232,6 +232,19 @@ impl Session {
         Ok(imported)
     }
 
+    /// The ids of the packages imported for `call_id`.
+    pub fn panel_package_ids(
+        &self,
+        call_id: &str,
+    ) -> Result<std::collections::BTreeSet<String>, CoreError> {
+        Ok(self
+            .vault()?
+            .panel_packages(call_id)?
+            .into_iter()
+            .map(|p| p.package_id)
+            .collect())
+    }
+
     /// Every expert's newest submitted sheet per application, from the
     /// packages imported for `call_id`: (expert, sheet).
     fn panel_sheets(&self, call_id: &str) -> Result<Vec<(String, PackagedSheet)>, CoreError> {

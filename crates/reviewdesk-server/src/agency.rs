@@ -494,6 +494,18 @@ impl Agency {
         Ok(serde_json::from_str(&stored.receipt_json)?)
     }
 
+    /// The packages accepted for a call (not those refused for their
+    /// content): (package id, expert, sequence), by expert and sequence.
+    pub fn call_packages(&self, call_id: &str) -> Result<Vec<(String, String, u64)>, ServerError> {
+        Ok(self
+            .store
+            .packages()?
+            .into_iter()
+            .filter(|p| p.call_id == call_id && p.refusal.is_none())
+            .map(|p| (p.package_id, p.expert_id, p.sequence))
+            .collect())
+    }
+
     /// A verified package's bytes, for staff.
     pub fn package_bytes(&self, package_id: &str) -> Result<Vec<u8>, ServerError> {
         Ok(self

@@ -11,7 +11,8 @@
 //! - `PATCH /v1/packages/{id}/upload?offset=N` — the next part → the new offset
 //! - `POST /v1/packages/{id}/upload/commit` — `{"sha256"}` → the signed receipt
 //! - `GET  /v1/packages/{id}/receipt` — the receipt of a package received
-//! - `GET  /v1/staff/progress`, `GET /v1/staff/packages/{id}` — for staff
+//! - `GET  /v1/staff/progress`, `GET /v1/staff/calls/{call}/packages`,
+//!   `GET /v1/staff/packages/{id}` — for staff
 
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -73,6 +74,7 @@ pub fn router(agency: Agency) -> Router {
         .route("/v1/packages/{id}/upload/commit", post(upload_commit))
         .route("/v1/packages/{id}/receipt", get(receipt))
         .route("/v1/staff/progress", get(staff_progress))
+        .route("/v1/staff/calls/{call}/packages", get(staff_call_packages))
         .route("/v1/staff/packages/{id}", get(staff_package))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(Shared(Arc::new(Mutex::new(agency))))
@@ -343,6 +345,24 @@ async fn staff_progress(
     staff(&shared, &headers).await?;
     let progress = shared.run(|agency| agency.progress()).await?;
     Ok(Json(progress).into_response())
+}
+
+async fn staff_call_packages(
+    State(shared): State<Shared>,
+    Path(call): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ServerError> {
+    staff(&shared, &headers).await?;
+    let packages = shared
+        .run(move |agency| agency.call_packages(&call))
+        .await?;
+    let listed: Vec<serde_json::Value> = packages
+        .into_iter()
+        .map(|(package_id, expert_id, sequence)| {
+            serde_json::json!({"package_id": package_id, "expert_id": expert_id, "sequence": sequence})
+        })
+        .collect();
+    Ok(Json(listed).into_response())
 }
 
 async fn staff_package(

@@ -10,7 +10,8 @@
 //!
 //! - `client` — signed requests and how failures are classified;
 //! - `deliver` — the outbox, whole or in parts, with receipts checked;
-//! - `download` — bundles, with the bytes received kept for resuming.
+//! - `download` — bundles, with the bytes received kept for resuming;
+//! - `staff` — the panel's packages for staff, with their credentials.
 //!
 //! The session is not held while the network is slow: the caller takes a
 //! [`SyncPlan`](reviewdesk_core::outbox::SyncPlan) from the vault, runs [`deliver`] / [`fetch_bundles`], and
@@ -19,6 +20,7 @@
 mod client;
 mod deliver;
 mod download;
+mod staff;
 
 use std::ops::DerefMut;
 use std::time::Duration;
@@ -28,6 +30,7 @@ use reviewdesk_core::{CoreError, IdentityView, Session};
 
 pub use deliver::deliver;
 pub use download::fetch_bundles;
+pub use staff::fetch_panel_packages;
 
 /// How hard to try before giving up for this run, and how to send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -759,6 +759,49 @@ fn staff_import_a_panels_packages_and_write_the_minutes() {
         "{imported}"
     );
 
+    // Online: the expert scores one more and syncs; the staff member fetches
+    // what the vault does not hold yet — that one package.
+    ws.ok(&[
+        "score",
+        "A004",
+        "--vault",
+        "e.rdvault",
+        "--from",
+        &complete,
+        "--submit",
+    ]);
+    ws.ok(&["sync", "--vault", "e.rdvault"]);
+    agency
+        .add_staff("clerk", "correct horse battery")
+        .expect("staff account");
+    let fetch = |password: &str| {
+        ws.command(&[
+            "staff",
+            "fetch",
+            "--vault",
+            "s.rdvault",
+            "--server",
+            &server,
+            "--user",
+            "clerk",
+        ])
+        .env("REVIEWDESK_STAFF_PASSWORD", password)
+        .output()
+        .expect("run")
+    };
+    assert!(!fetch("wrong").status.success());
+    let fetched = fetch("correct horse battery");
+    assert!(
+        fetched.status.success(),
+        "{}",
+        String::from_utf8_lossy(&fetched.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&fetched.stdout).contains("One new package fetched"),
+        "{}",
+        String::from_utf8_lossy(&fetched.stdout)
+    );
+
     let panel: serde_json::Value =
         serde_json::from_str(&ws.ok(&["staff", "panel", "--vault", "s.rdvault", "--json"]))
             .expect("JSON");

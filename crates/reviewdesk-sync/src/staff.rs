@@ -1,0 +1,60 @@
+//! Staff fetching a panel's packages from the agency server with their
+//! credentials (HTTP basic): the list of the call's accepted packages, then
+//! each one the staff vault does not hold yet. The vault checks every one
+//! again on import; the server is not trusted for that.
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+
+use crate::client::{failure, retryable};
+use crate::{SyncError, SyncPolicy, with_retries};
+
+#[derive(Debug, Deserialize)]
+struct Listed {
+    package_id: String,
+}
+
+/// The bytes of every package of `call` on `server` not in `held`.
+pub async fn fetch_panel_packages(
+    server: &str,
+    user: &str,
+    password: &str,
+    call: &str,
+    held: &BTreeSet<String>,
+    policy: SyncPolicy,
+) -> Result<Vec<Vec<u8>>, SyncError> {
+    let http = reqwest::Client::builder()
+        .timeout(policy.timeout)
+        .build()
+        .unwrap_or_default();
+    let base = server.trim_end_matches('/');
+    let get = |path: String| {
+        let http = http.clone();
+        async move {
+            let response = http
+                .get(format!("{base}{path}"))
+                .basic_auth(user, Some(password))
+                .send()
+                .await
+                .map_err(retryable)?;
+            let status = response.status().as_u16();
+            let body = response.bytes().await.map_err(retryable)?.to_vec();
+            if status == 200 {
+                Ok(body)
+            } else {
+                Err(failure(status, &body))
+            }
+        }
+    };
+    let listed: Vec<Listed> = serde_json::from_slice(
+        &with_retries(&policy, || get(format!("/v1/staff/calls/{call}/packages"))).await?,
+    )
+    .map_err(retryable)?;
+    let mut packages = Vec::new();
+    for entry in listed.iter().filter(|e| !held.contains(&e.package_id)) {
+        let path = format!("/v1/staff/packages/{}", entry.package_id);
+        packages.push(with_retries(&policy, || get(path.clone())).await?);
+    }
+    Ok(packages)
+}
