@@ -58,6 +58,7 @@ pub(crate) fn measure(root: &Path) -> Result<()> {
         ("reviewdesk-core", "bundle"),
         ("reviewdesk-server", "packages"),
         ("reviewdesk-sync", "slow_link"),
+        ("reviewdesk-minutes", "minutes"),
     ] {
         run(Command::new("cargo").args(["bench", "-p", package, "--bench", bench]))?;
     }

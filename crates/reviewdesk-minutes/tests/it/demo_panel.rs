@@ -20,6 +20,26 @@ fn synthetic(application: usize, expert: usize, salt: usize) -> Points {
 
 pub fn demo_minutes(scale: usize, experts: usize) -> Minutes {
     let document = reviewdesk_demo::generate(reviewdesk_demo::DEMO_SEED, scale);
+    panel_minutes(document, experts)
+}
+
+/// The minutes of a panel of `experts` over the first `applications` of a
+/// demo call large enough to hold them.
+#[allow(dead_code, reason = "used by the minutes benchmark")]
+pub fn sized_minutes(applications: usize, experts: usize) -> Minutes {
+    let mut document =
+        reviewdesk_demo::generate(reviewdesk_demo::DEMO_SEED, applications.div_ceil(26));
+    document.applications.truncate(applications);
+    let used: std::collections::BTreeSet<String> = document
+        .applications
+        .iter()
+        .map(|a| a.demand_id.clone())
+        .collect();
+    document.demands.retain(|d| used.contains(&d.id));
+    panel_minutes(document, experts)
+}
+
+fn panel_minutes(document: reviewdesk_domain::AgencyDocument, experts: usize) -> Minutes {
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
     let rule = AggregationRule::default();
     let panel: Vec<&reviewdesk_domain::Expert> =
