@@ -1,13 +1,15 @@
 //! The fonts the documents are set in, one per script group: Noto Sans for
 //! Latin (with Vietnamese), Noto Sans CJK for Chinese, and Noto Sans Thai,
-//! Khmer, Lao and Myanmar. The script fonts ship in `assets/fonts` (SIL Open
-//! Font License, `assets/fonts/OFL.txt`) and are used first, so the same
+//! Khmer, Lao, Myanmar and Tamil (Singapore). The script fonts ship in
+//! `assets/fonts` (SIL Open Font License, `assets/fonts/OFL.txt`) and are
+//! used first, so the same
 //! inputs give the same PDF on every machine; the system's copies serve when
-//! the assets are not beside the binary. The CJK font is too large to ship,
-//! so it is looked up on the system (Debian and Ubuntu: `fonts-noto-cjk`,
-//! which the README's commands install; macOS and Windows: their own CJK
-//! fonts); without one the documents are refused with a clear error rather
-//! than printed with missing characters.
+//! the assets are not beside the binary. The complete CJK font is too large
+//! to ship, so the system's is used first (Debian and Ubuntu:
+//! `fonts-noto-cjk`, which the README's commands install; macOS and Windows:
+//! their own), and a shipped subset (the 6,763 characters of GB 2312) serves
+//! without it. A character no font has refuses the document with a clear
+//! error rather than printing an empty box.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,16 +25,18 @@ pub enum Face {
     Khmer,
     Lao,
     Myanmar,
+    Tamil,
 }
 
 impl Face {
-    pub const ALL: [Face; 6] = [
+    pub const ALL: [Face; 7] = [
         Face::Latin,
         Face::Cjk,
         Face::Thai,
         Face::Khmer,
         Face::Lao,
         Face::Myanmar,
+        Face::Tamil,
     ];
 
     /// The face a character's script asks for; `None` for characters of any
@@ -49,6 +53,7 @@ impl Face {
             Script::Khmer => Some(Face::Khmer),
             Script::Lao => Some(Face::Lao),
             Script::Myanmar => Some(Face::Myanmar),
+            Script::Tamil => Some(Face::Tamil),
             Script::Common | Script::Inherited | Script::Unknown => {
                 // Full-width forms and CJK punctuation belong with Chinese text.
                 matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}').then_some(Face::Cjk)
@@ -68,6 +73,7 @@ impl Face {
             Face::Khmer => "RDKHMR",
             Face::Lao => "RDLAOS",
             Face::Myanmar => "RDMYAN",
+            Face::Tamil => "RDTAML",
         }
     }
 
@@ -75,11 +81,12 @@ impl Face {
     fn shipped(self) -> Option<&'static str> {
         match self {
             Face::Latin => Some("NotoSans-Regular.ttf"),
-            Face::Cjk => None,
+            Face::Cjk => Some("NotoSansSC-Common.otf"),
             Face::Thai => Some("NotoSansThai-Regular.ttf"),
             Face::Khmer => Some("NotoSansKhmer-Regular.ttf"),
             Face::Lao => Some("NotoSansLao-Regular.ttf"),
             Face::Myanmar => Some("NotoSansMyanmar-Regular.ttf"),
+            Face::Tamil => Some("NotoSansTamil-Regular.ttf"),
         }
     }
 
@@ -110,6 +117,10 @@ impl Face {
             Face::Lao => &[("/usr/share/fonts/truetype/noto/NotoSansLao-Regular.ttf", 0)],
             Face::Myanmar => &[(
                 "/usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf",
+                0,
+            )],
+            Face::Tamil => &[(
+                "/usr/share/fonts/truetype/noto/NotoSansTamil-Regular.ttf",
                 0,
             )],
         }
@@ -153,32 +164,49 @@ pub enum FontError {
     /// No font for these faces was found on the system or in `assets/fonts`.
     #[error("no font found for {missing:?}; on Debian or Ubuntu install fonts-noto-cjk")]
     Missing { missing: Vec<Face> },
+    /// The text holds characters no loaded font can draw.
+    #[error("no font has a glyph for {characters}; on Debian or Ubuntu install fonts-noto-cjk")]
+    MissingGlyphs { characters: String },
 }
 
 /// The fonts for every face, from the system or `assets_dir`.
 pub fn load(assets_dir: &Path) -> Result<Vec<FontData>, FontError> {
+    load_with(assets_dir, true)
+}
+
+/// Only the fonts shipped in `assets_dir`, as on a machine without fonts
+/// of its own.
+pub fn load_shipped(assets_dir: &Path) -> Result<Vec<FontData>, FontError> {
+    load_with(assets_dir, false)
+}
+
+fn load_with(assets_dir: &Path, use_system: bool) -> Result<Vec<FontData>, FontError> {
     let mut loaded = Vec::new();
     let mut missing = Vec::new();
     for face in Face::ALL {
-        let found = face
-            .shipped()
-            .map(|name| (assets_dir.join(name), 0))
-            .into_iter()
-            .chain(
-                face.system()
-                    .iter()
-                    .map(|(path, index)| (PathBuf::from(path), *index)),
-            )
-            .find_map(|(path, index)| {
-                let bytes = std::fs::read(&path).ok()?;
-                rustybuzz::Face::from_slice(&bytes, index)?;
-                Some(FontData {
-                    face,
-                    bytes: Arc::new(bytes),
-                    index,
-                    path,
-                })
-            });
+        let shipped = face.shipped().map(|name| (assets_dir.join(name), 0));
+        let system = face
+            .system()
+            .iter()
+            .filter(|_| use_system)
+            .map(|(path, index)| (PathBuf::from(path), *index));
+        // The complete system CJK font before the shipped subset; the other
+        // faces ship whole, so their shipped file comes first.
+        let ordered: Vec<(PathBuf, u32)> = if face == Face::Cjk {
+            system.chain(shipped).collect()
+        } else {
+            shipped.into_iter().chain(system).collect()
+        };
+        let found = ordered.into_iter().find_map(|(path, index)| {
+            let bytes = std::fs::read(&path).ok()?;
+            rustybuzz::Face::from_slice(&bytes, index)?;
+            Some(FontData {
+                face,
+                bytes: Arc::new(bytes),
+                index,
+                path,
+            })
+        });
         match found {
             Some(font) => loaded.push(font),
             None => missing.push(face),

@@ -226,6 +226,12 @@ pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
     writer.table(&columns, &rows, SMALL);
 
     let hash = minutes.content_hash();
+    let missing = fonts.missing();
+    if !missing.is_empty() {
+        return Err(FontError::MissingGlyphs {
+            characters: missing.into_iter().collect(),
+        });
+    }
     let pages = writer.finish(|page, pages| {
         (
             labels.both("minutes-footer-hash", &[("hash", hash.clone())]),

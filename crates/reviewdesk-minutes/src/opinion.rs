@@ -200,6 +200,12 @@ pub fn render(form: &OpinionForm, assets: &Path) -> Result<Vec<u8>, FontError> {
     writer.paragraph(&labels.both("opinion-sign", &[]), BODY, 0.0, false);
 
     let hash = form.content_hash();
+    let missing = fonts.missing();
+    if !missing.is_empty() {
+        return Err(FontError::MissingGlyphs {
+            characters: missing.into_iter().collect(),
+        });
+    }
     let pages = writer.finish(|page, pages| {
         (
             labels.both("minutes-footer-hash", &[("hash", hash.clone())]),

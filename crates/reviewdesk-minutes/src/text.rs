@@ -11,10 +11,12 @@ use unicode_linebreak::BreakOpportunity;
 
 use crate::fonts::{Face, FontData};
 
-/// The loaded fonts, by face.
+/// The loaded fonts, by face, and the characters they were asked for but
+/// could not draw.
 #[derive(Debug, Clone)]
 pub struct Fonts {
     data: Vec<FontData>,
+    missing: std::cell::RefCell<std::collections::BTreeSet<char>>,
 }
 
 /// One shaped glyph; positions in font units of its face.
@@ -74,7 +76,16 @@ pub struct Line {
 
 impl Fonts {
     pub fn new(data: Vec<FontData>) -> Self {
-        Self { data }
+        Self {
+            data,
+            missing: Default::default(),
+        }
+    }
+
+    /// Every character shaped so far that no font could draw (it would show
+    /// as an empty box).
+    pub fn missing(&self) -> Vec<char> {
+        self.missing.borrow().iter().copied().collect()
     }
 
     pub fn data(&self) -> &[FontData] {
@@ -163,6 +174,13 @@ impl Fonts {
         buffer.set_direction(rustybuzz::Direction::LeftToRight);
         buffer.guess_segment_properties();
         let shaped = rustybuzz::shape(&shaper, &[], buffer);
+        for info in shaped.glyph_infos().iter().filter(|i| i.glyph_id == 0) {
+            let from = start + info.cluster as usize;
+            let cluster = text[from..end].chars().take(1);
+            self.missing
+                .borrow_mut()
+                .extend(cluster.filter(|c| !c.is_whitespace() && !c.is_control()));
+        }
         let glyphs = shaped
             .glyph_infos()
             .iter()

@@ -29,13 +29,14 @@ fn poppler(tool: &str, pdf: &Path) -> String {
     String::from_utf8(output.stdout).expect("utf-8")
 }
 
-const NAMES: [&str; 7] = [
+const NAMES: [&str; 8] = [
     "评审会议纪要 Review minutes",
     "Trường Đại học Bách khoa Hà Nội — Nguyễn Thị Hồng Nhung",
     "มหาวิทยาลัยเชียงใหม่ สมศักดิ์ ใจดี",
     "សាកលវិទ្យាល័យភូមិន្ទភ្នំពេញ សុខ សុភ័ក្ត្រ",
     "ມະຫາວິທະຍາໄລແຫ່ງຊາດລາວ ສົມພອນ ພົມມະວົງ",
     "ရန်ကုန်တက္ကသိုလ် ဒေါ်ခင်မြင့်မြင့်",
+    "சிங்கப்பூர் தேசிய பல்கலைக்கழகம் முத்து குமார்",
     "广西人工智能学会 合计 87.25 分",
 ];
 
@@ -65,7 +66,7 @@ fn every_script_is_embedded_subset_and_reads_back() {
 
     let fonts_listed = poppler("pdffonts", &file);
     let rows: Vec<&str> = fonts_listed.lines().skip(2).collect();
-    assert_eq!(rows.len(), 6, "{fonts_listed}");
+    assert_eq!(rows.len(), 7, "{fonts_listed}");
     for row in rows {
         let columns: Vec<&str> = row.split_whitespace().collect();
         // name, type…, encoding, emb, sub, uni, object, id
@@ -332,5 +333,38 @@ fn the_score_matrix_csv_opens_in_excel_with_chinese_intact() {
     assert!(
         rows.iter().any(|r| r[2].contains("南宁")),
         "Chinese names intact"
+    );
+}
+
+/// Without the system's CJK font, the shipped subset sets Chinese; a
+/// character no font has refuses the document instead of printing a box.
+#[test]
+fn the_shipped_fonts_suffice_and_a_missing_glyph_is_refused() {
+    let fonts = Fonts::new(reviewdesk_minutes::fonts::load_shipped(&assets()).expect("fonts"));
+    let mut ops = Vec::new();
+    for (index, name) in NAMES.iter().enumerate() {
+        for line in fonts.paragraph(name, 12.0).lines(450.0) {
+            line.draw(72.0, PAGE_HEIGHT - 72.0 - 20.0 * index as f32, &mut ops);
+        }
+    }
+    assert!(fonts.missing().is_empty(), "{:?}", fonts.missing());
+    let bytes = pdf::write("shipped", &fonts, vec![ops]);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("shipped.pdf");
+    std::fs::write(&file, bytes).expect("write");
+    let text = poppler("pdftotext", &file);
+    for name in NAMES {
+        assert!(text.contains(name), "{name:?} not in:\n{text}");
+    }
+
+    let mut minutes = demo_panel::demo_minutes(1, 3);
+    minutes.meeting.staff.push("Ana \u{1F600}".into());
+    let error =
+        reviewdesk_minutes::minutes::render(&minutes, &assets()).expect_err("a missing glyph");
+    assert_eq!(
+        error,
+        reviewdesk_minutes::fonts::FontError::MissingGlyphs {
+            characters: "\u{1F600}".into()
+        }
     );
 }
