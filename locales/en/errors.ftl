@@ -104,6 +104,5 @@ error-panel-package-conflict = A different package with the same id ({ $package 
 error-panel-chain-broken = Package { $sequence } of { $expert } does not fit the packages of theirs already imported (a replaced or altered package). Nothing was imported.
 error-panel-package-mismatch = The content of package { $package } names another expert or call than its signed manifest. Nothing was imported.
 error-panel-unknown-call = The package is for call { $call }, which is not in this vault. Import the call's agency data first.
-error-panel-no-rubric = The call has no pre-review rubric.
 error-fonts-missing = A font needed for the document is missing: { $detail }
 error-staff-vote-usage = A vote is written APPLICATION=VOTES, like A001=4; not { $vote }.

@@ -101,6 +101,5 @@ error-panel-package-conflict = 此前已导入编号相同（{ $package }）但�
 error-panel-chain-broken = { $expert } 的第 { $sequence } 号评分包与已导入的评分包不衔接（评分包被替换或篡改），未导入任何内容。
 error-panel-package-mismatch = 评分包 { $package } 的内容与其签名清单中的专家或项目不一致，未导入任何内容。
 error-panel-unknown-call = 该评分包属于项目 { $call }，本数据保险库中没有该项目。请先导入该项目的机构数据。
-error-panel-no-rubric = 该项目没有预评审评分表。
 error-fonts-missing = 缺少生成文档所需的字体：{ $detail }
 error-staff-vote-usage = 表决结果应写作 申报编号=票数，例如 A001=4；而不是 { $vote }。

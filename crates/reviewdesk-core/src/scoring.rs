@@ -232,7 +232,7 @@ impl Session {
             .collect())
     }
 
-    fn pre_review_rubric(&self, call_id: &str) -> Result<Rubric, CoreError> {
+    pub(crate) fn pre_review_rubric(&self, call_id: &str) -> Result<Rubric, CoreError> {
         self.vault()?
             .rubrics(call_id)?
             .into_iter()

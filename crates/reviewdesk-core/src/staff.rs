@@ -269,11 +269,7 @@ impl Session {
         let vault = self.vault()?;
         let call = vault.call(call_id)?;
         let rule = call.aggregation.clone().unwrap_or_default();
-        let rubric = vault
-            .rubrics(call_id)?
-            .into_iter()
-            .find(|r| r.stage == ReviewStage::PreReview)
-            .ok_or_else(|| staff_error("panel-no-rubric", call_id.to_owned()))?;
+        let rubric = self.pre_review_rubric(call_id)?;
         let thresholds: BTreeMap<String, Points> = rubric
             .criteria
             .iter()
@@ -349,11 +345,7 @@ impl Session {
         let panel = self.panel(call_id)?;
         let vault = self.vault()?;
         let call = vault.call(call_id)?;
-        let rubric = vault
-            .rubrics(call_id)?
-            .into_iter()
-            .find(|r| r.stage == ReviewStage::PreReview)
-            .ok_or_else(|| staff_error("panel-no-rubric", call_id.to_owned()))?;
+        let rubric = self.pre_review_rubric(call_id)?;
         let groups = vault.demand_groups(call_id, &Default::default())?;
         let meeting: MeetingInput = vault
             .panel_meeting(call_id)?
@@ -475,11 +467,7 @@ impl Session {
     ) -> Result<Vec<std::path::PathBuf>, CoreError> {
         let vault = self.vault()?;
         let call = vault.call(call_id)?;
-        let rubric = vault
-            .rubrics(call_id)?
-            .into_iter()
-            .find(|r| r.stage == ReviewStage::PreReview)
-            .ok_or_else(|| staff_error("panel-no-rubric", call_id.to_owned()))?;
+        let rubric = self.pre_review_rubric(call_id)?;
         let leads: BTreeMap<String, LocalizedText> = vault
             .demand_groups(call_id, &Default::default())?
             .into_iter()

@@ -33,6 +33,16 @@ pub struct Column {
     pub align: Align,
 }
 
+impl Column {
+    pub fn new(title: String, share: f32, align: Align) -> Self {
+        Self {
+            title,
+            share,
+            align,
+        }
+    }
+}
+
 /// A document being laid out.
 #[derive(Debug)]
 pub struct Writer<'f> {

@@ -186,26 +186,18 @@ pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
 
     writer.heading(&labels.both("minutes-section-signatures", &[]), 12.0, 80.0);
     let columns = [
-        Column {
-            title: labels.both("minutes-signature-expert", &[]),
-            share: 2.2,
-            align: Align::Left,
-        },
-        Column {
-            title: labels.both("minutes-signature-key", &[]),
-            share: 2.4,
-            align: Align::Left,
-        },
-        Column {
-            title: labels.both("minutes-signature-package", &[]),
-            share: 2.4,
-            align: Align::Left,
-        },
-        Column {
-            title: labels.both("minutes-signature-sign", &[]),
-            share: 1.6,
-            align: Align::Left,
-        },
+        Column::new(
+            labels.both("minutes-signature-expert", &[]),
+            2.2,
+            Align::Left,
+        ),
+        Column::new(labels.both("minutes-signature-key", &[]), 2.4, Align::Left),
+        Column::new(
+            labels.both("minutes-signature-package", &[]),
+            2.4,
+            Align::Left,
+        ),
+        Column::new(labels.both("minutes-signature-sign", &[]), 1.6, Align::Left),
     ];
     let rows: Vec<Vec<String>> = minutes
         .experts
@@ -377,16 +369,17 @@ fn demand_section(
         0.0,
         false,
     );
-    let mut columns = vec![Column {
-        title: labels.both("minutes-expert", &[]),
-        share: 2.4,
-        align: Align::Left,
-    }];
-    columns.extend(demand.applicants.iter().map(|a| Column {
-        title: a.application_id.clone(),
-        share: 1.0,
-        align: Align::Right,
-    }));
+    let mut columns = vec![Column::new(
+        labels.both("minutes-expert", &[]),
+        2.4,
+        Align::Left,
+    )];
+    columns.extend(
+        demand
+            .applicants
+            .iter()
+            .map(|a| Column::new(a.application_id.clone(), 1.0, Align::Right)),
+    );
     let mut experts: Vec<&String> = demand
         .applicants
         .iter()
@@ -420,32 +413,26 @@ fn demand_section(
     // The aggregated result, in ranking order.
     writer.paragraph(&labels.both("minutes-result", &[]), BODY, 0.0, false);
     let mut columns = vec![
-        Column {
-            title: labels.both("minutes-rank", &[]),
-            share: 0.7,
-            align: Align::Center,
-        },
-        Column {
-            title: labels.both("minutes-application", &[]),
-            share: 2.6,
-            align: Align::Left,
-        },
+        Column::new(labels.both("minutes-rank", &[]), 0.7, Align::Center),
+        Column::new(labels.both("minutes-application", &[]), 2.6, Align::Left),
     ];
-    columns.extend(minutes.criteria.iter().map(|(_, title)| Column {
-        title: format!("{}\n{}", title.best_for("zh-CN"), title.best_for("en")),
-        share: 1.35,
-        align: Align::Right,
+    columns.extend(minutes.criteria.iter().map(|(_, title)| {
+        Column::new(
+            format!("{}\n{}", title.best_for("zh-CN"), title.best_for("en")),
+            1.35,
+            Align::Right,
+        )
     }));
-    columns.push(Column {
-        title: labels.both("minutes-overall", &[]),
-        share: 1.0,
-        align: Align::Right,
-    });
-    columns.push(Column {
-        title: labels.both("minutes-status", &[]),
-        share: 2.0,
-        align: Align::Left,
-    });
+    columns.push(Column::new(
+        labels.both("minutes-overall", &[]),
+        1.0,
+        Align::Right,
+    ));
+    columns.push(Column::new(
+        labels.both("minutes-status", &[]),
+        2.0,
+        Align::Left,
+    ));
     let rows: Vec<Vec<String>> = demand
         .result
         .applicants

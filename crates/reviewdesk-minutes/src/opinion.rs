@@ -89,21 +89,9 @@ pub fn render(form: &OpinionForm, assets: &Path) -> Result<Vec<u8>, FontError> {
             continue;
         }
         let columns = [
-            Column {
-                title: labels.both("opinion-item", &[]),
-                share: 3.2,
-                align: Align::Left,
-            },
-            Column {
-                title: labels.both("opinion-score", &[]),
-                share: 1.0,
-                align: Align::Right,
-            },
-            Column {
-                title: labels.both("opinion-reason", &[]),
-                share: 3.6,
-                align: Align::Left,
-            },
+            Column::new(labels.both("opinion-item", &[]), 3.2, Align::Left),
+            Column::new(labels.both("opinion-score", &[]), 1.0, Align::Right),
+            Column::new(labels.both("opinion-reason", &[]), 3.6, Align::Left),
         ];
         let mut rows = Vec::new();
         for (criterion, total) in rubric.criteria.iter().zip(

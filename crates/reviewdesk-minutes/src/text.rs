@@ -17,6 +17,9 @@ use crate::fonts::{Face, FontData};
 pub struct Fonts {
     data: Vec<FontData>,
     missing: std::cell::RefCell<std::collections::BTreeSet<char>>,
+    /// Which face draws which character, as found: asking a font each time
+    /// would parse it again for every character.
+    coverage: std::cell::RefCell<std::collections::HashMap<(Face, char), bool>>,
 }
 
 /// One shaped glyph; positions in font units of its face.
@@ -79,6 +82,7 @@ impl Fonts {
         Self {
             data,
             missing: Default::default(),
+            coverage: Default::default(),
         }
     }
 
@@ -109,8 +113,14 @@ impl Fonts {
     /// when that face has the glyph, else one that has it.
     fn face_for(&self, c: char, current: Option<Face>) -> Face {
         let has = |face: Face| {
-            self.shaper(face)
-                .is_some_and(|f| f.glyph_index(c).is_some())
+            if let Some(known) = self.coverage.borrow().get(&(face, c)) {
+                return *known;
+            }
+            let found = self
+                .shaper(face)
+                .is_some_and(|f| f.glyph_index(c).is_some());
+            self.coverage.borrow_mut().insert((face, c), found);
+            found
         };
         let wanted = Face::for_char(c).or(current).unwrap_or(Face::Latin);
         if has(wanted) || c.is_whitespace() || c.is_control() {
