@@ -77,3 +77,6 @@ matrix-demand = Demand
 matrix-lead = Lead applicant
 matrix-aggregate = Aggregate
 matrix-yes = yes
+minutes-applied-trimmed_mean = trimmed mean of { $counted } (dropped { $high }, { $low })
+minutes-applied-mean = mean of { $counted }
+minutes-applied-median = median of { $counted }

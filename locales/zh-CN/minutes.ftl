@@ -77,3 +77,6 @@ matrix-demand = 需求
 matrix-lead = 牵头揭榜方
 matrix-aggregate = 综合
 matrix-yes = 是
+minutes-applied-trimmed_mean = 去掉 { $high }、{ $low } 后 { $counted } 份平均
+minutes-applied-mean = { $counted } 份算术平均
+minutes-applied-median = { $counted } 份中位数

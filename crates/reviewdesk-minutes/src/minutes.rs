@@ -414,7 +414,7 @@ fn demand_section(
     writer.paragraph(&labels.both("minutes-result", &[]), BODY, 0.0, false);
     let mut columns = vec![
         Column::new(labels.both("minutes-rank", &[]), 0.7, Align::Center),
-        Column::new(labels.both("minutes-application", &[]), 2.6, Align::Left),
+        Column::new(labels.both("minutes-application", &[]), 2.3, Align::Left),
     ];
     columns.extend(minutes.criteria.iter().map(|(_, title)| {
         Column::new(
@@ -430,7 +430,7 @@ fn demand_section(
     ));
     columns.push(Column::new(
         labels.both("minutes-status", &[]),
-        2.0,
+        2.6,
         Align::Left,
     ));
     let rows: Vec<Vec<String>> = demand
@@ -453,12 +453,12 @@ fn demand_section(
                 result.overall.as_ref().map(|a| a.value),
                 precision,
             ));
-            row.push(status(
-                result.exclusion.as_ref(),
-                result.discuss,
-                minutes,
-                labels,
-            ));
+            let mut cell = status(result.exclusion.as_ref(), result.discuss, minutes, labels);
+            if let Some(overall) = &result.overall {
+                cell.push('\n');
+                cell.push_str(&applied(overall, labels));
+            }
+            row.push(cell);
             row
         })
         .collect();
@@ -517,6 +517,27 @@ fn demand_section(
         }
     }
     writer.space(6.0);
+}
+
+/// How an applicant's overall score was aggregated: the method actually
+/// applied (the plain mean when a trimmed mean had too few scores), how many
+/// scores counted and which were dropped.
+fn applied(aggregate: &reviewdesk_domain::panel::Aggregate, labels: &Labels) -> String {
+    let counted = aggregate.counted.to_string();
+    match (aggregate.method, aggregate.dropped) {
+        (AggregationMethod::TrimmedMean, Some((high, low))) => labels.both(
+            "minutes-applied-trimmed_mean",
+            &[
+                ("counted", counted),
+                ("high", high.to_string()),
+                ("low", low.to_string()),
+            ],
+        ),
+        (AggregationMethod::Median, _) => {
+            labels.both("minutes-applied-median", &[("counted", counted)])
+        }
+        _ => labels.both("minutes-applied-mean", &[("counted", counted)]),
+    }
 }
 
 fn status(

@@ -149,6 +149,10 @@ fn the_demo_panels_minutes_hold_every_name_and_number_in_every_script() {
         text.contains(&minutes.content_hash()),
         "the footer names the content hash"
     );
+    // Each applicant's line says how its score was aggregated: a trimmed
+    // mean of five, or the plain mean where a recusal left four.
+    assert!(text.contains(&squeeze("trimmed mean of 3 (dropped")));
+    assert!(text.contains(&squeeze("mean of 4")));
 
     // Rendered as a reader sees them: every page rasterises at 100 dpi, and
     // the pages are kept in target/tmp/minutes for a person to look at.
