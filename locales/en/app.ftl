@@ -285,3 +285,62 @@ receipt-received = Received by the agency { $at }
 receipt-digest = Package fingerprint (SHA-256 of its manifest)
 receipt-signature = Agency signature
 receipt-explained = The agency signed this receipt with its key, which this vault checked on arrival: proof that the package reached the agency unchanged.
+
+## Staff mode: the panel's results
+main-panel = Panel results
+settings-staff = Agency staff
+settings-staff-note = Staff of the agency install the staff key file the agency server writes; with it this vault opens and checks the panel's score packages and writes the review minutes.
+settings-staff-passphrase = Passphrase of the staff key file
+settings-staff-install = Install staff key…
+settings-staff-installed = Staff key installed.
+panel-title = Panel results
+panel-import = Import package files…
+panel-fetch = Fetch from the server
+panel-fetch-user = Staff account
+panel-fetch-password = Password
+panel-imported = { $count ->
+    [0] No new package: every one was imported before.
+    [one] One package checked and imported.
+   *[other] { $count } packages checked and imported.
+}
+panel-fetched = { $count ->
+    [0] No new package on the server.
+    [one] One new package fetched, checked and imported.
+   *[other] { $count } new packages fetched, checked and imported.
+}
+panel-export-minutes = Write the review minutes…
+panel-export-opinions = Write the opinion forms…
+panel-export-matrix = Export the score matrix…
+panel-written = Written: { $path }
+panel-saved = Saved.
+panel-save = Save
+panel-meeting = Meeting
+panel-meeting-date = Date
+panel-meeting-place = Place
+panel-meeting-online = Online meeting
+panel-meeting-chair = Chair
+panel-meeting-staff = Agency staff present (separate names with ;)
+panel-scores-by-expert = Overall scores by expert
+panel-expert = Expert
+panel-recused = recused
+panel-missing = missing
+panel-result = Aggregated result
+panel-rank = Rank
+panel-applicant = Applicant
+panel-overall = Overall
+panel-status = Status
+panel-status-ranked = ranked
+panel-status-discuss = ranked; scores spread widely, for discussion
+panel-status-failed_formal_review = not ranked: failed formal review
+panel-status-no_scores = not ranked: no scores yet
+panel-status-vetoed = not ranked: vetoed
+panel-status-below_pass_mark = not ranked: below the pass mark
+panel-status-below_threshold = not ranked: below a criterion's threshold
+panel-missing-experts = waiting for { $experts }
+panel-outcome-straight_to_signing = The only applicant that passed formal review goes straight to signing: { $application }
+panel-outcome-selected = Selected: { $application }
+panel-outcome-tie_unresolved = Equal after every tie-break: { $applications }. Record the panel's vote.
+panel-outcome-awaiting_scores = No conclusion yet: sheets are missing.
+panel-outcome-none_selectable = No applicant can be selected.
+panel-note = Panel's note (chair)
+panel-votes = Panel vote (votes per applicant, when held)

@@ -277,3 +277,60 @@ receipt-received = 机构已于 { $at } 收到
 receipt-digest = 评分包指纹（清单的 SHA-256）
 receipt-signature = 机构签名
 receipt-explained = 此回执由机构以其密钥签名，本保险库在收到时已验证：证明评分包已完整送达机构。
+
+## 工作人员模式：专家组评审结果
+main-panel = 专家组结果
+settings-staff = 机构工作人员
+settings-staff-note = 机构工作人员安装机构服务器生成的工作人员密钥文件后，本数据保险库即可打开并核验专家组的评分包，并生成评审会议纪要。
+settings-staff-passphrase = 工作人员密钥文件的口令
+settings-staff-install = 安装工作人员密钥…
+settings-staff-installed = 已安装工作人员密钥。
+panel-title = 专家组评审结果
+panel-import = 导入评分包文件…
+panel-fetch = 从服务器获取
+panel-fetch-user = 工作人员账户
+panel-fetch-password = 密码
+panel-imported = { $count ->
+    [0] 没有新的评分包：均已导入过。
+   *[other] 已核验并导入 { $count } 个评分包。
+}
+panel-fetched = { $count ->
+    [0] 服务器上没有新的评分包。
+   *[other] 已获取、核验并导入 { $count } 个新评分包。
+}
+panel-export-minutes = 生成评审会议纪要…
+panel-export-opinions = 生成专家个人评审意见表…
+panel-export-matrix = 导出评分矩阵…
+panel-written = 已写入：{ $path }
+panel-saved = 已保存。
+panel-save = 保存
+panel-meeting = 会议
+panel-meeting-date = 日期
+panel-meeting-place = 地点
+panel-meeting-online = 线上会议
+panel-meeting-chair = 主持专家
+panel-meeting-staff = 出席的机构工作人员（以分号分隔）
+panel-scores-by-expert = 各位专家总分
+panel-expert = 专家
+panel-recused = 回避
+panel-missing = 未提交
+panel-result = 综合结果
+panel-rank = 排名
+panel-applicant = 揭榜方
+panel-overall = 综合得分
+panel-status = 状态
+panel-status-ranked = 参加排序
+panel-status-discuss = 参加排序；评分分歧较大，提请讨论
+panel-status-failed_formal_review = 不排序：形式审查未通过
+panel-status-no_scores = 不排序：尚无评分
+panel-status-vetoed = 不排序：一票否决
+panel-status-below_pass_mark = 不排序：低于入选分数线
+panel-status-below_threshold = 不排序：某项指标低于门槛
+panel-missing-experts = 等待 { $experts }
+panel-outcome-straight_to_signing = 唯一通过形式审查的揭榜方，直接进入洽谈签约：{ $application }
+panel-outcome-selected = 选定：{ $application }
+panel-outcome-tie_unresolved = 经全部同分比较规则后仍相同：{ $applications }。请记录专家组表决结果。
+panel-outcome-awaiting_scores = 尚有评分表未提交，暂无结论。
+panel-outcome-none_selectable = 无可入选的揭榜方。
+panel-note = 专家组意见（主持专家）
+panel-votes = 专家组表决（各揭榜方得票，如有）

@@ -8,6 +8,7 @@
 
 mod commands;
 mod demo;
+mod staff;
 mod state;
 mod sync;
 
@@ -50,6 +51,14 @@ fn main() {
             commands::sync_state,
             commands::sync_now,
             commands::export_outbox,
+            staff::staff_status,
+            staff::install_staff_key,
+            staff::import_panel_packages,
+            staff::fetch_panel,
+            staff::panel,
+            staff::save_meeting,
+            staff::save_demand_note,
+            staff::export_panel_document,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|error| {

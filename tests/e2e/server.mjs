@@ -7,16 +7,24 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 
 const SERVER = resolve(process.env.REVIEWDESK_SERVER ?? "target/debug/reviewdesk-server");
-const CLI = resolve(process.env.REVIEWDESK_CLI ?? "target/debug/reviewdesk");
+export const CLI = resolve(process.env.REVIEWDESK_CLI ?? "target/debug/reviewdesk");
+/** The staff account and the staff key file's passphrase the test server knows. */
+export const STAFF = { user: "clerk", password: "correct horse battery", keyPassphrase: "mango river seventeen kites" };
 
 export async function startServer() {
   const home = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-server-"));
-  const env = { ...process.env, LANG: "en_US.UTF-8" };
+  const env = {
+    ...process.env,
+    LANG: "en_US.UTF-8",
+    REVIEWDESK_STAFF_PASSWORD: STAFF.password,
+    REVIEWDESK_STAFF_KEY_PASSPHRASE: STAFF.keyPassphrase,
+  };
   const admin = (...args) => execFileSync(SERVER, ["--db", join(home, "server.db"), ...args], { encoding: "utf8", env });
   admin("init");
   execFileSync(CLI, ["demo-data", join(home, "demo.json")]);
   admin("load-call", join(home, "demo.json"));
   const code = admin("code", "E01").trim();
+  admin("add-staff", STAFF.user);
   const child = spawn(SERVER, ["--db", join(home, "server.db"), "serve", "--listen", "127.0.0.1:0"], {
     env,
     stdio: ["ignore", "ignore", "pipe"],
@@ -38,6 +46,7 @@ export async function startServer() {
     url,
     code,
     admin,
+    home,
     stop() {
       child.kill("SIGTERM");
       rmSync(home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });

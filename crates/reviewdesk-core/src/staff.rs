@@ -21,12 +21,13 @@ use reviewdesk_minutes::opinion::OpinionForm;
 use reviewdesk_vault::{PanelPackage, StoredStaff};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
+use ts_rs::TS;
 use zeroize::Zeroizing;
 
 use crate::{CoreError, Session};
 
 /// What a staff vault holds of the agency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct StaffView {
     /// The agency's signing key.
     pub agency_key: String,
@@ -35,10 +36,11 @@ pub struct StaffView {
 }
 
 /// What importing one package did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PanelImport {
     pub package_id: String,
     pub expert_id: String,
+    #[ts(type = "number")]
     pub sequence: u64,
     pub sheets: usize,
     /// The very package was imported before: nothing changed.
@@ -46,7 +48,7 @@ pub struct PanelImport {
 }
 
 /// The particulars of the meeting, for the minutes.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct MeetingInput {
     pub date: String,
     /// `None` for an online meeting.
@@ -57,7 +59,7 @@ pub struct MeetingInput {
 }
 
 /// The panel's conclusion note and recorded vote for one demand.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DemandNote {
     pub note: String,
     /// Application id → votes, when the panel voted.
@@ -66,16 +68,22 @@ pub struct DemandNote {
 
 /// The panel of a call: per demand its applicants with every expert's score
 /// and the result by the call's rule.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PanelView {
     pub call_id: String,
     pub rule: AggregationRule,
     pub demands: Vec<DemandPanel>,
+    /// The call's experts: id and name, for choosing the chair.
+    pub experts: Vec<(String, LocalizedText)>,
+    pub meeting: MeetingInput,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct DemandPanel {
     pub demand_id: String,
+    pub title: LocalizedText,
+    /// Application id → the lead applicant's name.
+    pub leads: BTreeMap<String, LocalizedText>,
     pub applicants: Vec<Applicant>,
     pub result: DemandResult,
     pub note: DemandNote,
@@ -310,15 +318,32 @@ impl Session {
             let result = panel::decide(&applicants, &rule, &thresholds);
             demands.push(DemandPanel {
                 demand_id: group.demand.id.clone(),
+                title: group.demand.title.clone(),
+                leads: group
+                    .applications
+                    .iter()
+                    .map(|a| (a.id.clone(), a.lead.name.clone()))
+                    .collect(),
                 applicants,
                 result,
                 note,
             });
         }
+        let meeting = vault
+            .panel_meeting(call_id)?
+            .map(|json| serde_json::from_str(&json))
+            .transpose()?
+            .unwrap_or_default();
         Ok(PanelView {
             call_id: call_id.to_owned(),
             rule,
             demands,
+            experts: vault
+                .experts(call_id)?
+                .into_iter()
+                .map(|e| (e.id, e.name))
+                .collect(),
+            meeting,
         })
     }
 
@@ -347,11 +372,7 @@ impl Session {
         let call = vault.call(call_id)?;
         let rubric = self.pre_review_rubric(call_id)?;
         let groups = vault.demand_groups(call_id, &Default::default())?;
-        let meeting: MeetingInput = vault
-            .panel_meeting(call_id)?
-            .map(|json| serde_json::from_str(&json))
-            .transpose()?
-            .unwrap_or_default();
+        let meeting = panel.meeting.clone();
         let experts = self.expert_entries(call_id)?;
         let sheets = self.panel_sheets(call_id)?;
         let demands = panel

@@ -1,4 +1,5 @@
-// Settings: the idle time before auto-lock, and changing the passphrase.
+// Settings: the idle time before auto-lock, changing the passphrase, and for
+// agency staff installing the staff key file that opens the panel's packages.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
@@ -11,9 +12,10 @@ interface Props {
   onSave: (settings: Settings) => Promise<void>;
   onClose: () => void;
   onPassphraseChanged: () => void;
+  onStaffInstalled: () => void;
 }
 
-export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged }: Props) {
+export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged, onStaffInstalled }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [minutes, setMinutes] = useState(String(Math.round(settings.auto_lock_seconds / 60)));
   const [current, setCurrent] = useState("");
@@ -21,6 +23,24 @@ export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged 
   const [confirmation, setConfirmation] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [staffPassphrase, setStaffPassphrase] = useState("");
+
+  async function installStaffKey() {
+    setError(null);
+    setBusy(true);
+    try {
+      const installed = await backend.installStaffKey(staffPassphrase);
+      if (installed) {
+        setStaffPassphrase("");
+        onStaffInstalled();
+        dialog.current?.close();
+      }
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
 
   useEffect(() => dialog.current?.showModal(), []);
 
@@ -63,6 +83,14 @@ export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged 
           <PassphraseField id="current-passphrase" label={t("unlock-passphrase")} value={current} onInput={setCurrent} autoComplete="current-password" />
           <PassphraseField id="next-passphrase" label={t("settings-new-passphrase")} value={next} onInput={setNext} showStrength autoComplete="new-password" />
           <PassphraseField id="next-confirmation" label={t("setup-confirm")} value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
+        </fieldset>
+        <fieldset>
+          <legend>{t("settings-staff")}</legend>
+          <p class="note">{t("settings-staff-note")}</p>
+          <PassphraseField id="staff-key-passphrase" label={t("settings-staff-passphrase")} value={staffPassphrase} onInput={setStaffPassphrase} autoComplete="current-password" />
+          <button type="button" id="install-staff-key" onClick={installStaffKey} disabled={busy || staffPassphrase === ""}>
+            {t("settings-staff-install")}
+          </button>
         </fieldset>
         <div role="alert" class="error">
           {error}

@@ -459,6 +459,46 @@ export type SyncPhase = "idle" | "sending" | "offline" | "all_synced" | "needs_a
 
 export type SyncStatus = { phase: SyncPhase, queued: number, quarantined: number, delivered: number, last_error: string | null, };
 
+export type StaffView = { 
+/**
+ * The agency's signing key.
+ */
+agency_key: string, server: string | null, experts: number, };
+
+export type PanelImport = { package_id: string, expert_id: string, sequence: number, sheets: number, 
+/**
+ * The very package was imported before: nothing changed.
+ */
+already_imported: boolean, };
+
+export type MeetingInput = { date: string, 
+/**
+ * `None` for an online meeting.
+ */
+place: string | null, 
+/**
+ * The chair's expert id.
+ */
+chair: string, staff: Array<string>, };
+
+export type DemandNote = { note: string, 
+/**
+ * Application id → votes, when the panel voted.
+ */
+votes: { [key in string]: number }, };
+
+export type DemandPanel = { demand_id: string, title: LocalizedText, 
+/**
+ * Application id → the lead applicant's name.
+ */
+leads: { [key in string]: LocalizedText }, applicants: Array<Applicant>, result: DemandResult, note: DemandNote, };
+
+export type PanelView = { call_id: string, rule: AggregationRule, demands: Array<DemandPanel>, 
+/**
+ * The call's experts: id and name, for choosing the chair.
+ */
+experts: Array<[string, LocalizedText]>, meeting: MeetingInput, };
+
 export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
 
 export type CallInfo = { id: string, title: LocalizedText, application_deadline: string, demands: number, applications: number, };

@@ -15,6 +15,7 @@ import { ApplicationView } from "../components/ApplicationView";
 import { SettingsDialog } from "../components/SettingsDialog";
 import { ScoreSheet } from "../components/ScoreSheet";
 import { ProgressView } from "../components/ProgressView";
+import { PanelView } from "../components/PanelView";
 import { ComparisonView } from "../components/ComparisonView";
 import { SyncDialog, SyncIndicator } from "../components/SyncDialog";
 import type { SyncStatus } from "../generated/bindings";
@@ -44,6 +45,15 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
   const [comparing, setComparing] = useState<string | null>(null);
   const [sync, setSync] = useState<SyncStatus>({ phase: "idle", queued: 0, quarantined: 0, delivered: 0, last_error: null });
   const [syncOpen, setSyncOpen] = useState(false);
+  const [staff, setStaff] = useState(false);
+  const [panelShown, setPanelShown] = useState(false);
+
+  useEffect(() => {
+    backend
+      .staffStatus()
+      .then((status) => setStaff(status !== null))
+      .catch(() => setStaff(false));
+  }, []);
 
   const callId = overview?.call?.id ?? null;
 
@@ -138,6 +148,13 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
   function showProgress() {
     setSelected(null);
     setComparing(null);
+    setPanelShown(false);
+  }
+
+  function showPanel() {
+    setSelected(null);
+    setComparing(null);
+    setPanelShown(true);
   }
 
   const counts = useMemo(() => {
@@ -158,9 +175,14 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           )}
         </div>
         <div class="actions">
-          <button id="show-progress" onClick={showProgress} aria-pressed={!selected && !comparing}>
+          <button id="show-progress" onClick={showProgress} aria-pressed={!selected && !comparing && !panelShown}>
             {t("main-progress")}
           </button>
+          {staff && (
+            <button id="show-panel" onClick={showPanel} aria-pressed={!selected && panelShown}>
+              {t("main-panel")}
+            </button>
+          )}
           <SyncIndicator status={sync} onOpen={() => setSyncOpen(true)} />
           <button id="import" onClick={importFile} disabled={importing !== null}>
             {t("main-import")}
@@ -244,6 +266,8 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
                 onOpen={(id) => open(id, "score")}
                 onBack={() => setComparing(null)}
               />
+            ) : callId && panelShown ? (
+              <PanelView callId={callId} />
             ) : callId ? (
               <ProgressView callId={callId} revision={reloads} onCompare={setComparing} />
             ) : (
@@ -262,6 +286,11 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           }}
           onClose={() => setSettingsOpen(false)}
           onPassphraseChanged={() => setStatus(t("settings-passphrase-changed"))}
+          onStaffInstalled={() => {
+            setStaff(true);
+            showPanel();
+            setStatus(t("settings-staff-installed"));
+          }}
         />
       )}
     </div>

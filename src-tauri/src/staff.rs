@@ -1,0 +1,188 @@
+//! Tauri commands of staff mode: thin adapters over the core's staff use
+//! cases, with the native file dialogs for the staff key, package files and
+//! the documents written.
+
+use std::path::PathBuf;
+
+use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelView, StaffView};
+use tauri::{AppHandle, Manager as _, State};
+use zeroize::Zeroizing;
+
+use crate::state::AppState;
+
+type Reply<T> = Result<T, reviewdesk_core::ErrorPayload>;
+
+/// The shipped fonts: the app's resources when bundled, else the usual places.
+fn fonts_dir(app: &AppHandle) -> PathBuf {
+    app.path()
+        .resource_dir()
+        .ok()
+        .map(|dir| dir.join("fonts"))
+        .filter(|dir| dir.join("OFL.txt").is_file())
+        .unwrap_or_else(reviewdesk_minutes::fonts::shipped_dir)
+}
+
+/// Runs a native dialog on the main (GTK) thread and waits for its answer.
+fn on_main_thread<T: Send + 'static>(
+    app: &AppHandle,
+    dialog: impl FnOnce() -> Option<T> + Send + 'static,
+) -> Option<T> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    app.run_on_main_thread(move || {
+        let _ = sender.send(dialog());
+    })
+    .ok()?;
+    receiver.recv().ok().flatten()
+}
+
+#[tauri::command]
+pub async fn staff_status(state: State<'_, AppState>) -> Reply<Option<StaffView>> {
+    state.session().staff().map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn install_staff_key(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    passphrase: String,
+) -> Reply<Option<StaffView>> {
+    let passphrase = Zeroizing::new(passphrase);
+    let Some(file) = on_main_thread(&app, || {
+        rfd::FileDialog::new()
+            .add_filter("ReviewDesk", &["key"])
+            .pick_file()
+    }) else {
+        return Ok(None);
+    };
+    let bytes = std::fs::read(&file).map_err(|e| state.fail(e.into()))?;
+    state
+        .session()
+        .install_staff_key(&bytes, &passphrase)
+        .map(Some)
+        .map_err(|e| state.fail(e))
+}
+
+/// Imports the package files chosen; returns how many were new.
+#[tauri::command]
+pub async fn import_panel_packages(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Reply<Option<usize>> {
+    let Some(files) = on_main_thread(&app, || {
+        rfd::FileDialog::new()
+            .add_filter("ReviewDesk", &["zip"])
+            .pick_files()
+    }) else {
+        return Ok(None);
+    };
+    let mut imported = 0;
+    for file in files {
+        let bytes = std::fs::read(&file).map_err(|e| state.fail(e.into()))?;
+        let report = state
+            .session()
+            .import_panel_package(&bytes)
+            .map_err(|e| state.fail(e))?;
+        imported += usize::from(!report.already_imported);
+    }
+    Ok(Some(imported))
+}
+
+/// Fetches the call's packages from the server; returns how many were new.
+#[tauri::command]
+pub async fn fetch_panel(
+    state: State<'_, AppState>,
+    call_id: String,
+    server: String,
+    user: String,
+    password: String,
+) -> Reply<usize> {
+    let password = Zeroizing::new(password);
+    let held = state
+        .session()
+        .panel_package_ids(&call_id)
+        .map_err(|e| state.fail(e))?;
+    let fetched = reviewdesk_sync::fetch_panel_packages(
+        &server,
+        &user,
+        &password,
+        &call_id,
+        &held,
+        Default::default(),
+    )
+    .await
+    .map_err(|e| state.fail(e.into()))?;
+    let mut session = state.session();
+    for bytes in &fetched {
+        session
+            .import_panel_package(bytes)
+            .map_err(|e| state.fail(e))?;
+    }
+    Ok(fetched.len())
+}
+
+#[tauri::command]
+pub async fn panel(state: State<'_, AppState>, call_id: String) -> Reply<PanelView> {
+    state.session().panel(&call_id).map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn save_meeting(
+    state: State<'_, AppState>,
+    call_id: String,
+    meeting: MeetingInput,
+) -> Reply<()> {
+    state
+        .session()
+        .set_meeting(&call_id, &meeting)
+        .map_err(|e| state.fail(e))
+}
+
+#[tauri::command]
+pub async fn save_demand_note(
+    state: State<'_, AppState>,
+    call_id: String,
+    demand_id: String,
+    note: DemandNote,
+) -> Reply<()> {
+    state
+        .session()
+        .set_demand_note(&call_id, &demand_id, &note)
+        .map_err(|e| state.fail(e))
+}
+
+/// Writes the minutes, the matrix or the opinion forms where the person
+/// chooses; returns the path written, `None` when they cancel.
+#[tauri::command]
+pub async fn export_panel_document(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    call_id: String,
+    kind: String,
+) -> Reply<Option<String>> {
+    let fonts = fonts_dir(&app);
+    let name = match kind.as_str() {
+        "minutes" => format!("minutes-{call_id}.pdf"),
+        "matrix" => format!("score-matrix-{call_id}.csv"),
+        _ => String::new(),
+    };
+    let target = on_main_thread(&app, move || {
+        if name.is_empty() {
+            rfd::FileDialog::new().pick_folder()
+        } else {
+            rfd::FileDialog::new().set_file_name(name).save_file()
+        }
+    });
+    let Some(target) = target else {
+        return Ok(None);
+    };
+    let session = state.session();
+    match kind.as_str() {
+        "minutes" => session.export_minutes(&call_id, &target, &fonts),
+        "matrix" => session.export_matrix(&call_id, &target),
+        _ => session
+            .export_opinion_forms(&call_id, &target, &fonts)
+            .map(drop),
+    }
+    .map_err(|e| state.fail(e))?;
+    Ok(Some(target.display().to_string()))
+}

@@ -1,0 +1,115 @@
+// End-to-end: staff mode in the real app next to the real agency server. An
+// expert (the CLI) enrolls, scores two applications and syncs; the agency
+// writes the staff key; a staff member installs it in Settings, fetches the
+// panel's packages from the server, sees the ranking, records the meeting
+// and the panel's vote, and finds them again after a restart.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { useApp, PASSPHRASE, SHOTS } from "./harness.mjs";
+import { startServer, CLI, STAFF } from "./server.mjs";
+
+const ITEMS = [
+  "rnd-investment", "ip-and-cases", "integrity", "team-and-languages", "route-and-schedule",
+  "budget-and-matching", "agreements", "deployments", "local-team", "demand-resources",
+  "technical-risk", "compliance-risk", "benefit", "ip-arrangement",
+];
+
+let server;
+let staffKey;
+
+const harness = useApp({
+  name: "staff",
+  lang: "en_US.UTF-8",
+  settings: { language: "en", auto_lock_seconds: 0 },
+  env: async () => {
+    server = await startServer();
+    const work = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-staff-"));
+    const cli = (...args) =>
+      execFileSync(CLI, args, { cwd: work, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8", REVIEWDESK_PASSPHRASE: PASSPHRASE } });
+    // The expert's side, by the command line.
+    cli("vault", "create", "expert.rdvault");
+    cli("enroll", "--vault", "expert.rdvault", "--expert", "E01", "--code", server.code, "--server", server.url);
+    cli("sync", "--vault", "expert.rdvault");
+    for (const [application, score] of [["A001", "8"], ["A002", "7"]]) {
+      const sheet = {
+        declaration: { kind: "no_conflict" },
+        scores: Object.fromEntries(ITEMS.map((item) => [item, score])),
+        vetoes: { "related-to-demand-side": false, "export-restricted": false },
+        recommendation: "recommend",
+        opinion: `Opinion on ${application}`,
+      };
+      writeFileSync(join(work, "sheet.json"), JSON.stringify(sheet));
+      cli("score", application, "--vault", "expert.rdvault", "--from", "sheet.json", "--submit");
+    }
+    cli("sync", "--vault", "expert.rdvault");
+    // The agency's side: the staff key; the staff member's vault with the call.
+    staffKey = join(work, "staff.key");
+    server.admin("staff-key", "--out", staffKey);
+    cli("demo-data", "demo.json");
+    cli("vault", "create", join(harness.data, "vault.rdvault"));
+    cli("import", "demo.json", "--vault", join(harness.data, "vault.rdvault"));
+    // The native file dialog cannot be driven here: the key is installed by
+    // the command line, the app's Settings path is covered by the same core call.
+    execFileSync(CLI, ["staff", "key", staffKey, "--vault", join(harness.data, "vault.rdvault")], {
+      env: { ...process.env, LANG: "en_US.UTF-8", REVIEWDESK_PASSPHRASE: PASSPHRASE, REVIEWDESK_STAFF_KEY_PASSPHRASE: STAFF.keyPassphrase },
+    });
+    return {};
+  },
+});
+
+after(() => server?.stop());
+
+async function unlock(app) {
+  await (await app.one("#unlock-passphrase")).fill(PASSPHRASE);
+  await (await app.one("#unlock")).click();
+  await app.waitFor("[data-demand]", (found) => found.length === 10);
+}
+
+test("staff fetch the panel's packages, see the ranking, and record the meeting and the vote", async () => {
+  await harness.withApp("staff", async (app) => {
+    await unlock(app);
+    await (await app.one("#show-panel")).click();
+    await app.waitForText("#panel-title", "Panel results");
+
+    await (await app.one("#panel-fetch-open")).click();
+    await (await app.one("#fetch-server")).fill(server.url);
+    await (await app.one("#fetch-user")).fill(STAFF.user);
+    await (await app.one("#fetch-password")).fill(STAFF.password);
+    await (await app.one("#panel-fetch")).click();
+    await app.waitForText(".panel-view [role=status]", "2 new packages fetched, checked and imported.", 60_000);
+
+    // D01: E01 scored A001 (8 of 10 on every item: 80) above A002 (7: 70);
+    // A003 failed formal review and is not ranked.
+    await app.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A001"]', "80");
+    await app.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A002"]', "70");
+    await app.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A003"]', "failed formal review");
+    await app.waitForText('[data-panel-demand="D01"] .panel-outcome', "No conclusion yet");
+
+    // A date field takes its value in the browser's own format; set it as a date picker would.
+    await app.execute(
+      "const field = document.getElementById('meeting-date'); field.value = '2025-12-03'; field.dispatchEvent(new Event('input', { bubbles: true }));",
+    );
+    await (await app.one("#meeting-place")).fill("Nanning, room 3");
+    await (await app.one("#meeting-save")).click();
+    await app.waitForText(".panel-view [role=status]", "Saved.");
+    await (await app.one("#note-D01")).fill("Agreed by the panel.");
+    await (await app.one("#vote-A001")).fill("4");
+    await (await app.one("#note-save-D01")).click();
+    await app.waitForText(".panel-view [role=status]", "Saved.");
+    writeFileSync(join(SHOTS, "staff-panel.png"), await app.screenshot());
+  });
+
+  // After a restart, everything recorded is there.
+  await harness.withApp("staff-again", async (app) => {
+    await unlock(app);
+    await (await app.one("#show-panel")).click();
+    await app.waitFor("#note-D01", async () => (await app.execute("return document.getElementById('note-D01').value")) === "Agreed by the panel.");
+    assert.equal(await app.execute("return document.getElementById('meeting-place').value"), "Nanning, room 3");
+    assert.equal(await app.execute("return document.getElementById('meeting-date').value"), "2025-12-03");
+    assert.equal(await app.execute("return document.getElementById('vote-A001').value"), "4");
+  });
+});
