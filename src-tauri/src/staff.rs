@@ -97,27 +97,16 @@ pub async fn fetch_panel(
     password: String,
 ) -> Reply<usize> {
     let password = Zeroizing::new(password);
-    let held = state
-        .session()
-        .panel_package_ids(&call_id)
-        .map_err(|e| state.fail(e))?;
-    let fetched = reviewdesk_sync::fetch_panel_packages(
+    reviewdesk_sync::fetch_into_vault(
+        || state.session(),
         &server,
         &user,
         &password,
         &call_id,
-        &held,
         Default::default(),
     )
     .await
-    .map_err(|e| state.fail(e.into()))?;
-    let mut session = state.session();
-    for bytes in &fetched {
-        session
-            .import_panel_package(bytes)
-            .map_err(|e| state.fail(e))?;
-    }
-    Ok(fetched.len())
+    .map_err(|e| state.fail(e))
 }
 
 #[tauri::command]

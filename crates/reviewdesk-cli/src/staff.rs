@@ -141,7 +141,7 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             server,
             user,
         } => {
-            let mut session = unlocked(&vault, l)?;
+            let session = unlocked(&vault, l)?;
             let call_id = session.current_call_id(call.as_deref())?;
             let server = server
                 .or(session.staff()?.and_then(|s| s.server))
@@ -152,21 +152,18 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
                     l.format("cli-staff-password-prompt", &[]),
                 )?),
             };
-            let held = session.panel_package_ids(&call_id)?;
-            let fetched = crate::runtime()?.block_on(reviewdesk_sync::fetch_panel_packages(
+            let session = std::cell::RefCell::new(session);
+            let fetched = crate::runtime()?.block_on(reviewdesk_sync::fetch_into_vault(
+                || session.borrow_mut(),
                 &server,
                 &user,
                 &password,
                 &call_id,
-                &held,
                 Default::default(),
             ))?;
-            for bytes in &fetched {
-                session.import_panel_package(bytes)?;
-            }
             say(l.format(
                 "cli-staff-fetched",
-                &[("count", fetched.len().to_string()), ("server", server)],
+                &[("count", fetched.to_string()), ("server", server)],
             ));
         }
         StaffCommand::Panel { vault, call, json } => {

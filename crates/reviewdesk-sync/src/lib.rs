@@ -30,7 +30,7 @@ use reviewdesk_core::{CoreError, IdentityView, Session};
 
 pub use deliver::deliver;
 pub use download::fetch_bundles;
-pub use staff::fetch_panel_packages;
+pub use staff::{fetch_into_vault, fetch_panel_packages};
 
 /// How hard to try before giving up for this run, and how to send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,9 @@
 //! again on import; the server is not trusted for that.
 
 use std::collections::BTreeSet;
+use std::ops::DerefMut;
 
+use reviewdesk_core::{CoreError, Session};
 use serde::Deserialize;
 
 use crate::client::{failure, retryable};
@@ -57,4 +59,25 @@ pub async fn fetch_panel_packages(
         packages.push(with_retries(&policy, || get(path.clone())).await?);
     }
     Ok(packages)
+}
+
+/// Fetches the call's packages the staff vault does not hold yet and imports
+/// each, checked again by the core. `session` gives the session for each
+/// vault step; it is not held while the network is slow. Returns how many
+/// packages were imported.
+pub async fn fetch_into_vault<G: DerefMut<Target = Session>>(
+    session: impl Fn() -> G,
+    server: &str,
+    user: &str,
+    password: &str,
+    call: &str,
+    policy: SyncPolicy,
+) -> Result<usize, CoreError> {
+    let held = session().panel_package_ids(call)?;
+    let fetched = fetch_panel_packages(server, user, password, call, &held, policy).await?;
+    let mut session = session();
+    for bytes in &fetched {
+        session.import_panel_package(bytes)?;
+    }
+    Ok(fetched.len())
 }
