@@ -86,6 +86,11 @@ test("staff fetch the panel's packages, see the ranking, and record the meeting 
     // A003 failed formal review and is not ranked.
     await app.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A001"]', "80");
     await app.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A002"]', "70");
+    // Per criterion too: 8 of 10 on every item is 80 on each criterion.
+    assert.equal(
+      await app.execute("return [...document.querySelectorAll('[data-panel-demand=\"D01\"] [data-panel-applicant=\"A001\"] td.number')].map((c) => c.textContent).join(' ')"),
+      "1 80.00 80.00 80.00 80.00 80.00",
+    );
     await app.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A003"]', "failed formal review");
     await app.waitForText('[data-panel-demand="D01"] .panel-outcome', "No conclusion yet");
 

@@ -73,6 +73,8 @@ pub struct PanelView {
     pub call_id: String,
     pub rule: AggregationRule,
     pub demands: Vec<DemandPanel>,
+    /// The pre-review rubric's criteria: id and title, in order.
+    pub criteria: Vec<(String, LocalizedText)>,
     /// The call's experts: id and name, for choosing the chair.
     pub experts: Vec<(String, LocalizedText)>,
     pub meeting: MeetingInput,
@@ -338,6 +340,11 @@ impl Session {
             call_id: call_id.to_owned(),
             rule,
             demands,
+            criteria: rubric
+                .criteria
+                .iter()
+                .map(|c| (c.id.clone(), c.title.clone()))
+                .collect(),
             experts: vault
                 .experts(call_id)?
                 .into_iter()

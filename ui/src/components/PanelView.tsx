@@ -139,6 +139,7 @@ export function PanelView({ callId }: Props) {
         <DemandSection
           key={demand.demand_id}
           demand={demand}
+          criteria={panel.criteria}
           busy={busy}
           onSave={(note) =>
             act(async () => {
@@ -199,10 +200,12 @@ function FetchForm({
 
 function DemandSection({
   demand,
+  criteria,
   busy,
   onSave,
 }: {
   demand: DemandPanel;
+  criteria: Panel["criteria"];
   busy: boolean;
   onSave: (note: DemandPanel["note"]) => void;
 }) {
@@ -250,6 +253,11 @@ function DemandSection({
           <tr>
             <th scope="col">{t("panel-rank")}</th>
             <th scope="col">{t("panel-applicant")}</th>
+            {criteria.map(([id, title]) => (
+              <th scope="col" class="number" key={id}>
+                {pick(title)}
+              </th>
+            ))}
             <th scope="col" class="number">{t("panel-overall")}</th>
             <th scope="col">{t("panel-status")}</th>
           </tr>
@@ -259,6 +267,11 @@ function DemandSection({
             <tr key={result.application_id} data-panel-applicant={result.application_id} class={result.discuss ? "discuss" : undefined}>
               <td class="number">{result.rank ?? ""}</td>
               <td>{lead(result.application_id)}</td>
+              {criteria.map(([id]) => (
+                <td class="number" key={id}>
+                  {result.criteria[id]?.value ?? "—"}
+                </td>
+              ))}
               <td class="number">{result.overall?.value ?? "—"}</td>
               <td>
                 {status(result.exclusion, result.discuss)}

@@ -495,6 +495,10 @@ leads: { [key in string]: LocalizedText }, applicants: Array<Applicant>, result:
 
 export type PanelView = { call_id: string, rule: AggregationRule, demands: Array<DemandPanel>, 
 /**
+ * The pre-review rubric's criteria: id and title, in order.
+ */
+criteria: Array<[string, LocalizedText]>, 
+/**
  * The call's experts: id and name, for choosing the chair.
  */
 experts: Array<[string, LocalizedText]>, meeting: MeetingInput, };
