@@ -344,3 +344,4 @@ panel-outcome-awaiting_scores = No conclusion yet: sheets are missing.
 panel-outcome-none_selectable = No applicant can be selected.
 panel-note = Panel's note (chair)
 panel-votes = Panel vote (votes per applicant, when held)
+panel-matrix-shows = Scores shown

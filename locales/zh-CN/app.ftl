@@ -334,3 +334,4 @@ panel-outcome-awaiting_scores = 尚有评分表未提交，暂无结论。
 panel-outcome-none_selectable = 无可入选的揭榜方。
 panel-note = 专家组意见（主持专家）
 panel-votes = 专家组表决（各揭榜方得票，如有）
+panel-matrix-shows = 显示的得分

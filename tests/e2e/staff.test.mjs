@@ -91,6 +91,12 @@ test("staff fetch the panel's packages, see the ranking, and record the meeting 
       await app.execute("return [...document.querySelectorAll('[data-panel-demand=\"D01\"] [data-panel-applicant=\"A001\"] td.number')].map((c) => c.textContent).join(' ')"),
       "1 80.00 80.00 80.00 80.00 80.00",
     );
+    // The expert matrix shows one criterion's scores when asked.
+    await app.execute(
+      "const select = document.getElementById('matrix-D01'); select.value = 'delivery'; select.dispatchEvent(new Event('change', { bubbles: true }));",
+    );
+    await app.waitFor('[data-matrix-shows="delivery"]', (found) => found.length === 1);
+    await app.waitForText('[data-matrix-cell="E01-A002"]', "70");
     await app.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A003"]', "failed formal review");
     await app.waitForText('[data-panel-demand="D01"] .panel-outcome', "No conclusion yet");
 

@@ -211,6 +211,8 @@ function DemandSection({
 }) {
   const [note, setNote] = useState(demand.note);
   useEffect(() => setNote(demand.note), [demand]);
+  // Which score the expert matrix shows: the overall, or one criterion's.
+  const [shown, setShown] = useState("overall");
   const experts = [...new Set(demand.applicants.flatMap((a) => [...a.assigned_experts, ...a.scores.map((s) => s.expert_id)]))].sort();
   const lead = (id: string) => `${id} ${pick(demand.leads[id])}`;
   return (
@@ -218,7 +220,18 @@ function DemandSection({
       <h2 id={`panel-${demand.demand_id}`}>
         {demand.demand_id} {pick(demand.title)}
       </h2>
-      <table class="panel-matrix">
+      <div class="field inline">
+        <label for={`matrix-${demand.demand_id}`}>{t("panel-matrix-shows")}</label>
+        <select id={`matrix-${demand.demand_id}`} value={shown} onChange={(e) => setShown(e.currentTarget.value)}>
+          <option value="overall">{t("panel-overall")}</option>
+          {criteria.map(([id, title]) => (
+            <option key={id} value={id}>
+              {pick(title)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <table class="panel-matrix" data-matrix-shows={shown}>
         <caption>{t("panel-scores-by-expert")}</caption>
         <thead>
           <tr>
@@ -236,9 +249,10 @@ function DemandSection({
               <th scope="row">{expert}</th>
               {demand.applicants.map((a) => {
                 const score = a.scores.find((s) => s.expert_id === expert);
-                const text = score ? (score.recused ? t("panel-recused") : (score.overall ?? "—")) : a.assigned_experts.includes(expert) ? t("panel-missing") : "";
+                const value = shown === "overall" ? score?.overall : score?.criteria[shown];
+                const text = score ? (score.recused ? t("panel-recused") : (value ?? "—")) : a.assigned_experts.includes(expert) ? t("panel-missing") : "";
                 return (
-                  <td class="number" key={a.application_id}>
+                  <td class="number" key={a.application_id} data-matrix-cell={`${expert}-${a.application_id}`}>
                     {text}
                   </td>
                 );
