@@ -139,36 +139,43 @@ pub async fn save_demand_note(
         .map_err(|e| state.fail(e))
 }
 
+/// The documents staff write from a panel.
+#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PanelDocument {
+    Minutes,
+    Matrix,
+    Opinions,
+}
+
 /// Writes the minutes, the matrix or the opinion forms where the person
-/// chooses; returns the path written, `None` when they cancel.
+/// chooses (a file, or a folder for the forms); returns the path written,
+/// `None` when they cancel.
 #[tauri::command]
 pub async fn export_panel_document(
     app: AppHandle,
     state: State<'_, AppState>,
     call_id: String,
-    kind: String,
+    kind: PanelDocument,
 ) -> Reply<Option<String>> {
     let fonts = fonts_dir(&app);
-    let name = match kind.as_str() {
-        "minutes" => format!("minutes-{call_id}.pdf"),
-        "matrix" => format!("score-matrix-{call_id}.csv"),
-        _ => String::new(),
+    let file_name = match kind {
+        PanelDocument::Minutes => Some(format!("minutes-{call_id}.pdf")),
+        PanelDocument::Matrix => Some(format!("score-matrix-{call_id}.csv")),
+        PanelDocument::Opinions => None,
     };
-    let target = on_main_thread(&app, move || {
-        if name.is_empty() {
-            rfd::FileDialog::new().pick_folder()
-        } else {
-            rfd::FileDialog::new().set_file_name(name).save_file()
-        }
+    let target = on_main_thread(&app, move || match file_name {
+        Some(name) => rfd::FileDialog::new().set_file_name(name).save_file(),
+        None => rfd::FileDialog::new().pick_folder(),
     });
     let Some(target) = target else {
         return Ok(None);
     };
     let session = state.session();
-    match kind.as_str() {
-        "minutes" => session.export_minutes(&call_id, &target, &fonts),
-        "matrix" => session.export_matrix(&call_id, &target),
-        _ => session
+    match kind {
+        PanelDocument::Minutes => session.export_minutes(&call_id, &target, &fonts),
+        PanelDocument::Matrix => session.export_matrix(&call_id, &target),
+        PanelDocument::Opinions => session
             .export_opinion_forms(&call_id, &target, &fonts)
             .map(drop),
     }
