@@ -60,3 +60,30 @@ pub(crate) fn names(text: &LocalizedText) -> String {
     }
     seen.join(" / ")
 }
+
+/// Ends a document: refuses it when a character could not be drawn, puts the
+/// footer (content hash, page of pages) on every page and writes the PDF.
+pub(crate) fn finish(
+    writer: layout::Writer<'_>,
+    fonts: &text::Fonts,
+    labels: &Labels,
+    content_hash: &str,
+    title: &str,
+) -> Result<Vec<u8>, fonts::FontError> {
+    let missing = fonts.missing();
+    if !missing.is_empty() {
+        return Err(fonts::FontError::MissingGlyphs {
+            characters: missing.into_iter().collect(),
+        });
+    }
+    let pages = writer.finish(|page, pages| {
+        (
+            labels.both("minutes-footer-hash", &[("hash", content_hash.to_owned())]),
+            labels.both(
+                "minutes-footer-page",
+                &[("page", page.to_string()), ("pages", pages.to_string())],
+            ),
+        )
+    });
+    Ok(pdf::write(title, fonts, pages))
+}

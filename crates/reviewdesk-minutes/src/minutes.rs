@@ -217,31 +217,12 @@ pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
         .collect();
     writer.table(&columns, &rows, SMALL);
 
-    let hash = minutes.content_hash();
-    let missing = fonts.missing();
-    if !missing.is_empty() {
-        return Err(FontError::MissingGlyphs {
-            characters: missing.into_iter().collect(),
-        });
-    }
-    let pages = writer.finish(|page, pages| {
-        (
-            labels.both("minutes-footer-hash", &[("hash", hash.clone())]),
-            labels.both(
-                "minutes-footer-page",
-                &[("page", page.to_string()), ("pages", pages.to_string())],
-            ),
-        )
-    });
-    Ok(crate::pdf::write(
-        &format!(
-            "{} — {}",
-            minutes.call_id,
-            labels.en.format("minutes-title", &[])
-        ),
-        &fonts,
-        pages,
-    ))
+    let title = format!(
+        "{} — {}",
+        minutes.call_id,
+        labels.en.format("minutes-title", &[])
+    );
+    crate::finish(writer, &fonts, &labels, &minutes.content_hash(), &title)
 }
 
 /// A hex digest in groups of four, so it can be read out and compared.

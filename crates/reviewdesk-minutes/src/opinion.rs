@@ -187,29 +187,10 @@ pub fn render(form: &OpinionForm, assets: &Path) -> Result<Vec<u8>, FontError> {
     writer.space(24.0);
     writer.paragraph(&labels.both("opinion-sign", &[]), BODY, 0.0, false);
 
-    let hash = form.content_hash();
-    let missing = fonts.missing();
-    if !missing.is_empty() {
-        return Err(FontError::MissingGlyphs {
-            characters: missing.into_iter().collect(),
-        });
-    }
-    let pages = writer.finish(|page, pages| {
-        (
-            labels.both("minutes-footer-hash", &[("hash", hash.clone())]),
-            labels.both(
-                "minutes-footer-page",
-                &[("page", page.to_string()), ("pages", pages.to_string())],
-            ),
-        )
-    });
-    Ok(crate::pdf::write(
-        &format!(
-            "{} — {}",
-            form.expert.id,
-            labels.en.format("opinion-title", &[])
-        ),
-        &fonts,
-        pages,
-    ))
+    let title = format!(
+        "{} — {}",
+        form.expert.id,
+        labels.en.format("opinion-title", &[])
+    );
+    crate::finish(writer, &fonts, &labels, &form.content_hash(), &title)
 }
