@@ -86,6 +86,7 @@ cli-help-staff-note-votes = A recorded vote, as APPLICATION=VOTES; repeat for ea
 cli-help-staff-minutes = Write the review minutes (PDF), and optionally the score matrix (CSV) and the opinion forms.
 cli-help-staff-minutes-csv = Also write the score matrix to this CSV file.
 cli-help-staff-minutes-opinions = Also write each expert's opinion form (PDF) into this folder.
+cli-help-staff-minutes-language = The documents' language beside Chinese (default: this command's).
 cli-staff-key-prompt = Passphrase of the staff key file:
 cli-staff-key-installed = Staff key installed: agency key { $agency }, { $experts } experts' keys.
 cli-staff-package-imported = { $path }: package { $sequence } of { $expert } checked and imported ({ $sheets } sheets).

@@ -76,6 +76,7 @@ cli-help-staff-note-votes = 表决结果，格式为 申报编号=票数；每�
 cli-help-staff-minutes = 生成评审会议纪要（PDF），并可生成评分矩阵（CSV）和专家个人评审意见表。
 cli-help-staff-minutes-csv = 同时将评分矩阵写入此 CSV 文件。
 cli-help-staff-minutes-opinions = 同时将每位专家的个人评审意见表（PDF）写入此文件夹。
+cli-help-staff-minutes-language = 纪要、意见表与评分矩阵中与中文并列的语言（默认：本命令的语言）。
 cli-staff-key-prompt = 工作人员密钥文件的口令：
 cli-staff-key-installed = 已安装工作人员密钥：机构密钥 { $agency }，{ $experts } 位专家的公钥。
 cli-staff-package-imported = { $path }：{ $expert } 的第 { $sequence } 号评分包已核验并导入（{ $sheets } 份评分表）。

@@ -171,12 +171,14 @@ pub async fn export_panel_document(
     let Some(target) = target else {
         return Ok(None);
     };
+    // Chinese with the reader's language, as the panel view shows it.
+    let second = state.settings().language();
     let session = state.session();
     match kind {
-        PanelDocument::Minutes => session.export_minutes(&call_id, &target, &fonts),
-        PanelDocument::Matrix => session.export_matrix(&call_id, &target),
+        PanelDocument::Minutes => session.export_minutes(&call_id, &target, &fonts, second),
+        PanelDocument::Matrix => session.export_matrix(&call_id, &target, second),
         PanelDocument::Opinions => session
-            .export_opinion_forms(&call_id, &target, &fonts)
+            .export_opinion_forms(&call_id, &target, &fonts, second)
             .map(drop),
     }
     .map_err(|e| state.fail(e))?;

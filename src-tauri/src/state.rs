@@ -2,7 +2,7 @@
 //! settings live, and a localizer per language for error messages.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 
 use reviewdesk_core::settings::Settings;
 use reviewdesk_core::{CoreError, ErrorPayload, Language, Localizer, Session};
@@ -17,7 +17,8 @@ pub struct AppState {
     pub demo: bool,
     /// The demo's local agency server, when `cargo xtask demo` started one.
     pub demo_server: Option<crate::demo::DemoServer>,
-    localizers: [Localizer; 2],
+    /// Built when a language is first needed: most users never change it.
+    localizers: [OnceLock<Localizer>; Language::ALL.len()],
 }
 
 impl AppState {
@@ -33,7 +34,7 @@ impl AppState {
             demo_server: demo
                 .then(crate::demo::DemoServer::from_environment)
                 .flatten(),
-            localizers: Language::ALL.map(Localizer::new),
+            localizers: Default::default(),
         }
     }
 
@@ -56,11 +57,11 @@ impl AppState {
     /// The error as the UI receives it, in the user's language.
     pub fn fail(&self, error: CoreError) -> ErrorPayload {
         let language = self.settings().language();
-        let localizer = self
-            .localizers
+        let index = Language::ALL
             .iter()
-            .find(|l| l.language() == language)
-            .unwrap_or(&self.localizers[0]);
+            .position(|l| *l == language)
+            .unwrap_or_default();
+        let localizer = self.localizers[index].get_or_init(|| Localizer::new(language));
         error.payload(localizer)
     }
 }

@@ -7,6 +7,7 @@ import { writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { useApp, createVault, PASSPHRASE, SHOTS } from "./harness.mjs";
 import { assertNothingInClear } from "./scan.mjs";
+import { assertAccessible } from "./axe.mjs";
 
 const NEW_PASSPHRASE = "tamarind ferry opal 19 kite";
 const harness = useApp({ name: "app", lang: "zh_CN.UTF-8" });
@@ -26,7 +27,7 @@ test("first run: create a vault, read the demo call, switch language, lock and u
     await app.waitForText("#section-applicants", "揭榜方");
     await app.waitFor('[data-rule][data-verdict="pass"]', (found) => found.length >= 11);
     await (await app.one('[data-application="A003"]')).click();
-    await app.waitForText('[data-rule="lead_applicant"][data-verdict="fail"]', "2025-03-01");
+    await app.waitForText('[data-rule="lead_applicant"][data-verdict="fail"]', "2025年3月1日");
     await (await app.one('[data-application="A001"]')).click();
     await app.waitForText("#application-title", "南宁视觉智能有限公司");
     const overview = await (await app.one(".application-view")).text();
@@ -35,6 +36,7 @@ test("first run: create a vault, read the demo call, switch language, lock and u
     await (await app.one('[data-attachment="A001-licence"]')).click();
     await app.waitFor("[data-pdf-text]", async (found) => (await app.execute("return document.querySelector('[data-pdf-text]').textContent")).includes("Unified social credit code"));
     writeFileSync(join(SHOTS, "attachment.png"), await app.screenshot());
+    await assertAccessible(app, "attachment viewer");
     await (await app.one("#close-viewer")).click();
 
     await (await app.one('#language-select option[value="en"]')).click();
@@ -49,6 +51,7 @@ test("first run: create a vault, read the demo call, switch language, lock and u
     await (await app.one("#unlock-passphrase")).type("not my passphrase");
     await (await app.one("#unlock")).click();
     await app.waitForText("[role=alert]", "The passphrase is wrong");
+    await assertAccessible(app, "unlock with an error");
     await (await app.one("#unlock-passphrase")).clear();
     await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
     await (await app.one("#unlock")).click();
@@ -88,7 +91,7 @@ test("the vault locks itself when idle, and settings change the passphrase", asy
     await (await app.one("#next-confirmation")).fill(NEW_PASSPHRASE);
     await (await app.one("#next-passphrase")).fill(NEW_PASSPHRASE);
     await (await app.one("dialog.settings button[type=submit]")).click();
-    await app.waitForText("[role=status]", "The passphrase was changed.");
+    await app.waitForText(".main > .status", "The passphrase was changed.");
 
     await (await app.one("#lock")).click();
     await (await app.one("#unlock-passphrase")).type(PASSPHRASE);

@@ -51,6 +51,10 @@ export function useApp({ name, lang, settings, env }) {
       XDG_CACHE_HOME: join(harness.home, "cache"),
       XDG_CONFIG_HOME: join(harness.home, "config"),
       LANG: lang,
+      // LANG alone decides the language: nothing of the machine's own wins.
+      LANGUAGE: undefined,
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
       ...(env ? await env() : {}),
     });
   });

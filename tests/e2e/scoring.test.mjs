@@ -8,37 +8,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key } from "./webdriver.mjs";
 import { useApp, createVault, PASSPHRASE, SHOTS } from "./harness.mjs";
+import { SCORES, focusOn, scoreFirstApplicationByKeyboard, reviewAndSubmitByKeyboard } from "./flows.mjs";
 import { assertNothingInClear } from "./scan.mjs";
+import { assertAccessible } from "./axe.mjs";
 
 const harness = useApp({ name: "scoring", lang: "en_US.UTF-8", settings: { language: "en", auto_lock_seconds: 0 } });
 
-// The pre-review rubric's sub-items in form order, with the score typed for each.
-// 5 of 10 is below 60% of the maximum, so its sub-item needs a reason.
-const SCORES = [
-  ["rnd-investment", "8"],
-  ["ip-and-cases", "7.5"],
-  ["integrity", "9"],
-  ["team-and-languages", "8"],
-  ["route-and-schedule", "7"],
-  ["budget-and-matching", "6.5"],
-  ["agreements", "8"],
-  ["deployments", "8.5"],
-  ["local-team", "7"],
-  ["demand-resources", "6"],
-  ["technical-risk", "9"],
-  ["compliance-risk", "8"],
-  ["benefit", "7.5"],
-  ["ip-arrangement", "5"],
-];
 const REASON = "IP sharing with the demand side is left open";
 const OPINION = "A credible route with a real local partner";
-
-/** Waits until the element with `id` has focus. */
-async function focusOn(app, id) {
-  await app.waitFor(`#${id}`, async () => (await app.focused()) === id, 10_000).catch(async (error) => {
-    throw new Error(`${error.message}; focus is on #${await app.focused()}`);
-  });
-}
 
 function value(app, id) {
   return app.execute("return document.getElementById(arguments[0]).value", [id]);
@@ -56,34 +33,8 @@ test("score a whole application with the keyboard, restart, and find every value
     await app.waitForText("#progress-title", "My progress");
 
     // From here on, only keys.
-    await app.keys([Key.Control, Key.PageDown]);
-    await focusOn(app, "tab-application");
-    await app.waitForText("#application-title", "AI pest and disease detection");
-    await app.keys(Key.ArrowRight);
-    await app.one("dialog.declaration[open]");
-    await focusOn(app, "declare-none");
-    await app.keys(Key.Space, Key.Enter);
-
-    await focusOn(app, `score-${SCORES[0][0]}`);
-    for (const [index, [item, score]] of SCORES.entries()) {
-      await focusOn(app, `score-${item}`);
-      await app.keys(score, index + 1 < SCORES.length ? Key.Enter : "");
-    }
-    await app.waitForText(`[data-criterion="qualification"]`, "/ 100");
-    await app.keys(Key.Tab);
-    await focusOn(app, "comment-ip-arrangement");
-    await app.keys(REASON, Key.Tab);
-    // Veto questions: Tab reaches each radio group, ↓ answers "does not apply".
-    await focusOn(app, "veto-related-to-demand-side-yes");
-    await app.keys(Key.ArrowDown, Key.Tab);
-    await focusOn(app, "veto-export-restricted-yes");
-    await app.keys(Key.ArrowDown, Key.Tab);
-    await focusOn(app, "recommendation-recommend");
-    await app.keys(Key.Space, Key.Tab);
-    await focusOn(app, "opinion");
-    await app.keys(OPINION);
-    await app.waitForText("#save-status", "All changes saved");
-    await app.waitFor("#overall-score", async ([overall]) => /^\d+\.\d\d$/.test(await overall.text()));
+    await scoreFirstApplicationByKeyboard(app, { reason: REASON, opinion: OPINION, saved: "All changes saved" });
+    await app.waitForText("#sheet-title", "A001");
     writeFileSync(join(SHOTS, "score-sheet.png"), await app.screenshot());
   });
 
@@ -106,15 +57,8 @@ test("score a whole application with the keyboard, restart, and find every value
     assert.equal(await value(app, "opinion"), OPINION);
 
     // Review (Ctrl+Enter), then submit after confirming.
-    await app.keys([Key.Control, Key.Enter]);
-    await app.waitForText(".review", "Everything is complete");
-    await app.keys(Key.Tab);
-    await focusOn(app, "submit-sheet");
-    await app.keys(Key.Enter);
-    await app.one("dialog#confirm-submit[open]");
-    await app.keys(Key.Tab, Key.Enter);
+    await reviewAndSubmitByKeyboard(app, { ready: "Everything is complete" });
     await app.waitForText(".locked-note", "Version 1 submitted");
-    assert.equal(await app.execute("return document.getElementById('score-benefit').matches(':disabled')"), true, "a submitted sheet is read-only");
     // The demo call's pre-review closed in 2025: no revision any more.
     await app.waitForText(".locked-note", "can no longer be revised");
     await app.waitForText('[data-application="A001"] .badge', "Submitted");
@@ -134,6 +78,7 @@ test("a declared conflict recuses; progress and the comparison show every applic
     await (await app.one("#conflict-kind option[value='former_employer']")).click();
     await (await app.one("#declare-confirm")).click();
     await app.waitForText("dialog.declaration[open] [role=alert]", "Describe the conflict");
+    await assertAccessible(app, "declaration with an error");
     await (await app.one("#conflict-details")).fill("Worked for the lead applicant until 2024");
     await (await app.one("#declare-confirm")).click();
     await app.waitForText(".declared", "I worked there in the last three years — Worked for the lead applicant until 2024");
@@ -148,6 +93,7 @@ test("a declared conflict recuses; progress and the comparison show every applic
     const counts = await Promise.all(cells.map((cell) => cell.text()));
     assert.deepEqual(counts, ["1", "1", "0", "2"], "submitted, recused, in progress, not started");
     writeFileSync(join(SHOTS, "progress.png"), await app.screenshot());
+    await assertAccessible(app, "progress with counts");
 
     await (await app.one('[data-compare="D01"]')).click();
     await app.waitForText("#comparison-title", "AI pest and disease detection for longan orchards");
@@ -157,6 +103,7 @@ test("a declared conflict recuses; progress and the comparison show every applic
     assert.equal(await (await app.one('[data-overall="A002"]')).text(), "—");
     assert.match(await headers[1].text(), /Recused/);
     writeFileSync(join(SHOTS, "comparison.png"), await app.screenshot());
+    await assertAccessible(app, "comparison");
 
     // A change typed in the same moment as locking is stored before the lock.
     // (The score sheet tab stays chosen from one application to the next.)

@@ -11,6 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { useApp, PASSPHRASE, SHOTS } from "./harness.mjs";
 import { startServer, CLI, STAFF } from "./server.mjs";
+import { assertAccessible } from "./axe.mjs";
+import { assertKeyboardReachable } from "./keyboard.mjs";
 
 const ITEMS = [
   "rnd-investment", "ip-and-cases", "integrity", "team-and-languages", "route-and-schedule",
@@ -97,6 +99,8 @@ test("staff fetch the panel's packages, see the ranking, and record the meeting 
     );
     await app.waitFor('[data-matrix-shows="delivery"]', (found) => found.length === 1);
     await app.waitForText('[data-matrix-cell="E01-A002"]', "70");
+    await assertAccessible(app, "panel results");
+    await assertKeyboardReachable(app, "panel results");
     await app.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A003"]', "failed formal review");
     await app.waitForText('[data-panel-demand="D01"] .panel-outcome', "No conclusion yet");
 

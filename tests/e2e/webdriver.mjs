@@ -66,6 +66,7 @@ export const Key = {
   Enter: "\uE007",
   Shift: "\uE008",
   Control: "\uE009",
+  Escape: "\uE00C",
   Space: "\uE00D",
   PageUp: "\uE00E",
   PageDown: "\uE00F",

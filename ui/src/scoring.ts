@@ -3,7 +3,7 @@
 // The backend stays the authority: it validates every save again and computes
 // the totals exactly; the checks here only give instant feedback while typing.
 import { backend } from "./backend";
-import { pick } from "./format";
+import { pick, points } from "./format";
 import { t } from "./i18n";
 import type { Rubric, Scale, SheetInput, SheetProblem, SheetView } from "./generated/bindings";
 
@@ -22,8 +22,8 @@ export function readScore(text: string, scale: Scale): ScoreEntry {
     number,
     number,
   ];
-  if (value < min || value > max) return { kind: "invalid", message: t("sheet-out-of-range", { min: scale.min, max: scale.max }) };
-  if ((value - min) % step !== 0) return { kind: "invalid", message: t("sheet-off-step", { step: scale.step }) };
+  if (value < min || value > max) return { kind: "invalid", message: t("sheet-out-of-range", { min: points(scale.min), max: points(scale.max) }) };
+  if ((value - min) % step !== 0) return { kind: "invalid", message: t("sheet-off-step", { step: points(scale.step) }) };
   return { kind: "valid", value: canonical(typed) };
 }
 

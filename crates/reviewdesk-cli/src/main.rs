@@ -13,7 +13,7 @@ use reviewdesk_core::checklist::{Finding, Verdict};
 use reviewdesk_core::sheet::SheetInput;
 use reviewdesk_core::views::{ListFilter, SheetState, SheetView};
 use reviewdesk_core::wire_name;
-use reviewdesk_core::{CoreError, Language, Localizer, Passphrase, Session};
+use reviewdesk_core::{Arg, CoreError, Language, Localizer, Passphrase, Session, figure_arg};
 
 #[derive(Parser)]
 #[command(
@@ -602,14 +602,15 @@ fn to_json(value: &impl serde::Serialize) -> Result<String, CoreError> {
 fn describe_finding(l: &Localizer, finding: &Finding, verdicts: &str) -> String {
     let verdict = l.format(&format!("{verdicts}-{}", wire_name(&finding.verdict)), &[]);
     let rule = l.format(&format!("check-rule-{}", wire_name(&finding.rule)), &[]);
-    let figures: Vec<(&str, String)> = finding
+    let figures: Vec<(&str, Arg)> = finding
         .figures
         .iter()
-        .map(|(k, v)| (k.as_str(), v.clone()))
+        .map(|(k, v)| (k.as_str(), figure_arg(v)))
         .collect();
-    let mut reason = l.format(&format!("check-{}", finding.reason), &figures);
+    let mut reason = l.format_args(&format!("check-{}", finding.reason), figures);
     if let Some(missing) = finding.figures.get("missing") {
         let names: Vec<String> = missing
+            .to_string()
             .split(',')
             .map(|code| l.format(&format!("section-{code}"), &[]))
             .collect();

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 use reviewdesk_core::staff::{DemandNote, MeetingInput};
-use reviewdesk_core::{CoreError, Localizer};
+use reviewdesk_core::{CoreError, Language, Localizer};
 use reviewdesk_domain::panel::DemandOutcome;
 use zeroize::Zeroizing;
 
@@ -93,7 +93,17 @@ pub enum StaffCommand {
         csv: Option<PathBuf>,
         #[arg(long)]
         opinions: Option<PathBuf>,
+        /// The documents' language beside Chinese (default: this command's).
+        #[arg(long, value_parser = parse_language)]
+        language: Option<Language>,
     },
+}
+
+fn parse_language(tag: &str) -> Result<Language, String> {
+    Language::from_tag(tag).ok_or_else(|| {
+        let shipped: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
+        format!("{tag}: {}", shipped.join(", "))
+    })
 }
 
 pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
@@ -252,18 +262,20 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             out,
             csv,
             opinions,
+            language,
         } => {
             let session = unlocked(&vault, l)?;
             let call_id = session.current_call_id(call.as_deref())?;
             let fonts = reviewdesk_minutes::fonts::shipped_dir();
-            session.export_minutes(&call_id, &out, &fonts)?;
+            let second = language.unwrap_or(l.language());
+            session.export_minutes(&call_id, &out, &fonts, second)?;
             say(l.format("cli-staff-written", &[("path", out.display().to_string())]));
             if let Some(path) = csv {
-                session.export_matrix(&call_id, &path)?;
+                session.export_matrix(&call_id, &path, second)?;
                 say(l.format("cli-staff-written", &[("path", path.display().to_string())]));
             }
             if let Some(folder) = opinions {
-                for path in session.export_opinion_forms(&call_id, &folder, &fonts)? {
+                for path in session.export_opinion_forms(&call_id, &folder, &fonts, second)? {
                     say(l.format("cli-staff-written", &[("path", path.display().to_string())]));
                 }
             }

@@ -2,7 +2,7 @@
 //! Rust types so the two never drift. `ui/src/generated/bindings.ts` is this
 //! function's output; a test fails when the committed file is stale.
 
-use reviewdesk_domain::checklist::{Checklist, Finding, Rule, Verdict};
+use reviewdesk_domain::checklist::{Checklist, Figure, Finding, Rule, Verdict};
 use reviewdesk_domain::panel::{
     Aggregate, AggregationMethod, AggregationRule, Applicant, ApplicantResult, DemandOutcome,
     DemandResult, Exclusion, ExpertScore, TieBreak, VetoRule,
@@ -37,7 +37,7 @@ pub fn typescript() -> String {
         EnterpriseFinance, TeamMember, Team, IpKind, IpItem, CommercialisationCase, Integrity,
         FeasibilitySection, FeasibilitySectionText, FeasibilityReport, Budget, PartnershipEvidence,
         AseanPartnership, RelationKind, RelationDeclaration, AttachmentKind, AttachmentMeta,
-        Application, ReviewStage, Expert, Assignment, Verdict, Rule, Finding, Checklist,
+        Application, ReviewStage, Expert, Assignment, Verdict, Rule, Finding, Figure, Checklist,
         Points, RubricKind, Scale, SubItem, Criterion, Veto, CommentRule, OverallRecommendation, Rubric,
         ScoreProblem, CriterionTotal, Totals, ConflictKind, Declaration, Decision, SheetInput, SheetProblem,
         ExpertScore, Applicant, Exclusion, Aggregate, ApplicantResult, DemandOutcome, DemandResult,

@@ -9,6 +9,7 @@
 pub mod bindings;
 mod enrollment;
 mod error;
+mod figures;
 pub mod outbox;
 pub mod passphrase;
 mod scoring;
@@ -19,11 +20,12 @@ pub mod views;
 
 pub use enrollment::IdentityView;
 pub use error::{CoreError, ErrorPayload};
+pub use figures::figure_arg;
 pub use reviewdesk_domain::{checklist, rubric, sheet, wire_name};
 pub use reviewdesk_exchange::PublicKeys;
 pub use reviewdesk_exchange::enrollment::{EnrollmentRequest, EnrollmentResponse};
 pub use reviewdesk_exchange::manifest::PackageManifest;
-pub use reviewdesk_i18n::{Language, Localizer};
+pub use reviewdesk_i18n::{Arg, Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
 pub use session::Session;
 

@@ -24,7 +24,7 @@ use sha2::{Digest as _, Sha256};
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
-use crate::{CoreError, Session};
+use crate::{CoreError, Language, Session};
 
 /// What a staff vault holds of the agency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -466,32 +466,42 @@ impl Session {
         Ok(entries)
     }
 
-    /// Writes the minutes PDF of `call_id` to `path`.
+    /// Writes the minutes PDF of `call_id` to `path`, in Chinese and `second`.
     pub fn export_minutes(
         &self,
         call_id: &str,
         path: &Path,
         assets: &Path,
+        second: Language,
     ) -> Result<(), CoreError> {
         let minutes = self.minutes(call_id)?;
-        let bytes = reviewdesk_minutes::minutes::render(&minutes, assets).map_err(fonts_missing)?;
+        let bytes =
+            reviewdesk_minutes::minutes::render(&minutes, assets, second).map_err(fonts_missing)?;
         write_whole(path, &bytes)
     }
 
-    /// Writes the score matrix CSV of `call_id` to `path`.
-    pub fn export_matrix(&self, call_id: &str, path: &Path) -> Result<(), CoreError> {
+    /// Writes the score matrix CSV of `call_id` to `path`, headed in Chinese
+    /// and `second`.
+    pub fn export_matrix(
+        &self,
+        call_id: &str,
+        path: &Path,
+        second: Language,
+    ) -> Result<(), CoreError> {
         write_whole(
             path,
-            &reviewdesk_minutes::matrix::csv(&self.minutes(call_id)?),
+            &reviewdesk_minutes::matrix::csv(&self.minutes(call_id)?, second),
         )
     }
 
-    /// Writes each expert's opinion form into `folder`; returns the files.
+    /// Writes each expert's opinion form into `folder`, in Chinese and
+    /// `second`; returns the files.
     pub fn export_opinion_forms(
         &self,
         call_id: &str,
         folder: &Path,
         assets: &Path,
+        second: Language,
     ) -> Result<Vec<std::path::PathBuf>, CoreError> {
         let vault = self.vault()?;
         let call = vault.call(call_id)?;
@@ -520,8 +530,8 @@ impl Session {
                     .collect(),
                 expert,
             };
-            let bytes =
-                reviewdesk_minutes::opinion::render(&form, assets).map_err(fonts_missing)?;
+            let bytes = reviewdesk_minutes::opinion::render(&form, assets, second)
+                .map_err(fonts_missing)?;
             let path = folder.join(format!("opinion-{}-{}.pdf", call_id, form.expert.id));
             write_whole(&path, &bytes)?;
             written.push(path);

@@ -60,7 +60,83 @@ pub struct Finding {
     pub rule: Rule,
     pub verdict: Verdict,
     pub reason: String,
-    pub figures: BTreeMap<String, String>,
+    pub figures: BTreeMap<String, Figure>,
+}
+
+/// A figure a reason cites, with what kind of value it is, so every front end
+/// writes it the reader's way: money as currency, dates in the locale's order,
+/// decimals with the locale's separator, years ungrouped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Figure {
+    /// Names, codes and lists, written as they are.
+    Text(String),
+    Count(#[ts(type = "number")] u64),
+    /// An exact decimal, digits with a `.` (such as `1.25`).
+    Decimal(String),
+    /// Yuan.
+    Money(#[ts(type = "number")] u64),
+    Year(i32),
+    Date(NaiveDate),
+}
+
+impl std::fmt::Display for Figure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Text(text) | Self::Decimal(text) => f.write_str(text),
+            Self::Count(count) | Self::Money(count) => write!(f, "{count}"),
+            Self::Year(year) => write!(f, "{year}"),
+            Self::Date(date) => write!(f, "{date}"),
+        }
+    }
+}
+
+impl From<&str> for Figure {
+    fn from(text: &str) -> Self {
+        Self::Text(text.to_owned())
+    }
+}
+
+impl From<String> for Figure {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl From<&String> for Figure {
+    fn from(text: &String) -> Self {
+        Self::Text(text.clone())
+    }
+}
+
+impl From<usize> for Figure {
+    fn from(count: usize) -> Self {
+        Self::Count(count as u64)
+    }
+}
+
+impl From<u32> for Figure {
+    fn from(count: u32) -> Self {
+        Self::Count(u64::from(count))
+    }
+}
+
+impl From<u16> for Figure {
+    fn from(count: u16) -> Self {
+        Self::Count(u64::from(count))
+    }
+}
+
+impl From<u8> for Figure {
+    fn from(count: u8) -> Self {
+        Self::Count(u64::from(count))
+    }
+}
+
+impl From<NaiveDate> for Figure {
+    fn from(date: NaiveDate) -> Self {
+        Self::Date(date)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -112,7 +188,7 @@ pub fn check(call: &Call, application: &Application) -> Checklist {
 
 struct Judge {
     rule: Rule,
-    figures: BTreeMap<String, String>,
+    figures: BTreeMap<String, Figure>,
 }
 
 impl Judge {
@@ -123,8 +199,8 @@ impl Judge {
         }
     }
 
-    fn figure(mut self, name: &str, value: impl ToString) -> Self {
-        self.figures.insert(name.to_owned(), value.to_string());
+    fn figure(mut self, name: &str, value: impl Into<Figure>) -> Self {
+        self.figures.insert(name.to_owned(), value.into());
         self
     }
 
@@ -152,8 +228,8 @@ impl Judge {
 
 /// Years between two dates, to two decimals, for display only; decisions use
 /// calendar arithmetic.
-fn years_between(from: NaiveDate, to: NaiveDate) -> String {
-    format!("{:.2}", (to - from).num_days() as f64 / 365.25)
+fn years_between(from: NaiveDate, to: NaiveDate) -> Figure {
+    Figure::Decimal(format!("{:.2}", (to - from).num_days() as f64 / 365.25))
 }
 
 /// Rule 1: the lead is registered in Guangxi for at least a year before the
@@ -168,7 +244,11 @@ fn lead_applicant(application: &Application, deadline: NaiveDate) -> Finding {
         .figure("years", years_between(lead.registered_on, deadline));
     let code = match CreditCode::parse(&lead.credit_code) {
         Ok(code) => code,
-        Err(error) => return judge.figure("problem", error).fail("credit-code-invalid"),
+        Err(error) => {
+            return judge
+                .figure("problem", error.to_string())
+                .fail("credit-code-invalid");
+        }
     };
     let judge = judge.figure("division", code.division_code());
     if !code.is_registered_in_guangxi() {
@@ -215,7 +295,7 @@ fn consortium(application: &Application) -> Finding {
 /// of its main business revenue on R&D, shown by an audited report.
 fn rnd_intensity(application: &Application, deadline: NaiveDate) -> Finding {
     let year = deadline.year() - 1;
-    let judge = Judge::new(Rule::RndIntensity).figure("year", year);
+    let judge = Judge::new(Rule::RndIntensity).figure("year", Figure::Year(year));
     let enterprise_codes: Vec<&str> = application
         .units()
         .filter(|u| is_enterprise(u))
@@ -245,9 +325,9 @@ fn rnd_intensity(application: &Application, deadline: NaiveDate) -> Finding {
             unit.map(|u| u.name.best_for("zh-CN").to_owned())
                 .unwrap_or_default(),
         )
-        .figure("revenue", grouped(revenue))
-        .figure("rnd_spend", grouped(spend))
-        .figure("percent", percent(spend, revenue));
+        .figure("revenue", Figure::Money(revenue))
+        .figure("rnd_spend", Figure::Money(spend))
+        .figure("percent", Figure::Decimal(percent(spend, revenue)));
     // Exact integer comparison: spend / revenue >= 1 / 100.
     if revenue == 0 || u128::from(spend) * 100 < u128::from(revenue) {
         return judge.fail("rnd-below-one-percent");
@@ -266,19 +346,6 @@ fn percent(part: u64, whole: u64) -> String {
     }
     let hundredths = u128::from(part) * 10_000 / u128::from(whole);
     format!("{}.{:02}", hundredths / 100, hundredths % 100)
-}
-
-/// An amount with thousands separators, as both Chinese and English write money.
-fn grouped(amount: u64) -> String {
-    let digits = amount.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
 }
 
 /// Rule 4: at least five full-time R&D staff, with a staff list.
@@ -396,9 +463,9 @@ fn independence(application: &Application) -> Finding {
 fn funding(application: &Application) -> Finding {
     let budget = &application.budget;
     let judge = Judge::new(Rule::Funding)
-        .figure("public_request", grouped(budget.public_request.0))
-        .figure("self_raised", grouped(budget.self_raised.0))
-        .figure("max", grouped(MAX_PUBLIC_FUNDING));
+        .figure("public_request", Figure::Money(budget.public_request.0))
+        .figure("self_raised", Figure::Money(budget.self_raised.0))
+        .figure("max", Figure::Money(MAX_PUBLIC_FUNDING));
     if budget.public_request.0 > MAX_PUBLIC_FUNDING {
         judge.fail("public-request-too-high")
     } else if budget.self_raised < budget.public_request {
@@ -412,8 +479,8 @@ fn funding(application: &Application) -> Finding {
 fn period(application: &Application) -> Finding {
     let judge = Judge::new(Rule::Period)
         .figure("months", application.period_months)
-        .figure("min", PERIOD_MONTHS.start())
-        .figure("max", PERIOD_MONTHS.end());
+        .figure("min", *PERIOD_MONTHS.start())
+        .figure("max", *PERIOD_MONTHS.end());
     if PERIOD_MONTHS.contains(&application.period_months) {
         judge.pass("period-ok")
     } else {
@@ -456,13 +523,6 @@ fn priorities(application: &Application) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn groups_thousands() {
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1_500_001), "1,500,001");
-    }
 
     #[test]
     fn percent_rounds_down_to_hundredths() {

@@ -1,61 +1,28 @@
-//! Localized messages for the Rust side (CLI output, error texts), read from the
-//! same Fluent files in `locales/` that the UI uses.
+//! Localized messages for the Rust side (CLI output, error texts, documents),
+//! read from the same Fluent files in `locales/` that the UI uses.
 //!
 //! The files are compiled in, so a binary never runs without its messages. zh-CN is
-//! the agency's language and the reference locale; en is always complete too.
+//! the agency's language and the reference locale; every shipped locale has every
+//! message (the locale lint in `tests/it` proves it), and a lookup still falls back
+//! along [`Language::fallback_chain`] rather than show an id.
+//!
+//! - `languages` — the shipped languages and negotiation from the reader's wishes;
+//! - `values` — numbers, money and dates written the locale's way.
 
 use std::fmt;
 
 #[cfg(feature = "clap")]
 mod help;
+mod languages;
+mod values;
+
 #[cfg(feature = "clap")]
 pub use help::localized_help;
+pub use languages::{Language, negotiate};
+pub use values::{Arg, CURRENCY};
 
+use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-
-/// The languages ReviewDesk ships, in the order a language menu lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Language {
-    ZhCn,
-    En,
-}
-
-impl Language {
-    pub const ALL: [Self; 2] = [Self::ZhCn, Self::En];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Self::ZhCn => "zh-CN",
-            Self::En => "en",
-        }
-    }
-
-    /// The language for a tag like `zh-CN`, `zh_CN.UTF-8` or `en-GB`; `None` for
-    /// languages ReviewDesk does not ship.
-    pub fn from_tag(tag: &str) -> Option<Self> {
-        let primary = tag
-            .split(['-', '_', '.'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        match primary.as_str() {
-            "zh" => Some(Self::ZhCn),
-            "en" => Some(Self::En),
-            _ => None,
-        }
-    }
-
-    /// The language of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else Chinese.
-    pub fn from_environment() -> Self {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|name| std::env::var(name).ok())
-            .find(|value| !value.is_empty() && value != "C" && value != "POSIX")
-            .and_then(|value| Self::from_tag(&value))
-            .unwrap_or(Self::ZhCn)
-    }
-}
 
 /// The Fluent files of each language; the UI loads the same files.
 pub const FILES: [&str; 7] = [
@@ -68,33 +35,43 @@ pub const FILES: [&str; 7] = [
     "minutes.ftl",
 ];
 
-fn sources(language: Language) -> [&'static str; 7] {
-    match language {
-        Language::ZhCn => [
-            include_str!("../../../locales/zh-CN/app.ftl"),
-            include_str!("../../../locales/zh-CN/errors.ftl"),
-            include_str!("../../../locales/zh-CN/cli.ftl"),
-            include_str!("../../../locales/zh-CN/checklist.ftl"),
-            include_str!("../../../locales/zh-CN/scoring.ftl"),
-            include_str!("../../../locales/zh-CN/server.ftl"),
-            include_str!("../../../locales/zh-CN/minutes.ftl"),
-        ],
-        Language::En => [
-            include_str!("../../../locales/en/app.ftl"),
-            include_str!("../../../locales/en/errors.ftl"),
-            include_str!("../../../locales/en/cli.ftl"),
-            include_str!("../../../locales/en/checklist.ftl"),
-            include_str!("../../../locales/en/scoring.ftl"),
-            include_str!("../../../locales/en/server.ftl"),
-            include_str!("../../../locales/en/minutes.ftl"),
-        ],
-    }
+/// The compiled-in files of every language, in the order of [`FILES`].
+macro_rules! locale_sources {
+    ($($language:ident => $tag:literal),* $(,)?) => {
+        fn sources(language: Language) -> [&'static str; 7] {
+            match language {
+                $(Language::$language => [
+                    include_str!(concat!("../../../locales/", $tag, "/app.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/errors.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/cli.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/checklist.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/scoring.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/server.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/minutes.ftl")),
+                ],)*
+            }
+        }
+    };
 }
 
-/// Formats messages of one language.
+locale_sources! {
+    ZhCn => "zh-CN",
+    En => "en",
+    Vi => "vi",
+    Th => "th",
+    Id => "id",
+    Ms => "ms",
+    Fil => "fil",
+    Km => "km",
+    Lo => "lo",
+    My => "my",
+}
+
+/// Formats messages of one language, falling back along its chain.
 pub struct Localizer {
     language: Language,
-    bundle: FluentBundle<FluentResource>,
+    /// The language's bundle first, then its fallbacks'.
+    bundles: Vec<FluentBundle<FluentResource>>,
 }
 
 impl fmt::Debug for Localizer {
@@ -105,20 +82,28 @@ impl fmt::Debug for Localizer {
     }
 }
 
+fn bundle(language: Language) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![language.langid()]);
+    // Isolation marks would show up as stray characters in terminals and logs.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(values::format_number));
+    let lone_value = format!("{VALUE_MESSAGE} = {{ $value }}");
+    for source in sources(language).into_iter().chain([lone_value.as_str()]) {
+        // The locale lint proves every shipped file parses; a broken file would
+        // only lose its own messages, which then fall back along the chain.
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
 impl Localizer {
     pub fn new(language: Language) -> Self {
-        let langid = language.tag().parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        // Isolation marks would show up as stray characters in terminals and logs.
-        bundle.set_use_isolating(false);
-        for source in sources(language) {
-            // The locale test proves every shipped file parses; a broken file would
-            // only lose its own messages, which then fall back to their ids.
-            let resource =
-                FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
-            let _ = bundle.add_resource(resource);
+        Self {
+            language,
+            bundles: language.fallback_chain().into_iter().map(bundle).collect(),
         }
-        Self { language, bundle }
     }
 
     pub fn language(&self) -> Language {
@@ -126,26 +111,46 @@ impl Localizer {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundles.iter().any(|b| b.has_message(id))
     }
 
-    /// The message `id` with `args`; the id itself when the message is missing.
-    /// Arguments written as plain integers are passed as numbers so messages
-    /// can choose plural forms.
+    /// The message `id` with `args`; the id itself when no language of the chain
+    /// has it. Each argument's kind is inferred ([`Arg::infer`]): whole numbers
+    /// are counts, `YYYY-MM-DD` are dates, the rest is text.
     pub fn format(&self, id: &str, args: &[(&str, String)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        self.format_args(
+            id,
+            args.iter()
+                .map(|(name, value)| (*name, Arg::infer(value)))
+                .collect(),
+        )
+    }
+
+    /// The message `id` with arguments whose kind the caller states.
+    pub fn format_args(&self, id: &str, args: Vec<(&str, Arg)>) -> String {
+        let Some((bundle, pattern)) = self
+            .bundles
+            .iter()
+            .find_map(|b| b.get_message(id).and_then(|m| m.value()).map(|p| (b, p)))
+        else {
             return id.to_owned();
         };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, fluent_value(value));
-        }
+        let fluent_args = values::fluent_args(args);
         let mut errors = Vec::new();
-        self.bundle
+        bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned()
     }
+
+    /// One value on its own, written the way this language writes it.
+    pub fn value(&self, value: Arg) -> String {
+        self.format_args(VALUE_MESSAGE, vec![("value", value)])
+    }
 }
+
+/// A message every bundle gets beside the shipped files, so [`Localizer::value`]
+/// formats a lone value through the same formatter as values inside messages.
+const VALUE_MESSAGE: &str = "reviewdesk-lone-value";
 
 /// Source text of one shipped locale file, for the locale lint.
 pub fn source(language: Language, file: &str) -> Option<&'static str> {
@@ -155,25 +160,9 @@ pub fn source(language: Language, file: &str) -> Option<&'static str> {
         .map(|i| sources(language)[i])
 }
 
-/// A whole number written canonically (no sign, no leading zeros) becomes a
-/// Fluent number; anything else, such as "A001" or "0012", stays text.
-fn fluent_value(value: &str) -> FluentValue<'_> {
-    match value.parse::<u64>() {
-        Ok(number) if number.to_string() == value => FluentValue::from(number),
-        _ => FluentValue::from(value),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reads_language_from_tags_and_locales() {
-        assert_eq!(Language::from_tag("zh_CN.UTF-8"), Some(Language::ZhCn));
-        assert_eq!(Language::from_tag("en-GB"), Some(Language::En));
-        assert_eq!(Language::from_tag("th"), None);
-    }
 
     #[test]
     fn formats_with_arguments_in_both_languages() {

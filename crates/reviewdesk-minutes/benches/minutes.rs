@@ -15,6 +15,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
+use reviewdesk_i18n::Language;
 use reviewdesk_minutes::minutes::Minutes;
 
 const EXPERTS: usize = 15;
@@ -105,7 +106,8 @@ fn main() {
         let mut size = 0;
         for _ in 0..runs {
             let started = Instant::now();
-            let bytes = reviewdesk_minutes::minutes::render(&minutes, &fonts).expect("render");
+            let bytes = reviewdesk_minutes::minutes::render(&minutes, &fonts, Language::En)
+                .expect("render");
             times.push(started.elapsed().as_secs_f64());
             size = bytes.len();
             std::fs::write(dir.path().join(format!("minutes-{applicants}.pdf")), &bytes)

@@ -277,31 +277,47 @@ impl<'f> Writer<'f> {
 
     /// The pages, each with its footer: `footer(page, pages)` gives the
     /// left text (e.g. the document hash) and the right (page numbers).
-    pub fn finish(mut self, footer: impl Fn(usize, usize) -> (String, String)) -> Vec<Vec<Op>> {
+    pub fn finish(
+        mut self,
+        footer: impl Fn(usize, usize) -> ([String; 2], [String; 2]),
+    ) -> Vec<Vec<Op>> {
         if !self.ops.is_empty() || self.pages.is_empty() {
             self.page_break();
         }
         let count = self.pages.len();
         let fonts = self.fonts;
         let mut pages = std::mem::take(&mut self.pages);
+        let leading = SMALL * 1.3;
         for (index, ops) in pages.iter_mut().enumerate() {
+            // Each footer is a line per language: the content hash on the
+            // left, the page of pages right-aligned beside it; the left
+            // column gets whatever the right one leaves.
             let (left, right) = footer(index + 1, count);
-            let y = MARGIN_BOTTOM - 30.0;
-            for line in fonts
-                .paragraph(&left, SMALL)
-                .lines(Self::text_width() * 0.75)
+            let right: Vec<crate::text::Line> = right
                 .iter()
-                .take(2)
-                .enumerate()
-            {
-                line.1.draw(MARGIN_X, y - line.0 as f32 * SMALL * 1.3, ops);
+                .filter_map(|text| {
+                    fonts
+                        .paragraph(text, SMALL)
+                        .lines(Self::text_width())
+                        .into_iter()
+                        .next()
+                })
+                .collect();
+            let right_width = right.iter().map(|l| l.width).fold(0.0, f32::max);
+            let left_width = Self::text_width() - right_width - 12.0;
+            let top = MARGIN_BOTTOM - 30.0;
+            let left_lines = left
+                .iter()
+                .flat_map(|text| fonts.paragraph(text, SMALL).lines(left_width));
+            for (row, line) in left_lines.enumerate() {
+                line.draw(MARGIN_X, top - row as f32 * leading, ops);
             }
-            if let Some(line) = fonts
-                .paragraph(&right, SMALL)
-                .lines(Self::text_width())
-                .first()
-            {
-                line.draw(MARGIN_X + Self::text_width() - line.width, y, ops);
+            for (row, line) in right.iter().enumerate() {
+                line.draw(
+                    MARGIN_X + Self::text_width() - line.width,
+                    top - row as f32 * leading,
+                    ops,
+                );
             }
         }
         pages

@@ -21,28 +21,56 @@ pub mod text;
 use reviewdesk_domain::LocalizedText;
 use reviewdesk_i18n::{Language, Localizer};
 
-/// Both languages of every label.
+/// Every label in Chinese, the agency's language, and a second language: the
+/// reader's (English, or any ASEAN language ReviewDesk ships).
 pub(crate) struct Labels {
     pub(crate) zh: Localizer,
-    pub(crate) en: Localizer,
+    pub(crate) second: Localizer,
 }
 
 impl Labels {
-    pub(crate) fn new() -> Self {
+    /// Chinese with `second`; Chinese alone is not offered, so a Chinese
+    /// reader's minutes carry English as the panel's working language.
+    pub(crate) fn new(second: Language) -> Self {
+        let second = if second == Language::ZhCn {
+            Language::En
+        } else {
+            second
+        };
         Self {
             zh: Localizer::new(Language::ZhCn),
-            en: Localizer::new(Language::En),
+            second: Localizer::new(second),
         }
     }
 
-    /// "中文 English".
-    pub(crate) fn both(&self, id: &str, args: &[(&str, String)]) -> String {
-        format!("{} {}", self.zh.format(id, args), self.en.format(id, args))
+    pub(crate) fn second_tag(&self) -> &'static str {
+        self.second.language().tag()
     }
 
-    /// The Chinese line, then the English one.
+    /// "中文 Second".
+    pub(crate) fn both(&self, id: &str, args: &[(&str, String)]) -> String {
+        format!(
+            "{} {}",
+            self.zh.format(id, args),
+            self.second.format(id, args)
+        )
+    }
+
+    /// The Chinese line, then the second language's.
     pub(crate) fn lines(&self, id: &str, args: &[(&str, String)]) -> [String; 2] {
-        [self.zh.format(id, args), self.en.format(id, args)]
+        [self.zh.format(id, args), self.second.format(id, args)]
+    }
+
+    /// A title from the agency data in Chinese and in the second language
+    /// (English where the data has no such variant), side by side.
+    pub(crate) fn title(&self, text: &LocalizedText, separator: &str) -> String {
+        let zh = text.best_for("zh-CN");
+        let second = text.best_for(self.second_tag());
+        if zh == second {
+            zh.to_owned()
+        } else {
+            format!("{zh}{separator}{second}")
+        }
     }
 }
 
@@ -78,8 +106,8 @@ pub(crate) fn finish(
     }
     let pages = writer.finish(|page, pages| {
         (
-            labels.both("minutes-footer-hash", &[("hash", content_hash.to_owned())]),
-            labels.both(
+            labels.lines("minutes-footer-hash", &[("hash", content_hash.to_owned())]),
+            labels.lines(
                 "minutes-footer-page",
                 &[("page", page.to_string()), ("pages", pages.to_string())],
             ),

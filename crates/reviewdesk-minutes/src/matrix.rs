@@ -3,12 +3,14 @@
 //! applicant with the criterion scores and the overall score, then one
 //! aggregate row per applicant with its rank and status.
 
+use reviewdesk_i18n::Language;
+
 use crate::Labels;
 use crate::minutes::Minutes;
 
-/// The CSV bytes of the minutes' score matrix.
-pub fn csv(minutes: &Minutes) -> Vec<u8> {
-    let labels = Labels::new();
+/// The CSV bytes of the minutes' score matrix, headed in Chinese and `second`.
+pub fn csv(minutes: &Minutes, second: Language) -> Vec<u8> {
+    let labels = Labels::new(second);
     let mut writer = csv::WriterBuilder::new().from_writer(b"\xEF\xBB\xBF".to_vec());
     let mut header = vec![
         labels.both("matrix-demand", &[]),
@@ -21,7 +23,7 @@ pub fn csv(minutes: &Minutes) -> Vec<u8> {
         minutes
             .criteria
             .iter()
-            .map(|(_, title)| format!("{} {}", title.best_for("zh-CN"), title.best_for("en"))),
+            .map(|(_, title)| labels.title(title, " ")),
     );
     header.push(labels.both("minutes-overall", &[]));
     header.push(labels.both("minutes-rank", &[]));

@@ -14,6 +14,7 @@ use reviewdesk_domain::panel::{
     TieBreak, VetoRule,
 };
 use reviewdesk_domain::rubric::Points;
+use reviewdesk_i18n::Language;
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
@@ -97,10 +98,11 @@ fn aggregate(points: Option<Points>, precision: u32) -> String {
     )
 }
 
-/// Renders the minutes; `assets` is the folder of shipped fonts.
-pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
+/// Renders the minutes in Chinese and `second`; `assets` is the folder of
+/// shipped fonts.
+pub fn render(minutes: &Minutes, assets: &Path, second: Language) -> Result<Vec<u8>, FontError> {
     let fonts = Fonts::new(fonts::load(assets)?);
-    let labels = Labels::new();
+    let labels = Labels::new(second);
     let mut writer = Writer::new(&fonts);
     let expert_name = |id: &str| {
         minutes
@@ -220,7 +222,7 @@ pub fn render(minutes: &Minutes, assets: &Path) -> Result<Vec<u8>, FontError> {
     let title = format!(
         "{} — {}",
         minutes.call_id,
-        labels.en.format("minutes-title", &[])
+        labels.second.format("minutes-title", &[])
     );
     crate::finish(writer, &fonts, &labels, &minutes.content_hash(), &title)
 }
@@ -283,8 +285,10 @@ fn rule_lines(
         lines.extend(labels.lines(id, args));
     }
     if !rule.tie_break.is_empty() {
-        for (localizer, tag, separator) in [(&labels.zh, "zh-CN", "，"), (&labels.en, "en", ", ")]
-        {
+        for (localizer, tag, separator) in [
+            (&labels.zh, "zh-CN", "，"),
+            (&labels.second, labels.second_tag(), ", "),
+        ] {
             let chain: Vec<String> = rule
                 .tie_break
                 .iter()
@@ -324,7 +328,9 @@ fn demand_section(
         &format!(
             "{}\n{}",
             labels.zh.format("minutes-demand", &title_args("zh-CN")),
-            labels.en.format("minutes-demand", &title_args("en"))
+            labels
+                .second
+                .format("minutes-demand", &title_args(labels.second_tag()))
         ),
         11.0,
         120.0,
@@ -397,13 +403,12 @@ fn demand_section(
         Column::new(labels.both("minutes-rank", &[]), 0.7, Align::Center),
         Column::new(labels.both("minutes-application", &[]), 2.3, Align::Left),
     ];
-    columns.extend(minutes.criteria.iter().map(|(_, title)| {
-        Column::new(
-            format!("{}\n{}", title.best_for("zh-CN"), title.best_for("en")),
-            1.35,
-            Align::Right,
-        )
-    }));
+    columns.extend(
+        minutes
+            .criteria
+            .iter()
+            .map(|(_, title)| Column::new(labels.title(title, "\n"), 1.35, Align::Right)),
+    );
     columns.push(Column::new(
         labels.both("minutes-overall", &[]),
         1.0,
@@ -528,10 +533,11 @@ fn status(
     labels: &Labels,
 ) -> String {
     let criterion = |id: &str| {
-        minutes.criteria.iter().find(|(c, _)| c == id).map_or_else(
-            || id.to_owned(),
-            |(_, t)| format!("{} {}", t.best_for("zh-CN"), t.best_for("en")),
-        )
+        minutes
+            .criteria
+            .iter()
+            .find(|(c, _)| c == id)
+            .map_or_else(|| id.to_owned(), |(_, t)| labels.title(t, " "))
     };
     match exclusion {
         None if discuss => labels.both("minutes-status-discuss", &[]),

@@ -10,6 +10,7 @@ use reviewdesk_domain::LocalizedText;
 use reviewdesk_domain::rubric::{OverallRecommendation, Rubric};
 use reviewdesk_domain::scores::PackagedSheet;
 use reviewdesk_domain::sheet::Declaration;
+use reviewdesk_i18n::Language;
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
@@ -36,10 +37,11 @@ impl OpinionForm {
     }
 }
 
-/// Renders the form; `assets` is the folder of shipped fonts.
-pub fn render(form: &OpinionForm, assets: &Path) -> Result<Vec<u8>, FontError> {
+/// Renders the form in Chinese and `second`; `assets` is the folder of
+/// shipped fonts.
+pub fn render(form: &OpinionForm, assets: &Path, second: Language) -> Result<Vec<u8>, FontError> {
     let fonts = Fonts::new(fonts::load(assets)?);
-    let labels = Labels::new();
+    let labels = Labels::new(second);
     let mut writer = Writer::new(&fonts);
     let rubric = &form.rubric;
 
@@ -102,11 +104,7 @@ pub fn render(form: &OpinionForm, assets: &Path) -> Result<Vec<u8>, FontError> {
                 .chain(std::iter::repeat(None)),
         ) {
             rows.push(vec![
-                format!(
-                    "{} {}",
-                    criterion.title.best_for("zh-CN"),
-                    criterion.title.best_for("en")
-                ),
+                labels.title(&criterion.title, " "),
                 total
                     .and_then(|t| t.score)
                     .map(|s| s.to_string())
@@ -115,11 +113,7 @@ pub fn render(form: &OpinionForm, assets: &Path) -> Result<Vec<u8>, FontError> {
             ]);
             for item in &criterion.items {
                 rows.push(vec![
-                    format!(
-                        "    {} {}",
-                        item.title.best_for("zh-CN"),
-                        item.title.best_for("en")
-                    ),
+                    format!("    {}", labels.title(&item.title, " ")),
                     sheet
                         .input
                         .scores
@@ -150,7 +144,7 @@ pub fn render(form: &OpinionForm, assets: &Path) -> Result<Vec<u8>, FontError> {
             .vetoes
             .iter()
             .filter(|v| sheet.input.vetoes.get(&v.id).copied().unwrap_or(false))
-            .map(|v| format!("{} {}", v.title.best_for("zh-CN"), v.title.best_for("en")))
+            .map(|v| labels.title(&v.title, " "))
             .collect();
         let recommendation = sheet.input.recommendation.map(|r| match r {
             OverallRecommendation::Recommend => "recommendation-recommend",
@@ -190,7 +184,7 @@ pub fn render(form: &OpinionForm, assets: &Path) -> Result<Vec<u8>, FontError> {
     let title = format!(
         "{} — {}",
         form.expert.id,
-        labels.en.format("opinion-title", &[])
+        labels.second.format("opinion-title", &[])
     );
     crate::finish(writer, &fonts, &labels, &form.content_hash(), &title)
 }

@@ -1,13 +1,15 @@
 //! Text as the documents set it: a paragraph is split into runs by script,
 //! each run shaped once with rustybuzz in its face (so Thai, Khmer, Lao and
 //! Burmese marks and ligatures come out right), and broken into lines at the
-//! Unicode line-break opportunities (UAX #14), or between clusters when a
-//! single word is wider than the line. A line is drawn glyph by glyph at
+//! Unicode line-break opportunities (UAX #14, with ICU4X's dictionaries and
+//! models finding the word ends Thai, Lao, Khmer and Burmese do not mark with
+//! spaces), or between clusters when a single word is wider than the line. A line is drawn glyph by glyph at
 //! the shaped positions, each run wrapped in an `/ActualText` span so that
 //! copying and searching give back the very text.
 
+use icu_segmenter::LineSegmenter;
+use icu_segmenter::options::LineBreakOptions;
 use printpdf::{Codepoint, DictItem, FontId, Op, PdfFontHandle, Pt, TextItem, TextMatrix};
-use unicode_linebreak::BreakOpportunity;
 
 use crate::fonts::{Face, FontData};
 
@@ -230,8 +232,7 @@ impl Paragraph {
 
     /// Breaks the paragraph into lines no wider than `max` points.
     pub fn lines(&self, max: f32) -> Vec<Line> {
-        let breaks: Vec<(usize, BreakOpportunity)> =
-            unicode_linebreak::linebreaks(&self.text).collect();
+        let breaks = break_opportunities(&self.text);
         let clusters: Vec<usize> = {
             let mut c: Vec<usize> = self.prefix.iter().map(|(c, _)| *c).collect();
             c.dedup();
@@ -242,7 +243,7 @@ impl Paragraph {
         while start < self.text.len() {
             let mandatory = breaks
                 .iter()
-                .find(|(at, kind)| *at > start && *kind == BreakOpportunity::Mandatory)
+                .find(|(at, mandatory)| *at > start && *mandatory)
                 .map_or(self.text.len(), |(at, _)| *at);
             let fits = |end: usize| self.width(start, self.trimmed_end(start, end)) <= max;
             let end = if fits(mandatory) {
@@ -339,6 +340,23 @@ impl Line {
             ops.push(Op::EndTextSection);
         }
     }
+}
+
+/// Where lines may end, as byte offsets, each with whether it must (after a
+/// line break character); the text's end is always one.
+fn break_opportunities(text: &str) -> Vec<(usize, bool)> {
+    let segmenter = LineSegmenter::new_auto(LineBreakOptions::default());
+    segmenter
+        .segment_str(text)
+        .filter(|at| *at > 0)
+        .map(|at| {
+            let mandatory = at == text.len()
+                || text[..at].ends_with([
+                    '\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}',
+                ]);
+            (at, mandatory)
+        })
+        .collect()
 }
 
 /// `BDC /Span << /ActualText <UTF-16BE> >>`: what copying and searching give

@@ -323,7 +323,12 @@ function Names({ text }: { text: LocalizedText }) {
   return (
     <span>
       {pick(text)}
-      {others.length > 0 && <span class="other-scripts"> · {others.join(" · ")}</span>}
+      {others.map(({ lang, value }) => (
+        <span class="other-scripts" key={lang}>
+          {" · "}
+          <span lang={lang}>{value}</span>
+        </span>
+      ))}
     </span>
   );
 }

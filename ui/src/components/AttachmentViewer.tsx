@@ -79,7 +79,8 @@ export function AttachmentViewer({ callId, meta, onClose }: { callId: string; me
           {t("close")}
         </button>
       </header>
-      <div class="viewer-body" role="document">
+      {/* Focusable, so the keyboard can scroll a page taller than the window. */}
+      <div class="viewer-body" role="document" tabIndex={0} aria-label={pick(meta.title)}>
         {error && <p role="alert" class="error">{error}</p>}
         {!content && !error && <p aria-busy="true">{t("attachment-loading")}</p>}
         {content?.kind === "pdf" && <PdfPage document={content.document} page={page} />}

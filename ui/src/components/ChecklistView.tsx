@@ -1,13 +1,15 @@
 // The formal-review checklist of one application: each hard rule with its
 // verdict and the reason with the figures it rests on, then the priority items.
-import { t } from "../i18n";
+import { figureArg, t, type Args } from "../i18n";
 import type { Checklist, Finding, Verdict } from "../generated/bindings";
 
 function reason(finding: Finding): string {
-  const text = t(`check-${finding.reason}`, finding.figures);
+  const args: Args = {};
+  for (const [name, figure] of Object.entries(finding.figures)) args[name] = figureArg(figure);
+  const text = t(`check-${finding.reason}`, args);
   const missing = finding.figures["missing"];
   if (!missing) return text;
-  const sections = missing.split(",").map((code) => t(`section-${code}`));
+  const sections = String(missing.value).split(",").map((code) => t(`section-${code}`));
   return `${text} ${t("check-missing-sections", { sections: sections.join(", ") })}`;
 }
 

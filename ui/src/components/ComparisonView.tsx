@@ -3,7 +3,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
-import { pick } from "../format";
+import { pick, points } from "../format";
 import { t } from "../i18n";
 import type { Comparison } from "../generated/bindings";
 
@@ -59,7 +59,7 @@ export function ComparisonView({ callId, demandId, onOpen, onBack }: Props) {
                   const total = totals.criteria.find((c) => c.criterion_id === criterion.id);
                   return (
                     <td class={`number${total?.below_threshold ? " flag" : ""}`} key={application.id}>
-                      {total?.score ?? "—"}
+                      {points(total?.score)}
                     </td>
                   );
                 })}
@@ -69,7 +69,7 @@ export function ComparisonView({ callId, demandId, onOpen, onBack }: Props) {
               <th scope="row">{t("compare-overall")}</th>
               {applications.map(({ application, totals }) => (
                 <td class="number" key={application.id} data-overall={application.id}>
-                  <strong>{totals.overall ?? "—"}</strong>
+                  <strong>{points(totals.overall)}</strong>
                 </td>
               ))}
             </tr>

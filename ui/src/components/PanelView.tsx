@@ -6,7 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
-import { pick } from "../format";
+import { pick, points } from "../format";
 import { t } from "../i18n";
 import type { DemandOutcome, DemandPanel, Exclusion, MeetingInput, PanelView as Panel } from "../generated/bindings";
 
@@ -250,7 +250,7 @@ function DemandSection({
               {demand.applicants.map((a) => {
                 const score = a.scores.find((s) => s.expert_id === expert);
                 const value = shown === "overall" ? score?.overall : score?.criteria[shown];
-                const text = score ? (score.recused ? t("panel-recused") : (value ?? "—")) : a.assigned_experts.includes(expert) ? t("panel-missing") : "";
+                const text = score ? (score.recused ? t("panel-recused") : points(value)) : a.assigned_experts.includes(expert) ? t("panel-missing") : "";
                 return (
                   <td class="number" key={a.application_id} data-matrix-cell={`${expert}-${a.application_id}`}>
                     {text}
@@ -283,10 +283,10 @@ function DemandSection({
               <td>{lead(result.application_id)}</td>
               {criteria.map(([id]) => (
                 <td class="number" key={id}>
-                  {result.criteria[id]?.value ?? "—"}
+                  {points(result.criteria[id]?.value)}
                 </td>
               ))}
-              <td class="number">{result.overall?.value ?? "—"}</td>
+              <td class="number">{points(result.overall?.value)}</td>
               <td>
                 {status(result.exclusion, result.discuss)}
                 {result.missing.length > 0 && result.exclusion?.reason !== "failed_formal_review" && (

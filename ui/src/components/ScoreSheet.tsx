@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
-import { date, pick } from "../format";
+import { date, pick, points } from "../format";
 import { t } from "../i18n";
 import type { Declaration, ScoringView, SheetInput, SheetProgress, SheetView } from "../generated/bindings";
 import { Autosaver, describeProblem, fieldOf, readScore, type SaveState } from "../scoring";
@@ -178,7 +178,7 @@ export function ScoreSheet({ callId, applicationId, onProgress, onLeave }: Props
         {!recused && (
           <p class="overall" aria-live="off">
             <span>{t("sheet-overall")}</span>
-            <strong id="overall-score">{sheet?.totals.overall ?? "—"}</strong>
+            <strong id="overall-score">{points(sheet?.totals.overall)}</strong>
           </p>
         )}
         <p id="save-status" class={`save-status ${saveState.kind}`} role="status" aria-live="polite">
@@ -302,7 +302,7 @@ export function ScoreSheet({ callId, applicationId, onProgress, onLeave }: Props
                 {t("sheet-history-row", {
                   version: version.version,
                   state: t(`sheet-state-${version.state}`),
-                  overall: version.totals.overall ?? "—",
+                  overall: points(version.totals.overall),
                   date: date((version.submitted_at ?? version.updated_at).slice(0, 10)),
                 })}
               </li>

@@ -4,7 +4,7 @@
 //
 // Keyboard: Enter / Shift+Enter (or Alt+↓ / Alt+↑) move to the next / previous
 // sub-item's score; ↑ / ↓ change a score by one step.
-import { pick } from "../format";
+import { pick, points } from "../format";
 import { t } from "../i18n";
 import type { Decision, OverallRecommendation, Rubric, SheetInput, SheetProblem, SubItem, Totals } from "../generated/bindings";
 import { readScore, stepScore } from "../scoring";
@@ -60,9 +60,9 @@ export function SheetForm({ rubric, input, texts, problems, totals, locked, onSc
                 {index + 1}. {pick(criterion.title)}
               </h2>
               <p class="criterion-total" data-criterion={criterion.id}>
-                {total?.score != null ? t("sheet-criterion-score", { score: total.score }) : t("sheet-criterion-pending")}
+                {total?.score != null ? t("sheet-criterion-score", { score: points(total.score) }) : t("sheet-criterion-pending")}
                 {total?.below_threshold && criterion.threshold && (
-                  <span class="flag"> · {t("sheet-below-threshold", { threshold: criterion.threshold })}</span>
+                  <span class="flag"> · {t("sheet-below-threshold", { threshold: points(criterion.threshold) })}</span>
                 )}
               </p>
             </header>
@@ -95,7 +95,7 @@ export function SheetForm({ rubric, input, texts, problems, totals, locked, onSc
                       onKeyDown={(event) => keys(item, event)}
                     />
                     <span class="scale" id={`scale-${item.id}`}>
-                      {t("sheet-scale", { min: item.scale.min, max: item.scale.max, step: item.scale.step })}
+                      {t("sheet-scale", { min: points(item.scale.min), max: points(item.scale.max), step: points(item.scale.step) })}
                     </span>
                     <span class="error" id={`error-${item.id}`} role="alert">
                       {error}

@@ -168,12 +168,20 @@ function Receipt({ receipt }: { receipt: ReceiptView }) {
   );
 }
 
-/** The indicator in the top bar: the sync state at a glance. */
+/**
+ * The indicator in the top bar: the sync state at a glance, and the same
+ * state in words for screen readers, announced when it changes.
+ */
 export function SyncIndicator({ status, onOpen }: { status: SyncStatus; onOpen: () => void }) {
   return (
-    <button id="sync-indicator" class={`sync-indicator ${status.phase}`} onClick={onOpen} aria-haspopup="dialog">
-      <span class="dot" aria-hidden="true" />
-      {t(`sync-short-${status.phase}`, { queued: status.queued })}
-    </button>
+    <>
+      <button id="sync-indicator" class={`sync-indicator ${status.phase}`} onClick={onOpen} aria-haspopup="dialog">
+        <span class="dot" aria-hidden="true" />
+        {t(`sync-short-${status.phase}`, { queued: status.queued })}
+      </button>
+      <span id="sync-announcement" class="visually-hidden" role="status" aria-live="polite">
+        {t(`sync-phase-${status.phase}`, { queued: status.queued, quarantined: status.quarantined })}
+      </span>
+    </>
   );
 }

@@ -218,7 +218,9 @@ export type Verdict = "pass" | "fail" | "missing_evidence";
 
 export type Rule = "lead_applicant" | "consortium" | "rnd_intensity" | "rnd_staff" | "international_capacity" | "ip_and_cases" | "research_integrity" | "feasibility_report" | "independence" | "funding" | "period" | "priority_agreements" | "priority_deployments" | "priority_local_teams";
 
-export type Finding = { rule: Rule, verdict: Verdict, reason: string, figures: { [key in string]: string }, };
+export type Finding = { rule: Rule, verdict: Verdict, reason: string, figures: { [key in string]: Figure }, };
+
+export type Figure = { "kind": "text", "value": string } | { "kind": "count", "value": number } | { "kind": "decimal", "value": string } | { "kind": "money", "value": number } | { "kind": "year", "value": number } | { "kind": "date", "value": string };
 
 export type Checklist = { application_id: string, 
 /**

@@ -29,6 +29,7 @@ impl Workspace {
             .args(args)
             .current_dir(self.dir.path())
             .env("LANG", "en_US.UTF-8")
+            .env_remove("LANGUAGE")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES");
         command
@@ -203,11 +204,11 @@ fn kill_import_after(ws: &Workspace, file: &str, after: usize) {
     let mut reached = 0;
     for line in BufReader::new(stderr).lines() {
         let line = line.expect("line");
-        // "Importing: N of M records"
+        // "Importing: N of M records", N grouped the English way ("1,200")
         if let Some(done) = line
             .strip_prefix("Importing: ")
             .and_then(|rest| rest.split(' ').next())
-            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| n.replace(',', "").parse::<usize>().ok())
         {
             reached = done;
             if done >= after {
@@ -297,15 +298,49 @@ fn check_reports_the_formal_review_checklist() {
     assert_eq!(late["hard_rules"][0]["verdict"], "fail");
     assert_eq!(
         late["hard_rules"][0]["figures"]["registered_on"],
-        "2025-03-01"
+        serde_json::json!({ "kind": "date", "value": "2025-03-01" })
     );
     let text = ws.ok(&["check", "A014", "--vault", "v.rdvault"]);
     assert!(
-        text.contains("[Fail] 10.") && text.contains("1,600,000 CNY of public funding requested"),
+        text.contains("[Fail] 10.") && text.contains("CN¥1,600,000.00 of public funding requested"),
         "{text}"
     );
     let missing = one_line_error(&ws.run(&["check", "A999", "--vault", "v.rdvault"]));
     assert!(missing.contains("A999"), "{missing}");
+}
+
+/// The reader's language comes from the system, with POSIX precedence; its
+/// numbers, money and dates are written its way, and Thai dates in the
+/// Buddhist era as Thai systems show them.
+#[test]
+fn check_speaks_the_systems_language_with_its_numbers_and_dates() {
+    let ws = Workspace::new();
+    ws.demo_vault();
+    let check = |lang: &str, language: Option<&str>, id: &str| {
+        let mut command = ws.command(&["check", id, "--vault", "v.rdvault"]);
+        command.env("LANG", lang);
+        if let Some(list) = language {
+            command.env("LANGUAGE", list);
+        }
+        let output = command.output().expect("run");
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    let vietnamese = check("vi_VN.UTF-8", None, "A003");
+    assert!(
+        vietnamese.contains("[Không đạt] 1.") && vietnamese.contains("1 thg 3, 2025"),
+        "{vietnamese}"
+    );
+    let money = check("vi_VN.UTF-8", None, "A014");
+    assert!(money.contains("1.600.000,00\u{a0}CN¥"), "{money}");
+    let thai = check("th_TH.UTF-8", None, "A003");
+    assert!(thai.contains("1 มี.ค. 2568"), "{thai}");
+    // LANGUAGE lists preferences; the first shipped one wins.
+    let lao = check("en_US.UTF-8", Some("fr:lo:th"), "A003");
+    assert!(lao.contains("ບໍ່ຜ່ານ"), "{lao}");
+    // An unshipped language falls back to English, not to message ids.
+    let french = check("fr_FR.UTF-8", None, "A003");
+    assert!(french.contains("[Fail] 1."), "{french}");
 }
 
 const ITEMS: [&str; 14] = [
@@ -459,9 +494,9 @@ fn a_submitted_sheet_is_revised_as_a_new_version_until_the_deadline() {
         ws.run(&args)
     };
     assert!(score(&first, &["--submit"]).status.success());
-    // The demo call's pre-review closed on 2025-12-05.
+    // The demo call's pre-review closed on 2025-12-05, written the English way.
     let closed = one_line_error(&score(&second, &["--revise"]));
-    assert!(closed.contains("closed on 2025-12-05"), "{closed}");
+    assert!(closed.contains("closed on Dec 5, 2025"), "{closed}");
 
     let mut document: serde_json::Value =
         serde_json::from_slice(&std::fs::read(ws.path("demo.json")).expect("read")).expect("JSON");

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Duration, Utc};
 use reviewdesk_core::staff::{DemandNote, MeetingInput};
-use reviewdesk_core::{KdfParams, Passphrase, Session};
+use reviewdesk_core::{KdfParams, Language, Passphrase, Session};
 use reviewdesk_domain::panel::DemandOutcome;
 use reviewdesk_exchange::bundle::{self, BundleInfo};
 use reviewdesk_exchange::staff_key::{self, ExpertKeys};
@@ -254,13 +254,13 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     let out = dir.path().join("out");
     std::fs::create_dir_all(&out).expect("out");
     staff
-        .export_minutes(call, &out.join("minutes.pdf"), &assets)
+        .export_minutes(call, &out.join("minutes.pdf"), &assets, Language::En)
         .expect("minutes");
     staff
-        .export_matrix(call, &out.join("matrix.csv"))
+        .export_matrix(call, &out.join("matrix.csv"), Language::En)
         .expect("matrix");
     let forms = staff
-        .export_opinion_forms(call, &out.join("opinions"), &assets)
+        .export_opinion_forms(call, &out.join("opinions"), &assets, Language::En)
         .expect("forms");
     assert_eq!(forms.len(), 2);
     let text = std::process::Command::new("pdftotext")

@@ -71,9 +71,9 @@ fn the_reason_cites_the_dates_and_years() {
     let checklist = check(&call, &application);
     let finding = checklist.finding(Rule::LeadApplicant).expect("judged");
     assert_eq!(finding.reason, "registered-less-than-a-year");
-    assert_eq!(finding.figures["registered_on"], "2025-03-01");
-    assert_eq!(finding.figures["deadline"], "2025-11-20");
-    assert_eq!(finding.figures["years"], "0.72");
+    assert_eq!(finding.figures["registered_on"].to_string(), "2025-03-01");
+    assert_eq!(finding.figures["deadline"].to_string(), "2025-11-20");
+    assert_eq!(finding.figures["years"].to_string(), "0.72");
 }
 
 #[rstest]
@@ -234,7 +234,10 @@ fn every_feasibility_section_is_required() {
     let checklist = check(&call, &application);
     let finding = checklist.finding(Rule::FeasibilityReport).expect("judged");
     assert_eq!(finding.verdict, Verdict::Fail);
-    assert_eq!(finding.figures["missing"], "ip_and_benefit_sharing");
+    assert_eq!(
+        finding.figures["missing"].to_string(),
+        "ip_and_benefit_sharing"
+    );
 }
 
 #[rstest]

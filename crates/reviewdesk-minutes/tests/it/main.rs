@@ -7,11 +7,33 @@ mod demo_panel;
 use std::path::Path;
 use std::process::Command;
 
+use reviewdesk_i18n::Language;
 use reviewdesk_minutes::pdf::{self, PAGE_HEIGHT};
 use reviewdesk_minutes::text::{Fonts, Line};
 
 fn assets() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts")
+}
+
+/// Renders `pdf`'s pages (the first `pages`, or all) at 100 dpi into
+/// `into/page-N.png`, and fails when poppler complains about anything.
+fn rasterise(pdf: &Path, into: &Path, pages: Option<u32>) {
+    let mut command = Command::new("pdftoppm");
+    command.args(["-r", "100", "-png"]);
+    if let Some(last) = pages {
+        command.args(["-f", "1", "-l", &last.to_string()]);
+    }
+    let rendered = command
+        .arg(pdf)
+        .arg(into.join("page"))
+        .output()
+        .expect("pdftoppm");
+    assert!(
+        rendered.status.success() && rendered.stderr.is_empty(),
+        "{}: poppler complains: {}",
+        pdf.display(),
+        String::from_utf8_lossy(&rendered.stderr)
+    );
 }
 
 fn poppler(tool: &str, pdf: &Path) -> String {
@@ -107,6 +129,28 @@ fn lines_break_where_the_scripts_allow_and_never_overflow() {
             );
         }
     }
+    // Every language's longer labels wrap within the width too.
+    for language in Language::ALL {
+        let l = reviewdesk_i18n::Localizer::new(language);
+        for id in [
+            "minutes-subtitle",
+            "minutes-rules",
+            "minutes-method-trimmed_mean",
+        ] {
+            let text = l.format(id, &[("min", "5".into())]);
+            for width in [200.0, 483.0] {
+                for line in fonts.paragraph(&text, 10.0).lines(width) {
+                    assert!(
+                        line.width <= width + 0.01,
+                        "{}: {id} at {width}: {:?} is {} wide",
+                        language.tag(),
+                        line.text(),
+                        line.width
+                    );
+                }
+            }
+        }
+    }
     // Chinese breaks between characters; a Latin word is never split while
     // a space allows a break.
     let lines = fonts
@@ -120,10 +164,57 @@ fn lines_break_where_the_scripts_allow_and_never_overflow() {
     );
 }
 
+/// Thai, Lao, Khmer and Burmese write words without spaces between them; a
+/// line may still only end where a word does, never inside one.
+#[test]
+fn scripts_without_spaces_break_between_words() {
+    let fonts = Fonts::new(reviewdesk_minutes::fonts::load(&assets()).expect("fonts"));
+    // Each phrase as its words (a line may end after any of them), and the
+    // longest word a dictionary may keep whole (compounds such as អ្នកជំនាញ,
+    // "expert", are one word to it): lines at least that wide never need to
+    // split a word.
+    let phrases: [(&[&str], &str); 4] = [
+        (
+            &["การ", "ประเมิน", "ผู้", "เชี่ยวชาญ", "สำหรับ", "การ", "แข่งขัน"],
+            "เชี่ยวชาญ",
+        ),
+        (&["ການ", "ປະເມີນ", "ຜົນ", "ຂອງ", "ຜູ້", "ຊ່ຽວຊານ"], "ຊ່ຽວຊານ"),
+        (&["ការ", "វាយ", "តម្លៃ", "របស់", "អ្នក", "ជំនាញ"], "អ្នកជំនាញ"),
+        (&["ကျွမ်းကျင်", "သူ", "များ", "၏", "အကဲဖြတ်ချက်"], "များ၏အကဲဖြတ်ချက်"),
+    ];
+    for (words, longest) in phrases {
+        let text: String = words.concat();
+        let ends: Vec<usize> = words
+            .iter()
+            .scan(0, |at, word| {
+                *at += word.len();
+                Some(*at)
+            })
+            .collect();
+        let widest = fonts.paragraph(longest, 12.0).natural_width();
+        let mut wrapped = false;
+        for width in [widest + 1.0, widest * 1.6, widest * 2.2] {
+            let lines = fonts.paragraph(&text, 12.0).lines(width);
+            wrapped |= lines.len() > 1;
+            let mut at = 0;
+            for line in &lines {
+                at += line.text().len();
+                assert!(
+                    ends.contains(&at),
+                    "{text:?} at {width}: a line ends inside a word: {:?}",
+                    lines.iter().map(Line::text).collect::<Vec<_>>()
+                );
+            }
+        }
+        assert!(wrapped, "{text:?} never needed more than one line");
+    }
+}
+
 #[test]
 fn the_demo_panels_minutes_hold_every_name_and_number_in_every_script() {
     let minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
-    let bytes = reviewdesk_minutes::minutes::render(&minutes, &assets()).expect("minutes");
+    let bytes =
+        reviewdesk_minutes::minutes::render(&minutes, &assets(), Language::En).expect("minutes");
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("minutes.pdf");
     std::fs::write(&file, &bytes).expect("write");
@@ -158,17 +249,7 @@ fn the_demo_panels_minutes_hold_every_name_and_number_in_every_script() {
     // the pages are kept in target/tmp/minutes for a person to look at.
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("minutes");
     std::fs::create_dir_all(&shots).expect("shots");
-    let rendered = Command::new("pdftoppm")
-        .args(["-r", "100", "-png"])
-        .arg(&file)
-        .arg(shots.join("page"))
-        .output()
-        .expect("pdftoppm");
-    assert!(
-        rendered.status.success() && rendered.stderr.is_empty(),
-        "poppler complains: {}",
-        String::from_utf8_lossy(&rendered.stderr)
-    );
+    rasterise(&file, &shots, None);
     let pages: Vec<_> = std::fs::read_dir(&shots)
         .expect("shots")
         .filter_map(Result::ok)
@@ -186,14 +267,55 @@ fn the_demo_panels_minutes_hold_every_name_and_number_in_every_script() {
     }
 }
 
+/// The minutes speak Chinese and the reader's language: every language's
+/// labels come out shaped, embedded and readable; each language's PDF and
+/// first pages are kept in target/tmp/minutes-<tag> for a person to look at.
+#[test]
+fn minutes_speak_each_readers_language_beside_chinese() {
+    let minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
+    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+    for language in Language::ALL {
+        let bytes =
+            reviewdesk_minutes::minutes::render(&minutes, &assets(), language).expect("minutes");
+        let shots =
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("minutes-{}", language.tag()));
+        std::fs::create_dir_all(&shots).expect("shots");
+        let file = shots.join("minutes.pdf");
+        std::fs::write(&file, &bytes).expect("write");
+        let text = squeeze(&poppler("pdftotext", &file));
+        let second = if language == Language::ZhCn {
+            Language::En
+        } else {
+            language
+        };
+        let l = reviewdesk_i18n::Localizer::new(second);
+        for id in [
+            "minutes-title",
+            "minutes-section-rule",
+            "minutes-section-signatures",
+        ] {
+            let label = l.format(id, &[]);
+            assert!(
+                text.contains(&squeeze(&label)),
+                "{}: {label:?} is missing",
+                language.tag()
+            );
+        }
+        assert!(text.contains("评审会议纪要"), "{}", language.tag());
+        rasterise(&file, &shots, Some(2));
+    }
+}
+
 /// The same minutes give the same PDF, but for the creation date and the
 /// document id.
 #[test]
 fn the_same_minutes_give_the_same_pdf() {
     let minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
-    let first = reviewdesk_minutes::minutes::render(&minutes, &assets()).expect("minutes");
+    let first =
+        reviewdesk_minutes::minutes::render(&minutes, &assets(), Language::En).expect("minutes");
     std::thread::sleep(std::time::Duration::from_millis(1100));
-    let second = reviewdesk_minutes::minutes::render(&minutes, &assets()).expect("minutes");
+    let second =
+        reviewdesk_minutes::minutes::render(&minutes, &assets(), Language::En).expect("minutes");
     let differing: Vec<usize> = first
         .iter()
         .zip(&second)
@@ -273,7 +395,7 @@ fn an_experts_opinion_form_holds_every_score_reason_and_opinion() {
             ),
         ],
     };
-    let bytes = reviewdesk_minutes::opinion::render(&form, &assets()).expect("form");
+    let bytes = reviewdesk_minutes::opinion::render(&form, &assets(), Language::En).expect("form");
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("opinion.pdf");
     std::fs::write(&file, &bytes).expect("write");
@@ -310,7 +432,7 @@ fn an_experts_opinion_form_holds_every_score_reason_and_opinion() {
 #[test]
 fn the_score_matrix_csv_opens_in_excel_with_chinese_intact() {
     let minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
-    let bytes = reviewdesk_minutes::matrix::csv(&minutes);
+    let bytes = reviewdesk_minutes::matrix::csv(&minutes, Language::En);
     assert!(
         bytes.starts_with(b"\xEF\xBB\xBF"),
         "a UTF-8 byte-order mark first"
@@ -363,12 +485,33 @@ fn the_shipped_fonts_suffice_and_a_missing_glyph_is_refused() {
 
     let mut minutes = demo_panel::demo_minutes(1, 3);
     minutes.meeting.staff.push("Ana \u{1F600}".into());
-    let error =
-        reviewdesk_minutes::minutes::render(&minutes, &assets()).expect_err("a missing glyph");
+    let error = reviewdesk_minutes::minutes::render(&minutes, &assets(), Language::En)
+        .expect_err("a missing glyph");
     assert_eq!(
         error,
         reviewdesk_minutes::fonts::FontError::MissingGlyphs {
             characters: "\u{1F600}".into()
         }
+    );
+}
+
+/// Every character of every shipped message has a glyph in the shipped fonts
+/// (the UI's web fonts are subsets of the same faces by script block), so no
+/// language prints or shows a box.
+#[test]
+fn every_locale_can_be_drawn_with_the_shipped_fonts() {
+    let fonts = Fonts::new(reviewdesk_minutes::fonts::load_shipped(&assets()).expect("fonts"));
+    for language in Language::ALL {
+        for file in reviewdesk_i18n::FILES {
+            let source = reviewdesk_i18n::source(language, file).expect("shipped file");
+            for line in source.lines().filter(|l| !l.starts_with('#')) {
+                let _ = fonts.paragraph(line, 10.0);
+            }
+        }
+    }
+    assert!(
+        fonts.missing().is_empty(),
+        "no shipped glyph for {:?}",
+        fonts.missing()
     );
 }

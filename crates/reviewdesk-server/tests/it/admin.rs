@@ -17,6 +17,9 @@ fn server(dir: &Path, args: &[&str]) -> String {
         .args(args)
         .current_dir(dir)
         .env("LANG", "en_US.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("REVIEWDESK_STAFF_PASSWORD", "correct horse battery")
         .output()
         .expect("run");
@@ -159,6 +162,9 @@ fn serve_answers_on_the_address_it_prints() {
         .args(["--db", "server.db", "serve", "--listen", "127.0.0.1:0"])
         .current_dir(dir.path())
         .env("LANG", "en_US.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stderr(Stdio::piped())
         .spawn()
         .expect("serve");
@@ -193,6 +199,9 @@ fn help_is_complete_in_chinese() {
         let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
             .args(args)
             .env("LANG", "zh_CN.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .output()
             .expect("run");
         assert!(output.status.success(), "{args:?}");

@@ -1,0 +1,100 @@
+# Messages of the reviewdesk command line.
+cli-error = mali: { $message }
+cli-passphrase-prompt = Pariralang-lihim ng imbakan:{" "}
+cli-new-passphrase-prompt = Bagong pariralang-lihim ng imbakan:{" "}
+cli-confirm-passphrase-prompt = Ulitin ang pariralang-lihim:{" "}
+cli-demo-written = Naisulat sa { $path } ang halimbawang panawagan na may { $demands } pangangailangan at { $applications } aplikasyon.
+cli-vault-created = Nagawa ang naka-encrypt na ligtas na imbakan sa { $path }.
+cli-passphrase-changed = Napalitan ang pariralang-lihim ng { $path }.
+cli-import-progress = Nag-iimport: { $done } sa { $total } talaan
+cli-imported = Na-import ang panawagang { $call }: { $demands } pangangailangan, { $applications } aplikasyon, { $attachments } kalakip.
+cli-reimported = Pinalitan ng bagong datos ang panawagang { $call }: { $demands } pangangailangan, { $applications } aplikasyon, { $attachments } kalakip.
+cli-already-imported = Na-import na ang panawagang { $call } mula sa mismong file na ito; walang nagbago.
+cli-list-empty = Wala pang datos ng ahensya ang imbakan. Mag-import ng file gamit ang: reviewdesk import FILE --vault VAULT
+
+## Help texts
+cli-help = ReviewDesk: offline na pagsusuri ng mga eksperto para sa bukas na kumpetisyong tawid-hangganan
+cli-help-demo-data = Isulat sa OUT ang nabuong halimbawang panawagan (format ng datos ng ahensya).
+cli-help-demo-data-scale = Palakihin nang ganito karaming ulit ang panawagan (10 pangangailangan at 26 aplikasyon bawat isa).
+cli-help-vault = Pamahalaan ang mga ligtas na imbakan.
+cli-help-vault-create = Gumawa ng bagong naka-encrypt na ligtas na imbakan.
+cli-help-vault-change-passphrase = Palitan ang pariralang-lihim ng imbakan (ang bago mula sa REVIEWDESK_NEW_PASSPHRASE o itatanong).
+cli-help-import = Mag-import ng bungkos ng takdang-gawain (.zip) o file ng datos ng ahensya sa imbakan; lahat o wala.
+cli-help-enroll = I-enroll ang imbakang ito sa ahensya: --expert at --code kasama ang --server (online), o ang --request at saka ang --response (offline).
+cli-help-enroll-expert = Ang iyong ID bilang eksperto, ayon sa ibinigay ng ahensya.
+cli-help-enroll-code = Ang isahang-gamit na kodigong ibinigay ng ahensya.
+cli-help-enroll-request = Kung saan isusulat ang kahilingan sa enrollment para sa ahensya.
+cli-help-enroll-response = Ang file ng tugon sa enrollment mula sa ahensya.
+cli-help-list = Ilista ang mga pangangailangan at aplikasyon sa imbakan.
+cli-help-list-json = Mag-print ng JSON sa halip na talahanayan.
+cli-help-list-search = Ang mga aplikasyong tumutugma lang sa tekstong ito.
+cli-help-show = Ipakita nang buo ang isang aplikasyon, bilang JSON.
+cli-help-show-call = Ang panawagang kinabibilangan ng aplikasyon (default: ang huling na-import).
+cli-help-check = Ipakita ang checklist ng pormal na pagsusuri ng isang aplikasyon.
+cli-help-check-json = Mag-print ng JSON sa halip na teksto.
+cli-help-check-call = Ang panawagang kinabibilangan ng aplikasyon (default: ang huling na-import).
+cli-sheet-draft = { $application }: na-save bilang borador ang bersyon { $version } ng talaan ng marka; kabuuan { $overall }; { $missing } bagay pa ang kukumpletuhin.
+cli-sheet-submitted = { $application }: naisumite ang bersyon { $version } ng talaan ng marka; kabuuan { $overall }.
+cli-sheet-recused = { $application }: umurong dahil sa salungatan ng interes (bersyon { $version } ng talaan).
+cli-help-score = Punan ang talaan ng marka ng isang aplikasyon mula sa file ng talaan, sinusuri tulad ng form.
+cli-help-score-submit = Isumite ang talaan kapag na-save; tatanggihan habang may kulang.
+cli-help-score-revise = Magsimula muna ng bagong bersyon ng naisumiteng talaan (hanggang sa huling araw ng paunang pagsusuri).
+cli-help-sheets = Ilista ang mga talaan ng marka sa imbakan.
+cli-enrollment-requested = Naisulat sa { $path } ang kahilingan sa enrollment. Ipadala ito sa ahensya, saka patakbuhin ang enroll kasama ang --response at ang file na ibabalik nito.
+cli-enrolled = Naka-enroll bilang { $id }. Nakapirme na ang susi ng ahensya na { $agency }.
+cli-help-submit = Isumite ang kumpletong talaan; kapag naka-enroll, ipinipila nito ang pakete ng marka.
+cli-help-outbox = Ilista ang mga pakete ng marka sa outbox, o i-export ang mga hindi pa naihahatid.
+cli-help-outbox-export = Isulat ang bawat hindi pa naihahatid na pakete sa folder na ito, para sa ahensya.
+cli-help-verify = Suriin ang lagda at mga hash ng pakete ng marka nang walang imbakan.
+cli-help-verify-agency-key = Ang mga pampublikong susi ng ahensya (JSON: signing, encryption).
+cli-help-verify-expert-key = Ang mga rehistradong pampublikong susi ng eksperto; kung wala, ang susing binabanggit ng pakete.
+cli-outbox-exported = { $count } pakete ang naisulat sa { $path }.
+cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
+cli-verified = Buo ang paketeng { $id } mula sa ekspertong { $expert } (#{ $sequence }) at nilagdaan ng kanyang rehistradong susi.
+cli-verified-intact = Buo ang paketeng { $id } (#{ $sequence }, ekspertong { $expert }) at nilagdaan ng susing binabanggit nito, { $key }. Ihambing ang susing iyon sa rehistradong susi ng eksperto.
+cli-package-queued = nakapila
+cli-package-delivered = naihatid
+cli-package-quarantined = tinanggihan ng ahensya
+cli-help-sync = Ipadala ang mga nakapilang pakete ng marka sa server ng ahensya at kunin ang mas bagong mga bungkos.
+cli-help-sync-server = Ang adres ng server (default: ang ibinigay noong enrollment).
+cli-help-sync-parts_above = I-upload nang paisa-isang bahagi ang mga paketeng mas malaki sa ganitong bilang ng byte, na naipagpapatuloy matapos maputol (default 262144).
+cli-help-enroll-server = Mag-enroll online sa server ng ahensya sa adres na ito.
+cli-synced = Sync: { $delivered } naihatid, { $refused } tinanggihan ng ahensya, { $pending } nakapila pa; { $bundles ->
+    [0] walang bagong bungkos
+   *[other] { $bundles } bagong bungkos
+}.
+
+## Staff mode
+cli-help-staff = Kawani ng ahensya: ang mga pakete, resulta, katitikan at matrix ng marka ng panel.
+cli-help-staff-key = I-install ang file ng susi ng kawani (ang pariralang-lihim nito mula sa REVIEWDESK_STAFF_KEY_PASSPHRASE o itatanong).
+cli-help-staff-import = Suriin at i-import ang mga file ng pakete ng marka; bawat isa ay lahat o wala.
+cli-help-staff-panel = Ipakita ang resulta ng panel bawat pangangailangan.
+cli-help-staff-panel-json = Mag-print ng JSON sa halip na teksto.
+cli-help-staff-meeting = Itala ang petsa, lugar, tagapangulo at mga kawani ng pulong.
+cli-help-staff-meeting-place = Ang silid-pulungan; huwag ilagay kung online ang pulong.
+cli-help-staff-meeting-chair = Ang ID bilang eksperto ng tagapangulo.
+cli-help-staff-meeting-staff = Isang kawani ng ahensyang dumalo; ulitin para sa bawat isa.
+cli-help-staff-note = Itala ang tala at boto ng panel para sa isang pangangailangan.
+cli-help-staff-note-votes = Isang naitalang boto, bilang APLIKASYON=BOTO; ulitin para sa bawat aplikante.
+cli-help-staff-minutes = Isulat ang katitikan ng pulong ng pagsusuri (PDF), at kung gusto, ang matrix ng marka (CSV) at ang mga pormularyo ng opinyon.
+cli-help-staff-minutes-csv = Isulat din ang matrix ng marka sa CSV file na ito.
+cli-help-staff-minutes-opinions = Isulat din ang pormularyo ng opinyon ng bawat eksperto (PDF) sa folder na ito.
+cli-help-staff-minutes-language = Ang wika ng mga dokumento katabi ng Tsino (default: ang wika ng utos na ito).
+cli-staff-key-prompt = Pariralang-lihim ng file ng susi ng kawani:
+cli-staff-key-installed = Naka-install ang susi ng kawani: susi ng ahensya { $agency }, mga susi ng { $experts } eksperto.
+cli-staff-package-imported = { $path }: nasuri at na-import ang pakete { $sequence } ni { $expert } ({ $sheets } talaan).
+cli-staff-package-again = { $path }: na-import na dati ang pakete { $sequence } ni { $expert }; walang nagbago.
+cli-staff-demand = Pangangailangan { $id }
+cli-staff-missing = kulang: { $experts }
+cli-staff-outcome-straight_to_signing = diretso sa paglagda ang { $application } (ang iisang aplikanteng pumasa sa pormal na pagsusuri)
+cli-staff-outcome-selected = napili ang { $application }
+cli-staff-outcome-tie_unresolved = tabla sa pagitan ng { $applications }: boboto ang panel
+cli-staff-outcome-awaiting_scores = naghihintay ng mga talaan ng marka
+cli-staff-outcome-none_selectable = walang aplikanteng mapipili
+cli-staff-saved = Na-save.
+cli-staff-written = Naisulat: { $path }
+cli-help-staff-fetch = Kunin ang mga pakete ng panawagan mula sa server ng ahensya (password ng kawani mula sa REVIEWDESK_STAFF_PASSWORD o itatanong) at i-import ang mga wala pa.
+cli-help-staff-fetch-server = Ang adres ng server (default: ang nasa susi ng kawani).
+cli-help-staff-fetch-user = Ang iyong account bilang kawani sa server.
+cli-staff-password-prompt = Password ng kawani sa server ng ahensya:
+cli-staff-fetched = { $count } bagong pakete ang nakuha mula sa { $server }, nasuri at na-import.

@@ -1,0 +1,345 @@
+# The desktop app's interface.
+app-title = ReviewDesk
+app-tagline = Penilaian pakar untuk kompetisi terbuka lintas batas
+language-label = Bahasa
+language-zh-CN = 中文
+language-en = English
+language-vi = Tiếng Việt
+language-th = ไทย
+language-id = Bahasa Indonesia
+language-ms = Bahasa Melayu
+language-fil = Filipino
+language-km = ខ្មែរ
+language-lo = ລາວ
+language-my = မြန်မာ
+yes = Ya
+no = Tidak
+none = Tidak ada
+close = Tutup
+cancel = Batal
+save = Simpan
+months = { $count } bulan
+
+## First run: creating the vault
+setup-title = Buat brankas data Anda
+setup-intro = ReviewDesk menyimpan aplikasi yang ditugaskan kepada Anda dalam brankas data terenkripsi di komputer ini. Pilih frasa sandi untuk melindunginya. Tidak ada yang dapat memulihkannya jika Anda lupa.
+setup-passphrase = Frasa sandi
+setup-confirm = Ulangi frasa sandi
+setup-create = Buat brankas data
+setup-creating = Membuat brankas data…
+setup-demo-note = Panggilan contoh akan diimpor ke brankas data baru.
+strength-label = Kekuatan: { $level ->
+        [0] sangat lemah
+        [1] lemah
+        [2] cukup
+        [3] baik
+       *[4] kuat
+    }
+strength-hint-short = Gunakan minimal 12 karakter.
+strength-hint-words = Beberapa kata yang tidak berhubungan itu kuat dan mudah diingat.
+strength-hint-ok = Frasa sandi yang baik.
+
+## Unlocking
+unlock-title = Buka brankas data Anda
+unlock-passphrase = Frasa sandi
+unlock-button = Buka
+unlock-working = Membuka…
+unlock-auto-locked = Brankas data terkunci sendiri setelah beberapa waktu tanpa aktivitas.
+unlock-locked = Brankas data terkunci.
+
+## Main screen
+main-lock = Kunci
+main-import = Impor data lembaga…
+main-settings = Pengaturan
+import-progress = Mengimpor… { $done } dari { $total }
+import-done = Mengimpor { $applications } aplikasi untuk { $demands } kebutuhan.
+import-replaced = Panggilan diperbarui dengan berkas baru: { $applications } aplikasi untuk { $demands } kebutuhan.
+import-unchanged = Berkas ini sudah pernah diimpor; tidak ada yang berubah.
+search-label = Cari aplikasi
+search-placeholder = Nama, kode kredit, anggota tim, kebutuhan…
+filter-country = Negara
+filter-field = Bidang
+filter-all = Semua
+clear-filters = Hapus filter
+list-count = { $applications } aplikasi · { $demands } kebutuhan
+list-no-match = Tidak ada aplikasi yang cocok. Hapus pencarian atau filter untuk melihat semuanya.
+empty-title = Belum ada data lembaga
+empty-body = Impor berkas data lembaga yang Anda terima untuk panggilan ini. Berkas tetap terenkripsi di komputer ini.
+demand-applicants = { $count } pemohon
+demand-single = Pemohon tunggal: langsung ke penandatanganan setelah pemeriksaan formal.
+select-prompt = Pilih aplikasi di sebelah kiri untuk membacanya di sini.
+deadline = Batas waktu aplikasi: { $date }
+
+## Settings
+settings-title = Pengaturan
+settings-auto-lock = Kunci setelah sekian menit tanpa aktivitas
+settings-saved = Pengaturan disimpan.
+settings-change-passphrase = Ganti frasa sandi
+settings-new-passphrase = Frasa sandi baru
+settings-passphrase-changed = Frasa sandi telah diganti.
+
+## Application view
+app-section-overview = Ikhtisar
+app-demand = Kebutuhan
+app-demand-side = Pihak pengaju kebutuhan
+app-country = Negara
+app-field = Bidang
+app-need = Kebutuhan teknis
+app-goals = Sasaran
+app-scenario = Skenario
+app-resource-line = { $kind }: { $description }
+app-resources = Sumber daya yang disediakan pihak pengaju kebutuhan
+app-submitted = Diajukan pada
+app-recommendation = Direkomendasikan oleh
+app-self-recommended = Mengajukan sendiri
+app-section-applicants = Pemohon
+app-lead = Pemohon utama
+app-member = Anggota konsorsium
+app-unit-kind = Jenis
+app-credit-code = Kode kredit sosial terpadu
+app-credit-valid = karakter pemeriksa benar
+app-credit-invalid = bukan kode yang sah: { $reason }
+app-registered-on = Terdaftar pada
+app-address = Alamat terdaftar
+app-legal-person = Badan hukum mandiri
+app-section-finance = Investasi litbang (tahun lalu)
+app-unit = Unit
+app-year = Tahun
+app-revenue = Pendapatan usaha utama
+app-rnd-spend = Belanja litbang
+app-rnd-intensity = Intensitas litbang
+app-section-team = Tim
+app-leader = Pemimpin proyek
+app-name = Nama
+app-role = Peran
+app-full-time = Litbang penuh waktu
+app-languages = Bahasa
+app-international = Pengalaman internasional
+app-can-work-in-asean = Dapat bekerja di ASEAN
+app-team-summary = { $people } orang, { $fulltime } litbang penuh waktu
+app-section-ip = Kekayaan intelektual
+app-ip-line = { $kind }, nomor { $number }, dipegang oleh { $holder }, diberikan pada { $date }
+app-section-cases = Kasus komersialisasi
+app-case-line = { $year } · pelanggan: { $customer } · nilai kontrak: { $value }
+app-section-integrity = Integritas riset
+app-sanction = Sanksi aktif dinyatakan
+app-commitment-letter = Surat komitmen integritas
+app-credit-report = Laporan kredit publik
+app-supplied = Dilampirkan
+app-missing = Tidak ada
+app-section-feasibility = Laporan studi kelayakan
+app-section-not-supplied = Bagian tidak dilampirkan
+app-section-budget = Anggaran dan jangka waktu
+app-public-request = Dana publik yang diminta
+app-self-raised = Dana mandiri
+app-matching = Rasio pendamping (mandiri : publik)
+app-period = Jangka waktu pelaksanaan
+app-funding-sources = Sumber pendanaan
+app-section-cooperation = Bentuk kerja sama
+app-section-partnership = Basis kemitraan ASEAN
+app-agreements = Perjanjian kerja sama dan proyek bersama
+app-deployments = Penerapan di ASEAN
+app-local-teams = Tim dan mitra lokal
+app-since = sejak { $date }
+app-section-relation = Hubungan dengan pihak pengaju kebutuhan
+app-no-relation = Tidak ada hubungan yang dinyatakan
+app-section-attachments = Lampiran
+app-open-attachment = Buka
+attachment-loading = Membuka lampiran…
+attachment-page = Halaman { $page } dari { $pages }
+attachment-previous = Halaman sebelumnya
+attachment-next = Halaman berikutnya
+attachment-unsupported = Lampiran ini tidak dapat ditampilkan di sini.
+
+## Countries
+country-BN = Brunei
+country-KH = Kamboja
+country-ID = Indonesia
+country-LA = Laos
+country-MY = Malaysia
+country-MM = Myanmar
+country-PH = Filipina
+country-SG = Singapura
+country-TH = Thailand
+country-VN = Vietnam
+
+## Fields
+field-smart_agriculture = Pertanian cerdas
+field-healthcare = Layanan kesehatan
+field-smart_manufacturing = Manufaktur cerdas
+field-logistics = Logistik
+field-energy = Energi
+field-education = Pendidikan
+field-finance = Keuangan
+field-tourism = Pariwisata
+field-environment = Lingkungan
+field-smart_city = Kota cerdas
+field-language_technology = Teknologi bahasa
+field-other = Lainnya
+
+## Kinds of organisation
+demand-side-university = Universitas
+demand-side-research_institute = Lembaga penelitian
+demand-side-enterprise = Perusahaan
+demand-side-government_body = Instansi pemerintah
+unit-enterprise = Perusahaan
+unit-university = Universitas
+unit-research_institute = Lembaga penelitian
+unit-other = Lainnya
+
+## Resources, cooperation, relations, IP, attachments
+resource-funds = Dana
+resource-site = Lokasi
+resource-data = Data
+resource-personnel = Personel
+resource-policy_coordination = Koordinasi kebijakan
+mode-technology_transfer = Alih teknologi
+mode-joint_rnd = Litbang bersama
+mode-training = Pelatihan
+mode-technology_licensing = Lisensi teknologi
+mode-technology_investment = Investasi teknologi
+mode-other = Lainnya
+relation-same_unit = Unit yang sama
+relation-subsidiary = Anak perusahaan
+relation-control = Pengendalian
+relation-joint_control = Pengendalian bersama
+relation-significant_influence = Pengaruh signifikan
+relation-equity = Hubungan kepemilikan saham
+relation-related_party_transactions = Transaksi pihak berelasi
+ip-invention_patent = Paten invensi
+ip-utility_patent = Paten sederhana
+ip-software_copyright = Hak cipta perangkat lunak
+ip-other = Lainnya
+attachment-business_licence = Izin usaha
+attachment-audited_financial_report = Laporan keuangan teraudit
+attachment-staff_list = Daftar staf
+attachment-ip_certificate = Sertifikat kekayaan intelektual
+attachment-commercialisation_evidence = Bukti komersialisasi
+attachment-integrity_commitment = Surat komitmen integritas
+attachment-credit_report = Laporan kredit publik
+attachment-feasibility_report = Laporan studi kelayakan
+attachment-cooperation_agreement = Perjanjian kerja sama
+attachment-relation_declaration = Pernyataan hubungan
+attachment-other = Lainnya
+
+## Feasibility report sections
+section-technology_status = Status dan tren teknologi
+section-research_base = Basis riset pemohon
+section-asean_market_feasibility = Kelayakan untuk pasar sasaran ASEAN
+section-rnd_content_and_route = Isi litbang dan rute teknis
+section-organisation = Organisasi
+section-innovations = Inovasi
+section-schedule = Jadwal
+section-economic_benefit = Manfaat ekonomi yang diharapkan
+section-deployment_plan = Rencana penerapan untuk skenario
+section-budget_and_funding = Anggaran dan sumber pendanaan
+section-risk_response = Penanganan risiko
+section-local_partners = Mitra lokal di ASEAN
+section-ip_and_benefit_sharing = Kepemilikan kekayaan intelektual dan pembagian manfaat
+
+## Credit code problems
+credit-wrong-length = harus terdiri dari 18 karakter
+credit-bad-character = ada karakter yang tidak dipakai dalam kode
+credit-bad-division = karakter ke-3 sampai ke-8 harus angka
+credit-check-mismatch = karakter pemeriksa salah
+
+## Sync with the agency
+sync-title = Sinkronkan dengan lembaga
+sync-short-idle = Tidak terhubung
+sync-short-sending = Mengirim…
+sync-short-offline = { $queued ->
+    [0] Luring
+   *[other] Luring · { $queued } menunggu
+}
+sync-short-all_synced = Semua tersinkron
+sync-short-needs_attention = Perlu perhatian
+sync-phase-idle = Tidak terhubung ke server lembaga.
+sync-phase-sending = Mengirim paket nilai…
+sync-phase-offline = Server lembaga tidak dapat dijangkau. { $queued ->
+    [0] Tidak ada yang menunggu.
+   *[other] { $queued } paket menunggu dan akan dikirim saat koneksi kembali.
+}
+sync-phase-all_synced = Semua yang diajukan telah sampai di lembaga, dengan tanda terima bertanda tangan.
+sync-phase-needs_attention = Lembaga menolak { $quarantined } paket; lihat alasannya di bawah.
+sync-not-enrolled = Brankas data ini belum terhubung ke lembaga. Masukkan alamat server, ID pakar Anda, dan kode sekali pakai dari lembaga. Tanpa jaringan, gunakan baris perintah: reviewdesk enroll --request.
+sync-server = Alamat server lembaga
+sync-expert-id = ID pakar
+sync-code = Kode sekali pakai
+sync-enroll = Hubungkan
+sync-enrolled = Terhubung sebagai { $id }. Kunci lembaga kini disematkan.
+sync-identity = Pakar { $id } · server { $server }
+sync-agency-key = Kunci lembaga: { $key }
+sync-now = Sinkronkan sekarang
+sync-export = Ekspor paket ke folder…
+sync-exported = { $count ->
+    [0] Tidak ada paket yang perlu diekspor.
+   *[other] { $count } paket telah ditulis. Serahkan kepada lembaga.
+}
+sync-empty = Belum ada paket nilai: mengajukan lembar penilaian akan membuatnya.
+sync-applications = Aplikasi
+sync-state = Status
+package-queued = Menunggu dikirim
+package-delivered = Terkirim, tanda terima disimpan
+package-quarantined = Ditolak oleh lembaga
+receipt-received = Diterima oleh lembaga { $at }
+receipt-digest = Sidik jari paket (SHA-256 dari manifesnya)
+receipt-signature = Tanda tangan lembaga
+receipt-explained = Lembaga menandatangani tanda terima ini dengan kuncinya, yang diperiksa brankas data ini saat diterima: bukti bahwa paket sampai di lembaga tanpa diubah.
+
+## Staff mode: the panel's results
+main-panel = Hasil panel
+settings-staff = Staf lembaga
+settings-staff-note = Staf lembaga memasang berkas kunci staf yang dibuat server lembaga; dengannya brankas data ini membuka dan memeriksa paket nilai panel serta menyusun notulen rapat penilaian.
+settings-staff-passphrase = Frasa sandi berkas kunci staf
+settings-staff-install = Pasang kunci staf…
+settings-staff-installed = Kunci staf terpasang.
+panel-title = Hasil panel
+panel-import = Impor berkas paket…
+panel-fetch = Ambil dari server
+panel-fetch-user = Akun staf
+panel-fetch-password = Kata sandi
+panel-imported = { $count ->
+    [0] Tidak ada paket baru: semuanya sudah diimpor sebelumnya.
+   *[other] { $count } paket diperiksa dan diimpor.
+}
+panel-fetched = { $count ->
+    [0] Tidak ada paket baru di server.
+   *[other] { $count } paket baru diambil, diperiksa, dan diimpor.
+}
+panel-export-minutes = Susun notulen rapat penilaian…
+panel-export-opinions = Susun formulir pendapat…
+panel-export-matrix = Ekspor matriks nilai…
+panel-written = Ditulis: { $path }
+panel-saved = Disimpan.
+panel-save = Simpan
+panel-meeting = Rapat
+panel-meeting-date = Tanggal
+panel-meeting-place = Tempat
+panel-meeting-online = Rapat daring
+panel-meeting-chair = Ketua
+panel-meeting-staff = Staf lembaga yang hadir (pisahkan nama dengan ;)
+panel-scores-by-expert = Nilai keseluruhan per pakar
+panel-expert = Pakar
+panel-recused = mundur
+panel-missing = belum ada
+panel-result = Hasil agregat
+panel-rank = Peringkat
+panel-applicant = Pemohon
+panel-overall = Keseluruhan
+panel-status = Status
+panel-status-ranked = diperingkat
+panel-status-discuss = diperingkat; nilai sangat tersebar, untuk dibahas
+panel-status-failed_formal_review = tidak diperingkat: gagal pemeriksaan formal
+panel-status-no_scores = tidak diperingkat: belum ada nilai
+panel-status-vetoed = tidak diperingkat: terkena hak veto
+panel-status-below_pass_mark = tidak diperingkat: di bawah nilai lulus
+panel-status-below_threshold = tidak diperingkat: di bawah ambang suatu kriteria
+panel-missing-experts = menunggu { $experts }
+panel-outcome-straight_to_signing = Satu-satunya pemohon yang lolos pemeriksaan formal langsung ke penandatanganan: { $application }
+panel-outcome-selected = Terpilih: { $application }
+panel-outcome-tie_unresolved = Tetap sama setelah semua penentu: { $applications }. Catat hasil pemungutan suara panel.
+panel-outcome-awaiting_scores = Belum ada kesimpulan: lembar penilaian belum lengkap.
+panel-outcome-none_selectable = Tidak ada pemohon yang dapat dipilih.
+panel-note = Catatan panel (ketua)
+panel-votes = Pemungutan suara panel (suara per pemohon, jika diadakan)
+panel-matrix-shows = Nilai yang ditampilkan

@@ -1,0 +1,100 @@
+# Messages of the reviewdesk command line.
+cli-error = kesalahan: { $message }
+cli-passphrase-prompt = Frasa sandi brankas:{" "}
+cli-new-passphrase-prompt = Frasa sandi brankas yang baru:{" "}
+cli-confirm-passphrase-prompt = Ulangi frasa sandi:{" "}
+cli-demo-written = Menulis panggilan contoh dengan { $demands } kebutuhan dan { $applications } aplikasi ke { $path }.
+cli-vault-created = Membuat brankas data terenkripsi di { $path }.
+cli-passphrase-changed = Frasa sandi { $path } telah diganti.
+cli-import-progress = Mengimpor: { $done } dari { $total } catatan
+cli-imported = Panggilan { $call } diimpor: { $demands } kebutuhan, { $applications } aplikasi, { $attachments } lampiran.
+cli-reimported = Panggilan { $call } diganti dengan data baru: { $demands } kebutuhan, { $applications } aplikasi, { $attachments } lampiran.
+cli-already-imported = Panggilan { $call } sudah diimpor dari berkas yang persis sama; tidak ada yang berubah.
+cli-list-empty = Brankas belum berisi data lembaga. Impor berkas dengan: reviewdesk import FILE --vault VAULT
+
+## Help texts
+cli-help = ReviewDesk: penilaian pakar luring untuk kompetisi terbuka lintas batas
+cli-help-demo-data = Tulis panggilan contoh yang dibuat (format data lembaga) ke OUT.
+cli-help-demo-data-scale = Perbesar panggilan sebanyak ini kali (masing-masing 10 kebutuhan dan 26 aplikasi).
+cli-help-vault = Kelola brankas data.
+cli-help-vault-create = Buat brankas data terenkripsi yang baru.
+cli-help-vault-change-passphrase = Ganti frasa sandi brankas (yang baru dari REVIEWDESK_NEW_PASSPHRASE atau ditanyakan).
+cli-help-import = Impor paket penugasan (.zip) atau berkas data lembaga ke brankas; semua atau tidak sama sekali.
+cli-help-enroll = Daftarkan brankas ini ke lembaga: --expert dan --code dengan --server (daring), atau dengan --request lalu --response (luring).
+cli-help-enroll-expert = ID pakar Anda, sebagaimana diberikan lembaga.
+cli-help-enroll-code = Kode sekali pakai yang diberikan lembaga.
+cli-help-enroll-request = Tempat menulis permintaan pendaftaran untuk lembaga.
+cli-help-enroll-response = Berkas tanggapan pendaftaran dari lembaga.
+cli-help-list = Daftar kebutuhan dan aplikasi dalam brankas.
+cli-help-list-json = Cetak JSON alih-alih tabel.
+cli-help-list-search = Hanya aplikasi yang cocok dengan teks ini.
+cli-help-show = Tampilkan satu aplikasi secara lengkap, sebagai JSON.
+cli-help-show-call = Panggilan tempat aplikasi berada (bawaan: yang terakhir diimpor).
+cli-help-check = Tampilkan daftar periksa pemeriksaan formal satu aplikasi.
+cli-help-check-json = Cetak JSON alih-alih teks.
+cli-help-check-call = Panggilan tempat aplikasi berada (bawaan: yang terakhir diimpor).
+cli-sheet-draft = { $application }: lembar penilaian versi { $version } disimpan sebagai draf; keseluruhan { $overall }; { $missing } hal masih harus dilengkapi.
+cli-sheet-submitted = { $application }: lembar penilaian versi { $version } diajukan; keseluruhan { $overall }.
+cli-sheet-recused = { $application }: mundur karena konflik kepentingan (lembar versi { $version }).
+cli-help-score = Isi lembar penilaian suatu aplikasi dari berkas lembar, divalidasi seperti formulir.
+cli-help-score-submit = Ajukan lembar setelah disimpan; ditolak selama masih ada yang kurang.
+cli-help-score-revise = Mulai dulu versi baru dari lembar yang sudah diajukan (sampai batas pra-penilaian).
+cli-help-sheets = Daftar lembar penilaian dalam brankas.
+cli-enrollment-requested = Permintaan pendaftaran ditulis ke { $path }. Kirimkan ke lembaga, lalu jalankan enroll dengan --response dan berkas yang dikembalikannya.
+cli-enrolled = Terdaftar sebagai { $id }. Kunci lembaga { $agency } kini disematkan.
+cli-help-submit = Ajukan lembar yang lengkap; setelah terdaftar, paket nilainya masuk antrean.
+cli-help-outbox = Daftar paket nilai di kotak keluar, atau ekspor yang belum terkirim.
+cli-help-outbox-export = Tulis setiap paket yang belum terkirim ke folder ini, untuk lembaga.
+cli-help-verify = Periksa tanda tangan dan hash paket nilai tanpa brankas.
+cli-help-verify-agency-key = Kunci publik lembaga (JSON: signing, encryption).
+cli-help-verify-expert-key = Kunci publik pakar yang terdaftar; tanpanya, kunci yang disebut paket.
+cli-outbox-exported = { $count } paket ditulis ke { $path }.
+cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
+cli-verified = Paket { $id } dari pakar { $expert } (#{ $sequence }) utuh dan ditandatangani dengan kunci terdaftarnya.
+cli-verified-intact = Paket { $id } (#{ $sequence }, pakar { $expert }) utuh dan ditandatangani dengan kunci yang disebutnya, { $key }. Bandingkan kunci itu dengan kunci terdaftar pakar.
+cli-package-queued = dalam antrean
+cli-package-delivered = terkirim
+cli-package-quarantined = ditolak oleh lembaga
+cli-help-sync = Kirim paket nilai dalam antrean ke server lembaga dan ambil paket penugasan yang lebih baru.
+cli-help-sync-server = Alamat server (bawaan: yang diberikan saat pendaftaran).
+cli-help-sync-parts_above = Unggah paket yang lebih besar dari sekian bita ini per bagian yang dapat dilanjutkan setelah terputus (bawaan 262144).
+cli-help-enroll-server = Daftar secara daring ke server lembaga di alamat ini.
+cli-synced = Sinkronisasi: { $delivered } terkirim, { $refused } ditolak lembaga, { $pending } masih dalam antrean; { $bundles ->
+    [0] tidak ada paket penugasan baru
+   *[other] { $bundles } paket penugasan baru
+}.
+
+## Staff mode
+cli-help-staff = Staf lembaga: paket, hasil, notulen, dan matriks nilai panel.
+cli-help-staff-key = Pasang berkas kunci staf (frasa sandinya dari REVIEWDESK_STAFF_KEY_PASSPHRASE atau ditanyakan).
+cli-help-staff-import = Periksa dan impor berkas paket nilai; masing-masing semua atau tidak sama sekali.
+cli-help-staff-panel = Tampilkan hasil panel per kebutuhan.
+cli-help-staff-panel-json = Cetak JSON alih-alih teks.
+cli-help-staff-meeting = Catat tanggal, tempat, ketua, dan staf rapat.
+cli-help-staff-meeting-place = Ruang rapat; kosongkan untuk rapat daring.
+cli-help-staff-meeting-chair = ID pakar ketua.
+cli-help-staff-meeting-staff = Staf lembaga yang hadir; ulangi untuk masing-masing.
+cli-help-staff-note = Catat catatan dan pemungutan suara panel untuk suatu kebutuhan.
+cli-help-staff-note-votes = Suara yang dicatat, sebagai APLIKASI=SUARA; ulangi untuk setiap pemohon.
+cli-help-staff-minutes = Tulis notulen rapat penilaian (PDF), serta opsional matriks nilai (CSV) dan formulir pendapat.
+cli-help-staff-minutes-csv = Tulis juga matriks nilai ke berkas CSV ini.
+cli-help-staff-minutes-opinions = Tulis juga formulir pendapat setiap pakar (PDF) ke folder ini.
+cli-help-staff-minutes-language = Bahasa dokumen di samping bahasa Tionghoa (bawaan: bahasa perintah ini).
+cli-staff-key-prompt = Frasa sandi berkas kunci staf:
+cli-staff-key-installed = Kunci staf terpasang: kunci lembaga { $agency }, kunci { $experts } pakar.
+cli-staff-package-imported = { $path }: paket { $sequence } dari { $expert } diperiksa dan diimpor ({ $sheets } lembar).
+cli-staff-package-again = { $path }: paket { $sequence } dari { $expert } sudah diimpor sebelumnya; tidak ada yang berubah.
+cli-staff-demand = Kebutuhan { $id }
+cli-staff-missing = belum ada: { $experts }
+cli-staff-outcome-straight_to_signing = { $application } langsung ke penandatanganan (satu-satunya pemohon yang lolos pemeriksaan formal)
+cli-staff-outcome-selected = { $application } terpilih
+cli-staff-outcome-tie_unresolved = seri antara { $applications }: panel memungut suara
+cli-staff-outcome-awaiting_scores = menunggu lembar penilaian
+cli-staff-outcome-none_selectable = tidak ada pemohon yang dapat dipilih
+cli-staff-saved = Disimpan.
+cli-staff-written = Ditulis: { $path }
+cli-help-staff-fetch = Ambil paket panggilan dari server lembaga (kata sandi staf dari REVIEWDESK_STAFF_PASSWORD atau ditanyakan) dan impor yang belum dimiliki.
+cli-help-staff-fetch-server = Alamat server (bawaan: yang ada dalam kunci staf).
+cli-help-staff-fetch-user = Akun staf Anda di server.
+cli-staff-password-prompt = Kata sandi staf di server lembaga:
+cli-staff-fetched = { $count } paket baru diambil dari { $server }, diperiksa, dan diimpor.

@@ -1,0 +1,105 @@
+# Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
+error-vault-wrong-passphrase = Frasa sandi salah. Tidak ada yang diubah.
+error-vault-not-found = Tidak ada brankas data di { $path }.
+error-vault-exists = Brankas data sudah ada di { $path }.
+error-vault-encryption-unavailable = Enkripsi tidak tersedia dalam versi ini, sehingga ReviewDesk tidak akan menyimpan data apa pun.
+error-vault-key-file-damaged = Berkas kunci brankas data rusak ({ $detail }).
+error-vault-newer-schema = Brankas data ini ditulis oleh versi ReviewDesk yang lebih baru. Perbarui ReviewDesk.
+error-vault-locked = Brankas data terkunci. Buka terlebih dahulu.
+error-vault-corrupt = Data brankas rusak ({ $detail }).
+error-not-found = Tidak ditemukan apa pun dengan ID { $id }.
+error-passphrase-empty = Masukkan frasa sandi.
+error-passphrase-mismatch = Kedua frasa sandi tidak sama.
+error-passphrase-too-weak = Frasa sandi ini terlalu mudah ditebak. Gunakan yang lebih panjang, misalnya beberapa kata yang tidak berhubungan.
+error-io = Berkas tidak dapat dibaca atau ditulis: { $detail }
+error-internal = Terjadi kesalahan di dalam ReviewDesk: { $detail }
+error-document = Berkas data lembaga ditolak, tidak ada yang diimpor. { $location }{ $reason }
+document-location = Di { $path }:{" "}
+document-too-large = Ukuran berkas { $size } bita, melebihi { $limit } bita yang diizinkan.
+document-syntax = Ini bukan JSON yang sah (baris { $line }, kolom { $column }).
+document-wrong-format = Ini bukan berkas data lembaga ReviewDesk (formatnya “{ $found }”).
+document-unsupported-version = Versi format { $found } tidak didukung; versi ReviewDesk ini membaca versi { $supported }.
+document-missing-field = Kolom wajib “{ $field }” tidak ada.
+document-unknown-field = Kolom “{ $field }” bukan bagian dari format.
+document-unknown-value = “{ $value }” bukan salah satu nilai yang diizinkan.
+document-wrong-type = Tipe salah: { $detail }.
+document-invalid-value = Nilai tidak sah: { $detail }.
+document-blank-text = Teksnya kosong dalam semua bahasa.
+document-bad-language-tag = “{ $tag }” bukan tag bahasa.
+document-duplicate-id = ID “{ $id }” digunakan dua kali.
+document-unknown-reference = Merujuk ke { $target ->
+        [demand] kebutuhan
+        [application] aplikasi
+        [attachment] lampiran
+       *[expert] pakar
+    } “{ $id }”, yang tidak ada dalam berkas.
+document-foreign-attachment = Lampiran “{ $id }” milik aplikasi lain.
+document-bad-base64 = Isi lampiran bukan base64 yang sah.
+document-size-mismatch = Lampiran berukuran { $actual } bita tetapi menyatakan { $declared }.
+document-digest-mismatch = Isi lampiran tidak cocok dengan ringkasan SHA-256-nya.
+document-unsupported-media-type = Lampiran bertipe “{ $media_type }” tidak diterima.
+document-content-mismatch = Isi lampiran bukan berkas { $media_type }.
+document-invalid-rubric = Rubrik tidak dapat dinilai: { $fault ->
+    [precision-too-high] menyatakan lebih dari 4 angka desimal
+    [no-criteria] rubrik yang dinilai memerlukan setidaknya satu kriteria
+    [duplicate-id] ada ID yang digunakan dua kali
+    [weight-not-positive] bobot harus di atas nol
+    [threshold-out-of-range] ambang harus antara 0 dan 100
+    [no-items] kriteria memerlukan setidaknya satu subbutir
+    [bad-scale] skala memerlukan minimum di bawah maksimum dan langkah positif
+    [step-not-dividing] langkah harus membagi rentang skala
+   *[bad-comment-rule] aturan komentar memerlukan 0 ≤ bawah ≤ atas ≤ 1
+}.
+error-sheet-locked = Lembar penilaian { $id } sudah diajukan dan tidak dapat diubah lagi. Mulai revisi untuk membuat versi baru.
+error-sheet-invalid = Lembar penilaian memiliki nilai yang salah ({ $item }). Tidak ada yang disimpan.
+error-sheet-incomplete = Lembar penilaian belum dapat diajukan: masih ada { $count } hal yang kurang.
+error-sheet-deadline-passed = Pra-penilaian ditutup pada { $date }; lembar yang sudah diajukan tidak dapat direvisi lagi.
+error-sheet-file-invalid = Berkas lembar penilaian tidak dapat dibaca: { $detail }
+
+## Enrollment and assignment bundles
+error-already-enrolled = Brankas data ini sudah terdaftar sebagai pakar { $id }.
+error-enrollment-not-started = Tidak ada pendaftaran yang menunggu tanggapan. Mulailah dengan permintaan pendaftaran.
+error-enrollment-file-invalid = Berkas pendaftaran tidak dapat dibaca: { $detail }
+error-enroll-usage = Berikan --expert dan --code dengan --server (daring) atau --request (luring) untuk mendaftar, atau --response untuk menyelesaikan pendaftaran luring.
+error-not-enrolled = Brankas data ini belum terdaftar di lembaga, sehingga tidak dapat memeriksa tanda tangan paket penugasan.
+error-bundle-call-mismatch = Isi paket penugasan milik panggilan lain ({ $id }). Tidak ada yang diimpor.
+error-exchange-malformed = { $kind ->
+    [bundle] Paket penugasan
+   *[package] Paket nilai
+} rusak atau bukan berkas ReviewDesk ({ $detail }). Tidak ada yang diubah.
+error-exchange-unsafe-path = Berkas ditolak: entri “{ $name }” menunjuk ke luar arsip. Tidak ada yang diubah.
+error-exchange-symlink = Berkas ditolak: entri “{ $name }” adalah tautan. Tidak ada yang diubah.
+error-exchange-duplicate-name = Berkas ditolak: dua entri memiliki nama yang sama. Tidak ada yang diubah.
+error-exchange-overlapping-entries = Berkas ditolak: entrinya saling tumpang tindih. Tidak ada yang diubah.
+error-exchange-too-many-entries = Berkas ditolak: { $count } entri, paling banyak { $limit } yang diizinkan. Tidak ada yang diubah.
+error-exchange-too-large = Berkas ditolak: { $size } bita, paling banyak { $limit } yang diizinkan. Tidak ada yang diubah.
+error-exchange-compression-ratio = Berkas ditolak: entri “{ $name }” akan mengembang lebih dari { $limit } kali. Tidak ada yang diubah.
+error-exchange-unexpected-entry = Berkas ditolak: berisi entri tak terduga “{ $name }”. Tidak ada yang diubah.
+error-exchange-not-canonical = Berkas ditolak: manifesnya tidak dalam bentuk kanonis. Tidak ada yang diubah.
+error-exchange-wrong-kind = Ini berkas “{ $found }”, bukan { $expected ->
+    [bundle] paket penugasan
+   *[package] paket nilai
+}. Tidak ada yang diubah.
+error-exchange-unsupported-version = Berkas menggunakan versi format { $found }, yang tidak dapat dibaca versi ReviewDesk ini. Tidak ada yang diubah.
+error-exchange-bad-signature = Tanda tangan tidak cocok: berkas tidak dibuat oleh pihak yang diharapkan atau telah diubah. Tidak ada yang diubah.
+error-exchange-hash-mismatch = Berkas ditolak: “{ $name }” diubah setelah ditandatangani. Tidak ada yang diubah.
+error-exchange-wrong-recipient = Berkas ini ditujukan kepada orang lain. Tidak ada yang diubah.
+error-exchange-expired = Paket penugasan kedaluwarsa pada { $date }. Mintalah yang baru kepada lembaga. Tidak ada yang diubah.
+error-exchange-rollback = Paket penugasan ini versi { $sequence }, lebih lama dari versi terpasang { $installed }. Tidak ada yang diubah.
+error-exchange-undecryptable = Isinya tidak dapat didekripsi dengan kunci brankas data ini. Tidak ada yang diubah.
+error-exchange-bad-key = Sebuah kunci tidak sah ({ $detail }).
+error-exchange-encryption = Enkripsi gagal: { $detail }
+error-key-file-invalid = Berkas kunci { $path } tidak dapat dibaca.
+error-sync-unreachable = Server lembaga tidak dapat dijangkau ({ $detail }). Semuanya tetap dalam antrean; coba lagi nanti.
+error-sync-refused = Server lembaga menolak permintaan ({ $code }): { $detail }
+error-sync-incomplete = Beberapa paket masih dalam antrean: { $detail }. Paket akan dikirim pada sinkronisasi berikutnya.
+error-no-server = Alamat server lembaga tidak diketahui. Berikan dengan --server.
+error-staff-key-wrong-passphrase = Frasa sandi tidak membuka berkas kunci staf ini. Tidak ada yang diubah.
+error-not-staff = Brankas data ini belum memiliki kunci staf. Pasang berkas kunci staf yang ditulis server lembaga (reviewdesk-server staff-key).
+error-panel-unknown-expert = Paket ini dari { $expert }, yang kuncinya tidak dikenal brankas data ini. Pasang berkas kunci staf yang lebih baru. Tidak ada yang diimpor.
+error-panel-package-conflict = Paket lain dengan ID yang sama ({ $package }) sudah diimpor sebelumnya. Tidak ada yang diimpor.
+error-panel-chain-broken = Paket { $sequence } dari { $expert } tidak sesuai dengan paket miliknya yang sudah diimpor (paket diganti atau diubah). Tidak ada yang diimpor.
+error-panel-package-mismatch = Isi paket { $package } menyebut pakar atau panggilan yang berbeda dari manifesnya yang ditandatangani. Tidak ada yang diimpor.
+error-panel-unknown-call = Paket ini untuk panggilan { $call }, yang tidak ada di brankas data ini. Impor data lembaga panggilan tersebut terlebih dahulu.
+error-fonts-missing = Fon yang diperlukan dokumen tidak ada: { $detail }
+error-staff-vote-usage = Suara ditulis APLIKASI=SUARA, seperti A001=4; bukan { $vote }.

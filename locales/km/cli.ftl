@@ -1,0 +1,100 @@
+# Messages of the reviewdesk command line.
+cli-error = កំហុស៖ { $message }
+cli-passphrase-prompt = ឃ្លាសម្ងាត់នៃឃ្លាំង៖{" "}
+cli-new-passphrase-prompt = ឃ្លាសម្ងាត់ថ្មីនៃឃ្លាំង៖{" "}
+cli-confirm-passphrase-prompt = វាយឃ្លាសម្ងាត់ម្តងទៀត៖{" "}
+cli-demo-written = បានសរសេរការអំពាវនាវគំរូដែលមានតម្រូវការ { $demands } និងពាក្យស្នើសុំ { $applications } ទៅ { $path }។
+cli-vault-created = បានបង្កើតឃ្លាំងទិន្នន័យដែលបានអ៊ិនគ្រីបនៅ { $path }។
+cli-passphrase-changed = ឃ្លាសម្ងាត់នៃ { $path } ត្រូវបានប្តូរ។
+cli-import-progress = កំពុងនាំចូល៖ កំណត់ត្រា { $done } ក្នុងចំណោម { $total }
+cli-imported = បាននាំចូលការអំពាវនាវ { $call }៖ តម្រូវការ { $demands } ពាក្យស្នើសុំ { $applications } ឯកសារភ្ជាប់ { $attachments }។
+cli-reimported = បានជំនួសការអំពាវនាវ { $call } ដោយទិន្នន័យថ្មី៖ តម្រូវការ { $demands } ពាក្យស្នើសុំ { $applications } ឯកសារភ្ជាប់ { $attachments }។
+cli-already-imported = ការអំពាវនាវ { $call } ត្រូវបាននាំចូលពីឯកសារដូចគ្នានេះរួចហើយ គ្មានអ្វីផ្លាស់ប្តូរទេ។
+cli-list-empty = ឃ្លាំងមិនទាន់មានទិន្នន័យទីភ្នាក់ងារនៅឡើយ។ នាំចូលឯកសារដោយ៖ reviewdesk import FILE --vault VAULT
+
+## Help texts
+cli-help = ReviewDesk៖ ការវាយតម្លៃដោយអ្នកជំនាញក្រៅបណ្តាញ សម្រាប់ការប្រកួតប្រជែងបើកចំហឆ្លងព្រំដែន
+cli-help-demo-data = សរសេរការអំពាវនាវគំរូដែលបានបង្កើត (ទម្រង់ទិន្នន័យទីភ្នាក់ងារ) ទៅ OUT។
+cli-help-demo-data-scale = ធ្វើឱ្យការអំពាវនាវធំជាងនេះប៉ុន្មានដង (ម្តងៗ 10 តម្រូវការ និង 26 ពាក្យស្នើសុំ)។
+cli-help-vault = គ្រប់គ្រងឃ្លាំងទិន្នន័យ។
+cli-help-vault-create = បង្កើតឃ្លាំងទិន្នន័យថ្មីដែលបានអ៊ិនគ្រីប។
+cli-help-vault-change-passphrase = ប្តូរឃ្លាសម្ងាត់នៃឃ្លាំង (ឃ្លាថ្មីពី REVIEWDESK_NEW_PASSPHRASE ឬតាមការសួរ)។
+cli-help-import = នាំចូលកញ្ចប់ការងារ (.zip) ឬឯកសារទិន្នន័យទីភ្នាក់ងារចូលឃ្លាំង ទាំងអស់ ឬគ្មានអ្វីសោះ។
+cli-help-enroll = ចុះឈ្មោះឃ្លាំងនេះជាមួយទីភ្នាក់ងារ៖ --expert និង --code ជាមួយ --server (អនឡាញ) ឬជាមួយ --request ហើយបន្ទាប់មក --response (ក្រៅបណ្តាញ)។
+cli-help-enroll-expert = លេខសម្គាល់អ្នកជំនាញរបស់អ្នក ដូចដែលទីភ្នាក់ងារបានផ្តល់។
+cli-help-enroll-code = លេខកូដប្រើម្តងដែលទីភ្នាក់ងារបានផ្តល់។
+cli-help-enroll-request = កន្លែងសរសេរសំណើចុះឈ្មោះសម្រាប់ទីភ្នាក់ងារ។
+cli-help-enroll-response = ឯកសារចម្លើយចុះឈ្មោះពីទីភ្នាក់ងារ។
+cli-help-list = រាយតម្រូវការ និងពាក្យស្នើសុំនៅក្នុងឃ្លាំង។
+cli-help-list-json = បោះពុម្ព JSON ជំនួសឱ្យតារាង។
+cli-help-list-search = តែពាក្យស្នើសុំដែលត្រូវនឹងអត្ថបទនេះ។
+cli-help-show = បង្ហាញពាក្យស្នើសុំមួយពេញលេញ ជា JSON។
+cli-help-show-call = ការអំពាវនាវដែលពាក្យស្នើសុំជាកម្មសិទ្ធិ (លំនាំដើម៖ ដែលបាននាំចូលចុងក្រោយ)។
+cli-help-check = បង្ហាញបញ្ជីត្រួតពិនិត្យលក្ខខណ្ឌផ្លូវការនៃពាក្យស្នើសុំមួយ។
+cli-help-check-json = បោះពុម្ព JSON ជំនួសឱ្យអត្ថបទ។
+cli-help-check-call = ការអំពាវនាវដែលពាក្យស្នើសុំជាកម្មសិទ្ធិ (លំនាំដើម៖ ដែលបាននាំចូលចុងក្រោយ)។
+cli-sheet-draft = { $application }៖ សន្លឹកដាក់ពិន្ទុកំណែ { $version } បានរក្សាទុកជាសេចក្តីព្រាង សរុប { $overall } នៅសល់ { $missing } ចំណុចត្រូវបំពេញ។
+cli-sheet-submitted = { $application }៖ សន្លឹកដាក់ពិន្ទុកំណែ { $version } បានដាក់ស្នើ សរុប { $overall }។
+cli-sheet-recused = { $application }៖ បានដកខ្លួនដោយសារទំនាស់ផលប្រយោជន៍ (សន្លឹកកំណែ { $version })។
+cli-help-score = បំពេញសន្លឹកដាក់ពិន្ទុនៃពាក្យស្នើសុំពីឯកសារសន្លឹក ដោយផ្ទៀងផ្ទាត់ដូចទម្រង់។
+cli-help-score-submit = ដាក់ស្នើសន្លឹកនៅពេលរក្សាទុកហើយ ត្រូវបដិសេធប្រសិនបើនៅខ្វះអ្វីមួយ។
+cli-help-score-revise = ចាប់ផ្តើមកំណែថ្មីនៃសន្លឹកដែលបានដាក់ស្នើជាមុនសិន (រហូតដល់ថ្ងៃផុតកំណត់នៃការវាយតម្លៃបឋម)។
+cli-help-sheets = រាយសន្លឹកដាក់ពិន្ទុនៅក្នុងឃ្លាំង។
+cli-enrollment-requested = បានសរសេរសំណើចុះឈ្មោះទៅ { $path }។ ផ្ញើវាទៅទីភ្នាក់ងារ បន្ទាប់មកដំណើរការ enroll ជាមួយ --response និងឯកសារដែលវាផ្ញើត្រឡប់មកវិញ។
+cli-enrolled = បានចុះឈ្មោះជា { $id }។ កូនសោទីភ្នាក់ងារ { $agency } ត្រូវបានខ្ទាស់ហើយ។
+cli-help-submit = ដាក់ស្នើសន្លឹកពេញលេញ នៅពេលបានចុះឈ្មោះ វាដាក់កញ្ចប់ពិន្ទុរបស់វាចូលជួរ។
+cli-help-outbox = រាយកញ្ចប់ពិន្ទុក្នុងប្រអប់ចេញ ឬនាំចេញកញ្ចប់ដែលមិនទាន់បញ្ជូន។
+cli-help-outbox-export = សរសេរកញ្ចប់នីមួយៗដែលមិនទាន់បញ្ជូនទៅក្នុងថតនេះ សម្រាប់ទីភ្នាក់ងារ។
+cli-help-verify = ផ្ទៀងផ្ទាត់ហត្ថលេខា និងហាសរបស់កញ្ចប់ពិន្ទុដោយគ្មានឃ្លាំង។
+cli-help-verify-agency-key = កូនសោសាធារណៈរបស់ទីភ្នាក់ងារ (JSON៖ signing, encryption)។
+cli-help-verify-expert-key = កូនសោសាធារណៈដែលបានចុះបញ្ជីរបស់អ្នកជំនាញ បើគ្មាន គឺកូនសោដែលកញ្ចប់ដាក់ឈ្មោះ។
+cli-outbox-exported = បានសរសេរកញ្ចប់ { $count } ទៅ { $path }។
+cli-outbox-line = #{ $sequence } { $state }៖ { $applications } ({ $id })
+cli-verified = កញ្ចប់ { $id } ពីអ្នកជំនាញ { $expert } (#{ $sequence }) នៅដដែល និងមានហត្ថលេខាដោយកូនសោដែលបានចុះបញ្ជី។
+cli-verified-intact = កញ្ចប់ { $id } (#{ $sequence } អ្នកជំនាញ { $expert }) នៅដដែល និងមានហត្ថលេខាដោយកូនសោដែលវាដាក់ឈ្មោះ { $key }។ សូមប្រៀបធៀបកូនសោនោះជាមួយកូនសោដែលបានចុះបញ្ជីរបស់អ្នកជំនាញ។
+cli-package-queued = ក្នុងជួរ
+cli-package-delivered = បានបញ្ជូន
+cli-package-quarantined = ត្រូវបានទីភ្នាក់ងារបដិសេធ
+cli-help-sync = ផ្ញើកញ្ចប់ពិន្ទុក្នុងជួរទៅម៉ាស៊ីនមេរបស់ទីភ្នាក់ងារ ហើយទាញយកកញ្ចប់ការងារថ្មីជាង។
+cli-help-sync-server = អាសយដ្ឋានម៉ាស៊ីនមេ (លំនាំដើម៖ ដែលបានផ្តល់ពេលចុះឈ្មោះ)។
+cli-help-sync-parts_above = ផ្ទុកឡើងកញ្ចប់ធំជាងចំនួនបៃនេះជាផ្នែកៗ ដែលបន្តបានក្រោយពេលដាច់ (លំនាំដើម 262144)។
+cli-help-enroll-server = ចុះឈ្មោះអនឡាញជាមួយម៉ាស៊ីនមេរបស់ទីភ្នាក់ងារនៅអាសយដ្ឋាននេះ។
+cli-synced = សមកាលកម្ម៖ បានបញ្ជូន { $delivered } ទីភ្នាក់ងារបដិសេធ { $refused } នៅក្នុងជួរ { $pending } { $bundles ->
+    [0] គ្មានកញ្ចប់ការងារថ្មី
+   *[other] កញ្ចប់ការងារថ្មី { $bundles }
+}។
+
+## Staff mode
+cli-help-staff = បុគ្គលិកទីភ្នាក់ងារ៖ កញ្ចប់ លទ្ធផល កំណត់ហេតុ និងតារាងពិន្ទុរបស់គណៈកម្មការ។
+cli-help-staff-key = ដំឡើងឯកសារកូនសោបុគ្គលិក (ឃ្លាសម្ងាត់ពី REVIEWDESK_STAFF_KEY_PASSPHRASE ឬតាមការសួរ)។
+cli-help-staff-import = ផ្ទៀងផ្ទាត់ និងនាំចូលឯកសារកញ្ចប់ពិន្ទុ នីមួយៗទាំងអស់ ឬគ្មានអ្វីសោះ។
+cli-help-staff-panel = បង្ហាញលទ្ធផលគណៈកម្មការតាមតម្រូវការ។
+cli-help-staff-panel-json = បោះពុម្ព JSON ជំនួសឱ្យអត្ថបទ។
+cli-help-staff-meeting = កត់ត្រាកាលបរិច្ឆេទ ទីកន្លែង ប្រធាន និងបុគ្គលិកនៃកិច្ចប្រជុំ។
+cli-help-staff-meeting-place = បន្ទប់ប្រជុំ ទុកចោលបើជាកិច្ចប្រជុំតាមអនឡាញ។
+cli-help-staff-meeting-chair = លេខសម្គាល់អ្នកជំនាញរបស់ប្រធាន។
+cli-help-staff-meeting-staff = បុគ្គលិកទីភ្នាក់ងារដែលចូលរួម ធ្វើម្តងទៀតសម្រាប់ម្នាក់ៗ។
+cli-help-staff-note = កត់ត្រាកំណត់សម្គាល់ និងការបោះឆ្នោតរបស់គណៈកម្មការសម្រាប់តម្រូវការមួយ។
+cli-help-staff-note-votes = ការបោះឆ្នោតដែលបានកត់ត្រា ជា ពាក្យស្នើសុំ=សំឡេងឆ្នោត ធ្វើម្តងទៀតសម្រាប់អ្នកដាក់ពាក្យម្នាក់ៗ។
+cli-help-staff-minutes = សរសេរកំណត់ហេតុប្រជុំវាយតម្លៃ (PDF) និងតាមជម្រើស តារាងពិន្ទុ (CSV) និងទម្រង់មតិ។
+cli-help-staff-minutes-csv = សរសេរតារាងពិន្ទុទៅឯកសារ CSV នេះផងដែរ។
+cli-help-staff-minutes-opinions = សរសេរទម្រង់មតិរបស់អ្នកជំនាញម្នាក់ៗ (PDF) ទៅក្នុងថតនេះផងដែរ។
+cli-help-staff-minutes-language = ភាសារបស់ឯកសារ ក្បែរភាសាចិន (លំនាំដើម៖ ភាសារបស់ពាក្យបញ្ជានេះ)។
+cli-staff-key-prompt = ឃ្លាសម្ងាត់នៃឯកសារកូនសោបុគ្គលិក៖
+cli-staff-key-installed = បានដំឡើងកូនសោបុគ្គលិក៖ កូនសោទីភ្នាក់ងារ { $agency } កូនសោរបស់អ្នកជំនាញ { $experts } នាក់។
+cli-staff-package-imported = { $path }៖ បានផ្ទៀងផ្ទាត់ និងនាំចូលកញ្ចប់ { $sequence } របស់ { $expert } ({ $sheets } សន្លឹក)។
+cli-staff-package-again = { $path }៖ កញ្ចប់ { $sequence } របស់ { $expert } ត្រូវបាននាំចូលពីមុនរួចហើយ គ្មានអ្វីផ្លាស់ប្តូរទេ។
+cli-staff-demand = តម្រូវការ { $id }
+cli-staff-missing = ខ្វះ៖ { $experts }
+cli-staff-outcome-straight_to_signing = { $application } ឆ្ពោះទៅការចុះហត្ថលេខាដោយផ្ទាល់ (អ្នកដាក់ពាក្យតែម្នាក់ដែលជាប់ការត្រួតពិនិត្យលក្ខខណ្ឌផ្លូវការ)
+cli-staff-outcome-selected = { $application } ត្រូវបានជ្រើសរើស
+cli-staff-outcome-tie_unresolved = ស្មើគ្នារវាង { $applications }៖ គណៈកម្មការបោះឆ្នោត
+cli-staff-outcome-awaiting_scores = កំពុងរង់ចាំសន្លឹកដាក់ពិន្ទុ
+cli-staff-outcome-none_selectable = គ្មានអ្នកដាក់ពាក្យណាអាចជ្រើសរើសបានទេ
+cli-staff-saved = បានរក្សាទុក។
+cli-staff-written = បានសរសេរ៖ { $path }
+cli-help-staff-fetch = ទាញយកកញ្ចប់នៃការអំពាវនាវពីម៉ាស៊ីនមេរបស់ទីភ្នាក់ងារ (ពាក្យសម្ងាត់បុគ្គលិកពី REVIEWDESK_STAFF_PASSWORD ឬតាមការសួរ) ហើយនាំចូលកញ្ចប់ដែលមិនទាន់មាន។
+cli-help-staff-fetch-server = អាសយដ្ឋានម៉ាស៊ីនមេ (លំនាំដើម៖ អាសយដ្ឋានក្នុងកូនសោបុគ្គលិក)។
+cli-help-staff-fetch-user = គណនីបុគ្គលិករបស់អ្នកនៅលើម៉ាស៊ីនមេ។
+cli-staff-password-prompt = ពាក្យសម្ងាត់បុគ្គលិកនៅលើម៉ាស៊ីនមេរបស់ទីភ្នាក់ងារ៖
+cli-staff-fetched = បានទាញយក ផ្ទៀងផ្ទាត់ និងនាំចូលកញ្ចប់ថ្មី { $count } ពី { $server }។

@@ -1,0 +1,100 @@
+# Messages of the reviewdesk command line.
+cli-error = ຂໍ້ຜິດພາດ: { $message }
+cli-passphrase-prompt = ວະລີລະຫັດຜ່ານຂອງຕູ້:{" "}
+cli-new-passphrase-prompt = ວະລີລະຫັດຜ່ານໃໝ່ຂອງຕູ້:{" "}
+cli-confirm-passphrase-prompt = ພິມວະລີລະຫັດຜ່ານອີກຄັ້ງ:{" "}
+cli-demo-written = ຂຽນການປະກາດຮັບສະໝັກຕົວຢ່າງທີ່ມີຄວາມຕ້ອງການ { $demands } ລາຍການ ແລະ ໃບສະໝັກ { $applications } ລາຍການ ໄປທີ່ { $path } ແລ້ວ.
+cli-vault-created = ສ້າງຕູ້ນິລະໄພຂໍ້ມູນທີ່ເຂົ້າລະຫັດຢູ່ { $path } ແລ້ວ.
+cli-passphrase-changed = ປ່ຽນວະລີລະຫັດຜ່ານຂອງ { $path } ແລ້ວ.
+cli-import-progress = ກຳລັງນຳເຂົ້າ: { $done } ຈາກ { $total } ບັນທຶກ
+cli-imported = ນຳເຂົ້າການປະກາດຮັບສະໝັກ { $call } ແລ້ວ: ຄວາມຕ້ອງການ { $demands }, ໃບສະໝັກ { $applications }, ເອກະສານຄັດຕິດ { $attachments }.
+cli-reimported = ແທນທີ່ການປະກາດຮັບສະໝັກ { $call } ດ້ວຍຂໍ້ມູນໃໝ່ແລ້ວ: ຄວາມຕ້ອງການ { $demands }, ໃບສະໝັກ { $applications }, ເອກະສານຄັດຕິດ { $attachments }.
+cli-already-imported = ການປະກາດຮັບສະໝັກ { $call } ເຄີຍນຳເຂົ້າຈາກໄຟລ໌ດຽວກັນນີ້ແລ້ວ; ບໍ່ມີຫຍັງປ່ຽນແປງ.
+cli-list-empty = ຕູ້ຍັງບໍ່ມີຂໍ້ມູນຂອງອົງການ. ນຳເຂົ້າໄຟລ໌ດ້ວຍ: reviewdesk import FILE --vault VAULT
+
+## Help texts
+cli-help = ReviewDesk: ການປະເມີນຂອງຊ່ຽວຊານແບບອອບລາຍສຳລັບການແຂ່ງຂັນແບບເປີດຂ້າມຊາຍແດນ
+cli-help-demo-data = ຂຽນການປະກາດຮັບສະໝັກຕົວຢ່າງທີ່ສ້າງຂຶ້ນ (ຮູບແບບຂໍ້ມູນອົງການ) ໄປທີ່ OUT.
+cli-help-demo-data-scale = ຂະຫຍາຍການປະກາດຮັບສະໝັກໃຫ້ໃຫຍ່ຂຶ້ນເທົ່ານີ້ເທົ່າ (ແຕ່ລະຄັ້ງ 10 ຄວາມຕ້ອງການ ແລະ 26 ໃບສະໝັກ).
+cli-help-vault = ຈັດການຕູ້ນິລະໄພຂໍ້ມູນ.
+cli-help-vault-create = ສ້າງຕູ້ນິລະໄພຂໍ້ມູນໃໝ່ທີ່ເຂົ້າລະຫັດ.
+cli-help-vault-change-passphrase = ປ່ຽນວະລີລະຫັດຜ່ານຂອງຕູ້ (ວະລີໃໝ່ຈາກ REVIEWDESK_NEW_PASSPHRASE ຫຼື ຈາກການຖາມ).
+cli-help-import = ນຳເຂົ້າຊຸດວຽກມອບໝາຍ (.zip) ຫຼື ໄຟລ໌ຂໍ້ມູນອົງການເຂົ້າຕູ້; ທັງໝົດ ຫຼື ບໍ່ມີເລີຍ.
+cli-help-enroll = ລົງທະບຽນຕູ້ນີ້ກັບອົງການ: --expert ແລະ --code ພ້ອມ --server (ອອນລາຍ), ຫຼື ດ້ວຍ --request ແລ້ວ --response (ອອບລາຍ).
+cli-help-enroll-expert = ລະຫັດຊ່ຽວຊານຂອງທ່ານ ຕາມທີ່ອົງການໃຫ້.
+cli-help-enroll-code = ລະຫັດໃຊ້ເທື່ອດຽວທີ່ອົງການໃຫ້.
+cli-help-enroll-request = ບ່ອນທີ່ຈະຂຽນຄຳຮ້ອງລົງທະບຽນສຳລັບອົງການ.
+cli-help-enroll-response = ໄຟລ໌ຄຳຕອບການລົງທະບຽນຈາກອົງການ.
+cli-help-list = ສະແດງລາຍການຄວາມຕ້ອງການ ແລະ ໃບສະໝັກໃນຕູ້.
+cli-help-list-json = ພິມ JSON ແທນຕາຕະລາງ.
+cli-help-list-search = ສະເພາະໃບສະໝັກທີ່ກົງກັບຂໍ້ຄວາມນີ້.
+cli-help-show = ສະແດງໃບສະໝັກໜຶ່ງສະບັບເຕັມ ເປັນ JSON.
+cli-help-show-call = ການປະກາດຮັບສະໝັກທີ່ໃບສະໝັກສັງກັດ (ຄ່າເລີ່ມຕົ້ນ: ອັນທີ່ນຳເຂົ້າລ່າສຸດ).
+cli-help-check = ສະແດງລາຍການກວດກາດ້ານຮູບແບບຂອງໃບສະໝັກໜຶ່ງ.
+cli-help-check-json = ພິມ JSON ແທນຂໍ້ຄວາມ.
+cli-help-check-call = ການປະກາດຮັບສະໝັກທີ່ໃບສະໝັກສັງກັດ (ຄ່າເລີ່ມຕົ້ນ: ອັນທີ່ນຳເຂົ້າລ່າສຸດ).
+cli-sheet-draft = { $application }: ບັນທຶກແບບຟອມໃຫ້ຄະແນນສະບັບທີ { $version } ເປັນສະບັບຮ່າງ; ລວມ { $overall }; ຍັງຕ້ອງເຮັດອີກ { $missing } ລາຍການ.
+cli-sheet-submitted = { $application }: ສົ່ງແບບຟອມໃຫ້ຄະແນນສະບັບທີ { $version } ແລ້ວ; ລວມ { $overall }.
+cli-sheet-recused = { $application }: ຖອນຕົວຍ້ອນຜົນປະໂຫຍດທັບຊ້ອນ (ແບບຟອມສະບັບທີ { $version }).
+cli-help-score = ຕື່ມແບບຟອມໃຫ້ຄະແນນຂອງໃບສະໝັກຈາກໄຟລ໌ແບບຟອມ, ກວດສອບຄືກັບແບບຟອມໃນແອັບ.
+cli-help-score-submit = ສົ່ງແບບຟອມເມື່ອບັນທຶກແລ້ວ; ຖືກປະຕິເສດຖ້າຍັງຂາດສິ່ງໃດ.
+cli-help-score-revise = ເລີ່ມສະບັບໃໝ່ຂອງແບບຟອມທີ່ສົ່ງແລ້ວກ່ອນ (ຈົນເຖິງກຳນົດປິດການປະເມີນເບື້ອງຕົ້ນ).
+cli-help-sheets = ສະແດງລາຍການແບບຟອມໃຫ້ຄະແນນໃນຕູ້.
+cli-enrollment-requested = ຂຽນຄຳຮ້ອງລົງທະບຽນໄປທີ່ { $path } ແລ້ວ. ສົ່ງໃຫ້ອົງການ, ແລ້ວເອີ້ນ enroll ດ້ວຍ --response ແລະ ໄຟລ໌ທີ່ອົງການສົ່ງກັບ.
+cli-enrolled = ລົງທະບຽນເປັນ { $id } ແລ້ວ. ກະແຈອົງການ { $agency } ຖືກປັກໝຸດແລ້ວ.
+cli-help-submit = ສົ່ງແບບຟອມທີ່ຄົບຖ້ວນ; ເມື່ອລົງທະບຽນແລ້ວ, ມັນຈະເອົາຊຸດຄະແນນເຂົ້າຄິວ.
+cli-help-outbox = ສະແດງລາຍການຊຸດຄະແນນໃນກ່ອງຂາອອກ, ຫຼື ສົ່ງອອກຊຸດທີ່ຍັງບໍ່ໄປຮອດ.
+cli-help-outbox-export = ຂຽນແຕ່ລະຊຸດທີ່ຍັງບໍ່ໄປຮອດລົງໃນໂຟນເດີນີ້, ສຳລັບອົງການ.
+cli-help-verify = ກວດສອບລາຍເຊັນ ແລະ ຄ່າແຮຊຂອງຊຸດຄະແນນໂດຍບໍ່ໃຊ້ຕູ້.
+cli-help-verify-agency-key = ກະແຈສາທາລະນະຂອງອົງການ (JSON: signing, encryption).
+cli-help-verify-expert-key = ກະແຈສາທາລະນະທີ່ລົງທະບຽນຂອງຊ່ຽວຊານ; ຖ້າບໍ່ມີ, ໃຊ້ກະແຈທີ່ຊຸດລະບຸ.
+cli-outbox-exported = ຂຽນ { $count } ຊຸດໄປທີ່ { $path } ແລ້ວ.
+cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
+cli-verified = ຊຸດ { $id } ຈາກຊ່ຽວຊານ { $expert } (#{ $sequence }) ສົມບູນ ແລະ ລົງລາຍເຊັນດ້ວຍກະແຈທີ່ລົງທະບຽນໄວ້.
+cli-verified-intact = ຊຸດ { $id } (#{ $sequence }, ຊ່ຽວຊານ { $expert }) ສົມບູນ ແລະ ລົງລາຍເຊັນດ້ວຍກະແຈທີ່ມັນລະບຸ, { $key }. ປຽບທຽບກະແຈນັ້ນກັບກະແຈທີ່ລົງທະບຽນຂອງຊ່ຽວຊານ.
+cli-package-queued = ຢູ່ໃນຄິວ
+cli-package-delivered = ສົ່ງຮອດແລ້ວ
+cli-package-quarantined = ອົງການປະຕິເສດ
+cli-help-sync = ສົ່ງຊຸດຄະແນນໃນຄິວໄປເຊີບເວີຂອງອົງການ ແລະ ດຶງຊຸດວຽກທີ່ໃໝ່ກວ່າ.
+cli-help-sync-server = ທີ່ຢູ່ເຊີບເວີ (ຄ່າເລີ່ມຕົ້ນ: ທີ່ໃຫ້ໄວ້ຕອນລົງທະບຽນ).
+cli-help-sync-parts_above = ອັບໂຫຼດຊຸດທີ່ໃຫຍ່ກວ່າຈຳນວນໄບຕ໌ນີ້ເປັນສ່ວນໆ ທີ່ສືບຕໍ່ໄດ້ຫຼັງການເຊື່ອມຕໍ່ຂາດ (ຄ່າເລີ່ມຕົ້ນ 262144).
+cli-help-enroll-server = ລົງທະບຽນອອນລາຍກັບເຊີບເວີຂອງອົງການທີ່ທີ່ຢູ່ນີ້.
+cli-synced = ຊິງຄ໌: ສົ່ງຮອດ { $delivered }, ອົງການປະຕິເສດ { $refused }, ຍັງຢູ່ໃນຄິວ { $pending }; { $bundles ->
+    [0] ບໍ່ມີຊຸດວຽກໃໝ່
+   *[other] ຊຸດວຽກໃໝ່ { $bundles } ຊຸດ
+}.
+
+## Staff mode
+cli-help-staff = ພະນັກງານອົງການ: ຊຸດຄະແນນ, ຜົນ, ບົດບັນທຶກ ແລະ ຕາຕະລາງຄະແນນຂອງຄະນະຊ່ຽວຊານ.
+cli-help-staff-key = ຕິດຕັ້ງໄຟລ໌ກະແຈພະນັກງານ (ວະລີລະຫັດຜ່ານຈາກ REVIEWDESK_STAFF_KEY_PASSPHRASE ຫຼື ຈາກການຖາມ).
+cli-help-staff-import = ກວດສອບ ແລະ ນຳເຂົ້າໄຟລ໌ຊຸດຄະແນນ; ແຕ່ລະໄຟລ໌ທັງໝົດ ຫຼື ບໍ່ມີເລີຍ.
+cli-help-staff-panel = ສະແດງຜົນຂອງຄະນະຊ່ຽວຊານແຍກຕາມຄວາມຕ້ອງການ.
+cli-help-staff-panel-json = ພິມ JSON ແທນຂໍ້ຄວາມ.
+cli-help-staff-meeting = ບັນທຶກວັນທີ, ສະຖານທີ່, ປະທານ ແລະ ພະນັກງານຂອງກອງປະຊຸມ.
+cli-help-staff-meeting-place = ຫ້ອງປະຊຸມ; ບໍ່ຕ້ອງໃສ່ຖ້າເປັນກອງປະຊຸມອອນລາຍ.
+cli-help-staff-meeting-chair = ລະຫັດຊ່ຽວຊານຂອງປະທານ.
+cli-help-staff-meeting-staff = ພະນັກງານອົງການທີ່ເຂົ້າຮ່ວມ; ໃສ່ຊ້ຳສຳລັບແຕ່ລະຄົນ.
+cli-help-staff-note = ບັນທຶກໝາຍເຫດ ແລະ ການລົງຄະແນນສຽງຂອງຄະນະຊ່ຽວຊານສຳລັບຄວາມຕ້ອງການໜຶ່ງ.
+cli-help-staff-note-votes = ການລົງຄະແນນສຽງທີ່ບັນທຶກ, ເປັນ ໃບສະໝັກ=ຈຳນວນສຽງ; ໃສ່ຊ້ຳສຳລັບແຕ່ລະຜູ້ສະໝັກ.
+cli-help-staff-minutes = ຂຽນບົດບັນທຶກກອງປະຊຸມປະເມີນ (PDF), ແລະ ຕາມຕ້ອງການ ຕາຕະລາງຄະແນນ (CSV) ແລະ ແບບຟອມຄຳເຫັນ.
+cli-help-staff-minutes-csv = ຂຽນຕາຕະລາງຄະແນນລົງໃນໄຟລ໌ CSV ນີ້ນຳ.
+cli-help-staff-minutes-opinions = ຂຽນແບບຟອມຄຳເຫັນຂອງແຕ່ລະຊ່ຽວຊານ (PDF) ລົງໃນໂຟນເດີນີ້ນຳ.
+cli-help-staff-minutes-language = ພາສາຂອງເອກະສານຄູ່ກັບພາສາຈີນ (ຄ່າເລີ່ມຕົ້ນ: ພາສາຂອງຄຳສັ່ງນີ້).
+cli-staff-key-prompt = ວະລີລະຫັດຜ່ານຂອງໄຟລ໌ກະແຈພະນັກງານ:
+cli-staff-key-installed = ຕິດຕັ້ງກະແຈພະນັກງານແລ້ວ: ກະແຈອົງການ { $agency }, ກະແຈຂອງຊ່ຽວຊານ { $experts } ຄົນ.
+cli-staff-package-imported = { $path }: ກວດສອບ ແລະ ນຳເຂົ້າຊຸດທີ { $sequence } ຂອງ { $expert } ແລ້ວ ({ $sheets } ແບບຟອມ).
+cli-staff-package-again = { $path }: ຊຸດທີ { $sequence } ຂອງ { $expert } ເຄີຍນຳເຂົ້າແລ້ວ; ບໍ່ມີຫຍັງປ່ຽນແປງ.
+cli-staff-demand = ຄວາມຕ້ອງການ { $id }
+cli-staff-missing = ຂາດ: { $experts }
+cli-staff-outcome-straight_to_signing = { $application } ໄປສູ່ການເຊັນສັນຍາໂດຍກົງ (ຜູ້ສະໝັກດຽວທີ່ຜ່ານການກວດກາດ້ານຮູບແບບ)
+cli-staff-outcome-selected = { $application } ຖືກຄັດເລືອກ
+cli-staff-outcome-tie_unresolved = ເທົ່າກັນລະຫວ່າງ { $applications }: ຄະນະຊ່ຽວຊານລົງຄະແນນສຽງ
+cli-staff-outcome-awaiting_scores = ລໍຖ້າແບບຟອມໃຫ້ຄະແນນ
+cli-staff-outcome-none_selectable = ບໍ່ມີຜູ້ສະໝັກທີ່ຄັດເລືອກໄດ້
+cli-staff-saved = ບັນທຶກແລ້ວ.
+cli-staff-written = ຂຽນແລ້ວ: { $path }
+cli-help-staff-fetch = ດຶງຊຸດຄະແນນຂອງການປະກາດຮັບສະໝັກຈາກເຊີບເວີຂອງອົງການ (ລະຫັດຜ່ານພະນັກງານຈາກ REVIEWDESK_STAFF_PASSWORD ຫຼື ຈາກການຖາມ) ແລະ ນຳເຂົ້າຊຸດທີ່ຍັງບໍ່ມີ.
+cli-help-staff-fetch-server = ທີ່ຢູ່ເຊີບເວີ (ຄ່າເລີ່ມຕົ້ນ: ທີ່ຢູ່ໃນກະແຈພະນັກງານ).
+cli-help-staff-fetch-user = ບັນຊີພະນັກງານຂອງທ່ານຢູ່ເຊີບເວີ.
+cli-staff-password-prompt = ລະຫັດຜ່ານພະນັກງານຢູ່ເຊີບເວີຂອງອົງການ:
+cli-staff-fetched = ດຶງ, ກວດສອບ ແລະ ນຳເຂົ້າຊຸດໃໝ່ { $count } ຊຸດຈາກ { $server } ແລ້ວ.

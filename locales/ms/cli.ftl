@@ -1,0 +1,100 @@
+# Messages of the reviewdesk command line.
+cli-error = ralat: { $message }
+cli-passphrase-prompt = Frasa laluan peti besi:{" "}
+cli-new-passphrase-prompt = Frasa laluan baharu peti besi:{" "}
+cli-confirm-passphrase-prompt = Ulang frasa laluan:{" "}
+cli-demo-written = Pelawaan contoh dengan { $demands } keperluan dan { $applications } permohonan ditulis ke { $path }.
+cli-vault-created = Peti besi data yang disulitkan dicipta di { $path }.
+cli-passphrase-changed = Frasa laluan { $path } telah ditukar.
+cli-import-progress = Mengimport: { $done } daripada { $total } rekod
+cli-imported = Pelawaan { $call } diimport: { $demands } keperluan, { $applications } permohonan, { $attachments } lampiran.
+cli-reimported = Pelawaan { $call } diganti dengan data baharu: { $demands } keperluan, { $applications } permohonan, { $attachments } lampiran.
+cli-already-imported = Pelawaan { $call } telah diimport daripada fail yang sama ini; tiada perubahan.
+cli-list-empty = Peti besi belum mengandungi data agensi. Import fail dengan: reviewdesk import FILE --vault VAULT
+
+## Help texts
+cli-help = ReviewDesk: penilaian pakar luar talian untuk pertandingan terbuka rentas sempadan
+cli-help-demo-data = Tulis pelawaan contoh yang dijana (format data agensi) ke OUT.
+cli-help-demo-data-scale = Besarkan pelawaan sebanyak ini kali ganda (setiap satu 10 keperluan dan 26 permohonan).
+cli-help-vault = Urus peti besi data.
+cli-help-vault-create = Cipta peti besi data baharu yang disulitkan.
+cli-help-vault-change-passphrase = Tukar frasa laluan peti besi (yang baharu daripada REVIEWDESK_NEW_PASSPHRASE atau gesaan).
+cli-help-import = Import berkas tugasan (.zip) atau fail data agensi ke dalam peti besi; semua atau tiada langsung.
+cli-help-enroll = Daftarkan peti besi ini dengan agensi: --expert dan --code dengan --server (dalam talian), atau dengan --request kemudian --response (luar talian).
+cli-help-enroll-expert = ID pakar anda, seperti yang diberikan agensi.
+cli-help-enroll-code = Kod sekali guna yang diberikan agensi.
+cli-help-enroll-request = Tempat menulis permintaan pendaftaran untuk agensi.
+cli-help-enroll-response = Fail jawapan pendaftaran daripada agensi.
+cli-help-list = Senaraikan keperluan dan permohonan dalam peti besi.
+cli-help-list-json = Cetak JSON dan bukan jadual.
+cli-help-list-search = Hanya permohonan yang sepadan dengan teks ini.
+cli-help-show = Paparkan satu permohonan sepenuhnya, sebagai JSON.
+cli-help-show-call = Pelawaan yang memiliki permohonan (lalai: yang terakhir diimport).
+cli-help-check = Paparkan senarai semak semakan formal satu permohonan.
+cli-help-check-json = Cetak JSON dan bukan teks.
+cli-help-check-call = Pelawaan yang memiliki permohonan (lalai: yang terakhir diimport).
+cli-sheet-draft = { $application }: borang pemarkahan versi { $version } disimpan sebagai draf; keseluruhan { $overall }; { $missing } perkara masih perlu dilengkapkan.
+cli-sheet-submitted = { $application }: borang pemarkahan versi { $version } dihantar; keseluruhan { $overall }.
+cli-sheet-recused = { $application }: menarik diri kerana konflik kepentingan (borang versi { $version }).
+cli-help-score = Isi borang pemarkahan sesuatu permohonan daripada fail borang, disahkan seperti borang dalam aplikasi.
+cli-help-score-submit = Hantar borang setelah disimpan; ditolak selagi ada yang belum lengkap.
+cli-help-score-revise = Mulakan dahulu versi baharu borang yang telah dihantar (sehingga tarikh tutup pra-penilaian).
+cli-help-sheets = Senaraikan borang pemarkahan dalam peti besi.
+cli-enrollment-requested = Permintaan pendaftaran ditulis ke { $path }. Hantar kepada agensi, kemudian jalankan enroll dengan --response dan fail yang dipulangkannya.
+cli-enrolled = Didaftarkan sebagai { $id }. Kunci agensi { $agency } kini disematkan.
+cli-help-submit = Hantar borang yang lengkap; setelah didaftarkan, pakej markahnya dimasukkan ke baris gilir.
+cli-help-outbox = Senaraikan pakej markah dalam peti keluar, atau eksport yang belum sampai.
+cli-help-outbox-export = Tulis setiap pakej yang belum sampai ke dalam folder ini, untuk agensi.
+cli-help-verify = Semak tandatangan dan cincangan pakej markah tanpa peti besi.
+cli-help-verify-agency-key = Kunci awam agensi (JSON: signing, encryption).
+cli-help-verify-expert-key = Kunci awam berdaftar pakar; tanpanya, kunci yang dinamakan pakej.
+cli-outbox-exported = { $count } pakej ditulis ke { $path }.
+cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
+cli-verified = Pakej { $id } daripada pakar { $expert } (#{ $sequence }) utuh dan ditandatangani dengan kunci berdaftarnya.
+cli-verified-intact = Pakej { $id } (#{ $sequence }, pakar { $expert }) utuh dan ditandatangani dengan kunci yang dinamakannya, { $key }. Bandingkan kunci itu dengan kunci berdaftar pakar.
+cli-package-queued = dalam baris gilir
+cli-package-delivered = telah sampai
+cli-package-quarantined = ditolak oleh agensi
+cli-help-sync = Hantar pakej markah dalam baris gilir ke pelayan agensi dan ambil berkas tugasan yang lebih baharu.
+cli-help-sync-server = Alamat pelayan (lalai: yang diberikan semasa pendaftaran).
+cli-help-sync-parts_above = Muat naik pakej yang lebih besar daripada bilangan bait ini secara berbahagian yang boleh disambung selepas terputus (lalai 262144).
+cli-help-enroll-server = Daftar dalam talian dengan pelayan agensi di alamat ini.
+cli-synced = Segerak: { $delivered } sampai, { $refused } ditolak agensi, { $pending } masih dalam baris gilir; { $bundles ->
+    [0] tiada berkas tugasan baharu
+   *[other] { $bundles } berkas tugasan baharu
+}.
+
+## Staff mode
+cli-help-staff = Kakitangan agensi: pakej, keputusan, minit dan matriks markah panel.
+cli-help-staff-key = Pasang fail kunci kakitangan (frasa laluannya daripada REVIEWDESK_STAFF_KEY_PASSPHRASE atau gesaan).
+cli-help-staff-import = Semak dan import fail pakej markah; setiap satu semua atau tiada langsung.
+cli-help-staff-panel = Paparkan keputusan panel mengikut keperluan.
+cli-help-staff-panel-json = Cetak JSON dan bukan teks.
+cli-help-staff-meeting = Rekodkan tarikh, tempat, pengerusi dan kakitangan mesyuarat.
+cli-help-staff-meeting-place = Bilik mesyuarat; tinggalkan untuk mesyuarat dalam talian.
+cli-help-staff-meeting-chair = ID pakar pengerusi.
+cli-help-staff-meeting-staff = Kakitangan agensi yang hadir; ulang untuk setiap orang.
+cli-help-staff-note = Rekodkan catatan dan undian panel bagi sesuatu keperluan.
+cli-help-staff-note-votes = Undian yang direkodkan, sebagai PERMOHONAN=UNDI; ulang untuk setiap pemohon.
+cli-help-staff-minutes = Tulis minit mesyuarat penilaian (PDF), dan secara pilihan matriks markah (CSV) serta borang pendapat.
+cli-help-staff-minutes-csv = Tulis juga matriks markah ke fail CSV ini.
+cli-help-staff-minutes-opinions = Tulis juga borang pendapat setiap pakar (PDF) ke dalam folder ini.
+cli-help-staff-minutes-language = Bahasa dokumen di samping bahasa Cina (lalai: bahasa arahan ini).
+cli-staff-key-prompt = Frasa laluan fail kunci kakitangan:
+cli-staff-key-installed = Kunci kakitangan dipasang: kunci agensi { $agency }, kunci { $experts } pakar.
+cli-staff-package-imported = { $path }: pakej { $sequence } daripada { $expert } disemak dan diimport ({ $sheets } borang).
+cli-staff-package-again = { $path }: pakej { $sequence } daripada { $expert } telah diimport sebelum ini; tiada perubahan.
+cli-staff-demand = Keperluan { $id }
+cli-staff-missing = tiada: { $experts }
+cli-staff-outcome-straight_to_signing = { $application } terus ke pemeteraian perjanjian (satu-satunya pemohon yang lulus semakan formal)
+cli-staff-outcome-selected = { $application } dipilih
+cli-staff-outcome-tie_unresolved = seri antara { $applications }: panel mengundi
+cli-staff-outcome-awaiting_scores = menunggu borang pemarkahan
+cli-staff-outcome-none_selectable = tiada pemohon yang boleh dipilih
+cli-staff-saved = Disimpan.
+cli-staff-written = Ditulis: { $path }
+cli-help-staff-fetch = Ambil pakej pelawaan daripada pelayan agensi (kata laluan kakitangan daripada REVIEWDESK_STAFF_PASSWORD atau gesaan) dan import yang belum ada.
+cli-help-staff-fetch-server = Alamat pelayan (lalai: yang ada dalam kunci kakitangan).
+cli-help-staff-fetch-user = Akaun kakitangan anda di pelayan.
+cli-staff-password-prompt = Kata laluan kakitangan di pelayan agensi:
+cli-staff-fetched = { $count } pakej baharu diambil daripada { $server }, disemak dan diimport.

@@ -1,0 +1,105 @@
+# Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
+error-vault-wrong-passphrase = Frasa laluan salah. Tiada apa-apa yang diubah.
+error-vault-not-found = Tiada peti besi data di { $path }.
+error-vault-exists = Peti besi data sudah wujud di { $path }.
+error-vault-encryption-unavailable = Penyulitan tidak tersedia dalam binaan ini, jadi ReviewDesk tidak akan menyimpan sebarang data.
+error-vault-key-file-damaged = Fail kunci peti besi data rosak ({ $detail }).
+error-vault-newer-schema = Peti besi data ini ditulis oleh versi ReviewDesk yang lebih baharu. Sila kemas kini ReviewDesk.
+error-vault-locked = Peti besi data berkunci. Buka kuncinya dahulu.
+error-vault-corrupt = Data peti besi rosak ({ $detail }).
+error-not-found = Tiada apa-apa ditemui dengan ID { $id }.
+error-passphrase-empty = Sila masukkan frasa laluan.
+error-passphrase-mismatch = Kedua-dua frasa laluan tidak sepadan.
+error-passphrase-too-weak = Frasa laluan ini terlalu mudah diteka. Gunakan yang lebih panjang, seperti beberapa perkataan yang tidak berkaitan.
+error-io = Fail tidak dapat dibaca atau ditulis: { $detail }
+error-internal = Berlaku ralat dalam ReviewDesk: { $detail }
+error-document = Fail data agensi ditolak, tiada apa-apa diimport. { $location }{ $reason }
+document-location = Di { $path }:{" "}
+document-too-large = Saiz fail { $size } bait, melebihi { $limit } bait yang dibenarkan.
+document-syntax = Ini bukan JSON yang sah (baris { $line }, lajur { $column }).
+document-wrong-format = Ini bukan fail data agensi ReviewDesk (formatnya “{ $found }”).
+document-unsupported-version = Versi format { $found } tidak disokong; versi ReviewDesk ini membaca versi { $supported }.
+document-missing-field = Medan wajib “{ $field }” tiada.
+document-unknown-field = Medan “{ $field }” bukan sebahagian daripada format.
+document-unknown-value = “{ $value }” bukan salah satu nilai yang dibenarkan.
+document-wrong-type = Jenis salah: { $detail }.
+document-invalid-value = Nilai tidak sah: { $detail }.
+document-blank-text = Teks kosong dalam semua bahasa.
+document-bad-language-tag = “{ $tag }” bukan tag bahasa.
+document-duplicate-id = ID “{ $id }” digunakan dua kali.
+document-unknown-reference = Ia merujuk kepada { $target ->
+        [demand] keperluan
+        [application] permohonan
+        [attachment] lampiran
+       *[expert] pakar
+    } “{ $id }”, yang tiada dalam fail.
+document-foreign-attachment = Lampiran “{ $id }” milik permohonan lain.
+document-bad-base64 = Kandungan lampiran bukan base64 yang sah.
+document-size-mismatch = Lampiran bersaiz { $actual } bait tetapi mengisytiharkan { $declared }.
+document-digest-mismatch = Kandungan lampiran tidak sepadan dengan ringkasan SHA-256nya.
+document-unsupported-media-type = Lampiran jenis “{ $media_type }” tidak diterima.
+document-content-mismatch = Kandungan lampiran bukan fail { $media_type }.
+document-invalid-rubric = Rubrik tidak dapat dimarkahkan: { $fault ->
+    [precision-too-high] ia mengisytiharkan lebih daripada 4 tempat perpuluhan
+    [no-criteria] rubrik yang dimarkahkan memerlukan sekurang-kurangnya satu kriteria
+    [duplicate-id] terdapat ID yang digunakan dua kali
+    [weight-not-positive] pemberat mesti melebihi sifar
+    [threshold-out-of-range] ambang mesti antara 0 dan 100
+    [no-items] kriteria memerlukan sekurang-kurangnya satu subperkara
+    [bad-scale] skala memerlukan minimum di bawah maksimum dan langkah positif
+    [step-not-dividing] langkah mesti membahagi julat skala
+   *[bad-comment-rule] peraturan ulasan memerlukan 0 ≤ bawah ≤ atas ≤ 1
+}.
+error-sheet-locked = Borang pemarkahan { $id } telah dihantar dan tidak boleh diubah lagi. Mulakan semakan semula untuk versi baharu.
+error-sheet-invalid = Borang pemarkahan mempunyai nilai yang salah ({ $item }). Tiada apa-apa disimpan.
+error-sheet-incomplete = Borang pemarkahan belum boleh dihantar: masih ada { $count } perkara yang belum lengkap.
+error-sheet-deadline-passed = Pra-penilaian ditutup pada { $date }; borang yang dihantar tidak boleh disemak semula lagi.
+error-sheet-file-invalid = Fail borang pemarkahan tidak dapat dibaca: { $detail }
+
+## Enrollment and assignment bundles
+error-already-enrolled = Peti besi data ini sudah didaftarkan sebagai pakar { $id }.
+error-enrollment-not-started = Tiada pendaftaran yang menunggu jawapan. Mulakan dengan permintaan pendaftaran.
+error-enrollment-file-invalid = Fail pendaftaran tidak dapat dibaca: { $detail }
+error-enroll-usage = Berikan --expert dan --code dengan --server (dalam talian) atau --request (luar talian) untuk mendaftar, atau --response untuk menyelesaikan pendaftaran luar talian.
+error-not-enrolled = Peti besi data ini belum didaftarkan dengan agensi, jadi ia tidak dapat menyemak tandatangan berkas tugasan.
+error-bundle-call-mismatch = Kandungan berkas tugasan milik pelawaan lain ({ $id }). Tiada apa-apa diimport.
+error-exchange-malformed = { $kind ->
+    [bundle] Berkas tugasan
+   *[package] Pakej markah
+} rosak atau bukan fail ReviewDesk ({ $detail }). Tiada apa-apa yang diubah.
+error-exchange-unsafe-path = Fail ditolak: entri “{ $name }” menghala ke luar arkib. Tiada apa-apa yang diubah.
+error-exchange-symlink = Fail ditolak: entri “{ $name }” ialah pautan. Tiada apa-apa yang diubah.
+error-exchange-duplicate-name = Fail ditolak: dua entri mempunyai nama yang sama. Tiada apa-apa yang diubah.
+error-exchange-overlapping-entries = Fail ditolak: entrinya bertindih. Tiada apa-apa yang diubah.
+error-exchange-too-many-entries = Fail ditolak: { $count } entri, paling banyak { $limit } dibenarkan. Tiada apa-apa yang diubah.
+error-exchange-too-large = Fail ditolak: { $size } bait, paling banyak { $limit } dibenarkan. Tiada apa-apa yang diubah.
+error-exchange-compression-ratio = Fail ditolak: entri “{ $name }” akan mengembang lebih daripada { $limit } kali ganda. Tiada apa-apa yang diubah.
+error-exchange-unexpected-entry = Fail ditolak: ia mengandungi entri yang tidak dijangka “{ $name }”. Tiada apa-apa yang diubah.
+error-exchange-not-canonical = Fail ditolak: manifesnya tidak dalam bentuk kanonik. Tiada apa-apa yang diubah.
+error-exchange-wrong-kind = Ini fail “{ $found }”, bukan { $expected ->
+    [bundle] berkas tugasan
+   *[package] pakej markah
+}. Tiada apa-apa yang diubah.
+error-exchange-unsupported-version = Fail menggunakan versi format { $found }, yang tidak dapat dibaca oleh versi ReviewDesk ini. Tiada apa-apa yang diubah.
+error-exchange-bad-signature = Tandatangan tidak sepadan: fail tidak dibuat oleh pihak yang dijangka atau telah diubah. Tiada apa-apa yang diubah.
+error-exchange-hash-mismatch = Fail ditolak: “{ $name }” diubah selepas ditandatangani. Tiada apa-apa yang diubah.
+error-exchange-wrong-recipient = Fail ini ditujukan kepada orang lain. Tiada apa-apa yang diubah.
+error-exchange-expired = Berkas tugasan tamat tempoh pada { $date }. Minta yang baharu daripada agensi. Tiada apa-apa yang diubah.
+error-exchange-rollback = Berkas tugasan ini versi { $sequence }, lebih lama daripada versi terpasang { $installed }. Tiada apa-apa yang diubah.
+error-exchange-undecryptable = Kandungan tidak dapat dinyahsulit dengan kunci peti besi data ini. Tiada apa-apa yang diubah.
+error-exchange-bad-key = Satu kunci tidak sah ({ $detail }).
+error-exchange-encryption = Penyulitan gagal: { $detail }
+error-key-file-invalid = Fail kunci { $path } tidak dapat dibaca.
+error-sync-unreachable = Pelayan agensi tidak dapat dicapai ({ $detail }). Semuanya kekal dalam baris gilir; cuba lagi kemudian.
+error-sync-refused = Pelayan agensi menolak permintaan ({ $code }): { $detail }
+error-sync-incomplete = Sesetengah pakej masih dalam baris gilir: { $detail }. Ia akan dihantar pada penyegerakan seterusnya.
+error-no-server = Alamat pelayan agensi tidak diketahui. Berikan dengan --server.
+error-staff-key-wrong-passphrase = Frasa laluan tidak membuka fail kunci kakitangan ini. Tiada apa-apa yang diubah.
+error-not-staff = Peti besi data ini belum mempunyai kunci kakitangan. Pasang fail kunci kakitangan yang ditulis oleh pelayan agensi (reviewdesk-server staff-key).
+error-panel-unknown-expert = Pakej ini daripada { $expert }, yang kuncinya tidak diketahui oleh peti besi data ini. Pasang fail kunci kakitangan yang lebih baharu. Tiada apa-apa diimport.
+error-panel-package-conflict = Pakej lain dengan ID yang sama ({ $package }) telah diimport sebelum ini. Tiada apa-apa diimport.
+error-panel-chain-broken = Pakej { $sequence } daripada { $expert } tidak sepadan dengan pakejnya yang telah diimport (pakej diganti atau diubah). Tiada apa-apa diimport.
+error-panel-package-mismatch = Kandungan pakej { $package } menamakan pakar atau pelawaan yang berbeza daripada manifes bertandatangannya. Tiada apa-apa diimport.
+error-panel-unknown-call = Pakej ini untuk pelawaan { $call }, yang tiada dalam peti besi data ini. Import data agensi pelawaan itu dahulu.
+error-fonts-missing = Fon yang diperlukan oleh dokumen tiada: { $detail }
+error-staff-vote-usage = Undian ditulis sebagai PERMOHONAN=UNDI, seperti A001=4; bukan { $vote }.

@@ -1,0 +1,100 @@
+# Messages of the reviewdesk command line.
+cli-error = ข้อผิดพลาด: { $message }
+cli-passphrase-prompt = วลีรหัสผ่านของตู้นิรภัยข้อมูล:{" "}
+cli-new-passphrase-prompt = วลีรหัสผ่านใหม่ของตู้นิรภัยข้อมูล:{" "}
+cli-confirm-passphrase-prompt = พิมพ์วลีรหัสผ่านอีกครั้ง:{" "}
+cli-demo-written = เขียนประกาศรับสมัครตัวอย่างที่มีโจทย์ความต้องการ { $demands } รายการและใบสมัคร { $applications } รายการไปที่ { $path } แล้ว
+cli-vault-created = สร้างตู้นิรภัยข้อมูลที่เข้ารหัสที่ { $path } แล้ว
+cli-passphrase-changed = เปลี่ยนวลีรหัสผ่านของ { $path } แล้ว
+cli-import-progress = กำลังนำเข้า: { $done } จาก { $total } ระเบียน
+cli-imported = นำเข้าประกาศรับสมัคร { $call } แล้ว: โจทย์ความต้องการ { $demands } รายการ ใบสมัคร { $applications } รายการ เอกสารแนบ { $attachments } รายการ
+cli-reimported = แทนที่ประกาศรับสมัคร { $call } ด้วยข้อมูลใหม่แล้ว: โจทย์ความต้องการ { $demands } รายการ ใบสมัคร { $applications } รายการ เอกสารแนบ { $attachments } รายการ
+cli-already-imported = ประกาศรับสมัคร { $call } เคยนำเข้าจากไฟล์เดียวกันนี้แล้ว ไม่มีการเปลี่ยนแปลง
+cli-list-empty = ตู้นิรภัยข้อมูลยังไม่มีข้อมูลจากหน่วยงาน นำเข้าไฟล์ด้วย: reviewdesk import FILE --vault VAULT
+
+## Help texts
+cli-help = ReviewDesk: การพิจารณาของผู้เชี่ยวชาญแบบออฟไลน์สำหรับการแข่งขันแบบเปิดข้ามพรมแดน
+cli-help-demo-data = เขียนประกาศรับสมัครตัวอย่างที่สร้างขึ้น (รูปแบบข้อมูลหน่วยงาน) ไปที่ OUT
+cli-help-demo-data-scale = ขยายประกาศรับสมัครให้ใหญ่ขึ้นเท่านี้เท่า (ครั้งละ 10 โจทย์ความต้องการและ 26 ใบสมัคร)
+cli-help-vault = จัดการตู้นิรภัยข้อมูล
+cli-help-vault-create = สร้างตู้นิรภัยข้อมูลใหม่ที่เข้ารหัส
+cli-help-vault-change-passphrase = เปลี่ยนวลีรหัสผ่านของตู้นิรภัยข้อมูล (วลีใหม่จาก REVIEWDESK_NEW_PASSPHRASE หรือจากการถาม)
+cli-help-import = นำเข้าชุดงานที่มอบหมาย (.zip) หรือไฟล์ข้อมูลหน่วยงานสู่ตู้นิรภัยข้อมูล ทั้งหมดหรือไม่มีเลย
+cli-help-enroll = ลงทะเบียนตู้นิรภัยข้อมูลนี้กับหน่วยงาน: --expert และ --code พร้อม --server (ออนไลน์) หรือใช้ --request แล้วตามด้วย --response (ออฟไลน์)
+cli-help-enroll-expert = รหัสผู้เชี่ยวชาญของคุณตามที่หน่วยงานให้มา
+cli-help-enroll-code = รหัสใช้ครั้งเดียวที่หน่วยงานให้มา
+cli-help-enroll-request = ตำแหน่งที่จะเขียนคำขอลงทะเบียนสำหรับหน่วยงาน
+cli-help-enroll-response = ไฟล์คำตอบการลงทะเบียนจากหน่วยงาน
+cli-help-list = แสดงโจทย์ความต้องการและใบสมัครในตู้นิรภัยข้อมูล
+cli-help-list-json = พิมพ์เป็น JSON แทนตาราง
+cli-help-list-search = เฉพาะใบสมัครที่ตรงกับข้อความนี้
+cli-help-show = แสดงใบสมัครหนึ่งรายการฉบับเต็มเป็น JSON
+cli-help-show-call = ประกาศรับสมัครที่ใบสมัครสังกัด (ค่าเริ่มต้น: ที่นำเข้าล่าสุด)
+cli-help-check = แสดงรายการตรวจสอบด้านรูปแบบของใบสมัครหนึ่งรายการ
+cli-help-check-json = พิมพ์เป็น JSON แทนข้อความ
+cli-help-check-call = ประกาศรับสมัครที่ใบสมัครสังกัด (ค่าเริ่มต้น: ที่นำเข้าล่าสุด)
+cli-sheet-draft = { $application }: บันทึกแบบให้คะแนนฉบับที่ { $version } เป็นฉบับร่าง คะแนนรวม { $overall } ยังต้องทำอีก { $missing } รายการ
+cli-sheet-submitted = { $application }: ส่งแบบให้คะแนนฉบับที่ { $version } แล้ว คะแนนรวม { $overall }
+cli-sheet-recused = { $application }: ถอนตัวเนื่องจากผลประโยชน์ทับซ้อน (แบบให้คะแนนฉบับที่ { $version })
+cli-help-score = กรอกแบบให้คะแนนของใบสมัครจากไฟล์แบบให้คะแนน ตรวจสอบเหมือนแบบฟอร์ม
+cli-help-score-submit = ส่งแบบให้คะแนนเมื่อบันทึกแล้ว จะถูกปฏิเสธหากยังขาดรายการใด
+cli-help-score-revise = เริ่มฉบับใหม่ของแบบให้คะแนนที่ส่งแล้วก่อน (จนถึงกำหนดปิดการประเมินเบื้องต้น)
+cli-help-sheets = แสดงแบบให้คะแนนในตู้นิรภัยข้อมูล
+cli-enrollment-requested = เขียนคำขอลงทะเบียนไปที่ { $path } แล้ว ส่งให้หน่วยงาน แล้วเรียก enroll ด้วย --response และไฟล์ที่หน่วยงานส่งกลับ
+cli-enrolled = ลงทะเบียนในฐานะ { $id } แล้ว กุญแจของหน่วยงาน { $agency } ถูกตรึงไว้แล้ว
+cli-help-submit = ส่งแบบให้คะแนนที่ครบถ้วน เมื่อลงทะเบียนแล้ว จะนำชุดคะแนนเข้าคิว
+cli-help-outbox = แสดงชุดคะแนนในกล่องขาออก หรือส่งออกชุดที่ยังไม่ถึงหน่วยงาน
+cli-help-outbox-export = เขียนชุดคะแนนที่ยังไม่ถึงหน่วยงานแต่ละชุดลงในโฟลเดอร์นี้สำหรับหน่วยงาน
+cli-help-verify = ตรวจสอบลายมือชื่อและค่าแฮชของชุดคะแนนโดยไม่ใช้ตู้นิรภัยข้อมูล
+cli-help-verify-agency-key = กุญแจสาธารณะของหน่วยงาน (JSON: signing, encryption)
+cli-help-verify-expert-key = กุญแจสาธารณะที่ลงทะเบียนของผู้เชี่ยวชาญ หากไม่ระบุ ใช้กุญแจที่ชุดคะแนนระบุ
+cli-outbox-exported = เขียนชุดคะแนน { $count } ชุดไปที่ { $path } แล้ว
+cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
+cli-verified = ชุดคะแนน { $id } จากผู้เชี่ยวชาญ { $expert } (#{ $sequence }) สมบูรณ์และลงนามด้วยกุญแจที่ลงทะเบียนไว้
+cli-verified-intact = ชุดคะแนน { $id } (#{ $sequence } ผู้เชี่ยวชาญ { $expert }) สมบูรณ์และลงนามด้วยกุญแจที่ระบุ { $key } โปรดเทียบกุญแจนั้นกับกุญแจที่ลงทะเบียนของผู้เชี่ยวชาญ
+cli-package-queued = อยู่ในคิว
+cli-package-delivered = ส่งถึงแล้ว
+cli-package-quarantined = หน่วยงานปฏิเสธ
+cli-help-sync = ส่งชุดคะแนนที่อยู่ในคิวไปยังเซิร์ฟเวอร์ของหน่วยงานและดึงชุดงานที่ใหม่กว่า
+cli-help-sync-server = ที่อยู่ของเซิร์ฟเวอร์ (ค่าเริ่มต้น: ที่ระบุตอนลงทะเบียน)
+cli-help-sync-parts_above = อัปโหลดชุดคะแนนที่ใหญ่กว่าจำนวนไบต์นี้เป็นส่วน ๆ ซึ่งทำต่อได้หลังการเชื่อมต่อขาด (ค่าเริ่มต้น 262144)
+cli-help-enroll-server = ลงทะเบียนออนไลน์กับเซิร์ฟเวอร์ของหน่วยงานที่ที่อยู่นี้
+cli-synced = ซิงค์: ส่งถึง { $delivered } หน่วยงานปฏิเสธ { $refused } ยังอยู่ในคิว { $pending } { $bundles ->
+    [0] ไม่มีชุดงานใหม่
+   *[other] ชุดงานใหม่ { $bundles } ชุด
+}
+
+## Staff mode
+cli-help-staff = เจ้าหน้าที่หน่วยงาน: ชุดคะแนน ผล รายงานการประชุม และตารางคะแนนของคณะผู้เชี่ยวชาญ
+cli-help-staff-key = ติดตั้งไฟล์กุญแจเจ้าหน้าที่ (วลีรหัสผ่านจาก REVIEWDESK_STAFF_KEY_PASSPHRASE หรือจากการถาม)
+cli-help-staff-import = ตรวจสอบและนำเข้าไฟล์ชุดคะแนน แต่ละไฟล์ทั้งหมดหรือไม่มีเลย
+cli-help-staff-panel = แสดงผลของคณะผู้เชี่ยวชาญแยกตามโจทย์ความต้องการ
+cli-help-staff-panel-json = พิมพ์เป็น JSON แทนข้อความ
+cli-help-staff-meeting = บันทึกวันที่ สถานที่ ประธาน และเจ้าหน้าที่ของการประชุม
+cli-help-staff-meeting-place = ห้องประชุม ไม่ต้องระบุหากเป็นการประชุมออนไลน์
+cli-help-staff-meeting-chair = รหัสผู้เชี่ยวชาญของประธาน
+cli-help-staff-meeting-staff = เจ้าหน้าที่หน่วยงานที่เข้าร่วม ระบุซ้ำสำหรับแต่ละคน
+cli-help-staff-note = บันทึกหมายเหตุและผลการลงคะแนนของคณะผู้เชี่ยวชาญสำหรับโจทย์ความต้องการ
+cli-help-staff-note-votes = ผลการลงคะแนนในรูป ใบสมัคร=จำนวนเสียง ระบุซ้ำสำหรับผู้สมัครแต่ละราย
+cli-help-staff-minutes = จัดทำรายงานการประชุมพิจารณา (PDF) และตารางคะแนน (CSV) กับแบบความเห็นตามต้องการ
+cli-help-staff-minutes-csv = เขียนตารางคะแนนลงในไฟล์ CSV นี้ด้วย
+cli-help-staff-minutes-opinions = เขียนแบบความเห็นของผู้เชี่ยวชาญแต่ละคน (PDF) ลงในโฟลเดอร์นี้ด้วย
+cli-help-staff-minutes-language = ภาษาของเอกสารคู่กับภาษาจีน (ค่าเริ่มต้น: ภาษาของคำสั่งนี้)
+cli-staff-key-prompt = วลีรหัสผ่านของไฟล์กุญแจเจ้าหน้าที่:
+cli-staff-key-installed = ติดตั้งกุญแจเจ้าหน้าที่แล้ว: กุญแจของหน่วยงาน { $agency } กุญแจของผู้เชี่ยวชาญ { $experts } คน
+cli-staff-package-imported = { $path }: ตรวจสอบและนำเข้าชุดคะแนนที่ { $sequence } ของ { $expert } แล้ว ({ $sheets } แบบให้คะแนน)
+cli-staff-package-again = { $path }: ชุดคะแนนที่ { $sequence } ของ { $expert } เคยนำเข้าแล้ว ไม่มีการเปลี่ยนแปลง
+cli-staff-demand = โจทย์ความต้องการ { $id }
+cli-staff-missing = ขาด: { $experts }
+cli-staff-outcome-straight_to_signing = { $application } เข้าสู่การลงนามสัญญาโดยตรง (ผู้สมัครรายเดียวที่ผ่านการตรวจสอบด้านรูปแบบ)
+cli-staff-outcome-selected = { $application } ได้รับคัดเลือก
+cli-staff-outcome-tie_unresolved = คะแนนเท่ากันระหว่าง { $applications }: คณะผู้เชี่ยวชาญลงคะแนน
+cli-staff-outcome-awaiting_scores = รอแบบให้คะแนน
+cli-staff-outcome-none_selectable = ไม่มีผู้สมัครที่คัดเลือกได้
+cli-staff-saved = บันทึกแล้ว
+cli-staff-written = เขียนแล้ว: { $path }
+cli-help-staff-fetch = ดึงชุดคะแนนของประกาศรับสมัครจากเซิร์ฟเวอร์ของหน่วยงาน (รหัสผ่านเจ้าหน้าที่จาก REVIEWDESK_STAFF_PASSWORD หรือจากการถาม) และนำเข้าชุดที่ยังไม่มี
+cli-help-staff-fetch-server = ที่อยู่ของเซิร์ฟเวอร์ (ค่าเริ่มต้น: ที่อยู่ในกุญแจเจ้าหน้าที่)
+cli-help-staff-fetch-user = บัญชีเจ้าหน้าที่ของคุณบนเซิร์ฟเวอร์
+cli-staff-password-prompt = รหัสผ่านเจ้าหน้าที่บนเซิร์ฟเวอร์ของหน่วยงาน:
+cli-staff-fetched = ดึง ตรวจสอบ และนำเข้าชุดคะแนนใหม่ { $count } ชุดจาก { $server } แล้ว

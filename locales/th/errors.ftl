@@ -1,0 +1,105 @@
+# Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
+error-vault-wrong-passphrase = วลีรหัสผ่านไม่ถูกต้อง ไม่มีการเปลี่ยนแปลงใด ๆ
+error-vault-not-found = ไม่พบตู้นิรภัยข้อมูลที่ { $path }
+error-vault-exists = มีตู้นิรภัยข้อมูลอยู่แล้วที่ { $path }
+error-vault-encryption-unavailable = รุ่นนี้ไม่มีการเข้ารหัส ReviewDesk จึงจะไม่เก็บข้อมูลใด ๆ
+error-vault-key-file-damaged = ไฟล์กุญแจของตู้นิรภัยข้อมูลเสียหาย ({ $detail })
+error-vault-newer-schema = ตู้นิรภัยข้อมูลนี้สร้างโดย ReviewDesk รุ่นที่ใหม่กว่า โปรดอัปเดต ReviewDesk
+error-vault-locked = ตู้นิรภัยข้อมูลถูกล็อกอยู่ โปรดปลดล็อกก่อน
+error-vault-corrupt = ข้อมูลในตู้นิรภัยข้อมูลเสียหาย ({ $detail })
+error-not-found = ไม่พบรายการที่มีรหัส { $id }
+error-passphrase-empty = โปรดป้อนวลีรหัสผ่าน
+error-passphrase-mismatch = วลีรหัสผ่านทั้งสองไม่ตรงกัน
+error-passphrase-too-weak = วลีรหัสผ่านนี้เดาง่ายเกินไป ใช้วลีที่ยาวขึ้น เช่น คำหลายคำที่ไม่เกี่ยวข้องกัน
+error-io = ไม่สามารถอ่านหรือเขียนไฟล์ได้: { $detail }
+error-internal = เกิดข้อผิดพลาดภายใน ReviewDesk: { $detail }
+error-document = ไฟล์ข้อมูลจากหน่วยงานถูกปฏิเสธ ไม่มีการนำเข้าใด ๆ { $location }{ $reason }
+document-location = ที่ { $path }:{" "}
+document-too-large = ไฟล์มีขนาด { $size } ไบต์ เกินกว่า { $limit } ไบต์ที่อนุญาต
+document-syntax = ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด { $line } คอลัมน์ { $column })
+document-wrong-format = ไม่ใช่ไฟล์ข้อมูลหน่วยงานของ ReviewDesk (รูปแบบคือ “{ $found }”)
+document-unsupported-version = ไม่รองรับรูปแบบรุ่น { $found } ReviewDesk รุ่นนี้อ่านรุ่น { $supported }
+document-missing-field = ขาดฟิลด์ที่จำเป็น “{ $field }”
+document-unknown-field = ฟิลด์ “{ $field }” ไม่อยู่ในรูปแบบ
+document-unknown-value = “{ $value }” ไม่ใช่ค่าที่อนุญาต
+document-wrong-type = ชนิดข้อมูลไม่ถูกต้อง: { $detail }
+document-invalid-value = ค่าไม่ถูกต้อง: { $detail }
+document-blank-text = ข้อความว่างเปล่าในทุกภาษา
+document-bad-language-tag = “{ $tag }” ไม่ใช่แท็กภาษา
+document-duplicate-id = รหัส “{ $id }” ถูกใช้ซ้ำ
+document-unknown-reference = อ้างอิงถึง{ $target ->
+        [demand] โจทย์ความต้องการ
+        [application] ใบสมัคร
+        [attachment] เอกสารแนบ
+       *[expert] ผู้เชี่ยวชาญ
+    } “{ $id }” ซึ่งไม่มีในไฟล์
+document-foreign-attachment = เอกสารแนบ “{ $id }” เป็นของใบสมัครอื่น
+document-bad-base64 = เนื้อหาเอกสารแนบไม่ใช่ base64 ที่ถูกต้อง
+document-size-mismatch = เอกสารแนบมีขนาด { $actual } ไบต์ แต่ระบุไว้ { $declared } ไบต์
+document-digest-mismatch = เนื้อหาเอกสารแนบไม่ตรงกับค่า SHA-256 ที่ระบุ
+document-unsupported-media-type = ไม่รับเอกสารแนบชนิด “{ $media_type }”
+document-content-mismatch = เนื้อหาเอกสารแนบไม่ใช่ไฟล์ { $media_type }
+document-invalid-rubric = ไม่สามารถให้คะแนนตามเกณฑ์นี้ได้: { $fault ->
+    [precision-too-high] ระบุทศนิยมเกิน 4 ตำแหน่ง
+    [no-criteria] เกณฑ์ที่ให้คะแนนต้องมีอย่างน้อยหนึ่งเกณฑ์
+    [duplicate-id] มีรหัสที่ใช้ซ้ำ
+    [weight-not-positive] น้ำหนักต้องมากกว่าศูนย์
+    [threshold-out-of-range] เกณฑ์ขั้นต่ำต้องอยู่ระหว่าง 0 ถึง 100
+    [no-items] เกณฑ์ต้องมีอย่างน้อยหนึ่งหัวข้อย่อย
+    [bad-scale] มาตราส่วนต้องมีค่าต่ำสุดน้อยกว่าค่าสูงสุดและมีช่วงเป็นบวก
+    [step-not-dividing] ช่วงคะแนนต้องหารช่วงของมาตราส่วนได้ลงตัว
+   *[bad-comment-rule] กฎการแสดงเหตุผลต้องเป็น 0 ≤ ต่ำกว่า ≤ สูงกว่า ≤ 1
+}
+error-sheet-locked = แบบให้คะแนนของ { $id } ส่งแล้วและเปลี่ยนแปลงไม่ได้อีก เริ่มการแก้ไขเพื่อสร้างฉบับใหม่
+error-sheet-invalid = แบบให้คะแนนมีค่าที่ไม่ถูกต้อง ({ $item }) ไม่มีการบันทึก
+error-sheet-incomplete = ยังส่งแบบให้คะแนนไม่ได้: ยังขาดอีก { $count } รายการ
+error-sheet-deadline-passed = การประเมินเบื้องต้นปิดเมื่อ { $date } แบบให้คะแนนที่ส่งแล้วแก้ไขไม่ได้อีก
+error-sheet-file-invalid = ไม่สามารถอ่านไฟล์แบบให้คะแนนได้: { $detail }
+
+## Enrollment and assignment bundles
+error-already-enrolled = ตู้นิรภัยข้อมูลนี้ลงทะเบียนเป็นผู้เชี่ยวชาญ { $id } แล้ว
+error-enrollment-not-started = ไม่มีการลงทะเบียนที่รอคำตอบ เริ่มจากคำขอลงทะเบียน
+error-enrollment-file-invalid = ไม่สามารถอ่านไฟล์การลงทะเบียนได้: { $detail }
+error-enroll-usage = ใช้ --expert และ --code พร้อม --server (ออนไลน์) หรือ --request (ออฟไลน์) เพื่อลงทะเบียน หรือ --response เพื่อจบการลงทะเบียนแบบออฟไลน์
+error-not-enrolled = ตู้นิรภัยข้อมูลนี้ยังไม่ได้ลงทะเบียนกับหน่วยงาน จึงตรวจสอบลายมือชื่อของชุดงานไม่ได้
+error-bundle-call-mismatch = เนื้อหาของชุดงานเป็นของประกาศรับสมัครอื่น ({ $id }) ไม่มีการนำเข้าใด ๆ
+error-exchange-malformed = { $kind ->
+    [bundle] ชุดงานที่มอบหมาย
+   *[package] ชุดคะแนน
+}เสียหายหรือไม่ใช่ไฟล์ของ ReviewDesk ({ $detail }) ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-unsafe-path = ไฟล์ถูกปฏิเสธ: รายการ “{ $name }” ชี้ออกนอกไฟล์เก็บถาวร ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-symlink = ไฟล์ถูกปฏิเสธ: รายการ “{ $name }” เป็นลิงก์ ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-duplicate-name = ไฟล์ถูกปฏิเสธ: มีสองรายการชื่อเดียวกัน ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-overlapping-entries = ไฟล์ถูกปฏิเสธ: รายการซ้อนทับกัน ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-too-many-entries = ไฟล์ถูกปฏิเสธ: มี { $count } รายการ อนุญาตไม่เกิน { $limit } ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-too-large = ไฟล์ถูกปฏิเสธ: ขนาด { $size } ไบต์ อนุญาตไม่เกิน { $limit } ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-compression-ratio = ไฟล์ถูกปฏิเสธ: รายการ “{ $name }” จะขยายเกิน { $limit } เท่า ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-unexpected-entry = ไฟล์ถูกปฏิเสธ: มีรายการที่ไม่คาดคิด “{ $name }” ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-not-canonical = ไฟล์ถูกปฏิเสธ: รายการกำกับไม่อยู่ในรูปแบบมาตรฐาน ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-wrong-kind = นี่คือไฟล์ “{ $found }” ไม่ใช่{ $expected ->
+    [bundle] ชุดงานที่มอบหมาย
+   *[package] ชุดคะแนน
+} ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-unsupported-version = ไฟล์ใช้รูปแบบรุ่น { $found } ซึ่ง ReviewDesk รุ่นนี้อ่านไม่ได้ ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-bad-signature = ลายมือชื่อไม่ตรงกัน: ไฟล์ไม่ได้สร้างโดยฝ่ายที่คาดไว้หรือถูกแก้ไข ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-hash-mismatch = ไฟล์ถูกปฏิเสธ: “{ $name }” ถูกแก้ไขหลังการลงนาม ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-wrong-recipient = ไฟล์นี้ส่งถึงผู้อื่น ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-expired = ชุดงานหมดอายุเมื่อ { $date } โปรดขอชุดใหม่จากหน่วยงาน ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-rollback = ชุดงานเป็นรุ่น { $sequence } เก่ากว่ารุ่นที่ติดตั้งอยู่ { $installed } ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-undecryptable = ไม่สามารถถอดรหัสเนื้อหาด้วยกุญแจของตู้นิรภัยข้อมูลนี้ได้ ไม่มีการเปลี่ยนแปลงใด ๆ
+error-exchange-bad-key = กุญแจไม่ถูกต้อง ({ $detail })
+error-exchange-encryption = การเข้ารหัสล้มเหลว: { $detail }
+error-key-file-invalid = ไม่สามารถอ่านไฟล์กุญแจ { $path } ได้
+error-sync-unreachable = ติดต่อเซิร์ฟเวอร์ของหน่วยงานไม่ได้ ({ $detail }) ทุกรายการยังอยู่ในคิว โปรดลองใหม่ภายหลัง
+error-sync-refused = เซิร์ฟเวอร์ของหน่วยงานปฏิเสธคำขอ ({ $code }): { $detail }
+error-sync-incomplete = ชุดคะแนนบางชุดยังอยู่ในคิว: { $detail } จะส่งในการซิงค์ครั้งถัดไป
+error-no-server = ไม่ทราบที่อยู่เซิร์ฟเวอร์ของหน่วยงาน ระบุด้วย --server
+error-staff-key-wrong-passphrase = วลีรหัสผ่านเปิดไฟล์กุญแจเจ้าหน้าที่นี้ไม่ได้ ไม่มีการเปลี่ยนแปลงใด ๆ
+error-not-staff = ตู้นิรภัยข้อมูลนี้ยังไม่มีกุญแจเจ้าหน้าที่ ติดตั้งไฟล์กุญแจเจ้าหน้าที่ที่เซิร์ฟเวอร์ของหน่วยงานสร้าง (reviewdesk-server staff-key)
+error-panel-unknown-expert = ชุดคะแนนมาจาก { $expert } ซึ่งตู้นิรภัยข้อมูลนี้ไม่รู้จักกุญแจ ติดตั้งไฟล์กุญแจเจ้าหน้าที่ที่ใหม่กว่า ไม่มีการนำเข้าใด ๆ
+error-panel-package-conflict = เคยนำเข้าชุดคะแนนอื่นที่มีรหัสเดียวกัน ({ $package }) แล้ว ไม่มีการนำเข้าใด ๆ
+error-panel-chain-broken = ชุดคะแนนที่ { $sequence } ของ { $expert } ไม่สอดคล้องกับชุดคะแนนของผู้นั้นที่นำเข้าแล้ว (ถูกแทนที่หรือแก้ไข) ไม่มีการนำเข้าใด ๆ
+error-panel-package-mismatch = เนื้อหาของชุดคะแนน { $package } ระบุผู้เชี่ยวชาญหรือประกาศรับสมัครต่างจากรายการกำกับที่ลงนามไว้ ไม่มีการนำเข้าใด ๆ
+error-panel-unknown-call = ชุดคะแนนเป็นของประกาศรับสมัคร { $call } ซึ่งไม่มีในตู้นิรภัยข้อมูลนี้ โปรดนำเข้าข้อมูลหน่วยงานของประกาศนั้นก่อน
+error-fonts-missing = ไม่มีฟอนต์ที่เอกสารต้องใช้: { $detail }
+error-staff-vote-usage = การลงคะแนนเขียนเป็น ใบสมัคร=จำนวนเสียง เช่น A001=4 ไม่ใช่ { $vote }

@@ -1,0 +1,100 @@
+# Messages of the reviewdesk command line.
+cli-error = lỗi: { $message }
+cli-passphrase-prompt = Cụm mật khẩu của kho:{" "}
+cli-new-passphrase-prompt = Cụm mật khẩu mới của kho:{" "}
+cli-confirm-passphrase-prompt = Nhập lại cụm mật khẩu:{" "}
+cli-demo-written = Đã ghi một đợt kêu gọi mẫu gồm { $demands } nhu cầu và { $applications } hồ sơ vào { $path }.
+cli-vault-created = Đã tạo kho dữ liệu mã hóa tại { $path }.
+cli-passphrase-changed = Đã đổi cụm mật khẩu của { $path }.
+cli-import-progress = Đang nhập: { $done } / { $total } bản ghi
+cli-imported = Đã nhập đợt kêu gọi { $call }: { $demands } nhu cầu, { $applications } hồ sơ, { $attachments } tệp đính kèm.
+cli-reimported = Đã thay đợt kêu gọi { $call } bằng dữ liệu mới: { $demands } nhu cầu, { $applications } hồ sơ, { $attachments } tệp đính kèm.
+cli-already-imported = Đợt kêu gọi { $call } đã được nhập từ chính tệp này; không có gì thay đổi.
+cli-list-empty = Kho chưa có dữ liệu của cơ quan. Nhập tệp bằng: reviewdesk import FILE --vault VAULT
+
+## Help texts
+cli-help = ReviewDesk: chuyên gia thẩm định ngoại tuyến cho cuộc thi mở xuyên biên giới
+cli-help-demo-data = Ghi một đợt kêu gọi mẫu được tạo ra (định dạng dữ liệu cơ quan) vào OUT.
+cli-help-demo-data-scale = Làm đợt kêu gọi lớn hơn chừng này lần (mỗi lần 10 nhu cầu và 26 hồ sơ).
+cli-help-vault = Quản lý kho dữ liệu mã hóa.
+cli-help-vault-create = Tạo một kho dữ liệu mã hóa mới.
+cli-help-vault-change-passphrase = Đổi cụm mật khẩu của kho (cụm mới lấy từ REVIEWDESK_NEW_PASSPHRASE hoặc được hỏi).
+cli-help-import = Nhập gói phân công (.zip) hoặc tệp dữ liệu cơ quan vào kho; nhập toàn bộ hoặc không gì cả.
+cli-help-enroll = Đăng ký kho này với cơ quan: --expert và --code với --server (trực tuyến), hoặc --request rồi --response (ngoại tuyến).
+cli-help-enroll-expert = Mã chuyên gia của bạn do cơ quan cấp.
+cli-help-enroll-code = Mã dùng một lần do cơ quan cấp.
+cli-help-enroll-request = Nơi ghi yêu cầu đăng ký gửi cơ quan.
+cli-help-enroll-response = Tệp phản hồi đăng ký từ cơ quan.
+cli-help-list = Liệt kê các nhu cầu và hồ sơ trong kho.
+cli-help-list-json = In JSON thay cho bảng.
+cli-help-list-search = Chỉ các hồ sơ khớp với văn bản này.
+cli-help-show = Hiển thị đầy đủ một hồ sơ dưới dạng JSON.
+cli-help-show-call = Đợt kêu gọi chứa hồ sơ (mặc định: đợt nhập gần nhất).
+cli-help-check = Hiển thị danh mục thẩm tra hình thức của một hồ sơ.
+cli-help-check-json = In JSON thay cho văn bản.
+cli-help-check-call = Đợt kêu gọi chứa hồ sơ (mặc định: đợt nhập gần nhất).
+cli-sheet-draft = { $application }: đã lưu phiếu chấm điểm phiên bản { $version } dạng nháp; điểm tổng { $overall }; còn { $missing } mục cần hoàn thành.
+cli-sheet-submitted = { $application }: đã nộp phiếu chấm điểm phiên bản { $version }; điểm tổng { $overall }.
+cli-sheet-recused = { $application }: rút lui do xung đột lợi ích (phiếu phiên bản { $version }).
+cli-help-score = Điền phiếu chấm điểm của một hồ sơ từ tệp phiếu, được kiểm tra như biểu mẫu.
+cli-help-score-submit = Nộp phiếu sau khi lưu; bị từ chối nếu còn thiếu mục nào.
+cli-help-score-revise = Trước hết bắt đầu phiên bản mới của phiếu đã nộp (đến hạn sơ thẩm).
+cli-help-sheets = Liệt kê các phiếu chấm điểm trong kho.
+cli-enrollment-requested = Đã ghi yêu cầu đăng ký vào { $path }. Gửi cho cơ quan, rồi chạy enroll với --response và tệp cơ quan gửi lại.
+cli-enrolled = Đã đăng ký với tư cách { $id }. Khóa cơ quan { $agency } đã được ghim.
+cli-help-submit = Nộp một phiếu đầy đủ; khi đã đăng ký, gói điểm của phiếu được đưa vào hàng đợi.
+cli-help-outbox = Liệt kê các gói điểm trong hộp thư đi, hoặc xuất những gói chưa được gửi đến.
+cli-help-outbox-export = Ghi từng gói chưa gửi đến vào thư mục này, để giao cho cơ quan.
+cli-help-verify = Kiểm tra chữ ký và mã băm của gói điểm mà không cần kho.
+cli-help-verify-agency-key = Khóa công khai của cơ quan (JSON: signing, encryption).
+cli-help-verify-expert-key = Khóa công khai đã đăng ký của chuyên gia; nếu không có, dùng khóa mà gói ghi.
+cli-outbox-exported = Đã ghi { $count } gói điểm vào { $path }.
+cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
+cli-verified = Gói { $id } của chuyên gia { $expert } (#{ $sequence }) nguyên vẹn và được ký bằng khóa đã đăng ký.
+cli-verified-intact = Gói { $id } (#{ $sequence }, chuyên gia { $expert }) nguyên vẹn và được ký bằng khóa mà gói ghi, { $key }. Hãy so khóa đó với khóa đã đăng ký của chuyên gia.
+cli-package-queued = đang chờ
+cli-package-delivered = đã gửi đến
+cli-package-quarantined = bị cơ quan từ chối
+cli-help-sync = Gửi các gói điểm trong hàng đợi đến máy chủ của cơ quan và tải các gói phân công mới hơn.
+cli-help-sync-server = Địa chỉ máy chủ (mặc định: địa chỉ khi đăng ký).
+cli-help-sync-parts_above = Tải lên các gói lớn hơn số byte này theo từng phần, tiếp tục được sau khi mất kết nối (mặc định 262144).
+cli-help-enroll-server = Đăng ký trực tuyến với máy chủ của cơ quan tại địa chỉ này.
+cli-synced = Đồng bộ: { $delivered } đã gửi đến, { $refused } bị cơ quan từ chối, { $pending } còn trong hàng đợi; { $bundles ->
+    [0] không có gói phân công mới
+   *[other] { $bundles } gói phân công mới
+}.
+
+## Staff mode
+cli-help-staff = Cán bộ cơ quan: các gói điểm, kết quả, biên bản và bảng điểm của hội đồng.
+cli-help-staff-key = Cài đặt tệp khóa cán bộ (cụm mật khẩu từ REVIEWDESK_STAFF_KEY_PASSPHRASE hoặc được hỏi).
+cli-help-staff-import = Kiểm tra và nhập các tệp gói điểm; mỗi tệp nhập toàn bộ hoặc không gì cả.
+cli-help-staff-panel = Hiển thị kết quả của hội đồng theo từng nhu cầu.
+cli-help-staff-panel-json = In JSON thay cho văn bản.
+cli-help-staff-meeting = Ghi ngày, địa điểm, chủ tọa và cán bộ của cuộc họp.
+cli-help-staff-meeting-place = Phòng họp; bỏ trống nếu họp trực tuyến.
+cli-help-staff-meeting-chair = Mã chuyên gia của chủ tọa.
+cli-help-staff-meeting-staff = Một cán bộ cơ quan tham dự; lặp lại cho từng người.
+cli-help-staff-note = Ghi chú và biểu quyết của hội đồng cho một nhu cầu.
+cli-help-staff-note-votes = Một biểu quyết dạng HỒ_SƠ=SỐ_PHIẾU; lặp lại cho từng đơn vị ứng tuyển.
+cli-help-staff-minutes = Lập biên bản họp thẩm định (PDF), và tùy chọn bảng điểm (CSV) và phiếu ý kiến.
+cli-help-staff-minutes-csv = Ghi thêm bảng điểm vào tệp CSV này.
+cli-help-staff-minutes-opinions = Ghi thêm phiếu ý kiến của từng chuyên gia (PDF) vào thư mục này.
+cli-help-staff-minutes-language = Ngôn ngữ của tài liệu bên cạnh tiếng Trung (mặc định: ngôn ngữ của lệnh này).
+cli-staff-key-prompt = Cụm mật khẩu của tệp khóa cán bộ:
+cli-staff-key-installed = Đã cài khóa cán bộ: khóa cơ quan { $agency }, khóa của { $experts } chuyên gia.
+cli-staff-package-imported = { $path }: đã kiểm tra và nhập gói { $sequence } của { $expert } ({ $sheets } phiếu).
+cli-staff-package-again = { $path }: gói { $sequence } của { $expert } đã được nhập trước đó; không có gì thay đổi.
+cli-staff-demand = Nhu cầu { $id }
+cli-staff-missing = thiếu: { $experts }
+cli-staff-outcome-straight_to_signing = { $application } chuyển thẳng sang ký kết (đơn vị ứng tuyển duy nhất đạt thẩm tra hình thức)
+cli-staff-outcome-selected = { $application } được chọn
+cli-staff-outcome-tie_unresolved = bằng điểm giữa { $applications }: hội đồng biểu quyết
+cli-staff-outcome-awaiting_scores = đang chờ phiếu chấm điểm
+cli-staff-outcome-none_selectable = không có đơn vị ứng tuyển nào có thể được chọn
+cli-staff-saved = Đã lưu.
+cli-staff-written = Đã ghi: { $path }
+cli-help-staff-fetch = Tải các gói điểm của đợt kêu gọi từ máy chủ của cơ quan (mật khẩu cán bộ từ REVIEWDESK_STAFF_PASSWORD hoặc được hỏi) và nhập những gói chưa có.
+cli-help-staff-fetch-server = Địa chỉ máy chủ (mặc định: địa chỉ trong khóa cán bộ).
+cli-help-staff-fetch-user = Tài khoản cán bộ của bạn trên máy chủ.
+cli-staff-password-prompt = Mật khẩu cán bộ trên máy chủ của cơ quan:
+cli-staff-fetched = Đã tải, kiểm tra và nhập { $count } gói điểm mới từ { $server }.

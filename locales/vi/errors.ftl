@@ -1,0 +1,105 @@
+# Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
+error-vault-wrong-passphrase = Cụm mật khẩu không đúng. Không có gì bị thay đổi.
+error-vault-not-found = Không có kho dữ liệu mã hóa tại { $path }.
+error-vault-exists = Đã có kho dữ liệu mã hóa tại { $path }.
+error-vault-encryption-unavailable = Bản dựng này không có mã hóa, vì vậy ReviewDesk sẽ không lưu bất kỳ dữ liệu nào.
+error-vault-key-file-damaged = Tệp khóa của kho dữ liệu mã hóa bị hỏng ({ $detail }).
+error-vault-newer-schema = Kho dữ liệu mã hóa này được tạo bởi phiên bản ReviewDesk mới hơn. Vui lòng cập nhật ReviewDesk.
+error-vault-locked = Kho dữ liệu mã hóa đang bị khóa. Hãy mở khóa trước.
+error-vault-corrupt = Dữ liệu trong kho bị hỏng ({ $detail }).
+error-not-found = Không tìm thấy mục có mã { $id }.
+error-passphrase-empty = Vui lòng nhập cụm mật khẩu.
+error-passphrase-mismatch = Hai cụm mật khẩu không khớp.
+error-passphrase-too-weak = Cụm mật khẩu này quá dễ đoán. Hãy dùng cụm dài hơn, chẳng hạn vài từ không liên quan.
+error-io = Không thể đọc hoặc ghi tệp: { $detail }
+error-internal = Đã xảy ra lỗi bên trong ReviewDesk: { $detail }
+error-document = Tệp dữ liệu của cơ quan bị từ chối, không có gì được nhập. { $location }{ $reason }
+document-location = Tại { $path }:{" "}
+document-too-large = Tệp có { $size } byte, vượt quá { $limit } byte cho phép.
+document-syntax = Đây không phải JSON hợp lệ (dòng { $line }, cột { $column }).
+document-wrong-format = Đây không phải tệp dữ liệu cơ quan của ReviewDesk (định dạng là “{ $found }”).
+document-unsupported-version = Không hỗ trợ phiên bản định dạng { $found }; phiên bản ReviewDesk này đọc phiên bản { $supported }.
+document-missing-field = Thiếu trường bắt buộc “{ $field }”.
+document-unknown-field = Trường “{ $field }” không thuộc định dạng.
+document-unknown-value = “{ $value }” không phải giá trị được phép.
+document-wrong-type = Sai kiểu dữ liệu: { $detail }.
+document-invalid-value = Giá trị không hợp lệ: { $detail }.
+document-blank-text = Văn bản trống ở mọi ngôn ngữ.
+document-bad-language-tag = “{ $tag }” không phải thẻ ngôn ngữ.
+document-duplicate-id = Mã “{ $id }” được dùng hai lần.
+document-unknown-reference = Tham chiếu đến { $target ->
+        [demand] nhu cầu
+        [application] hồ sơ
+        [attachment] tệp đính kèm
+       *[expert] chuyên gia
+    } “{ $id }” không có trong tệp.
+document-foreign-attachment = Tệp đính kèm “{ $id }” thuộc về hồ sơ khác.
+document-bad-base64 = Nội dung tệp đính kèm không phải base64 hợp lệ.
+document-size-mismatch = Tệp đính kèm có { $actual } byte nhưng khai báo { $declared }.
+document-digest-mismatch = Nội dung tệp đính kèm không khớp với mã băm SHA-256.
+document-unsupported-media-type = Không chấp nhận tệp đính kèm loại “{ $media_type }”.
+document-content-mismatch = Nội dung tệp đính kèm không phải tệp { $media_type }.
+document-invalid-rubric = Không thể chấm điểm theo bộ tiêu chí này: { $fault ->
+    [precision-too-high] khai báo hơn 4 chữ số thập phân
+    [no-criteria] bộ tiêu chí có chấm điểm cần ít nhất một tiêu chí
+    [duplicate-id] có mã được dùng hai lần
+    [weight-not-positive] trọng số phải lớn hơn không
+    [threshold-out-of-range] ngưỡng phải từ 0 đến 100
+    [no-items] mỗi tiêu chí cần ít nhất một tiểu mục
+    [bad-scale] thang điểm cần giá trị nhỏ nhất dưới giá trị lớn nhất và bước dương
+    [step-not-dividing] bước phải chia hết khoảng của thang điểm
+   *[bad-comment-rule] quy tắc nhận xét cần 0 ≤ dưới ≤ trên ≤ 1
+}.
+error-sheet-locked = Phiếu chấm điểm của { $id } đã nộp và không thể thay đổi. Hãy bắt đầu sửa đổi để tạo phiên bản mới.
+error-sheet-invalid = Phiếu chấm điểm có giá trị sai ({ $item }). Chưa lưu gì.
+error-sheet-incomplete = Chưa thể nộp phiếu chấm điểm: còn thiếu { $count } mục.
+error-sheet-deadline-passed = Sơ thẩm đã kết thúc ngày { $date }; phiếu đã nộp không thể sửa đổi nữa.
+error-sheet-file-invalid = Không thể đọc tệp phiếu chấm điểm: { $detail }
+
+## Enrollment and assignment bundles
+error-already-enrolled = Kho dữ liệu mã hóa này đã đăng ký là chuyên gia { $id }.
+error-enrollment-not-started = Không có đăng ký nào đang chờ phản hồi. Hãy bắt đầu bằng yêu cầu đăng ký.
+error-enrollment-file-invalid = Không thể đọc tệp đăng ký: { $detail }
+error-enroll-usage = Dùng --expert và --code với --server (trực tuyến) hoặc --request (ngoại tuyến) để đăng ký, hoặc --response để hoàn tất đăng ký ngoại tuyến.
+error-not-enrolled = Kho dữ liệu mã hóa này chưa đăng ký với cơ quan nên không thể kiểm tra chữ ký của gói phân công.
+error-bundle-call-mismatch = Nội dung gói phân công thuộc đợt kêu gọi khác ({ $id }). Không có gì được nhập.
+error-exchange-malformed = { $kind ->
+    [bundle] Gói phân công
+   *[package] Gói điểm
+} bị hỏng hoặc không phải tệp ReviewDesk ({ $detail }). Không có gì bị thay đổi.
+error-exchange-unsafe-path = Tệp bị từ chối: mục “{ $name }” trỏ ra ngoài tệp nén. Không có gì bị thay đổi.
+error-exchange-symlink = Tệp bị từ chối: mục “{ $name }” là liên kết. Không có gì bị thay đổi.
+error-exchange-duplicate-name = Tệp bị từ chối: hai mục trùng tên. Không có gì bị thay đổi.
+error-exchange-overlapping-entries = Tệp bị từ chối: các mục chồng lên nhau. Không có gì bị thay đổi.
+error-exchange-too-many-entries = Tệp bị từ chối: { $count } mục, tối đa { $limit }. Không có gì bị thay đổi.
+error-exchange-too-large = Tệp bị từ chối: { $size } byte, tối đa { $limit }. Không có gì bị thay đổi.
+error-exchange-compression-ratio = Tệp bị từ chối: mục “{ $name }” sẽ bung ra hơn { $limit } lần. Không có gì bị thay đổi.
+error-exchange-unexpected-entry = Tệp bị từ chối: có mục không mong đợi “{ $name }”. Không có gì bị thay đổi.
+error-exchange-not-canonical = Tệp bị từ chối: bản kê không ở dạng chuẩn. Không có gì bị thay đổi.
+error-exchange-wrong-kind = Đây là tệp “{ $found }”, không phải { $expected ->
+    [bundle] gói phân công
+   *[package] gói điểm
+}. Không có gì bị thay đổi.
+error-exchange-unsupported-version = Tệp dùng phiên bản định dạng { $found } mà phiên bản ReviewDesk này không đọc được. Không có gì bị thay đổi.
+error-exchange-bad-signature = Chữ ký không khớp: tệp không do bên dự kiến tạo ra hoặc đã bị sửa. Không có gì bị thay đổi.
+error-exchange-hash-mismatch = Tệp bị từ chối: “{ $name }” đã bị sửa sau khi ký. Không có gì bị thay đổi.
+error-exchange-wrong-recipient = Tệp này gửi cho người khác. Không có gì bị thay đổi.
+error-exchange-expired = Gói phân công đã hết hạn ngày { $date }. Hãy xin cơ quan gói mới. Không có gì bị thay đổi.
+error-exchange-rollback = Gói phân công là phiên bản { $sequence }, cũ hơn phiên bản đã cài { $installed }. Không có gì bị thay đổi.
+error-exchange-undecryptable = Không thể giải mã nội dung bằng khóa của kho dữ liệu mã hóa này. Không có gì bị thay đổi.
+error-exchange-bad-key = Khóa không hợp lệ ({ $detail }).
+error-exchange-encryption = Mã hóa thất bại: { $detail }
+error-key-file-invalid = Không thể đọc tệp khóa { $path }.
+error-sync-unreachable = Không thể kết nối máy chủ của cơ quan ({ $detail }). Mọi thứ vẫn ở hàng đợi; hãy thử lại sau.
+error-sync-refused = Máy chủ của cơ quan từ chối yêu cầu ({ $code }): { $detail }
+error-sync-incomplete = Một số gói điểm vẫn ở hàng đợi: { $detail }. Chúng sẽ được gửi ở lần đồng bộ tới.
+error-no-server = Chưa biết địa chỉ máy chủ của cơ quan. Hãy chỉ định bằng --server.
+error-staff-key-wrong-passphrase = Cụm mật khẩu không mở được tệp khóa cán bộ này. Không có gì bị thay đổi.
+error-not-staff = Kho dữ liệu mã hóa này chưa có khóa cán bộ. Hãy cài đặt tệp khóa cán bộ do máy chủ của cơ quan tạo (reviewdesk-server staff-key).
+error-panel-unknown-expert = Gói điểm đến từ { $expert }, người mà kho này không biết khóa. Hãy cài tệp khóa cán bộ mới hơn. Không có gì được nhập.
+error-panel-package-conflict = Một gói khác có cùng mã ({ $package }) đã được nhập trước đó. Không có gì được nhập.
+error-panel-chain-broken = Gói { $sequence } của { $expert } không khớp với các gói của người này đã nhập (gói bị thay thế hoặc bị sửa). Không có gì được nhập.
+error-panel-package-mismatch = Nội dung gói { $package } ghi chuyên gia hoặc đợt kêu gọi khác với bản kê đã ký. Không có gì được nhập.
+error-panel-unknown-call = Gói điểm thuộc đợt kêu gọi { $call }, không có trong kho này. Hãy nhập dữ liệu cơ quan của đợt đó trước.
+error-fonts-missing = Thiếu phông chữ cần cho tài liệu: { $detail }
+error-staff-vote-usage = Biểu quyết được viết dạng HỒ_SƠ=SỐ_PHIẾU, ví dụ A001=4; không phải { $vote }.

@@ -1,0 +1,152 @@
+// Flows several end-to-end tests walk through, in any language: scoring the
+// first application with the keyboard only.
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Key } from "./webdriver.mjs";
+import { createVault, SHOTS } from "./harness.mjs";
+import { assertAccessible } from "./axe.mjs";
+import { assertKeyboardReachable } from "./keyboard.mjs";
+import { messages, localDate } from "./messages.mjs";
+
+// The pre-review rubric's sub-items in form order, with the score typed for each.
+// 5 of 10 is below 60% of the maximum, so its sub-item needs a reason.
+export const SCORES = [
+  ["rnd-investment", "8"],
+  ["ip-and-cases", "7.5"],
+  ["integrity", "9"],
+  ["team-and-languages", "8"],
+  ["route-and-schedule", "7"],
+  ["budget-and-matching", "6.5"],
+  ["agreements", "8"],
+  ["deployments", "8.5"],
+  ["local-team", "7"],
+  ["demand-resources", "6"],
+  ["technical-risk", "9"],
+  ["compliance-risk", "8"],
+  ["benefit", "7.5"],
+  ["ip-arrangement", "5"],
+];
+
+/** Waits until the element with `id` has focus. */
+export async function focusOn(app, id) {
+  await app.waitFor(`#${id}`, async () => (await app.focused()) === id, 10_000).catch(async (error) => {
+    throw new Error(`${error.message}; focus is on #${await app.focused()}`);
+  });
+}
+
+/**
+ * From the main screen, with keys only: opens the first application, declares
+ * no conflict, types every score, the reason the low score needs, answers the
+ * vetoes "does not apply", recommends, writes the opinion, and waits until the
+ * sheet says it saved (`saved`, in the screen's language).
+ */
+export async function scoreFirstApplicationByKeyboard(app, { reason, opinion, saved }) {
+  await app.keys([Key.Control, Key.PageDown]);
+  await focusOn(app, "tab-application");
+  await app.keys(Key.ArrowRight);
+  await app.one("dialog.declaration[open]");
+  await focusOn(app, "declare-none");
+  await app.keys(Key.Space, Key.Enter);
+
+  await focusOn(app, `score-${SCORES[0][0]}`);
+  for (const [index, [item, score]] of SCORES.entries()) {
+    await focusOn(app, `score-${item}`);
+    await app.keys(score, index + 1 < SCORES.length ? Key.Enter : "");
+  }
+  await app.waitForText(`[data-criterion="qualification"]`, "/ 100");
+  await app.keys(Key.Tab);
+  await focusOn(app, "comment-ip-arrangement");
+  await app.keys(reason, Key.Tab);
+  // Veto questions: Tab reaches each radio group, ↓ answers "does not apply".
+  await focusOn(app, "veto-related-to-demand-side-yes");
+  await app.keys(Key.ArrowDown, Key.Tab);
+  await focusOn(app, "veto-export-restricted-yes");
+  await app.keys(Key.ArrowDown, Key.Tab);
+  await focusOn(app, "recommendation-recommend");
+  await app.keys(Key.Space, Key.Tab);
+  await focusOn(app, "opinion");
+  await app.keys(opinion);
+  await app.waitForText("#save-status", saved);
+  await app.waitFor("#overall-score", async ([overall]) => /^\d+[.,]\d\d$/.test(await overall.text()));
+}
+
+/** Reviews the open sheet (Ctrl+Enter), submits it and confirms, with keys only. */
+export async function reviewAndSubmitByKeyboard(app, { ready, onConfirm }) {
+  await app.keys([Key.Control, Key.Enter]);
+  await app.waitForText(".review", ready);
+  await app.keys(Key.Tab);
+  await focusOn(app, "submit-sheet");
+  await app.keys(Key.Enter);
+  await app.one("dialog#confirm-submit[open]");
+  if (onConfirm) await onConfirm();
+  await app.keys(Key.Tab, Key.Enter);
+  await app.waitFor(".locked-note");
+  assert.equal(await app.execute("return document.getElementById('score-benefit').matches(':disabled')"), true, "a submitted sheet is read-only");
+}
+
+/**
+ * The expert's main flow in `language`, the app having started in it: create
+ * the vault, score the first application by keyboard, review and submit,
+ * read an application's checklist with its dates and money written the
+ * language's way, open settings and sync, lock — with axe run on every
+ * screen. Keeps the scoring screen in SHOTS as score-sheet-<tag>.png, and
+ * again in each of `alsoShow`'s languages.
+ */
+export async function mainFlow(app, language, { alsoShow = [] } = {}) {
+  const m = messages(language);
+  await app.waitForText("#create-vault-title", m("setup-title"));
+  await assertAccessible(app, `create vault (${language})`);
+  await createVault(app);
+  await app.waitFor("[data-demand]", (found) => found.length === 10);
+  await app.waitForText("#progress-title", m("progress-title"));
+  await assertAccessible(app, `progress (${language})`);
+  await assertKeyboardReachable(app, `progress (${language})`);
+
+  await scoreFirstApplicationByKeyboard(app, { reason: m("sheet-comment"), opinion: m("sheet-opinion"), saved: m("sheet-saved") });
+  await assertAccessible(app, `score sheet (${language})`);
+  writeFileSync(join(SHOTS, `score-sheet-${language}.png`), await app.screenshot());
+  await reviewAndSubmitByKeyboard(app, {
+    ready: m("sheet-review-ready"),
+    onConfirm: () => assertAccessible(app, `confirm submission (${language})`),
+  });
+  await app.waitForText('[data-application="A001"] .badge', m("progress-submitted"));
+  await assertAccessible(app, `submitted sheet (${language})`);
+
+  // The checklist writes dates and money the language's way.
+  // (The application tab first: choosing an application keeps the tab.)
+  await (await app.one("#tab-application")).click();
+  await (await app.one('[data-application="A003"]')).click();
+  await app.waitForText('[data-rule="lead_applicant"][data-verdict="fail"]', localDate(language, 2025, 3, 1));
+  await assertAccessible(app, `application (${language})`);
+  await assertKeyboardReachable(app, `application (${language})`);
+  await (await app.one('[data-application="A014"]')).click();
+  const money = new Intl.NumberFormat(language, { style: "currency", currency: "CNY" }).format(1_600_000);
+  await app.waitForText('[data-rule="funding"][data-verdict="fail"]', money);
+
+  await (await app.one("#open-settings")).click();
+  await app.one("dialog.settings[open]");
+  await assertAccessible(app, `settings (${language})`);
+  await assertKeyboardReachable(app, `settings (${language})`);
+  await app.keys(Key.Escape);
+  await (await app.one("#sync-indicator")).click();
+  await app.one("dialog.sync-dialog[open]");
+  await assertAccessible(app, `sync (${language})`);
+  await assertKeyboardReachable(app, `sync (${language})`);
+  await app.keys(Key.Escape);
+
+  for (const other of alsoShow) {
+    await (await app.one(`#language-select option[value="${other}"]`)).click();
+    await app.waitForText("#lock", messages(other)("main-lock"));
+    await (await app.one('[data-application="A001"]')).click();
+    await (await app.one("#tab-score")).click();
+    await app.one(".locked-note");
+    await assertAccessible(app, `score sheet (${other})`);
+    writeFileSync(join(SHOTS, `score-sheet-${other}.png`), await app.screenshot());
+  }
+  await (await app.one(`#language-select option[value="${language}"]`)).click();
+
+  await (await app.one("#lock")).click();
+  await app.waitForText("#unlock-title", m("unlock-title"));
+  await assertAccessible(app, `unlock (${language})`);
+}
