@@ -1,6 +1,6 @@
 # The desktop app's interface.
 app-title = ReviewDesk
-app-tagline = Chuyên gia thẩm định cho cuộc thi mở xuyên biên giới
+app-tagline = Thẩm định của chuyên gia cho cuộc thi mở xuyên biên giới
 language-label = Ngôn ngữ
 language-zh-CN = 中文
 language-en = English

@@ -7,6 +7,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { useApp, createVault, SHOTS } from "./harness.mjs";
 import { startServer } from "./server.mjs";
+import { assertAccessible } from "./axe.mjs";
+import { assertKeyboardReachable } from "./keyboard.mjs";
 
 const harness = useApp({ name: "sync", lang: "en_US.UTF-8", settings: { language: "en", auto_lock_seconds: 0 } });
 let server;
@@ -48,6 +50,8 @@ test("connect with a code, submit, and see the receipt come back", async () => {
     // The receipt itself: when the agency received it, and its signature.
     await (await app.one('[data-package="1"] .receipt summary')).click();
     await app.waitForText('[data-package="1"] .receipt', "Received by the agency");
+    await assertAccessible(app, "sync with a receipt");
+    await assertKeyboardReachable(app, "sync with a receipt");
     const signature = await app.execute("return document.querySelector('[data-package=\"1\"] .receipt dd:last-of-type').textContent");
     assert.match(signature, /^[A-Za-z0-9_-]{86}$/);
     writeFileSync(join(SHOTS, "sync.png"), await app.screenshot());

@@ -12,7 +12,7 @@ use ts_rs::TS;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(default)]
 pub struct Settings {
-    /// `zh-CN` or `en`.
+    /// A shipped language tag (`zh-CN`, `en`, `th`…); the system's language until the user picks one.
     pub language: String,
     /// Seconds without activity before the vault locks itself; 0 never locks.
     /// The app offers whole minutes; seconds keep tests of auto-lock short.

@@ -564,7 +564,7 @@ hint: string, };
 
 export type Settings = { 
 /**
- * `zh-CN` or `en`.
+ * A shipped language tag (`zh-CN`, `en`, `th`…); the system's language until the user picks one.
  */
 language: string, 
 /**
