@@ -2,7 +2,7 @@
 // and auto-lock after the idle time the person chose.
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import { backend } from "./backend";
-import { isLanguage, setLanguage, t, type Language } from "./i18n";
+import { isLanguage, loadLanguage, setLanguage, t, type Language } from "./i18n";
 import type { Settings } from "./generated/bindings";
 import { SetupScreen } from "./screens/SetupScreen";
 import { UnlockScreen } from "./screens/UnlockScreen";
@@ -23,8 +23,12 @@ export function App() {
   useEffect(() => {
     backend
       .appStatus()
-      .then((status) => {
-        if (isLanguage(status.settings.language)) setLanguage(status.settings.language);
+      .then(async (status) => {
+        const language = status.settings.language;
+        if (isLanguage(language)) {
+          await loadLanguage(language);
+          setLanguage(language);
+        }
         setSettings(status.settings);
         setDemoOnCreate(status.demo_on_create);
         setScreen(status.unlocked ? "main" : status.vault_exists ? "unlock" : "setup");
@@ -34,6 +38,7 @@ export function App() {
 
   const changeLanguage = useCallback(
     async (language: Language) => {
+      await loadLanguage(language);
       setLanguage(language);
       rerender((n) => n + 1);
       if (settings) setSettings(await backend.saveSettings({ ...settings, language }));

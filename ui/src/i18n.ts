@@ -12,19 +12,41 @@ import type { Figure } from "./generated/bindings";
 export const LANGUAGES = ["zh-CN", "en", "vi", "th", "id", "ms", "fil", "km", "lo", "my"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const sources = import.meta.glob("../../locales/*/*.ftl", {
+// Chinese and English are in the start-up bundle (every chain ends in them);
+// the other languages' files are fetched when first chosen.
+const builtIn = import.meta.glob("../../locales/{zh-CN,en}/*.ftl", {
   query: "?raw",
   import: "default",
   eager: true,
 }) as Record<string, string>;
+const onDemand = import.meta.glob(["../../locales/*/*.ftl", "!../../locales/{zh-CN,en}/*.ftl"], {
+  query: "?raw",
+  import: "default",
+}) as Record<string, () => Promise<string>>;
+
+/** Each language's file texts, once loaded. */
+const texts = new Map<Language, string[]>();
+for (const language of ["zh-CN", "en"] as const) {
+  texts.set(
+    language,
+    Object.entries(builtIn)
+      .filter(([path]) => path.includes(`/locales/${language}/`))
+      .map(([, text]) => text),
+  );
+}
+
+/** Makes `language`'s messages available; call (and await) before `setLanguage`. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (texts.has(language)) return;
+  const loaders = Object.entries(onDemand).filter(([path]) => path.includes(`/locales/${language}/`));
+  texts.set(language, await Promise.all(loaders.map(([, load]) => load())));
+}
 
 function bundleFor(language: Language): FluentBundle {
   const bundle = new FluentBundle(language, { useIsolating: false });
-  for (const [path, text] of Object.entries(sources)) {
-    if (path.includes(`/locales/${language}/`)) {
-      const errors = bundle.addResource(new FluentResource(text));
-      if (errors.length > 0) console.error(`locale ${path}:`, errors);
-    }
+  for (const text of texts.get(language) ?? []) {
+    const errors = bundle.addResource(new FluentResource(text));
+    if (errors.length > 0) console.error(`locale ${language}:`, errors);
   }
   return bundle;
 }
@@ -35,7 +57,8 @@ function bundle(language: Language): FluentBundle {
   let found = bundles.get(language);
   if (!found) {
     found = bundleFor(language);
-    bundles.set(language, found);
+    // A language not loaded yet is not remembered empty.
+    if (texts.has(language)) bundles.set(language, found);
   }
   return found;
 }
