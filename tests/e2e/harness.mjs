@@ -26,8 +26,10 @@ export function useApp({ name, lang, settings, env }) {
       return join(harness.home, "reviewdesk");
     },
     driver: null,
+    /** The environment the driver (and so the app) runs in, kept to start a fresh driver. */
+    driverEnv: null,
     async withApp(step, run) {
-      const session = await Session.start(harness.driver.base, APP, ["--demo"]);
+      const session = await startSession(harness);
       try {
         await run(session);
       } catch (error) {
@@ -44,7 +46,7 @@ export function useApp({ name, lang, settings, env }) {
     mkdirSync(SHOTS, { recursive: true });
     mkdirSync(harness.data, { recursive: true });
     if (settings) writeFileSync(join(harness.data, "settings.json"), JSON.stringify(settings));
-    harness.driver = await startDriver({
+    harness.driverEnv = {
       ...process.env,
       REVIEWDESK_HOME: harness.data,
       XDG_DATA_HOME: join(harness.home, "data"),
@@ -56,13 +58,30 @@ export function useApp({ name, lang, settings, env }) {
       LC_ALL: undefined,
       LC_MESSAGES: undefined,
       ...(env ? await env() : {}),
-    });
+    };
+    harness.driver = await startDriver(harness.driverEnv);
   });
   after(async () => {
     await harness.driver?.stop();
     if (harness.home) rmSync(harness.home, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
   return harness;
+}
+
+/**
+ * Launches the app in a new WebDriver session. Rarely WebKitWebDriver never
+ * answers a new session (seen once in CI after a quit and relaunch); then the
+ * driver is replaced and the launch tried once more.
+ */
+async function startSession(harness) {
+  try {
+    return await Session.start(harness.driver.base, APP, ["--demo"]);
+  } catch (error) {
+    console.error(`launch failed (${error.message}); starting a fresh driver and trying again`);
+    await harness.driver.stop();
+    harness.driver = await startDriver(harness.driverEnv);
+    return Session.start(harness.driver.base, APP, ["--demo"]);
+  }
 }
 
 /** Creates the vault on the first-run screen; with `--demo` it gets the demo call. */

@@ -82,10 +82,15 @@ export class Session {
     this.id = id;
   }
 
-  static async start(base, application, args) {
-    const value = await request(base, "POST", "/session", {
-      capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
-    });
+  /** Launches the app; gives up after `timeoutMs` (a launch takes about a second). */
+  static async start(base, application, args, timeoutMs = 60_000) {
+    const value = await request(
+      base,
+      "POST",
+      "/session",
+      { capabilities: { alwaysMatch: { "tauri:options": { application, args } } } },
+      AbortSignal.timeout(timeoutMs),
+    );
     return new Session(base, value.sessionId);
   }
 
@@ -218,11 +223,12 @@ class Element {
   }
 }
 
-async function request(base, method, path, body) {
+async function request(base, method, path, body, signal) {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value ?? json)}`);
