@@ -19,7 +19,7 @@ mod values;
 #[cfg(feature = "clap")]
 pub use help::localized_help;
 pub use languages::{Language, negotiate};
-pub use values::{Arg, CURRENCY};
+pub use values::Arg;
 
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;

@@ -27,7 +27,7 @@ use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
 /// The currency of every amount in the programme: the guideline counts in yuan.
-pub const CURRENCY: &str = "CNY";
+const CURRENCY: &str = "CNY";
 
 /// A value given to a message, with what it is, so it is written as such.
 #[derive(Debug, Clone, PartialEq, Eq)]
