@@ -51,6 +51,7 @@ cli-help-outbox-export = Write each undelivered package into this folder, for th
 cli-help-verify = Check a score package's signature and hashes without a vault.
 cli-help-verify-agency-key = The agency's public keys (JSON: signing, encryption).
 cli-help-verify-expert-key = The expert's registered public keys; without it, the key the package names.
+cli-help-verify-expert = Whose registered keys --expert-key holds: the package must name this expert.
 cli-outbox-exported = { $count ->
     [one] One package was
    *[other] { $count } packages were
@@ -91,6 +92,8 @@ cli-staff-key-prompt = Passphrase of the staff key file:
 cli-staff-key-installed = Staff key installed: agency key { $agency }, { $experts } experts' keys.
 cli-staff-package-imported = { $path }: package { $sequence } of { $expert } checked and imported ({ $sheets } sheets).
 cli-staff-package-again = { $path }: package { $sequence } of { $expert } was imported before; nothing changed.
+cli-staff-package-waiting = { $path }: package { $sequence } of { $expert } came before an earlier one; it waits aside and is imported when that one is.
+cli-staff-package-refused = { $path }: package { $sequence } of { $expert } keeps its place, but its scores do not count. { $reason }
 cli-staff-demand = Demand { $id }
 cli-staff-missing = missing: { $experts }
 cli-staff-outcome-straight_to_signing = { $application } goes straight to signing (the only applicant that passed formal review)

@@ -39,7 +39,7 @@ pub async fn create_enrolled_vault(
     state
         .session()
         .create_vault(&state.vault_path, passphrase, confirmation)?;
-    let enrolled = async {
+    let synced = async {
         reviewdesk_sync::enroll_vault(
             || state.session(),
             &server.url,
@@ -49,22 +49,16 @@ pub async fn create_enrolled_vault(
         )
         .await
         .ok()?;
-        let plan = state.session().sync_plan(None).ok()?;
-        reviewdesk_sync::fetch_bundles(&plan, Default::default())
+        reviewdesk_sync::sync_once(|| state.session(), None, Default::default(), progress)
             .await
             .ok()
+            .filter(|outcome| outcome.bundles > 0)
     }
     .await;
-    let mut session = state.session();
-    match enrolled.filter(|bundles| !bundles.is_empty()) {
-        Some(bundles) => {
-            for (_, bytes) in bundles {
-                session.import_bundle(&bytes, chrono::Utc::now(), progress)?;
-            }
-        }
-        None => {
-            session.import(&reviewdesk_core::demo_document(1), progress)?;
-        }
+    if synced.is_none() {
+        state
+            .session()
+            .import(&reviewdesk_core::demo_document(1), progress)?;
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelView, StaffView};
+use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImportState, PanelView, StaffView};
 use tauri::{AppHandle, Manager as _, State};
 use zeroize::Zeroizing;
 
@@ -14,12 +14,8 @@ type Reply<T> = Result<T, reviewdesk_core::ErrorPayload>;
 
 /// The shipped fonts: the app's resources when bundled, else the usual places.
 fn fonts_dir(app: &AppHandle) -> PathBuf {
-    app.path()
-        .resource_dir()
-        .ok()
-        .map(|dir| dir.join("fonts"))
-        .filter(|dir| dir.join("OFL.txt").is_file())
-        .unwrap_or_else(reviewdesk_minutes::fonts::shipped_dir)
+    let bundled = app.path().resource_dir().ok().map(|dir| dir.join("fonts"));
+    reviewdesk_core::staff::shipped_fonts(bundled.as_deref())
 }
 
 /// Runs a native dialog on the main (GTK) thread and waits for its answer.
@@ -82,7 +78,7 @@ pub async fn import_panel_packages(
             .session()
             .import_panel_package(&bytes)
             .map_err(|e| state.fail(e))?;
-        imported += usize::from(!report.already_imported);
+        imported += usize::from(report.state == PanelImportState::Imported);
     }
     Ok(Some(imported))
 }

@@ -5,9 +5,7 @@
 
 use std::time::Duration;
 
-use reviewdesk_core::outbox::{
-    DeliveryStateView, SyncPhase as Phase, SyncPlan, SyncStatus as SyncState,
-};
+use reviewdesk_core::outbox::{DeliveryStateView, SyncPhase as Phase, SyncStatus as SyncState};
 use tauri::{AppHandle, Emitter as _, Manager as _};
 use tokio::sync::Notify;
 
@@ -38,17 +36,14 @@ fn policy() -> reviewdesk_sync::SyncPolicy {
 
 async fn run_once(app: &AppHandle) {
     let state = app.state::<AppState>();
-    let plan: Option<SyncPlan> = {
+    let ready = {
         let session = state.session();
-        session
-            .is_unlocked()
-            .then(|| session.sync_plan(None).ok())
-            .flatten()
+        session.is_unlocked() && session.sync_plan(None).is_ok()
     };
-    let Some(plan) = plan else {
+    if !ready {
         publish(app, SyncState::default());
         return;
-    };
+    }
     publish(
         app,
         SyncState {
@@ -56,34 +51,16 @@ async fn run_once(app: &AppHandle) {
             ..counts(&state, None)
         },
     );
-    let mut results = Vec::new();
-    let report = reviewdesk_sync::deliver(&plan, policy(), |package, delivery| {
-        results.push((package.package_id.clone(), delivery.clone()));
-    })
-    .await;
-    let now = chrono::Utc::now().to_rfc3339();
-    {
-        let mut session = state.session();
-        for (id, delivery) in &results {
-            // A locked vault keeps the package queued; it is sent again.
-            let _ = session.record_delivery(id, delivery, &now);
-        }
-    }
-    let mut error = report.last_error.filter(|_| report.pending > 0);
-    match reviewdesk_sync::fetch_bundles(&plan, policy()).await {
-        Ok(bundles) if !bundles.is_empty() => {
-            let mut session = state.session();
-            for (_, bytes) in bundles {
-                if let Err(failure) = session.import_bundle(&bytes, chrono::Utc::now(), &mut |_| {})
-                {
-                    error = Some(state.fail(failure).message);
-                }
+    let outcome = reviewdesk_sync::sync_once(|| state.session(), None, policy(), &mut |_| {}).await;
+    let error = match outcome {
+        Ok(outcome) => {
+            if outcome.bundles > 0 {
+                let _ = app.emit("bundles-updated", ());
             }
-            let _ = app.emit("bundles-updated", ());
+            outcome.problem.map(|problem| state.fail(problem).message)
         }
-        Ok(_) => {}
-        Err(failure) => error = error.or(Some(failure.to_string())),
-    }
+        Err(failure) => Some(state.fail(failure).message),
+    };
     let mut next = counts(&state, error.clone());
     next.phase = if next.quarantined > 0 {
         Phase::NeedsAttention

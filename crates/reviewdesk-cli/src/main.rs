@@ -152,8 +152,11 @@ enum Command {
         #[arg(long)]
         agency_key: PathBuf,
         /// The expert's registered public keys; without it, the key the package names.
-        #[arg(long)]
+        #[arg(long, requires = "expert")]
         expert_key: Option<PathBuf>,
+        /// Whose registered keys `--expert-key` holds: the package must name this expert.
+        #[arg(long, requires = "expert_key")]
+        expert: Option<String>,
     },
     /// Show one application in full, as JSON.
     Show {
@@ -186,7 +189,7 @@ fn main() -> ExitCode {
         Err(error) => {
             let message = error.localized(&localizer).replace('\n', " ");
             eprintln!("{}", localizer.format("cli-error", &[("message", message)]));
-            ExitCode::FAILURE
+            ExitCode::from(error.failure().exit_status())
         }
     }
 }
@@ -294,38 +297,31 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
             server,
             parts_above,
         } => {
-            let mut session = unlocked(&vault, l)?;
-            let plan = session.sync_plan(server.as_deref())?;
-            let runtime = runtime()?;
-            let mut results = Vec::new();
+            let session = std::sync::Mutex::new(unlocked(&vault, l)?);
             let mut policy = reviewdesk_sync::SyncPolicy::default();
             if let Some(bytes) = parts_above {
                 policy.resumable_above = bytes;
             }
-            let report = runtime.block_on(reviewdesk_sync::deliver(
-                &plan,
-                policy,
-                |package, delivery| results.push((package.package_id.clone(), delivery.clone())),
-            ));
-            let now = chrono::Utc::now().to_rfc3339();
-            for (id, delivery) in &results {
-                session.record_delivery(id, delivery, &now)?;
-            }
-            let bundles = runtime.block_on(reviewdesk_sync::fetch_bundles(&plan, policy))?;
-            for (_, bytes) in &bundles {
-                session.import_bundle(bytes, chrono::Utc::now(), &mut |_| {})?;
-            }
+            let lock = || {
+                session
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+            };
+            let mut ignore_progress = |_| {};
+            let sync =
+                reviewdesk_sync::sync_once(lock, server.as_deref(), policy, &mut ignore_progress);
+            let outcome = runtime()?.block_on(sync)?;
             say(l.format(
                 "cli-synced",
                 &[
-                    ("delivered", report.delivered.to_string()),
-                    ("refused", report.refused.to_string()),
-                    ("pending", report.pending.to_string()),
-                    ("bundles", bundles.len().to_string()),
+                    ("delivered", outcome.delivered.to_string()),
+                    ("refused", outcome.refused.to_string()),
+                    ("pending", outcome.pending.to_string()),
+                    ("bundles", outcome.bundles.to_string()),
                 ],
             ));
-            if let Some(error) = report.last_error.filter(|_| report.pending > 0) {
-                return Err(CoreError::new("sync-incomplete", error.clone()).with("detail", error));
+            if let Some(problem) = outcome.problem {
+                return Err(problem);
             }
         }
         Command::Import { file, vault } => {
@@ -500,6 +496,7 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
             package,
             agency_key,
             expert_key,
+            expert,
         } => {
             let read_keys = |path: &PathBuf| -> Result<reviewdesk_core::PublicKeys, CoreError> {
                 serde_json::from_slice(&std::fs::read(path)?).map_err(|e| {
@@ -508,14 +505,12 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
                 })
             };
             let agency = read_keys(&agency_key)?;
-            let expert = expert_key.as_ref().map(read_keys).transpose()?;
-            let manifest = reviewdesk_core::verify_package(
-                &std::fs::read(&package)?,
-                expert.as_ref(),
-                &agency,
-            )?;
+            let keys = expert_key.as_ref().map(read_keys).transpose()?;
+            let registered = expert.as_deref().zip(keys.as_ref());
+            let manifest =
+                reviewdesk_core::verify_package(&std::fs::read(&package)?, registered, &agency)?;
             say(l.format(
-                if expert.is_some() {
+                if registered.is_some() {
                     "cli-verified"
                 } else {
                     "cli-verified-intact"

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use reviewdesk_core::staff::{DemandNote, MeetingInput};
+use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImportState};
 use reviewdesk_core::{CoreError, Language, Localizer};
 use reviewdesk_domain::panel::DemandOutcome;
 use zeroize::Zeroizing;
@@ -129,20 +129,28 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             let mut session = unlocked(&vault, l)?;
             for file in files {
                 let imported = session.import_panel_package(&std::fs::read(&file)?)?;
-                let id = if imported.already_imported {
-                    "cli-staff-package-again"
-                } else {
-                    "cli-staff-package-imported"
+                let (id, reason) = match imported.state {
+                    PanelImportState::Imported => ("cli-staff-package-imported", None),
+                    PanelImportState::AlreadyImported => ("cli-staff-package-again", None),
+                    PanelImportState::Waiting => ("cli-staff-package-waiting", None),
+                    PanelImportState::Refused { code, args } => {
+                        ("cli-staff-package-refused", Some((code, args)))
+                    }
                 };
-                say(l.format(
-                    id,
-                    &[
-                        ("path", file.display().to_string()),
-                        ("expert", imported.expert_id),
-                        ("sequence", imported.sequence.to_string()),
-                        ("sheets", imported.sheets.to_string()),
-                    ],
-                ));
+                let mut args = vec![
+                    ("path", file.display().to_string()),
+                    ("expert", imported.expert_id),
+                    ("sequence", imported.sequence.to_string()),
+                    ("sheets", imported.sheets.to_string()),
+                ];
+                if let Some((code, reason)) = reason {
+                    let reason: Vec<(&str, String)> = reason
+                        .iter()
+                        .map(|(k, v)| (k.as_str(), v.clone()))
+                        .collect();
+                    args.push(("reason", l.format(&format!("error-{code}"), &reason)));
+                }
+                say(l.format(id, &args));
             }
         }
         StaffCommand::Fetch {
@@ -266,7 +274,7 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
         } => {
             let session = unlocked(&vault, l)?;
             let call_id = session.current_call_id(call.as_deref())?;
-            let fonts = reviewdesk_minutes::fonts::shipped_dir();
+            let fonts = reviewdesk_core::staff::shipped_fonts(None);
             let second = language.unwrap_or(l.language());
             session.export_minutes(&call_id, &out, &fonts, second)?;
             say(l.format("cli-staff-written", &[("path", out.display().to_string())]));

@@ -20,7 +20,9 @@ use crate::IdentityView;
 use crate::outbox::{DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus};
 use crate::passphrase::PassphraseStrength;
 use crate::settings::Settings;
-use crate::staff::{DemandNote, DemandPanel, MeetingInput, PanelImport, PanelView, StaffView};
+use crate::staff::{
+    DemandNote, DemandPanel, MeetingInput, PanelImport, PanelImportState, PanelView, StaffView,
+};
 use crate::views::*;
 
 macro_rules! declarations {
@@ -43,7 +45,7 @@ pub fn typescript() -> String {
         ExpertScore, Applicant, Exclusion, Aggregate, ApplicantResult, DemandOutcome, DemandResult,
         SheetState, SheetView, SheetProgress, ScoringView, DemandProgress, ComparedApplication, Comparison,
         IdentityView, DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus,
-        StaffView, PanelImport, MeetingInput, DemandNote, DemandPanel, PanelView,
+        StaffView, PanelImportState, PanelImport, MeetingInput, DemandNote, DemandPanel, PanelView,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
         ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorPayload,
     ];

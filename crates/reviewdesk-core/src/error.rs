@@ -29,7 +29,59 @@ pub struct ErrorPayload {
     pub args: std::collections::BTreeMap<String, String>,
 }
 
+/// What kind of failure an error is, for whoever must act on it: a script
+/// tells these apart by the command line's exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// The command or its prompts were answered wrongly.
+    Usage,
+    WrongPassphrase,
+    /// A file or package from outside was refused; nothing changed.
+    RefusedInput,
+    /// The vault or its key file is damaged: restore from a backup.
+    Damaged,
+    Other,
+}
+
+impl Failure {
+    /// The `reviewdesk` command's exit status (documented in the README).
+    pub fn exit_status(self) -> u8 {
+        match self {
+            Self::Other => 1,
+            Self::Usage => 2,
+            Self::WrongPassphrase => 3,
+            Self::RefusedInput => 4,
+            Self::Damaged => 5,
+        }
+    }
+}
+
 impl CoreError {
+    pub fn failure(&self) -> Failure {
+        match self.code {
+            "vault-wrong-passphrase" | "staff-key-wrong-passphrase" => Failure::WrongPassphrase,
+            "vault-corrupt" | "vault-key-file-damaged" => Failure::Damaged,
+            "enroll-usage"
+            | "staff-vote-usage"
+            | "no-server"
+            | "passphrase-empty"
+            | "passphrase-mismatch"
+            | "passphrase-too-weak" => Failure::Usage,
+            "document"
+            | "sheet-invalid"
+            | "sheet-incomplete"
+            | "sheet-file-invalid"
+            | "enrollment-file-invalid"
+            | "bundle-call-mismatch"
+            | "key-file-invalid"
+            | "import-call-signed" => Failure::RefusedInput,
+            code if code.starts_with("exchange-") || code.starts_with("package-") => {
+                Failure::RefusedInput
+            }
+            _ => Failure::Other,
+        }
+    }
+
     pub fn new(code: &'static str, detail: impl Into<String>) -> Self {
         Self {
             code,
@@ -162,7 +214,12 @@ impl From<ExchangeError> for CoreError {
             E::UnsafePath { name }
             | E::Symlink { name }
             | E::UnexpectedEntry { name }
+            | E::NotStored { name }
             | E::HashMismatch { name } => core.with("name", name),
+            E::InvalidField { field, value } => core.with("field", field).with("value", value),
+            E::WrongExpert { named, registered } => {
+                core.with("named", named).with("registered", registered)
+            }
             E::CompressionRatio { name, limit } => {
                 core.with("name", name).with("limit", limit.to_string())
             }
@@ -185,6 +242,7 @@ impl From<ExchangeError> for CoreError {
                 .with("installed", installed.to_string()),
             E::BadKey { detail } | E::Encryption { detail } => core.with("detail", detail),
             E::DuplicateName
+            | E::EntryOrder
             | E::OverlappingEntries
             | E::NotCanonical
             | E::BadSignature

@@ -19,7 +19,7 @@ pub mod staff;
 pub mod views;
 
 pub use enrollment::IdentityView;
-pub use error::{CoreError, ErrorPayload};
+pub use error::{CoreError, ErrorPayload, Failure};
 pub use figures::figure_arg;
 pub use reviewdesk_domain::{checklist, rubric, sheet, wire_name};
 pub use reviewdesk_exchange::PublicKeys;
@@ -29,16 +29,20 @@ pub use reviewdesk_i18n::{Arg, Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
 pub use session::Session;
 
-/// Checks a score package file's signature and hashes, as anyone can: by the
-/// expert's registered keys when given, else by the key the package names.
+/// Checks a score package file as anyone can — its form, signature and
+/// hashes, by the first step of the acceptance rule: with an expert's id and
+/// registered keys, the package must name that expert and carry their
+/// signature; without, it is only proven intact under the key it names.
 pub fn verify_package(
     bytes: &[u8],
-    expert: Option<&PublicKeys>,
+    expert: Option<(&str, &PublicKeys)>,
     agency: &PublicKeys,
 ) -> Result<PackageManifest, CoreError> {
     let verified = reviewdesk_exchange::package::verify(
         bytes,
-        expert,
+        expert.map(
+            |(expert_id, keys)| reviewdesk_exchange::package::RegisteredExpert { expert_id, keys },
+        ),
         agency,
         reviewdesk_exchange::Limits::default(),
     )?;
@@ -51,6 +55,7 @@ pub fn vault_exists(path: &std::path::Path) -> bool {
 }
 
 /// Generates the demo call as JSON bytes, for `reviewdesk demo-data` and `--demo`.
+#[cfg(feature = "demo")]
 pub fn demo_document(scale: usize) -> Vec<u8> {
     reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, scale)
 }

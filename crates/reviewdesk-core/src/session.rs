@@ -94,6 +94,7 @@ impl Session {
 
     /// Creates a vault, leaves it unlocked and imports the demo call into it, as
     /// the app does when started with `--demo`.
+    #[cfg(feature = "demo")]
     pub fn create_demo_vault(
         &mut self,
         path: &Path,
@@ -121,13 +122,23 @@ impl Session {
         }
     }
 
-    /// Validates and imports an agency data document; all or nothing.
+    /// Validates and imports a plain agency data document; all or nothing.
+    /// A call this vault received in a signed bundle is never replaced by a
+    /// plain file, which anyone could have edited: only a newer bundle may.
     pub fn import(
         &mut self,
         bytes: &[u8],
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportReport, CoreError> {
         let document = AgencyDocument::parse(bytes)?;
+        let call_id = &document.call.id;
+        if self.vault()?.installed_bundle(call_id)?.is_some() {
+            return Err(CoreError::new(
+                "import-call-signed",
+                format!("{call_id} arrived signed; a plain file cannot replace it"),
+            )
+            .with("call", call_id.clone()));
+        }
         let outcome = self.vault_mut()?.import(&document, progress)?;
         Ok(ImportReport::of(&document, outcome))
     }

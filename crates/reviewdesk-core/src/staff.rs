@@ -6,15 +6,16 @@
 //! demand, the review minutes, each expert's opinion form and the score
 //! matrix.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use reviewdesk_domain::checklist::{self, Verdict};
 use reviewdesk_domain::panel::{self, AggregationRule, Applicant, DemandResult, ExpertScore};
-use reviewdesk_domain::rubric::Points;
+use reviewdesk_domain::rubric::{Points, Rubric};
 use reviewdesk_domain::scores::{PackageContent, PackagedSheet};
 use reviewdesk_domain::{LocalizedText, ReviewStage, wire_name};
-use reviewdesk_exchange::manifest::manifest_digest;
+use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, Refusal};
+use reviewdesk_exchange::package::RegisteredExpert;
 use reviewdesk_exchange::{KeyPair, Limits, PublicKeys, package, staff_key};
 use reviewdesk_minutes::minutes::{DemandMinutes, ExpertEntry, Meeting, Minutes};
 use reviewdesk_minutes::opinion::OpinionForm;
@@ -43,8 +44,39 @@ pub struct PanelImport {
     #[ts(type = "number")]
     pub sequence: u64,
     pub sheets: usize,
+    pub state: PanelImportState,
+}
+
+/// What became of an imported package.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum PanelImportState {
+    /// Its sheets count in the panel.
+    Imported,
     /// The very package was imported before: nothing changed.
-    pub already_imported: bool,
+    AlreadyImported,
+    /// It came before its predecessor and waits aside for it.
+    Waiting,
+    /// Authentic and in its place, but its content does not count: `code`
+    /// and `args` say why, as the server said it.
+    Refused {
+        code: String,
+        args: BTreeMap<String, String>,
+    },
+}
+
+impl PanelImport {
+    fn of(package: &PanelPackage, state: PanelImportState) -> Self {
+        let sheets = serde_json::from_str::<PackageContent>(&package.content_json)
+            .map_or(0, |content| content.sheets.len());
+        Self {
+            package_id: package.package_id.clone(),
+            expert_id: package.expert_id.clone(),
+            sequence: package.sequence,
+            sheets,
+            state,
+        }
+    }
 }
 
 /// The particulars of the meeting, for the minutes.
@@ -146,123 +178,163 @@ impl Session {
         Ok(KeyPair::from_secret_text(&stored.agency_secret_keys)?)
     }
 
-    /// Imports one score package after checking it whole: the expert's
-    /// signature with their enrolled key, addressed to this agency, its place
-    /// in the expert's chain, and its content. All or nothing.
+    /// Imports one score package by the same acceptance rule as the agency
+    /// server: the named expert's signature with their enrolled key, addressed
+    /// to this agency, its place in the expert's chain, and its content
+    /// against the call's assignments and rubrics. A package whose content is
+    /// refused keeps its place, as on the server, and counts in no result; one
+    /// that came before its predecessor waits aside and is imported when the
+    /// predecessor is. All or nothing.
     pub fn import_panel_package(&mut self, bytes: &[u8]) -> Result<PanelImport, CoreError> {
         let agency = self.agency_keys()?;
+        // Unverified: only to learn whom to check it against.
         let claimed = package::peek(bytes, Limits::default())?;
-        let vault = self.vault()?;
-        let expert_keys: PublicKeys =
-            serde_json::from_str(&vault.staff_expert_keys(&claimed.expert_id)?.ok_or_else(
-                || {
-                    staff_error("panel-unknown-expert", claimed.expert_id.clone())
-                        .with("expert", claimed.expert_id.clone())
-                },
-            )?)?;
-        let verified = package::verify(
-            bytes,
-            Some(&expert_keys),
-            &agency.public(),
-            Limits::default(),
-        )?;
-        let manifest = &verified.manifest;
         let bytes_sha256 = hex::encode(Sha256::digest(bytes));
-        let digest = manifest_digest(&verified.manifest_bytes);
-        if let Some(earlier) = vault.panel_package(&manifest.package_id)? {
-            if earlier.bytes_sha256 == bytes_sha256 {
-                let content: PackageContent = serde_json::from_str(&earlier.content_json)?;
-                return Ok(PanelImport {
-                    package_id: earlier.package_id,
-                    expert_id: earlier.expert_id,
-                    sequence: earlier.sequence,
-                    sheets: content.sheets.len(),
-                    already_imported: true,
-                });
+        let vault = self.vault()?;
+        if let Some(earlier) = vault.panel_package(&claimed.package_id)? {
+            if earlier.bytes_sha256 != bytes_sha256 {
+                return Err(package_id_reused(&claimed.package_id));
             }
-            return Err(
-                staff_error("panel-package-conflict", manifest.package_id.clone())
-                    .with("package", manifest.package_id.clone()),
-            );
+            return Ok(PanelImport::of(&earlier, PanelImportState::AlreadyImported));
         }
-        // The chain: another package in this place is a fork; the neighbours
-        // already imported must link to this one.
-        if vault
-            .panel_package_at(&manifest.expert_id, manifest.sequence)?
-            .is_some()
-        {
-            return Err(chain_broken(&manifest.expert_id, manifest.sequence));
-        }
-        if let Some(before) = manifest
-            .sequence
-            .checked_sub(1)
-            .map(|s| vault.panel_package_at(&manifest.expert_id, s))
+        let keys: PublicKeys = vault
+            .staff_expert_keys(&claimed.expert_id)?
+            .map(|json| serde_json::from_str(&json))
             .transpose()?
-            .flatten()
-            && manifest.previous.as_deref() != Some(before.manifest_digest.as_str())
-        {
-            return Err(chain_broken(&manifest.expert_id, manifest.sequence));
-        }
-        if let Some(after) = vault.panel_package_at(&manifest.expert_id, manifest.sequence + 1)?
-            && after.previous.as_deref() != Some(digest.as_str())
-        {
-            return Err(chain_broken(&manifest.expert_id, manifest.sequence));
-        }
-        let content_bytes = verified.open(&agency)?;
-        let content: PackageContent = serde_json::from_slice(&content_bytes)?;
-        if content.expert_id != manifest.expert_id || content.call_id != manifest.call_id {
-            return Err(
-                staff_error("panel-package-mismatch", manifest.package_id.clone())
-                    .with("package", manifest.package_id.clone()),
-            );
-        }
-        vault.call(&manifest.call_id).map_err(|_| {
-            staff_error("panel-unknown-call", manifest.call_id.clone())
-                .with("call", manifest.call_id.clone())
-        })?;
-        let imported = PanelImport {
-            package_id: manifest.package_id.clone(),
-            expert_id: manifest.expert_id.clone(),
-            sequence: manifest.sequence,
-            sheets: content.sheets.len(),
-            already_imported: false,
+            .ok_or_else(|| Refusal::UnknownExpert {
+                expert: claimed.expert_id.clone(),
+            })
+            .map_err(refusal)?;
+        let head = vault
+            .panel_chain_head(&claimed.expert_id)?
+            .map(|p| ChainHead {
+                sequence: p.sequence,
+                digest: p.manifest_digest,
+            });
+        let expert = RegisteredExpert {
+            expert_id: &claimed.expert_id,
+            keys: &keys,
         };
+        let placed =
+            match acceptance::place(bytes, expert, &agency, head.as_ref(), Limits::default()) {
+                Ok(placed) => placed,
+                Err(Refusal::Early { .. }) => {
+                    self.vault_mut()?.add_waiting_package(
+                        &claimed.package_id,
+                        &claimed.expert_id,
+                        claimed.sequence,
+                        bytes,
+                    )?;
+                    return Ok(PanelImport {
+                        package_id: claimed.package_id,
+                        expert_id: claimed.expert_id,
+                        sequence: claimed.sequence,
+                        sheets: 0,
+                        state: PanelImportState::Waiting,
+                    });
+                }
+                Err(other) => return Err(refusal(other)),
+            };
+        let call_id = placed.manifest().call_id.clone();
+        let terms = self.call_terms(&call_id, &claimed.expert_id)?;
+        let judged = placed.judge(
+            terms
+                .as_ref()
+                .map(|(assigned, rubrics)| CallTerms { assigned, rubrics }),
+        );
         let package = PanelPackage {
-            package_id: manifest.package_id.clone(),
-            expert_id: manifest.expert_id.clone(),
-            call_id: manifest.call_id.clone(),
-            sequence: manifest.sequence,
-            previous: manifest.previous.clone(),
-            manifest_digest: digest,
+            package_id: judged.manifest().package_id.clone(),
+            expert_id: judged.manifest().expert_id.clone(),
+            call_id,
+            sequence: judged.manifest().sequence,
+            previous: judged.manifest().previous.clone(),
+            manifest_digest: judged.digest().to_owned(),
             bytes_sha256,
             bytes: bytes.to_vec(),
-            content_json: serde_json::to_string(&content)?,
+            content_json: match judged.content() {
+                Ok(content) => serde_json::to_string(content).map_err(internal)?,
+                Err(_) => "null".to_owned(),
+            },
+            refusal_json: judged
+                .content()
+                .err()
+                .map(serde_json::to_string)
+                .transpose()
+                .map_err(internal)?,
+        };
+        let state = match judged.content() {
+            Ok(_) => PanelImportState::Imported,
+            Err(refused) => PanelImportState::Refused {
+                code: refused.code().to_owned(),
+                args: refused
+                    .args()
+                    .into_iter()
+                    .map(|(name, value)| (name.to_owned(), value))
+                    .collect(),
+            },
         };
         self.vault_mut()?.add_panel_package(&package)?;
+        let imported = PanelImport::of(&package, state);
+        // Whatever waited for this package can follow it now.
+        let next = package.sequence + 1;
+        for waiting in self
+            .vault()?
+            .waiting_packages_at(&package.expert_id, next)?
+        {
+            // A waiting package that does not fit stays aside; it was
+            // reported when it arrived.
+            let _ = self.import_panel_package(&waiting);
+        }
         Ok(imported)
     }
 
-    /// The ids of the packages imported for `call_id`.
-    pub fn panel_package_ids(
+    /// The applications assigned to an expert in a call, over every stage,
+    /// and the call's rubrics; `None` when this vault does not hold the call.
+    fn call_terms(
         &self,
         call_id: &str,
-    ) -> Result<std::collections::BTreeSet<String>, CoreError> {
-        Ok(self
-            .vault()?
-            .panel_packages(call_id)?
-            .into_iter()
-            .map(|p| p.package_id)
-            .collect())
+        expert_id: &str,
+    ) -> Result<Option<(BTreeSet<String>, Vec<Rubric>)>, CoreError> {
+        let vault = self.vault()?;
+        if vault.call(call_id).is_err() {
+            return Ok(None);
+        }
+        let rubrics = vault.rubrics(call_id)?;
+        let mut assigned = BTreeSet::new();
+        for stage in rubrics.iter().map(|r| wire_name(&r.stage)) {
+            assigned.extend(
+                vault
+                    .assignments(call_id, &stage)?
+                    .into_iter()
+                    .filter(|(expert, _)| expert == expert_id)
+                    .map(|(_, application)| application),
+            );
+        }
+        Ok(Some((assigned, rubrics)))
+    }
+
+    /// The place of every package imported, of any call: (expert, sequence),
+    /// by expert and sequence — the chains as this vault holds them.
+    pub fn panel_chains(&self) -> Result<Vec<(String, u64)>, CoreError> {
+        Ok(self.vault()?.panel_chains()?)
+    }
+
+    /// The ids of every package this vault holds, imported or waiting, of
+    /// any call: what a fetch need not bring again.
+    pub fn panel_package_ids(&self) -> Result<BTreeSet<String>, CoreError> {
+        Ok(self.vault()?.panel_package_ids()?.into_iter().collect())
     }
 
     /// Every expert's newest submitted sheet per application, from the
     /// packages imported for `call_id`: (expert, sheet).
     fn panel_sheets(&self, call_id: &str) -> Result<Vec<(String, PackagedSheet)>, CoreError> {
         let mut newest: BTreeMap<(String, String), PackagedSheet> = BTreeMap::new();
-        for package in self.vault()?.panel_packages(call_id)? {
+        let counted = self.vault()?.panel_packages(call_id)?;
+        for package in counted.iter().filter(|p| p.refusal_json.is_none()) {
             let content: PackageContent = serde_json::from_str(&package.content_json)?;
             for sheet in content.sheets {
                 let key = (package.expert_id.clone(), sheet.application_id.clone());
+                // Totals here are those acceptance computed on import.
                 if newest.get(&key).is_none_or(|s| s.version <= sheet.version) {
                     newest.insert(key, sheet);
                 }
@@ -540,10 +612,34 @@ impl Session {
     }
 }
 
-fn chain_broken(expert: &str, sequence: u64) -> CoreError {
-    staff_error("panel-chain-broken", format!("{expert} #{sequence}"))
-        .with("expert", expert.to_owned())
-        .with("sequence", sequence.to_string())
+fn package_id_reused(package_id: &str) -> CoreError {
+    staff_error("package-id-reused", package_id.to_owned()).with("package", package_id.to_owned())
+}
+
+/// A package refusal, with the code and arguments every receiver reports.
+fn refusal(refusal: Refusal) -> CoreError {
+    match refusal {
+        Refusal::Exchange(error) => error.into(),
+        other => {
+            let mut error = CoreError::new(other.code(), other.to_string());
+            error.args = other.args();
+            error
+        }
+    }
+}
+
+/// Our own JSON that does not serialize: a fault of this program.
+fn internal(error: serde_json::Error) -> CoreError {
+    CoreError::new("internal", error.to_string()).with("detail", error.to_string())
+}
+
+/// Where the fonts the documents are set in are: `bundled` (an installed
+/// app's resources) when it holds them, else where `reviewdesk_minutes`
+/// finds them (`REVIEWDESK_FONTS`, beside the program, or the checkout).
+pub fn shipped_fonts(bundled: Option<&Path>) -> std::path::PathBuf {
+    bundled
+        .filter(|dir| dir.join("OFL.txt").is_file())
+        .map_or_else(reviewdesk_minutes::fonts::shipped_dir, Path::to_path_buf)
 }
 
 fn fonts_missing(error: reviewdesk_minutes::fonts::FontError) -> CoreError {

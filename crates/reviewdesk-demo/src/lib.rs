@@ -9,6 +9,9 @@
 
 mod catalogue;
 pub mod pdf;
+mod sheets;
+
+pub use sheets::complete_sheet;
 
 use chrono::{Duration, NaiveDate};
 use rand::rngs::StdRng;

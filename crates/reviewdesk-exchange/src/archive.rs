@@ -7,8 +7,7 @@
 //! Written archives are deterministic: entries stored uncompressed (their
 //! content is already encrypted or small), in a fixed order, dated 1980-01-01.
 
-use std::collections::BTreeMap;
-use std::io::{Cursor, Read as _, Write as _};
+use std::io::{Cursor, Write as _};
 
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
@@ -56,13 +55,29 @@ pub(crate) fn write(entries: &[(&str, &[u8])]) -> Vec<u8> {
     writer.finish().expect("write to memory").into_inner()
 }
 
-/// Reads exactly the entries `names` from `bytes`, refusing anything else.
-pub(crate) fn read(
-    bytes: &[u8],
+/// Most bytes a manifest may have: it lists one entry, so a few hundred
+/// suffice; anything larger is refused before it is parsed.
+pub(crate) const MANIFEST_LIMIT: u64 = 64 * 1024;
+
+/// The three entries of a container, borrowed from the file's own bytes: a
+/// stored entry is its bytes, so nothing is inflated or copied to read it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Container<'a> {
+    pub manifest: &'a [u8],
+    pub signature: &'a [u8],
+    pub content: &'a [u8],
+}
+
+/// Reads a bundle or package: exactly the entries `names`, in that order,
+/// each stored. Only the central directory and local headers are parsed;
+/// the entries themselves are returned as slices of `bytes`, so the cost of
+/// a refused file is the file itself.
+pub(crate) fn read<'a>(
+    bytes: &'a [u8],
     kind: &'static str,
-    names: &[&str],
+    names: &[&str; 3],
     limits: Limits,
-) -> Result<BTreeMap<String, Vec<u8>>, ExchangeError> {
+) -> Result<Container<'a>, ExchangeError> {
     let malformed = |detail: String| ExchangeError::Malformed { kind, detail };
     if bytes.len() as u64 > limits.file_bytes {
         return Err(ExchangeError::TooLarge {
@@ -80,9 +95,8 @@ pub(crate) fn read(
             limit: limits.entries,
         });
     }
-    let mut ranges = Vec::with_capacity(archive.len());
     let mut total: u64 = 0;
-    let mut wanted = Vec::with_capacity(names.len());
+    let mut slices: Vec<Slice> = Vec::with_capacity(names.len());
     for index in 0..archive.len() {
         let entry = archive
             .by_index_raw(index)
@@ -94,9 +108,13 @@ pub(crate) fn read(
         if entry.is_symlink() {
             return Err(ExchangeError::Symlink { name });
         }
-        if entry.is_dir() || !names.contains(&name.as_str()) {
+        let Some(position) = names
+            .iter()
+            .position(|n| *n == name)
+            .filter(|_| !entry.is_dir())
+        else {
             return Err(ExchangeError::UnexpectedEntry { name });
-        }
+        };
         let (size, compressed) = (entry.size(), entry.compressed_size());
         total = total.saturating_add(size);
         if total > limits.total_bytes {
@@ -111,38 +129,72 @@ pub(crate) fn read(
                 limit: limits.ratio,
             });
         }
-        let start = entry.header_start();
-        let end = entry
-            .data_start()
-            .ok_or_else(|| malformed("no data offset".into()))?
-            .saturating_add(compressed);
-        ranges.push((start, end));
-        wanted.push((index, name, size));
-    }
-    ranges.sort_unstable();
-    if ranges.windows(2).any(|pair| pair[1].0 < pair[0].1) {
-        return Err(ExchangeError::OverlappingEntries);
-    }
-    let mut entries = BTreeMap::new();
-    for (index, name, size) in wanted {
-        let entry = archive
-            .by_index(index)
-            .map_err(|e| malformed(e.to_string()))?;
-        // Read one byte more than declared, to catch a header that understates.
-        let mut content = Vec::with_capacity(size as usize);
-        entry
-            .take(size + 1)
-            .read_to_end(&mut content)
-            .map_err(|e| malformed(format!("{name}: {e}")))?;
-        if content.len() as u64 != size {
+        // Stored entries only: then what is signed is what lies in the file,
+        // and no entry can grow in memory beyond the file's own size.
+        if entry.compression() != CompressionMethod::Stored {
+            return Err(ExchangeError::NotStored { name });
+        }
+        if size != compressed {
             return Err(malformed(format!("{name}: size differs from its header")));
         }
-        entries.insert(name, content);
+        let start = entry
+            .data_start()
+            .ok_or_else(|| malformed("no data offset".into()))?;
+        let end = start
+            .checked_add(size)
+            .filter(|end| *end <= bytes.len() as u64)
+            .ok_or_else(|| malformed(format!("{name}: runs past the end of the file")))?;
+        // Both within the file, as just checked, so they fit in usize.
+        let (header, start, end) = (entry.header_start() as usize, start as usize, end as usize);
+        slices.push(Slice {
+            position,
+            header,
+            data: start..end,
+        });
     }
-    if let Some(missing) = names.iter().find(|n| !entries.contains_key(**n)) {
-        return Err(malformed(format!("no {missing}")));
+    if let Some(missing) = names
+        .iter()
+        .enumerate()
+        .find(|(i, _)| !slices.iter().any(|s| s.position == *i))
+    {
+        return Err(malformed(format!("no {}", missing.1)));
     }
-    Ok(entries)
+    let mut by_offset: Vec<&Slice> = slices.iter().collect();
+    by_offset.sort_unstable_by_key(|s| s.header);
+    if by_offset
+        .windows(2)
+        .any(|pair| pair[1].header < pair[0].data.end)
+    {
+        return Err(ExchangeError::OverlappingEntries);
+    }
+    // The documented order, in the directory and in the file alike.
+    let in_order = slices.iter().enumerate().all(|(i, s)| s.position == i)
+        && slices
+            .windows(2)
+            .all(|pair| pair[0].header < pair[1].header);
+    if !in_order {
+        return Err(ExchangeError::EntryOrder);
+    }
+    let manifest = slices[0].data.clone();
+    if manifest.len() as u64 > MANIFEST_LIMIT {
+        return Err(ExchangeError::TooLarge {
+            size: manifest.len() as u64,
+            limit: MANIFEST_LIMIT,
+        });
+    }
+    Ok(Container {
+        manifest: &bytes[manifest],
+        signature: &bytes[slices[1].data.clone()],
+        content: &bytes[slices[2].data.clone()],
+    })
+}
+
+/// Where one entry lies in the file.
+struct Slice {
+    /// Its place in the documented order.
+    position: usize,
+    header: usize,
+    data: std::ops::Range<usize>,
 }
 
 /// A name that stays inside the archive: relative, no `..` or `.` parts, no

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 use crate::archive::{self, Limits};
 use crate::keys::{KeyPair, PublicKeys, encrypt_to};
 use crate::manifest::{
-    self, BUNDLE_FORMAT, BundleManifest, CONTENT, Entry, FORMAT_VERSION, MANIFEST, NAMES, SIGNATURE,
+    self, BUNDLE_FORMAT, BundleManifest, CONTENT, Entry, FORMAT_VERSION, Fields as _, NAMES,
 };
 use crate::{ExchangeError, timestamp};
 
@@ -83,10 +83,12 @@ pub struct OpenedBundle {
 
 /// Checks a bundle and decrypts its content; refuses it whole otherwise.
 pub fn open(bytes: &[u8], opener: &Opener<'_>) -> Result<OpenedBundle, ExchangeError> {
-    let entries = archive::read(bytes, "bundle", &NAMES, opener.limits)?;
-    let manifest_bytes = &entries[MANIFEST];
-    let manifest: BundleManifest = manifest::parse(manifest_bytes, BUNDLE_FORMAT)?;
-    opener.agency.verify(manifest_bytes, &entries[SIGNATURE])?;
+    let container = archive::read(bytes, "bundle", &NAMES, opener.limits)?;
+    let manifest: BundleManifest = manifest::parse(container.manifest, BUNDLE_FORMAT)?;
+    opener
+        .agency
+        .verify(container.manifest, container.signature)?;
+    manifest.check_fields()?;
     if manifest.expert_id != opener.expert_id
         || manifest.recipient != opener.keys.public().encryption
     {
@@ -106,7 +108,7 @@ pub fn open(bytes: &[u8], opener: &Opener<'_>) -> Result<OpenedBundle, ExchangeE
             installed,
         });
     }
-    let ciphertext = checked_content(&manifest.entries, &entries[CONTENT], "bundle")?;
+    let ciphertext = checked_content(&manifest.entries, container.content, "bundle")?;
     let content = opener.keys.decrypt(ciphertext)?;
     Ok(OpenedBundle { manifest, content })
 }

@@ -22,6 +22,14 @@ pub enum ExchangeError {
     CompressionRatio { name: String, limit: u64 },
     #[error("unexpected entry {name:?}")]
     UnexpectedEntry { name: String },
+    #[error("the entry {name:?} is compressed; entries must be stored")]
+    NotStored { name: String },
+    #[error("the entries are not in the documented order")]
+    EntryOrder,
+    #[error("the manifest's {field} is not of the documented form: {value:?}")]
+    InvalidField { field: &'static str, value: String },
+    #[error("the package names expert {named}, but was checked against {registered}'s key")]
+    WrongExpert { named: String, registered: String },
     #[error("the manifest is not in canonical form")]
     NotCanonical,
     #[error("a {found} file where a {expected} was expected")]
@@ -62,6 +70,10 @@ impl ExchangeError {
             Self::TooLarge { .. } => "exchange-too-large",
             Self::CompressionRatio { .. } => "exchange-compression-ratio",
             Self::UnexpectedEntry { .. } => "exchange-unexpected-entry",
+            Self::NotStored { .. } => "exchange-not-stored",
+            Self::EntryOrder => "exchange-entry-order",
+            Self::InvalidField { .. } => "exchange-invalid-field",
+            Self::WrongExpert { .. } => "exchange-wrong-expert",
             Self::NotCanonical => "exchange-not-canonical",
             Self::WrongKind { .. } => "exchange-wrong-kind",
             Self::UnsupportedVersion { .. } => "exchange-unsupported-version",

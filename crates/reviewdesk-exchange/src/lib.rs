@@ -10,6 +10,7 @@
 //! Invariants: nothing here touches the disk or the network; a refused file
 //! leaves no trace; content is decrypted only after signature and hashes hold.
 
+pub mod acceptance;
 pub mod archive;
 pub mod bundle;
 pub mod enrollment;

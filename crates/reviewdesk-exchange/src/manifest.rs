@@ -103,7 +103,7 @@ pub(crate) fn to_canonical<T: Serialize>(manifest: &T) -> Vec<u8> {
 
 /// Parses manifest bytes of the expected `format`, refusing another kind, a
 /// version this build does not read, or bytes that are not canonical.
-pub(crate) fn parse<T: Serialize + DeserializeOwned>(
+pub(crate) fn parse<T: Serialize + DeserializeOwned + Fields>(
     bytes: &[u8],
     format: &'static str,
 ) -> Result<T, ExchangeError> {
@@ -134,6 +134,101 @@ pub(crate) fn parse<T: Serialize + DeserializeOwned>(
         return Err(ExchangeError::NotCanonical);
     }
     Ok(manifest)
+}
+
+/// The forms `docs/formats.md` gives each manifest field, checked once the
+/// signature holds: a signed manifest is still refused when a field is out
+/// of form, so every reader agrees on what a valid file is.
+pub(crate) trait Fields {
+    fn check_fields(&self) -> Result<(), ExchangeError>;
+}
+
+fn invalid(field: &'static str, value: impl ToString) -> ExchangeError {
+    ExchangeError::InvalidField {
+        field,
+        value: value.to_string(),
+    }
+}
+
+/// A UUID in its lowercase hyphenated form.
+fn check_uuid(field: &'static str, value: &str) -> Result<(), ExchangeError> {
+    match uuid::Uuid::try_parse(value) {
+        Ok(id) if id.hyphenated().to_string() == value => Ok(()),
+        _ => Err(invalid(field, value)),
+    }
+}
+
+/// An identifier of the agency data: 1 to 128 characters, no control
+/// characters, no surrounding white space.
+fn check_id(field: &'static str, value: &str) -> Result<(), ExchangeError> {
+    let plain = !value.is_empty()
+        && value.len() <= 128
+        && value.trim() == value
+        && !value.chars().any(char::is_control);
+    if plain {
+        Ok(())
+    } else {
+        Err(invalid(field, value))
+    }
+}
+
+/// 64 lowercase hex digits.
+pub(crate) fn is_sha256_hex(value: &str) -> bool {
+    value.len() == 64
+        && value
+            .bytes()
+            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// RFC 3339 in UTC with whole seconds: exactly what `timestamp` writes.
+fn check_time(field: &'static str, value: &str) -> Result<(), ExchangeError> {
+    match chrono::DateTime::parse_from_rfc3339(value) {
+        Ok(time) if crate::timestamp(time.to_utc()) == value => Ok(()),
+        _ => Err(invalid(field, value)),
+    }
+}
+
+fn check_entries(entries: &[Entry]) -> Result<(), ExchangeError> {
+    match entries {
+        [entry] if entry.name == CONTENT && is_sha256_hex(&entry.sha256) => Ok(()),
+        [entry] if entry.name == CONTENT => Err(invalid("entries.sha256", &entry.sha256)),
+        _ => Err(invalid("entries", "must list exactly content.age")),
+    }
+}
+
+impl Fields for BundleManifest {
+    fn check_fields(&self) -> Result<(), ExchangeError> {
+        check_uuid("bundle_id", &self.bundle_id)?;
+        check_id("call_id", &self.call_id)?;
+        check_id("expert_id", &self.expert_id)?;
+        if self.sequence == 0 {
+            return Err(invalid("sequence", self.sequence));
+        }
+        check_time("issued_at", &self.issued_at)?;
+        check_time("expires_at", &self.expires_at)?;
+        check_entries(&self.entries)
+    }
+}
+
+impl Fields for PackageManifest {
+    fn check_fields(&self) -> Result<(), ExchangeError> {
+        check_uuid("package_id", &self.package_id)?;
+        check_id("call_id", &self.call_id)?;
+        check_id("expert_id", &self.expert_id)?;
+        // The first package starts the chain; every later one names its
+        // predecessor's digest.
+        match (self.sequence, &self.previous) {
+            (0, _) => return Err(invalid("sequence", self.sequence)),
+            (1, Some(previous)) => return Err(invalid("previous", previous)),
+            (2.., None) => return Err(invalid("previous", "null")),
+            (2.., Some(previous)) if !is_sha256_hex(previous) => {
+                return Err(invalid("previous", previous));
+            }
+            _ => {}
+        }
+        check_time("created_at", &self.created_at)?;
+        check_entries(&self.entries)
+    }
 }
 
 /// The zip of a bundle or package: the manifest's bytes, `signer`'s signature

@@ -10,8 +10,7 @@ use crate::archive::{self, Limits};
 use crate::bundle::checked_content;
 use crate::keys::{KeyPair, PublicKeys, encrypt_to};
 use crate::manifest::{
-    self, CONTENT, Entry, FORMAT_VERSION, MANIFEST, NAMES, PACKAGE_FORMAT, PackageManifest,
-    SIGNATURE,
+    self, CONTENT, Entry, FORMAT_VERSION, Fields as _, NAMES, PACKAGE_FORMAT, PackageManifest,
 };
 use crate::{ExchangeError, timestamp};
 
@@ -76,45 +75,61 @@ impl VerifiedPackage {
     }
 }
 
-/// Checks a package: its signature by the expert's signing key — `expert`,
-/// as registered by the agency, or when `None` the key the manifest names
-/// (which proves the package intact, not who made it) — its address to the
-/// `agency`, and its hashes.
+/// The expert a package is checked against: their id and the keys the
+/// agency enrolled for them.
+#[derive(Debug, Clone, Copy)]
+pub struct RegisteredExpert<'a> {
+    pub expert_id: &'a str,
+    pub keys: &'a PublicKeys,
+}
+
+/// Checks a package: its fields, its signature by the expert's signing key —
+/// `expert`, as registered by the agency, who must be the expert the manifest
+/// names; or when `None` the key the manifest names (which proves the package
+/// intact, not who made it) — its address to the `agency`, and its hashes.
+/// The signature is checked before the content is looked at.
 pub fn verify(
     bytes: &[u8],
-    expert: Option<&PublicKeys>,
+    expert: Option<RegisteredExpert<'_>>,
     agency: &PublicKeys,
     limits: Limits,
 ) -> Result<VerifiedPackage, ExchangeError> {
-    let mut entries = archive::read(bytes, "package", &NAMES, limits)?;
-    let manifest_bytes = entries.remove(MANIFEST).unwrap_or_default();
-    let manifest: PackageManifest = manifest::parse(&manifest_bytes, PACKAGE_FORMAT)?;
+    let container = archive::read(bytes, "package", &NAMES, limits)?;
+    let manifest: PackageManifest = manifest::parse(container.manifest, PACKAGE_FORMAT)?;
     let signer = match expert {
-        Some(registered) if registered.signing != manifest.expert_key => {
+        Some(registered) if registered.keys.signing != manifest.expert_key => {
             return Err(ExchangeError::BadSignature);
         }
-        Some(registered) => registered.clone(),
+        Some(registered) => registered.keys.clone(),
         None => PublicKeys {
             signing: manifest.expert_key.clone(),
             encryption: String::new(),
         },
     };
-    signer.verify(&manifest_bytes, &entries[SIGNATURE])?;
+    signer.verify(container.manifest, container.signature)?;
+    manifest.check_fields()?;
+    // Signed with that expert's key, and naming that expert: a key vouches
+    // for its own expert only.
+    if let Some(registered) = expert.filter(|r| r.expert_id != manifest.expert_id) {
+        return Err(ExchangeError::WrongExpert {
+            named: manifest.expert_id,
+            registered: registered.expert_id.to_owned(),
+        });
+    }
     if manifest.recipient != agency.encryption {
         return Err(ExchangeError::WrongRecipient);
     }
-    let ciphertext = entries.remove(CONTENT).unwrap_or_default();
-    checked_content(&manifest.entries, &ciphertext, "package")?;
+    let ciphertext = checked_content(&manifest.entries, container.content, "package")?;
     Ok(VerifiedPackage {
         manifest,
-        manifest_bytes,
-        ciphertext,
+        manifest_bytes: container.manifest.to_vec(),
+        ciphertext: ciphertext.to_vec(),
     })
 }
 
 /// The manifest a package claims, read without checking its signature: only to
 /// learn whom to verify it against. Never act on it before `verify`.
 pub fn peek(bytes: &[u8], limits: Limits) -> Result<PackageManifest, ExchangeError> {
-    let entries = archive::read(bytes, "package", &NAMES, limits)?;
-    manifest::parse(&entries[MANIFEST], PACKAGE_FORMAT)
+    let container = archive::read(bytes, "package", &NAMES, limits)?;
+    manifest::parse(container.manifest, PACKAGE_FORMAT)
 }

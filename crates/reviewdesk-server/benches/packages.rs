@@ -12,7 +12,6 @@ use std::time::Duration;
 use chrono::Utc;
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
-use reviewdesk_domain::sheet::SheetInput;
 use reviewdesk_exchange::manifest::manifest_digest;
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::{KeyPair, enrollment, request};
@@ -48,19 +47,11 @@ fn chain() -> Chain {
         )
         .expect("enroll");
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
-    let scores: serde_json::Map<String, serde_json::Value> = rubric
-        .criteria
-        .iter()
-        .flat_map(|c| &c.items)
-        .map(|i| (i.id.to_string(), "8".into()))
-        .collect();
-    let input: SheetInput = serde_json::from_value(serde_json::json!({
-        "declaration": {"kind": "no_conflict"},
-        "scores": scores,
-        "recommendation": "recommend",
-        "opinion": "Strong partner base in Viet Nam; delivery plan is credible.",
-    }))
-    .expect("sheet");
+    let input = reviewdesk_demo::complete_sheet(
+        &rubric,
+        reviewdesk_domain::rubric::Points::new(8, 0),
+        "Strong partner base in Viet Nam; delivery plan is credible.",
+    );
     let assigned = ["A001", "A002", "A003", "A004"];
     let mut previous = None;
     let mut packages = Vec::with_capacity(PACKAGES);

@@ -7,10 +7,12 @@ use std::path::Path;
 use axum::http::StatusCode;
 use chrono::{DateTime, Duration, Utc};
 use reviewdesk_domain::AgencyDocument;
+use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::scores::PackageContent;
+use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, ContentRefusal, Refusal};
 use reviewdesk_exchange::bundle::{self, BundleInfo};
 use reviewdesk_exchange::enrollment::{self, EnrollmentRequest, EnrollmentResponse};
-use reviewdesk_exchange::manifest::manifest_digest;
+use reviewdesk_exchange::package::RegisteredExpert;
 use reviewdesk_exchange::receipt::{self, Receipt};
 use reviewdesk_exchange::request::{self, MAX_SKEW, RequestSignature};
 use reviewdesk_exchange::staff_key::{self, ExpertKeys};
@@ -53,8 +55,11 @@ pub struct ExpertProgress {
     pub recused: usize,
 }
 
-fn not_assigned(reason: String) -> ServerError {
-    ServerError::refused(StatusCode::FORBIDDEN, "not-assigned", reason)
+/// A content refusal as stored beside its package.
+pub(crate) fn stored_refusal(json: &str) -> ContentRefusal {
+    serde_json::from_str(json).unwrap_or_else(|_| ContentRefusal::Unreadable {
+        detail: json.to_owned(),
+    })
 }
 
 fn not_found(what: &str, id: &str) -> ServerError {
@@ -125,6 +130,7 @@ impl Agency {
         self.store.load_call(
             &validated.call.id,
             &serde_json::to_string(&document)?,
+            &serde_json::to_string(&validated.rubrics)?,
             &experts,
             &assignments.into_iter().collect::<Vec<_>>(),
             &timestamp(now),
@@ -341,81 +347,76 @@ impl Agency {
             return answer;
         }
         let keys = self.expert_keys(expert_id)?;
-        let verified = package::verify(bytes, Some(&keys), &self.keys.public(), Limits::default())?;
-        let manifest = &verified.manifest;
-        if manifest.package_id != package_id || manifest.expert_id != expert_id {
+        let head = self
+            .store
+            .chain_head(expert_id)?
+            .map(|(sequence, digest)| ChainHead { sequence, digest });
+        let expert = RegisteredExpert {
+            expert_id,
+            keys: &keys,
+        };
+        let placed =
+            acceptance::place(bytes, expert, &self.keys, head.as_ref(), Limits::default())?;
+        if placed.manifest().package_id != package_id {
             return Err(ServerError::refused(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "package-mismatch",
                 "the package names another id or expert",
             ));
         }
-        let (head, head_digest) = self
-            .store
-            .chain_head(expert_id)?
-            .map_or((0, None), |(s, d)| (s, Some(d)));
-        if manifest.sequence > head + 1 {
-            return Err(ServerError::Later {
-                code: "sequence-gap",
-                message: format!(
-                    "package {} arrived before package {}",
-                    manifest.sequence,
-                    head + 1
-                ),
-            });
-        }
-        if manifest.sequence <= head || manifest.previous != head_digest {
-            return Err(ServerError::refused(
-                StatusCode::CONFLICT,
-                "broken-chain",
-                format!(
-                    "package {} does not follow package {head} of {expert_id}",
-                    manifest.sequence
-                ),
-            ));
-        }
-        let content: PackageContent =
-            serde_json::from_slice(&verified.open(&self.keys).map_err(ServerError::from)?)?;
+        let call_id = placed.manifest().call_id.clone();
+        let rubrics = self.call_rubrics(&call_id)?;
         let assigned: BTreeSet<String> = self
             .store
-            .assigned(&manifest.call_id, expert_id)?
+            .assigned(&call_id, expert_id)?
             .into_iter()
             .collect();
-        // Authentic and in sequence: the package takes its place in the chain
-        // even when its content is refused, so it does not block the next.
-        let refusal = (content.call_id != manifest.call_id
-            || content.expert_id != expert_id
-            || content
-                .sheets
-                .iter()
-                .any(|s| !assigned.contains(&s.application_id)))
-        .then(|| "the package holds sheets for applications not assigned to the expert".to_owned());
-        let digest = manifest_digest(&verified.manifest_bytes);
+        let judged = placed.judge(rubrics.as_deref().map(|rubrics| CallTerms {
+            assigned: &assigned,
+            rubrics,
+        }));
+        let manifest = judged.manifest();
         let receipt = receipt::issue(
             &self.keys,
             package_id,
             expert_id,
             manifest.sequence,
-            &digest,
+            judged.digest(),
             now,
         );
+        // Authentic and in sequence: the package takes its place in the chain
+        // even when its content is refused, so it does not block the next.
+        let refusal = judged.content().err().cloned();
         self.store.add_package(&PackageRow {
             package_id: package_id.to_owned(),
             expert_id: expert_id.to_owned(),
-            call_id: manifest.call_id.clone(),
+            call_id,
             sequence: manifest.sequence,
-            manifest_digest: digest,
+            manifest_digest: judged.digest().to_owned(),
             bytes_sha256,
             bytes: bytes.to_vec(),
-            content_json: serde_json::to_string(&content)?,
+            content_json: match judged.content() {
+                Ok(content) => serde_json::to_string(content)?,
+                Err(_) => "null".to_owned(),
+            },
             receipt_json: serde_json::to_string(&receipt)?,
             received_at: timestamp(now),
-            refusal: refusal.clone(),
+            refusal: refusal.as_ref().map(serde_json::to_string).transpose()?,
         })?;
         match refusal {
             None => Ok(receipt),
-            Some(reason) => Err(not_assigned(reason)),
+            Some(refusal) => Err(Refusal::Content(refusal).into()),
         }
+    }
+
+    /// The rubrics a call's packages are judged by; `None` for a call this
+    /// server does not hold.
+    fn call_rubrics(&self, call_id: &str) -> Result<Option<Vec<Rubric>>, ServerError> {
+        self.store
+            .call_rubrics(call_id)?
+            .map(|json| serde_json::from_str(&json))
+            .transpose()
+            .map_err(|e| ServerError::Internal(format!("stored rubrics of {call_id}: {e}")))
     }
 
     /// The answer given when this package id was received before: the same
@@ -433,7 +434,7 @@ impl Agency {
         if stored.bytes_sha256 == bytes_sha256 && stored.expert_id == expert_id {
             return Ok(Some(match stored.refusal {
                 None => Ok(serde_json::from_str(&stored.receipt_json)?),
-                Some(reason) => Err(not_assigned(reason)),
+                Some(reason) => Err(Refusal::Content(stored_refusal(&reason)).into()),
             }));
         }
         Ok(Some(Err(ServerError::refused(
@@ -482,6 +483,12 @@ impl Agency {
     ) -> Result<Receipt, ServerError> {
         // Unverified: only to know whom to verify it against.
         let claimed = package::peek(bytes, Limits::default())?;
+        if self.expert_keys(&claimed.expert_id).is_err() {
+            return Err(Refusal::UnknownExpert {
+                expert: claimed.expert_id,
+            }
+            .into());
+        }
         self.accept_package(&claimed.expert_id, &claimed.package_id, bytes, now)
     }
 
@@ -494,15 +501,23 @@ impl Agency {
         Ok(serde_json::from_str(&stored.receipt_json)?)
     }
 
-    /// The packages accepted for a call (not those refused for their
-    /// content): (package id, expert, sequence), by expert and sequence.
+    /// What a staff vault needs to hold the panel of a call as the server
+    /// does: every package of every expert who sent one for the call — of
+    /// any call, refused content included, since each holds its place in
+    /// the expert's chain — as (package id, expert, sequence), by expert and
+    /// sequence.
     pub fn call_packages(&self, call_id: &str) -> Result<Vec<(String, String, u64)>, ServerError> {
-        Ok(self
-            .store
-            .packages()?
-            .into_iter()
-            .filter(|p| p.call_id == call_id && p.refusal.is_none())
-            .map(|p| (p.package_id, p.expert_id, p.sequence))
+        let packages = self.store.packages()?;
+        let experts: BTreeSet<&str> = packages
+            .iter()
+            .filter(|p| p.call_id == call_id)
+            .map(|p| p.expert_id.as_str())
+            .collect();
+        // The store lists them by expert and sequence already.
+        Ok(packages
+            .iter()
+            .filter(|p| experts.contains(p.expert_id.as_str()))
+            .map(|p| (p.package_id.clone(), p.expert_id.clone(), p.sequence))
             .collect())
     }
 

@@ -4,6 +4,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use reviewdesk_exchange::ExchangeError;
+use reviewdesk_exchange::acceptance::Refusal;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
@@ -61,6 +62,24 @@ impl From<ExchangeError> for ServerError {
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
         Self::refused(status, error.code(), error.to_string())
+    }
+}
+
+impl From<Refusal> for ServerError {
+    fn from(refusal: Refusal) -> Self {
+        let message = refusal.to_string();
+        match refusal {
+            Refusal::Exchange(error) => error.into(),
+            // Retryable: the packages between will come.
+            Refusal::Early { .. } => Self::Later {
+                code: refusal.code(),
+                message,
+            },
+            Refusal::Fork { .. } => Self::refused(StatusCode::CONFLICT, refusal.code(), message),
+            Refusal::UnknownExpert { .. } | Refusal::Content(_) => {
+                Self::refused(StatusCode::FORBIDDEN, refusal.code(), message)
+            }
+        }
     }
 }
 

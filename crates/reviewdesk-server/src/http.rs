@@ -17,8 +17,9 @@
 use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
-use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
+use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
@@ -98,53 +99,112 @@ async fn enroll(State(shared): State<Shared>, body: Bytes) -> Result<Response, S
     Ok(Json(response).into_response())
 }
 
-/// The expert who signed this request, once the signature, clock and nonce hold.
-async fn expert(
-    shared: &Shared,
-    method: &Method,
-    uri: &Uri,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Result<String, ServerError> {
-    let header = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned)
-            .ok_or_else(|| {
+/// The expert who signed this request, once the signature, clock and nonce
+/// hold; and the request's body, which the signature covers. As an
+/// extractor, so no handler can forget the check.
+struct SignedBy {
+    expert_id: String,
+    body: Bytes,
+}
+
+impl FromRequest<Shared> for SignedBy {
+    type Rejection = ServerError;
+
+    async fn from_request(request: Request, shared: &Shared) -> Result<Self, ServerError> {
+        let (parts, body) = request.into_parts();
+        let header = |name: &str| {
+            parts
+                .headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+                .ok_or_else(|| {
+                    ServerError::refused(
+                        StatusCode::UNAUTHORIZED,
+                        "unsigned",
+                        format!("the request has no {name} header"),
+                    )
+                })
+        };
+        let signed = RequestSignature {
+            expert_id: header(EXPERT_HEADER)?,
+            timestamp: header(TIMESTAMP_HEADER)?,
+            nonce: header(NONCE_HEADER)?,
+            signature: header(SIGNATURE_HEADER)?,
+        };
+        // The router's body limit applies here too.
+        let body = axum::body::to_bytes(body, MAX_BODY_BYTES)
+            .await
+            .map_err(|_| {
                 ServerError::refused(
-                    StatusCode::UNAUTHORIZED,
-                    "unsigned",
-                    format!("the request has no {name} header"),
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "too-large",
+                    "the request body is too large",
                 )
+            })?;
+        let method = parts.method.to_string();
+        let path = parts
+            .uri
+            .path_and_query()
+            .map_or("/", |p| p.as_str())
+            .to_owned();
+        let checked = body.clone();
+        let expert_id = shared
+            .run(move |agency| {
+                agency.authenticate(&signed, &method, &path, &checked, Utc::now())?;
+                Ok(signed.expert_id)
             })
-    };
-    let signed = RequestSignature {
-        expert_id: header(EXPERT_HEADER)?,
-        timestamp: header(TIMESTAMP_HEADER)?,
-        nonce: header(NONCE_HEADER)?,
-        signature: header(SIGNATURE_HEADER)?,
-    };
-    let (method, path, body) = (
-        method.to_string(),
-        uri.path_and_query().map_or("/", |p| p.as_str()).to_owned(),
-        body.to_vec(),
-    );
-    shared
-        .run(move |agency| {
-            agency.authenticate(&signed, &method, &path, &body, Utc::now())?;
-            Ok(signed.expert_id)
-        })
-        .await
+            .await?;
+        Ok(Self { expert_id, body })
+    }
+}
+
+/// A staff member whose HTTP basic credentials hold.
+struct Staff;
+
+impl FromRequestParts<Shared> for Staff {
+    type Rejection = ServerError;
+
+    async fn from_request_parts(parts: &mut Parts, shared: &Shared) -> Result<Self, ServerError> {
+        let denied = || {
+            ServerError::refused(
+                StatusCode::UNAUTHORIZED,
+                "staff-only",
+                "staff credentials are required",
+            )
+        };
+        let encoded = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Basic "))
+            .ok_or_else(denied)?;
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .map(zeroize::Zeroizing::new)
+            .ok_or_else(denied)?;
+        let (name, password) = decoded.split_once(':').ok_or_else(denied)?;
+        let (name, password) = (
+            name.to_owned(),
+            zeroize::Zeroizing::new(password.to_owned()),
+        );
+        if shared
+            .run(move |agency| agency.check_staff(&name, &password))
+            .await?
+        {
+            Ok(Self)
+        } else {
+            Err(denied())
+        }
+    }
 }
 
 async fn calls(
     State(shared): State<Shared>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
+    SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let expert_id = expert(&shared, &method, &uri, &headers, &[]).await?;
     let calls = shared
         .run(move |agency| agency.expert_calls(&expert_id))
         .await?;
@@ -158,11 +218,9 @@ async fn calls(
 async fn bundle(
     State(shared): State<Shared>,
     Path(call): Path<String>,
-    method: Method,
-    uri: Uri,
     headers: HeaderMap,
+    SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let expert_id = expert(&shared, &method, &uri, &headers, &[]).await?;
     let tag_call = call.clone();
     let (sequence, bytes) = shared
         .run(move |agency| agency.bundle(&expert_id, &call, Utc::now()))
@@ -227,12 +285,8 @@ fn ranged(headers: &HeaderMap, etag: &str, bytes: Vec<u8>) -> Response {
 async fn upload_package(
     State(shared): State<Shared>,
     Path(id): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    SignedBy { expert_id, body }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let expert_id = expert(&shared, &method, &uri, &headers, &body).await?;
     let receipt = shared
         .run(move |agency| agency.accept_package(&expert_id, &id, &body, Utc::now()))
         .await?;
@@ -242,11 +296,8 @@ async fn upload_package(
 async fn upload_status(
     State(shared): State<Shared>,
     Path(id): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
+    SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let expert_id = expert(&shared, &method, &uri, &headers, &[]).await?;
     let status = shared
         .run(move |agency| agency.upload_status(&expert_id, &id))
         .await?;
@@ -262,12 +313,8 @@ async fn upload_part(
     State(shared): State<Shared>,
     Path(id): Path<String>,
     Query(at): Query<PartAt>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    SignedBy { expert_id, body }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let expert_id = expert(&shared, &method, &uri, &headers, &body).await?;
     let status = shared
         .run(move |agency| agency.append_upload(&expert_id, &id, at.offset, &body, Utc::now()))
         .await?;
@@ -277,12 +324,8 @@ async fn upload_part(
 async fn upload_commit(
     State(shared): State<Shared>,
     Path(id): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    SignedBy { expert_id, body }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let expert_id = expert(&shared, &method, &uri, &headers, &body).await?;
     let commit: UploadCommit = serde_json::from_slice(&body)?;
     let receipt = shared
         .run(move |agency| agency.commit_upload(&expert_id, &id, &commit, Utc::now()))
@@ -293,56 +336,15 @@ async fn upload_commit(
 async fn receipt(
     State(shared): State<Shared>,
     Path(id): Path<String>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
+    SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let expert_id = expert(&shared, &method, &uri, &headers, &[]).await?;
     let receipt = shared
         .run(move |agency| agency.receipt(&expert_id, &id))
         .await?;
     Ok(Json(receipt).into_response())
 }
 
-/// Checks HTTP basic credentials against the staff table.
-async fn staff(shared: &Shared, headers: &HeaderMap) -> Result<(), ServerError> {
-    let denied = || {
-        ServerError::refused(
-            StatusCode::UNAUTHORIZED,
-            "staff-only",
-            "staff credentials are required",
-        )
-    };
-    let encoded = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Basic "))
-        .ok_or_else(denied)?;
-    let decoded = base64::engine::general_purpose::STANDARD
-        .decode(encoded)
-        .ok()
-        .and_then(|b| String::from_utf8(b).ok())
-        .ok_or_else(denied)?;
-    let (name, password) = decoded.split_once(':').ok_or_else(denied)?;
-    let (name, password) = (
-        name.to_owned(),
-        zeroize::Zeroizing::new(password.to_owned()),
-    );
-    if shared
-        .run(move |agency| agency.check_staff(&name, &password))
-        .await?
-    {
-        Ok(())
-    } else {
-        Err(denied())
-    }
-}
-
-async fn staff_progress(
-    State(shared): State<Shared>,
-    headers: HeaderMap,
-) -> Result<Response, ServerError> {
-    staff(&shared, &headers).await?;
+async fn staff_progress(State(shared): State<Shared>, _: Staff) -> Result<Response, ServerError> {
     let progress = shared.run(|agency| agency.progress()).await?;
     Ok(Json(progress).into_response())
 }
@@ -350,9 +352,8 @@ async fn staff_progress(
 async fn staff_call_packages(
     State(shared): State<Shared>,
     Path(call): Path<String>,
-    headers: HeaderMap,
+    _: Staff,
 ) -> Result<Response, ServerError> {
-    staff(&shared, &headers).await?;
     let packages = shared
         .run(move |agency| agency.call_packages(&call))
         .await?;
@@ -368,9 +369,8 @@ async fn staff_call_packages(
 async fn staff_package(
     State(shared): State<Shared>,
     Path(id): Path<String>,
-    headers: HeaderMap,
+    _: Staff,
 ) -> Result<Response, ServerError> {
-    staff(&shared, &headers).await?;
     let bytes = shared.run(move |agency| agency.package_bytes(&id)).await?;
     Ok(([(header::CONTENT_TYPE, "application/zip")], bytes).into_response())
 }

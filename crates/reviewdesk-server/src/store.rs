@@ -19,6 +19,12 @@ CREATE TABLE IF NOT EXISTS calls (
     document_json TEXT NOT NULL,
     loaded_at TEXT NOT NULL
 );
+-- The rubrics a call's packages are judged by (the document's, or the shipped
+-- ones), kept apart so accepting a package does not parse the whole call.
+CREATE TABLE IF NOT EXISTS call_rubrics (
+    call_id TEXT PRIMARY KEY,
+    rubrics_json TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS experts (
     id TEXT PRIMARY KEY,
     name TEXT NOT NULL,
@@ -109,6 +115,24 @@ pub struct PackageRow {
     pub refusal: Option<String>,
 }
 
+/// Creates the database file readable by its owner only (it holds the
+/// agency's secret keys); SQLite gives its WAL and shared-memory files the
+/// same mode. An existing file is left as it is.
+fn create_owner_only(path: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
 fn unsigned(value: i64) -> u64 {
     u64::try_from(value).unwrap_or_default()
 }
@@ -119,6 +143,8 @@ fn signed(value: u64) -> i64 {
 
 impl Store {
     pub fn open(path: &Path) -> Result<Self, ServerError> {
+        create_owner_only(path)
+            .map_err(|e| ServerError::Internal(format!("cannot create {}: {e}", path.display())))?;
         let connection = Connection::open(path)?;
         connection.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
@@ -157,6 +183,7 @@ impl Store {
         &mut self,
         call_id: &str,
         document_json: &str,
+        rubrics_json: &str,
         experts: &[(String, String)],
         assignments: &[(String, String)],
         now: &str,
@@ -165,6 +192,10 @@ impl Store {
         transaction.execute(
             "INSERT OR REPLACE INTO calls (id, document_json, loaded_at) VALUES (?1, ?2, ?3)",
             params![call_id, document_json, now],
+        )?;
+        transaction.execute(
+            "INSERT OR REPLACE INTO call_rubrics (call_id, rubrics_json) VALUES (?1, ?2)",
+            params![call_id, rubrics_json],
         )?;
         for (id, name) in experts {
             transaction.execute(
@@ -203,6 +234,17 @@ impl Store {
             .connection
             .query_row(
                 "SELECT document_json FROM calls WHERE id = ?1",
+                [call_id],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    pub fn call_rubrics(&self, call_id: &str) -> Result<Option<String>, ServerError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT rubrics_json FROM call_rubrics WHERE call_id = ?1",
                 [call_id],
                 |row| row.get(0),
             )

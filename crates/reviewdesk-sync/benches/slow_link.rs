@@ -16,7 +16,6 @@ use chrono::Utc;
 use rand::{Rng as _, SeedableRng as _};
 use reviewdesk_core::outbox::{Delivery, QueuedPackage, SyncPlan};
 use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
-use reviewdesk_domain::sheet::SheetInput;
 use reviewdesk_exchange::manifest::manifest_digest;
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::{KeyPair, enrollment};
@@ -151,18 +150,17 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
         let sheets = applications
             .iter()
             .map(|application| {
-                let input: SheetInput = serde_json::from_value(serde_json::json!({
-                    "declaration": {"kind": "no_conflict"},
-                    "scores": rubric.criteria.iter().flat_map(|c| &c.items)
-                        .map(|i| (i.id.to_string(), serde_json::Value::from("8")))
-                        .collect::<serde_json::Map<_, _>>(),
-                    "comments": rubric.criteria.iter().flat_map(|c| &c.items)
-                        .map(|i| (i.id.to_string(), serde_json::Value::from("Evidence checked against the attachments.")))
-                        .collect::<serde_json::Map<_, _>>(),
-                    "recommendation": "recommend",
-                    "opinion": "The team has delivered two comparable systems in the region; the plan and budget are credible, with a modest risk in data access that the partner agreement covers.",
-                }))
-                .expect("sheet");
+                let mut input = reviewdesk_demo::complete_sheet(
+                    &rubric,
+                    reviewdesk_domain::rubric::Points::new(8, 0),
+                    "The team has delivered two comparable systems in the region; the plan and budget are credible, with a modest risk in data access that the partner agreement covers.",
+                );
+                input.comments = rubric
+                    .criteria
+                    .iter()
+                    .flat_map(|c| &c.items)
+                    .map(|i| (i.id.clone(), "Evidence checked against the attachments.".to_owned()))
+                    .collect();
                 PackagedSheet::new(application, (1, &rubric), &input, "2025-11-22T09:00:00Z")
             })
             .collect();

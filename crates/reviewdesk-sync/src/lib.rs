@@ -11,15 +11,17 @@
 //! - `client` — signed requests and how failures are classified;
 //! - `deliver` — the outbox, whole or in parts, with receipts checked;
 //! - `download` — bundles, with the bytes received kept for resuming;
+//! - `run` — one whole sync run over a session, as the app and the CLI do it;
 //! - `staff` — the panel's packages for staff, with their credentials.
 //!
-//! The session is not held while the network is slow: the caller takes a
-//! [`SyncPlan`](reviewdesk_core::outbox::SyncPlan) from the vault, runs [`deliver`] / [`fetch_bundles`], and
-//! records the results.
+//! The session is not held while the network is slow: a run takes a
+//! [`SyncPlan`](reviewdesk_core::outbox::SyncPlan) from the vault, runs
+//! [`deliver`] / [`fetch_bundles`], and records the results.
 
 mod client;
 mod deliver;
 mod download;
+mod run;
 mod staff;
 
 use std::ops::DerefMut;
@@ -30,6 +32,7 @@ use reviewdesk_core::{CoreError, IdentityView, Session};
 
 pub use deliver::deliver;
 pub use download::fetch_bundles;
+pub use run::{SyncOutcome, sync_once};
 pub use staff::{fetch_into_vault, fetch_panel_packages};
 
 /// How hard to try before giving up for this run, and how to send.

@@ -73,7 +73,7 @@ pub async fn fetch_into_vault<G: DerefMut<Target = Session>>(
     call: &str,
     policy: SyncPolicy,
 ) -> Result<usize, CoreError> {
-    let held = session().panel_package_ids(call)?;
+    let held = session().panel_package_ids()?;
     let fetched = fetch_panel_packages(server, user, password, call, &held, policy).await?;
     let mut session = session();
     for bytes in &fetched {

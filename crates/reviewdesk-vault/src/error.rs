@@ -27,9 +27,28 @@ pub enum VaultError {
     #[error("file system error: {0}")]
     Io(#[from] std::io::Error),
     #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
     #[error("schema migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+}
+
+/// SQLite's own word for damage — a malformed page, or a file that is not a
+/// database under the right key — is told as damage; anything else stays a
+/// database error.
+impl From<rusqlite::Error> for VaultError {
+    fn from(error: rusqlite::Error) -> Self {
+        match &error {
+            rusqlite::Error::SqliteFailure(e, _)
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
+                ) =>
+            {
+                Self::Corrupt(error.to_string())
+            }
+            _ => Self::Database(error),
+        }
+    }
 }
 
 impl From<serde_json::Error> for VaultError {

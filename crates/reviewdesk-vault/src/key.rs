@@ -92,15 +92,39 @@ pub(crate) struct KeyFile {
     #[serde(flatten)]
     params: KdfParams,
     salt_hex: String,
+    /// SHA-256 of a fixed label and the derived key: tells a wrong
+    /// passphrase from a damaged database, which SQLCipher cannot. It makes
+    /// guessing no easier than the database's own first page does. Absent
+    /// in key files written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key_check: Option<String>,
 }
 
 const ALGORITHM: &str = "argon2id";
 const SALT_BYTES: usize = 16;
 
+/// What a key file may ask for. It lies beside the vault where anyone with the
+/// disk can edit it, so costs beyond these are refused as damage before a byte
+/// is derived: 32 GiB of memory would abort the process, 2³² passes would
+/// never end.
+const KEY_FILE_MAX_BYTES: u64 = 4096;
+const MEMORY_KIB: std::ops::RangeInclusive<u32> = 1024..=(1 << 20);
+const ITERATIONS: std::ops::RangeInclusive<u32> = 1..=16;
+const PARALLELISM: std::ops::RangeInclusive<u32> = 1..=16;
+const SALT_HEX_CHARS: std::ops::RangeInclusive<usize> = 32..=128;
+
 /// A 32-byte SQLCipher raw key, wiped when dropped.
 pub(crate) struct RawKey(Zeroizing<[u8; 32]>);
 
 impl RawKey {
+    fn check_value(&self) -> String {
+        use sha2::Digest as _;
+        let mut hasher = sha2::Sha256::new();
+        hasher.update(b"reviewdesk vault key check\0");
+        hasher.update(self.0.as_slice());
+        hex::encode(hasher.finalize())
+    }
+
     /// The key as SQLCipher's raw-key literal `x'…'`, in a buffer wiped when dropped.
     pub(crate) fn pragma_literal(&self) -> Zeroizing<String> {
         let mut literal = Zeroizing::new(String::with_capacity(67));
@@ -115,15 +139,29 @@ impl RawKey {
 }
 
 impl KeyFile {
-    pub(crate) fn generate(params: KdfParams) -> Self {
+    /// A new key file for `passphrase`, and the key it derives.
+    pub(crate) fn generate(
+        params: KdfParams,
+        passphrase: &Passphrase,
+    ) -> Result<(Self, RawKey), VaultError> {
         let mut salt = [0u8; SALT_BYTES];
         rand::rngs::OsRng.fill_bytes(&mut salt);
-        Self {
+        let mut key_file = Self {
             algorithm: ALGORITHM.to_owned(),
             version: 0x13,
             params,
             salt_hex: hex::encode(salt),
-        }
+            key_check: None,
+        };
+        let key = key_file.derive(passphrase)?;
+        key_file.key_check = Some(key.check_value());
+        Ok((key_file, key))
+    }
+
+    /// Whether a key this file derives is proven right before the database
+    /// is touched (key files written before the check existed cannot say).
+    pub(crate) fn proves_keys(&self) -> bool {
+        self.key_check.is_some()
     }
 
     pub(crate) fn derive(&self, passphrase: &Passphrase) -> Result<RawKey, VaultError> {
@@ -132,6 +170,17 @@ impl KeyFile {
             return Err(damaged(format!(
                 "unknown algorithm {} v{}",
                 self.algorithm, self.version
+            )));
+        }
+        let within = MEMORY_KIB.contains(&self.params.memory_kib)
+            && ITERATIONS.contains(&self.params.iterations)
+            && PARALLELISM.contains(&self.params.parallelism)
+            && SALT_HEX_CHARS.contains(&self.salt_hex.len());
+        if !within {
+            return Err(damaged(format!(
+                "costs out of bounds: {:?}, salt of {} hex digits",
+                self.params,
+                self.salt_hex.len()
             )));
         }
         let salt = hex::decode(&self.salt_hex).map_err(|e| damaged(e.to_string()))?;
@@ -146,25 +195,59 @@ impl KeyFile {
         Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
             .hash_password_into(passphrase.expose(), &salt, key.as_mut())
             .map_err(|e| damaged(e.to_string()))?;
-        Ok(RawKey(key))
+        let key = RawKey(key);
+        match &self.key_check {
+            Some(check) if *check != key.check_value() => Err(VaultError::WrongPassphrase),
+            _ => Ok(key),
+        }
     }
 
+    /// Reads at most a few KiB: anything longer, or not this JSON, is damage.
     pub(crate) fn read(path: &Path) -> Result<Self, VaultError> {
-        let text = fs::read_to_string(path)?;
-        serde_json::from_str(&text).map_err(|e| VaultError::KeyFileDamaged(e.to_string()))
+        use std::io::Read as _;
+        let mut bytes = Vec::new();
+        fs::File::open(path)?
+            .take(KEY_FILE_MAX_BYTES + 1)
+            .read_to_end(&mut bytes)?;
+        if bytes.len() as u64 > KEY_FILE_MAX_BYTES {
+            return Err(VaultError::KeyFileDamaged(format!(
+                "longer than {KEY_FILE_MAX_BYTES} bytes"
+            )));
+        }
+        serde_json::from_slice(&bytes).map_err(|e| VaultError::KeyFileDamaged(e.to_string()))
     }
 
     /// Writes the key file durably: a temporary file, fsync, rename, fsync of the folder.
     pub(crate) fn write_atomically(&self, path: &Path) -> Result<(), VaultError> {
         let temporary = sibling(path, ".tmp");
         {
-            let mut file = fs::File::create(&temporary)?;
+            let mut file = owner_only(&temporary)?;
             file.write_all(serde_json::to_string_pretty(self)?.as_bytes())?;
             file.sync_all()?;
         }
         fs::rename(&temporary, path)?;
         sync_parent(path)
     }
+}
+
+/// Creates (or truncates) a file only its owner may read or write: vaults,
+/// key files and anything beside them.
+pub fn owner_only(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let file = options.open(path)?;
+    // An existing file keeps its mode through `open`; set it again.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(file)
 }
 
 /// `<vault>.kdf`: the key file of a vault.
@@ -202,16 +285,28 @@ mod tests {
 
     #[test]
     fn same_passphrase_and_salt_give_the_same_key_and_another_salt_does_not() {
-        let file = KeyFile::generate(KdfParams::insecure_for_tests());
         let passphrase = Passphrase::new("s3cret".into());
-        let a = file.derive(&passphrase).expect("derive");
+        let (file, a) =
+            KeyFile::generate(KdfParams::insecure_for_tests(), &passphrase).expect("generate");
         let b = file.derive(&passphrase).expect("derive");
         assert_eq!(*a.pragma_literal(), *b.pragma_literal());
-        let other = KeyFile::generate(KdfParams::insecure_for_tests());
-        assert_ne!(
-            *a.pragma_literal(),
-            *other.derive(&passphrase).expect("derive").pragma_literal()
-        );
+        let (_, other) =
+            KeyFile::generate(KdfParams::insecure_for_tests(), &passphrase).expect("generate");
+        assert_ne!(*a.pragma_literal(), *other.pragma_literal());
         assert_eq!(a.pragma_literal().len(), 67);
+    }
+
+    #[test]
+    fn the_key_check_tells_a_wrong_passphrase_before_the_database_is_touched() {
+        let (file, _) = KeyFile::generate(
+            KdfParams::insecure_for_tests(),
+            &Passphrase::new("s3cret".into()),
+        )
+        .expect("generate");
+        assert!(file.proves_keys());
+        assert!(matches!(
+            file.derive(&Passphrase::new("wrong".into())),
+            Err(VaultError::WrongPassphrase)
+        ));
     }
 }

@@ -36,8 +36,12 @@ pub struct PanelPackage {
     pub manifest_digest: String,
     pub bytes_sha256: String,
     pub bytes: Vec<u8>,
-    /// The decrypted content (`reviewdesk_domain::scores::PackageContent`).
+    /// The decrypted content (`reviewdesk_domain::scores::PackageContent`),
+    /// with the totals acceptance computed; `null` when refused.
     pub content_json: String,
+    /// Why its content does not count (`ContentRefusal` JSON), if so; the
+    /// package still holds its place in the expert's chain.
+    pub refusal_json: Option<String>,
 }
 
 fn sequence(value: i64) -> u64 {
@@ -138,7 +142,7 @@ impl Vault {
     ) -> Result<Vec<PanelPackage>, VaultError> {
         let mut statement = self.connection.prepare(&format!(
             "SELECT package_id, expert_id, call_id, sequence, previous, manifest_digest, bytes_sha256,
-                    bytes, content_json
+                    bytes, content_json, refusal_json
              FROM panel_packages WHERE {condition} ORDER BY expert_id, sequence"
         ))?;
         let rows = statement.query_map(values, |row| {
@@ -152,6 +156,7 @@ impl Vault {
                 bytes_sha256: row.get(6)?,
                 bytes: row.get(7)?,
                 content_json: row.get(8)?,
+                refusal_json: row.get(9)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -160,8 +165,8 @@ impl Vault {
     pub fn add_panel_package(&mut self, package: &PanelPackage) -> Result<(), VaultError> {
         self.connection.execute(
             "INSERT INTO panel_packages (package_id, expert_id, call_id, sequence, previous,
-                 manifest_digest, bytes_sha256, bytes, content_json, imported_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, datetime('now'))",
+                 manifest_digest, bytes_sha256, bytes, content_json, refusal_json, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, datetime('now'))",
             params![
                 package.package_id,
                 package.expert_id,
@@ -172,9 +177,83 @@ impl Vault {
                 package.bytes_sha256,
                 package.bytes,
                 package.content_json,
+                package.refusal_json,
+            ],
+        )?;
+        self.connection.execute(
+            "DELETE FROM panel_waiting WHERE package_id = ?1",
+            [&package.package_id],
+        )?;
+        Ok(())
+    }
+
+    /// The newest package imported of an expert, across calls: the head of
+    /// their chain.
+    pub fn panel_chain_head(&self, expert_id: &str) -> Result<Option<PanelPackage>, VaultError> {
+        Ok(self
+            .panel_packages_where(
+                "expert_id = ?1 AND sequence = (SELECT max(sequence) FROM panel_packages WHERE expert_id = ?1)",
+                params![expert_id],
+            )?
+            .pop())
+    }
+
+    /// Every imported package's place: (expert, sequence), of any call.
+    pub fn panel_chains(&self) -> Result<Vec<(String, u64)>, VaultError> {
+        let mut statement = self.connection.prepare(
+            "SELECT expert_id, sequence FROM panel_packages ORDER BY expert_id, sequence",
+        )?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, sequence(row.get(1)?))))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The ids of every package held, imported or waiting, of any call.
+    pub fn panel_package_ids(&self) -> Result<Vec<String>, VaultError> {
+        let mut statement = self.connection.prepare(
+            "SELECT package_id FROM panel_packages UNION SELECT package_id FROM panel_waiting",
+        )?;
+        let rows = statement.query_map([], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Keeps a package that came before its predecessor, until it can follow.
+    pub fn add_waiting_package(
+        &mut self,
+        package_id: &str,
+        expert_id: &str,
+        sequence_number: u64,
+        bytes: &[u8],
+    ) -> Result<(), VaultError> {
+        self.connection.execute(
+            "INSERT OR IGNORE INTO panel_waiting (package_id, expert_id, sequence, bytes, received_at)
+             VALUES (?1, ?2, ?3, ?4, datetime('now'))",
+            params![
+                package_id,
+                expert_id,
+                i64::try_from(sequence_number).unwrap_or(i64::MAX),
+                bytes
             ],
         )?;
         Ok(())
+    }
+
+    /// The waiting packages of an expert with this sequence number (bytes).
+    pub fn waiting_packages_at(
+        &self,
+        expert_id: &str,
+        sequence_number: u64,
+    ) -> Result<Vec<Vec<u8>>, VaultError> {
+        let mut statement = self.connection.prepare(
+            "SELECT bytes FROM panel_waiting WHERE expert_id = ?1 AND sequence = ?2 ORDER BY package_id",
+        )?;
+        let rows = statement.query_map(
+            params![
+                expert_id,
+                i64::try_from(sequence_number).unwrap_or(i64::MAX)
+            ],
+            |row| row.get(0),
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The meeting's particulars for a call (JSON), if recorded.

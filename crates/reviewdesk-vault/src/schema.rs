@@ -167,6 +167,20 @@ CREATE TABLE panel_notes (
 );
 ";
 
+/// Staff import follows the server's chain rule: a package whose content was
+/// refused keeps its place with the reason; a package that came before its
+/// predecessor waits aside until the predecessor is imported.
+const V7: &str = "
+ALTER TABLE panel_packages ADD COLUMN refusal_json TEXT;
+CREATE TABLE panel_waiting (
+    package_id TEXT PRIMARY KEY,
+    expert_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    bytes BLOB NOT NULL,
+    received_at TEXT NOT NULL
+);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -175,11 +189,12 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V4),
         M::up(V5),
         M::up(V6),
+        M::up(V7),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 6;
+pub(crate) const LATEST_VERSION: i64 = 7;
 
 #[cfg(test)]
 mod tests {

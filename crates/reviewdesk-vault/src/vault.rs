@@ -29,15 +29,15 @@ impl Vault {
         if path.exists() || key_file_path(path).exists() {
             return Err(VaultError::AlreadyExists(path.to_owned()));
         }
-        let key_file = KeyFile::generate(params);
-        let key = key_file.derive(passphrase)?;
+        let (key_file, key) = KeyFile::generate(params, passphrase)?;
         // The key file goes first: a database without it could never be opened again.
         key_file.write_atomically(&key_file_path(path))?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        // Created owner-only before SQLite opens it; SQLite gives its WAL and
+        // shared-memory files the database's mode.
+        crate::key::owner_only(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let connection = Connection::open_with_flags(path, flags)?;
-        let mut vault = Self::keyed(connection, path, &key)?;
+        let mut vault = Self::keyed(connection, path, &key, true)?;
         vault.prepare()?;
         sync_parent(path)?;
         Ok(vault)
@@ -60,7 +60,10 @@ impl Vault {
             }
             other => other,
         })?;
-        let mut vault = match Self::open_with(path, &key_file.derive(passphrase)?) {
+        let opened = key_file
+            .derive(passphrase)
+            .and_then(|key| Self::open_with(path, &key, key_file.proves_keys()));
+        let mut vault = match opened {
             Err(VaultError::WrongPassphrase) => {
                 Self::open_after_interrupted_rekey(path, passphrase)?
             }
@@ -80,19 +83,31 @@ impl Vault {
         let Ok(key_file) = KeyFile::read(&pending) else {
             return Err(VaultError::WrongPassphrase);
         };
-        let vault = Self::open_with(path, &key_file.derive(passphrase)?)?;
+        let vault = Self::open_with(path, &key_file.derive(passphrase)?, key_file.proves_keys())?;
         fs::rename(&pending, key_file_path(path))?;
         sync_parent(path)?;
         Ok(vault)
     }
 
-    fn open_with(path: &Path, key: &RawKey) -> Result<Self, VaultError> {
+    fn open_with(path: &Path, key: &RawKey, key_proven: bool) -> Result<Self, VaultError> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        Self::keyed(Connection::open_with_flags(path, flags)?, path, key)
+        Self::keyed(
+            Connection::open_with_flags(path, flags)?,
+            path,
+            key,
+            key_proven,
+        )
     }
 
     /// Applies the key and proves it before anything else touches the file.
-    fn keyed(connection: Connection, path: &Path, key: &RawKey) -> Result<Self, VaultError> {
+    /// With a key the key file already proved right, a database that will not
+    /// read is damaged, not locked with another passphrase.
+    fn keyed(
+        connection: Connection,
+        path: &Path,
+        key: &RawKey,
+        key_proven: bool,
+    ) -> Result<Self, VaultError> {
         let cipher_version: Option<String> = connection
             .query_row("PRAGMA cipher_version", [], |row| row.get(0))
             .ok();
@@ -111,7 +126,9 @@ impl Vault {
                 connection,
                 path: path.to_owned(),
             }),
-            Err(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == ErrorCode::NotADatabase && !key_proven =>
+            {
                 Err(VaultError::WrongPassphrase)
             }
             Err(other) => Err(other.into()),
@@ -148,8 +165,7 @@ impl Vault {
         new: &Passphrase,
         params: KdfParams,
     ) -> Result<(), VaultError> {
-        let key_file = KeyFile::generate(params);
-        let key = key_file.derive(new)?;
+        let (key_file, key) = KeyFile::generate(params, new)?;
         let pending = pending_key_file_path(&self.path);
         key_file.write_atomically(&pending)?;
         // SQLCipher cannot re-key in WAL mode: fold the WAL in, re-key under a

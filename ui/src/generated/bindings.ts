@@ -467,11 +467,9 @@ export type StaffView = {
  */
 agency_key: string, server: string | null, experts: number, };
 
-export type PanelImport = { package_id: string, expert_id: string, sequence: number, sheets: number, 
-/**
- * The very package was imported before: nothing changed.
- */
-already_imported: boolean, };
+export type PanelImportState = { "state": "imported" } | { "state": "already_imported" } | { "state": "waiting" } | { "state": "refused", code: string, args: { [key in string]: string }, };
+
+export type PanelImport = { package_id: string, expert_id: string, sequence: number, sheets: number, state: PanelImportState, };
 
 export type MeetingInput = { date: string, 
 /**

@@ -603,6 +603,8 @@ fn enrollment_by_files_then_a_bundle_imports() {
         "agency.json",
         "--expert-key",
         "expert.json",
+        "--expert",
+        "E01",
     ]);
     assert!(
         verified.contains("signed by their registered key"),
@@ -621,6 +623,8 @@ fn enrollment_by_files_then_a_bundle_imports() {
         "agency.json",
         "--expert-key",
         "other.json",
+        "--expert",
+        "E01",
     ]));
     assert!(refused.contains("signature does not match"), "{refused}");
 
@@ -928,4 +932,115 @@ fn staff_import_a_panels_packages_and_write_the_minutes() {
     ] {
         assert!(text.contains(expected), "{expected:?} not in the minutes");
     }
+}
+
+/// `verify` with an expert's registered keys vouches only for that expert: a
+/// package naming E02 but signed with E01's key is not reported as E02's.
+#[test]
+fn verify_does_not_trust_the_name_on_the_package() {
+    use reviewdesk_exchange::KeyPair;
+    use reviewdesk_exchange::package::{self, PackageInfo};
+    let ws = Workspace::new();
+    let (agency, e01, e02) = (
+        KeyPair::generate(),
+        KeyPair::generate(),
+        KeyPair::generate(),
+    );
+    for (name, keys) in [
+        ("agency.json", &agency),
+        ("e01.json", &e01),
+        ("e02.json", &e02),
+    ] {
+        std::fs::write(
+            ws.path(name),
+            serde_json::to_vec(&keys.public()).expect("JSON"),
+        )
+        .expect("write");
+    }
+    let sealed = package::seal(
+        &e01,
+        &agency.public(),
+        &PackageInfo {
+            package_id: "0b7d9c3e-2f1a-4b8e-9c55-3a2d1e0f9b71".into(),
+            call_id: "GX-ASEAN-AI-2025".into(),
+            expert_id: "E02".into(),
+            sequence: 1,
+            previous: None,
+            created_at: chrono::Utc::now(),
+        },
+        b"{}",
+    )
+    .expect("seal");
+    std::fs::write(ws.path("p.zip"), &sealed.bytes).expect("write");
+    let verify = |expert: &str, key: &str| {
+        one_line_error(&ws.run(&[
+            "verify",
+            "p.zip",
+            "--agency-key",
+            "agency.json",
+            "--expert-key",
+            key,
+            "--expert",
+            expert,
+        ]))
+    };
+    let with_e01s_key = verify("E01", "e01.json");
+    assert!(
+        with_e01s_key.contains("names expert E02") && with_e01s_key.contains("E01"),
+        "{with_e01s_key}"
+    );
+    let with_e02s_key = verify("E02", "e02.json");
+    assert!(
+        with_e02s_key.contains("signature does not match"),
+        "{with_e02s_key}"
+    );
+    // A registered key needs the expert it belongs to.
+    let output = ws.run(&[
+        "verify",
+        "p.zip",
+        "--agency-key",
+        "agency.json",
+        "--expert-key",
+        "e01.json",
+    ]);
+    assert!(!output.status.success());
+}
+
+/// Scripts tell failures apart by the exit status: usage 2, wrong passphrase
+/// 3, refused input 4, a damaged vault or key file 5 (README).
+#[test]
+fn the_exit_status_says_what_kind_of_failure_it_was() {
+    let ws = Workspace::new();
+    let vault = ws.demo_vault();
+    let status = |output: Output| output.status.code();
+    assert_eq!(status(ws.run(&["list"])), Some(2), "usage");
+    let wrong = ws
+        .command(&["list", "--vault", "v.rdvault"])
+        .env("REVIEWDESK_PASSPHRASE", "not the passphrase at all")
+        .output()
+        .expect("run");
+    assert_eq!(status(wrong), Some(3), "wrong passphrase");
+    std::fs::write(ws.path("edited.json"), b"{\"format\": \"something else\"}").expect("write");
+    assert_eq!(
+        status(ws.run(&["import", "edited.json", "--vault", "v.rdvault"])),
+        Some(4),
+        "refused input"
+    );
+
+    // Damage to the database's first page reads as damage, not as a wrong
+    // passphrase; so does a key file that is not one.
+    let mut bytes = std::fs::read(&vault).expect("vault");
+    for byte in &mut bytes[200..400] {
+        *byte ^= 0x5a;
+    }
+    std::fs::write(&vault, &bytes).expect("damage");
+    let damaged = ws.run(&["list", "--vault", "v.rdvault"]);
+    let message = String::from_utf8_lossy(&damaged.stderr).into_owned();
+    assert_eq!(status(damaged), Some(5), "damaged vault: {message}");
+    assert!(message.contains("backup"), "{message}");
+    std::fs::write(ws.path("v.rdvault.kdf"), [0xff, 0xfe, 0x7b]).expect("damage");
+    let damaged = ws.run(&["list", "--vault", "v.rdvault"]);
+    let message = String::from_utf8_lossy(&damaged.stderr).into_owned();
+    assert_eq!(status(damaged), Some(5), "damaged key file: {message}");
+    assert!(!message.contains("UTF-8"), "{message}");
 }

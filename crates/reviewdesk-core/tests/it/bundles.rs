@@ -255,7 +255,10 @@ fn submitting_queues_a_chained_package_only_the_agency_can_read() {
     let open = |path: &std::path::Path| {
         let verified = package::verify(
             &std::fs::read(path).expect("read"),
-            Some(&setup.expert),
+            Some(package::RegisteredExpert {
+                expert_id: "E01",
+                keys: &setup.expert,
+            }),
             &setup.agency.public(),
             Limits::default(),
         )
@@ -291,4 +294,30 @@ fn submitting_queues_a_chained_package_only_the_agency_can_read() {
         }
     );
     assert_eq!(packaged.totals, None);
+}
+
+/// A call that arrived signed is never replaced by a plain data file, which
+/// anyone could have edited; a newer bundle still replaces it.
+#[test]
+fn a_plain_data_file_cannot_replace_a_call_that_arrived_signed() {
+    let mut setup = enrolled();
+    setup
+        .session
+        .import_bundle(&sealed(&setup, 1, &demo("Signed")), at(21), &mut |_| {})
+        .expect("bundle");
+    let error = setup
+        .session
+        .import(&demo("Edited by anyone"), &mut |_| {})
+        .expect_err("refused");
+    assert_eq!(error.code, "import-call-signed");
+    assert_eq!(call_title(&setup.session), "Signed");
+    setup
+        .session
+        .import_bundle(
+            &sealed(&setup, 2, &demo("Signed again")),
+            at(21),
+            &mut |_| {},
+        )
+        .expect("a newer bundle");
+    assert_eq!(call_title(&setup.session), "Signed again");
 }

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{Duration, Utc};
-use reviewdesk_core::staff::{DemandNote, MeetingInput};
+use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImportState};
 use reviewdesk_core::{KdfParams, Language, Passphrase, Session};
 use reviewdesk_domain::panel::DemandOutcome;
 use reviewdesk_exchange::bundle::{self, BundleInfo};
@@ -187,12 +187,12 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
         let imported = staff
             .import_panel_package(&std::fs::read(file).expect("read"))
             .expect("imports");
-        assert!(!imported.already_imported);
+        assert_eq!(imported.state, PanelImportState::Imported);
     }
     let again = staff
         .import_panel_package(&std::fs::read(&e01_files[0]).expect("read"))
         .expect("the same package again");
-    assert!(again.already_imported);
+    assert_eq!(again.state, PanelImportState::AlreadyImported);
 
     // D01's applicants: A001–A004; A003 fails formal review in the demo.
     staff

@@ -6,10 +6,12 @@
 
 use std::path::PathBuf;
 
+use reviewdesk_exchange::acceptance;
 use reviewdesk_exchange::bundle::{self, BundleInfo, Opener};
-use reviewdesk_exchange::package::{self, PackageInfo};
+use reviewdesk_exchange::package::{self, PackageInfo, RegisteredExpert};
 use reviewdesk_exchange::{KeyPair, Limits};
 
+use crate::acceptance::scores;
 use crate::hostile::entries_of;
 use crate::{CONTENT, at};
 
@@ -105,19 +107,39 @@ fn the_golden_bundle_still_opens_and_the_format_has_not_drifted() {
 #[test]
 fn the_golden_package_still_verifies_and_the_format_has_not_drifted() {
     let (agency, expert) = (keys("agency.key"), keys("expert.key"));
+    // A real score document, as `docs/formats.md` describes it, so a
+    // third-party verifier that reads the content accepts the golden file.
+    let content = serde_json::to_vec(&scores(&["A001"], "8")).expect("JSON");
     let make = || {
-        package::seal(&expert, &agency.public(), &package_info(), CONTENT)
+        package::seal(&expert, &agency.public(), &package_info(), &content)
             .expect("seal")
             .bytes
     };
     let stored = golden_file("package.zip", make);
+    let keys = expert.public();
+    let registered = RegisteredExpert {
+        expert_id: "E01",
+        keys: &keys,
+    };
     let verified = package::verify(
         &stored,
-        Some(&expert.public()),
+        Some(registered),
         &agency.public(),
         Limits::default(),
     )
     .expect("the golden package verifies");
-    assert_eq!(verified.open(&agency).expect("open").as_slice(), CONTENT);
+    assert_eq!(verified.open(&agency).expect("open").as_slice(), content);
     assert_eq!(layout(&make()), layout(&stored));
+
+    // And the whole acceptance rule takes it.
+    let assigned = ["A001".to_owned()].into();
+    let rubrics = reviewdesk_domain::default_rubrics::all();
+    let judged = acceptance::place(&stored, registered, &agency, None, Limits::default())
+        .expect("placed")
+        .judge(Some(acceptance::CallTerms {
+            assigned: &assigned,
+            rubrics: &rubrics,
+        }));
+    let sheets = &judged.content().expect("its scores count").sheets;
+    assert_eq!(sheets[0].application_id, "A001");
 }

@@ -317,6 +317,19 @@ fn a_zip_bomb_is_refused_before_it_expands() {
     );
 }
 
+/// `chunk` repeated `times`, as a raw deflate stream.
+pub(crate) fn deflate_chunks(chunk: &[u8], times: usize) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    writer.start_file("entry", options).expect("start");
+    for _ in 0..times {
+        writer.write_all(chunk).expect("write");
+    }
+    entries_raw_deflated(&writer.finish().expect("finish").into_inner())
+}
+
 /// The raw deflate stream of the only entry of a zip.
 fn entries_raw_deflated(zip_bytes: &[u8]) -> Vec<u8> {
     let mut archive = zip::ZipArchive::new(Cursor::new(zip_bytes)).expect("zip");

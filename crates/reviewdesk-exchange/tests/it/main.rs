@@ -2,6 +2,7 @@
 //! forged, altered, misaddressed, expired and rolled-back files, and hostile
 //! zips built byte by byte inside the tests.
 
+mod acceptance;
 mod enrollment;
 mod golden;
 mod hostile;

@@ -2,7 +2,7 @@
 //! and the agency's public keys, opened only by the agency.
 
 use reviewdesk_exchange::manifest::manifest_digest;
-use reviewdesk_exchange::package::{self, PackageInfo, SealedPackage};
+use reviewdesk_exchange::package::{self, PackageInfo, RegisteredExpert, SealedPackage};
 use reviewdesk_exchange::{ExchangeError, KeyPair, Limits};
 
 use crate::hostile::{entries_of, stored_zip};
@@ -26,9 +26,13 @@ fn seal(parties: &Parties, info: &PackageInfo) -> SealedPackage {
 }
 
 fn verify(parties: &Parties, bytes: &[u8]) -> Result<package::VerifiedPackage, ExchangeError> {
+    let keys = parties.expert.public();
     package::verify(
         bytes,
-        Some(&parties.expert.public()),
+        Some(RegisteredExpert {
+            expert_id: "E01",
+            keys: &keys,
+        }),
         &parties.agency.public(),
         Limits::default(),
     )

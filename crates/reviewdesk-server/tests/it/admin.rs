@@ -40,6 +40,15 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
     let dir = tempfile::tempdir().expect("tempdir");
     let dir = dir.path();
     let keys: PublicKeys = serde_json::from_str(&server(dir, &["init"])).expect("keys");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(path(dir, "server.db"))
+            .expect("database")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "the database holds the agency's keys");
+    }
     assert_eq!(
         serde_json::from_str::<PublicKeys>(&server(dir, &["agency-key"])).expect("keys"),
         keys
@@ -152,6 +161,37 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
         (Some(1), Some(1))
     );
     assert!(server(dir, &["add-staff", "clerk"]).contains("clerk"));
+}
+
+/// A package file whose entries are compressed is refused from its directory
+/// alone: nothing in it is inflated, whatever it would expand to.
+#[test]
+fn a_compressed_package_file_is_refused_before_it_is_read() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    server(dir, &["init"]);
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for name in ["manifest.json", "manifest.sig", "content.age"] {
+        writer.start_file(name, options).expect("start");
+        writer.write_all(&[b'x'; 4000]).expect("write");
+    }
+    let bytes = writer.finish().expect("finish").into_inner();
+    std::fs::write(path(dir, "bomb.zip"), bytes).expect("write");
+    let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--db", "server.db", "import-package", "bomb.zip"])
+        .current_dir(dir)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("exchange-not-stored"), "{stderr}");
 }
 
 #[test]

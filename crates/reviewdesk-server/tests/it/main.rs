@@ -8,7 +8,6 @@ use std::net::SocketAddr;
 
 use chrono::{Duration, Utc};
 use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
-use reviewdesk_domain::sheet::SheetInput;
 use reviewdesk_exchange::bundle::{self, Opener};
 use reviewdesk_exchange::enrollment::{self, EnrollmentResponse};
 use reviewdesk_exchange::manifest::manifest_digest;
@@ -156,7 +155,11 @@ impl Server {
             sheets: vec![PackagedSheet::new(
                 application,
                 (1, &rubric),
-                &SheetInput::default(),
+                &reviewdesk_demo::complete_sheet(
+                    &rubric,
+                    reviewdesk_domain::rubric::Points::new(8, 0),
+                    "A credible plan.",
+                ),
                 "2025-11-22T09:00:00Z",
             )],
         };
@@ -262,7 +265,7 @@ async fn packages_get_receipts_once_and_in_order() {
     );
 
     let (status, body, _) = server.put(&expert, &second_id, second.bytes.clone()).await;
-    assert_eq!((status, code_of(&body).as_str()), (409, "sequence-gap"));
+    assert_eq!((status, code_of(&body).as_str()), (409, "package-early"));
     let value: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
     assert_eq!(value["retryable"], true);
 
@@ -457,7 +460,10 @@ async fn a_refused_package_keeps_its_place_and_does_not_block_the_next() {
     );
     for _ in 0..2 {
         let (status, body, _) = server.put(&expert, &first_id, first.bytes.clone()).await;
-        assert_eq!((status, code_of(&body).as_str()), (403, "not-assigned"));
+        assert_eq!(
+            (status, code_of(&body).as_str()),
+            (403, "package-not-assigned")
+        );
         let value: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
         assert_eq!(value["retryable"], false);
     }

@@ -14,7 +14,6 @@ use chrono::Utc;
 use rand::{Rng as _, SeedableRng as _};
 use reviewdesk_core::outbox::{Delivery, QueuedPackage, SyncPlan};
 use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
-use reviewdesk_domain::sheet::SheetInput;
 use reviewdesk_exchange::manifest::manifest_digest;
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::{KeyPair, enrollment};
@@ -150,7 +149,7 @@ async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
             &call_id,
             sequence,
             previous.take(),
-            "",
+            "Credible.",
         );
         previous = Some(package.manifest_digest.clone());
         packages.push(package);
@@ -390,10 +389,11 @@ fn seal(
         sheets: vec![PackagedSheet::new(
             &application,
             (1, &rubric),
-            &SheetInput {
-                opinion: opinion.to_owned(),
-                ..SheetInput::default()
-            },
+            &reviewdesk_demo::complete_sheet(
+                &rubric,
+                reviewdesk_domain::rubric::Points::new(8, 0),
+                opinion,
+            ),
             "2025-11-22T09:00:00Z",
         )],
     };

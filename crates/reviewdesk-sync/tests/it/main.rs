@@ -2,6 +2,7 @@
 //! online enrollment, bundle download and import, packages delivered in order
 //! with receipts recorded, and a server that cannot be reached.
 
+mod acceptance;
 mod faults;
 
 use std::time::Duration;

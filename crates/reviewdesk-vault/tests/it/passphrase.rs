@@ -109,3 +109,59 @@ fn a_missing_vault_is_reported_as_missing() {
         .expect_err("missing");
     assert!(matches!(error, VaultError::NotFound(_)));
 }
+
+/// The key file lies beside the vault, where anyone with the disk can edit
+/// it: costs that would exhaust memory or time, a huge file, or bytes that
+/// are not its JSON are damage, refused before anything is derived.
+#[test]
+fn a_hostile_or_damaged_key_file_is_refused_before_deriving() {
+    let (test, vault) = TestVault::new();
+    vault.lock().expect("lock");
+    let key_file = {
+        let mut name = test.path.as_os_str().to_owned();
+        name.push(".kdf");
+        std::path::PathBuf::from(name)
+    };
+    let original: serde_json::Value =
+        serde_json::from_slice(&fs::read(&key_file).expect("key file")).expect("JSON");
+    let with = |field: &str, value: serde_json::Value| {
+        let mut changed = original.clone();
+        changed[field] = value;
+        serde_json::to_vec(&changed).expect("JSON")
+    };
+    for (case, bytes) in [
+        ("32 GiB of memory", with("memory_kib", (32u64 << 20).into())),
+        ("2^32 - 1 passes", with("iterations", u32::MAX.into())),
+        ("a thousand lanes", with("parallelism", 1000.into())),
+        (
+            "a salt of a megabyte",
+            with("salt_hex", "ab".repeat(1 << 19).into()),
+        ),
+        ("not UTF-8", vec![0xff, 0xfe, 0x00, 0x7b]),
+        ("not JSON", b"argon2id but not as we wrote it".to_vec()),
+    ] {
+        fs::write(&key_file, &bytes).expect("write");
+        let error = Vault::open(&test.path, &passphrase(PASSPHRASE)).expect_err(case);
+        assert!(
+            matches!(error, VaultError::KeyFileDamaged(_)),
+            "{case}: {error:?}"
+        );
+    }
+}
+
+/// The database, its key file and what SQLite writes beside them are the
+/// owner's alone.
+#[cfg(unix)]
+#[test]
+fn a_vaults_files_are_readable_by_their_owner_only() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let (test, mut vault) = TestVault::new();
+    vault.import(&demo(), &mut |_| {}).expect("import");
+    let files = crate::files_of(&test.path);
+    assert!(files.len() >= 2, "{files:?}");
+    for file in files {
+        let mode = fs::metadata(&file).expect("metadata").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+    drop(vault);
+}
