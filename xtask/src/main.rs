@@ -128,8 +128,10 @@ fn test() -> Result<()> {
     } else {
         run(Command::new("cargo").args(["test", "--workspace", "--no-fail-fast"]))?;
     }
-    // The end-to-end tests also run the command line and the agency server.
-    run(Command::new("cargo").args(["build", "-p", "reviewdesk-cli", "-p", "reviewdesk-server"]))?;
+    // The end-to-end tests also run the command line and the agency server:
+    // the binaries the test build just made for their own tests. Building
+    // them again alone would resolve features without the app's and rebuild
+    // half the dependency tree for nothing.
     // A stuck test fails after ten minutes instead of holding the run.
     run(Command::new("xvfb-run").args([
         "-a",

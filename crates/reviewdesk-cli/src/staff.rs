@@ -3,17 +3,18 @@
 //! per demand, record the meeting and the panel's notes and votes, and write
 //! the minutes, the opinion forms and the score matrix. Each is one core call.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImportState};
+use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImport, PanelImportState};
 use reviewdesk_core::{CoreError, Language, Localizer};
-use reviewdesk_domain::panel::DemandOutcome;
-use zeroize::Zeroizing;
+use reviewdesk_domain::panel::{ApplicantResult, DemandOutcome};
 
-use crate::{say, to_json, unlocked};
+use crate::shell::{runtime, say, secret, to_json, unlocked};
 
 const STAFF_KEY_VARIABLE: &str = "REVIEWDESK_STAFF_KEY_PASSPHRASE";
+const STAFF_PASSWORD_VARIABLE: &str = "REVIEWDESK_STAFF_PASSWORD";
 
 #[derive(Subcommand)]
 pub enum StaffCommand {
@@ -108,118 +109,22 @@ fn parse_language(tag: &str) -> Result<Language, String> {
 
 pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
     match command {
-        StaffCommand::Key { file, vault } => {
-            let mut session = unlocked(&vault, l)?;
-            let passphrase = match std::env::var(STAFF_KEY_VARIABLE) {
-                Ok(value) => Zeroizing::new(value),
-                Err(_) => Zeroizing::new(rpassword::prompt_password(
-                    l.format("cli-staff-key-prompt", &[]),
-                )?),
-            };
-            let staff = session.install_staff_key(&std::fs::read(&file)?, &passphrase)?;
-            say(l.format(
-                "cli-staff-key-installed",
-                &[
-                    ("agency", staff.agency_key),
-                    ("experts", staff.experts.to_string()),
-                ],
-            ));
-        }
+        StaffCommand::Key { file, vault } => install_key(&file, &vault, l),
         StaffCommand::Import { files, vault } => {
             let mut session = unlocked(&vault, l)?;
             for file in files {
                 let imported = session.import_panel_package(&std::fs::read(&file)?)?;
-                let (id, reason) = match imported.state {
-                    PanelImportState::Imported => ("cli-staff-package-imported", None),
-                    PanelImportState::AlreadyImported => ("cli-staff-package-again", None),
-                    PanelImportState::Waiting => ("cli-staff-package-waiting", None),
-                    PanelImportState::Refused { code, args } => {
-                        ("cli-staff-package-refused", Some((code, args)))
-                    }
-                };
-                let mut args = vec![
-                    ("path", file.display().to_string()),
-                    ("expert", imported.expert_id),
-                    ("sequence", imported.sequence.to_string()),
-                    ("sheets", imported.sheets.to_string()),
-                ];
-                if let Some((code, reason)) = reason {
-                    let reason: Vec<(&str, String)> = reason
-                        .iter()
-                        .map(|(k, v)| (k.as_str(), v.clone()))
-                        .collect();
-                    args.push(("reason", l.format(&format!("error-{code}"), &reason)));
-                }
-                say(l.format(id, &args));
+                say(imported_line(&file, imported, l));
             }
+            Ok(())
         }
         StaffCommand::Fetch {
             vault,
             call,
             server,
             user,
-        } => {
-            let session = unlocked(&vault, l)?;
-            let call_id = session.current_call_id(call.as_deref())?;
-            let server = server
-                .or(session.staff()?.and_then(|s| s.server))
-                .ok_or_else(|| CoreError::new("no-server", "no server address is known"))?;
-            let password = match std::env::var("REVIEWDESK_STAFF_PASSWORD") {
-                Ok(value) => Zeroizing::new(value),
-                Err(_) => Zeroizing::new(rpassword::prompt_password(
-                    l.format("cli-staff-password-prompt", &[]),
-                )?),
-            };
-            let session = std::cell::RefCell::new(session);
-            let fetched = crate::runtime()?.block_on(reviewdesk_sync::fetch_into_vault(
-                || session.borrow_mut(),
-                &server,
-                &user,
-                &password,
-                &call_id,
-                Default::default(),
-            ))?;
-            say(l.format(
-                "cli-staff-fetched",
-                &[("count", fetched.to_string()), ("server", server)],
-            ));
-        }
-        StaffCommand::Panel { vault, call, json } => {
-            let session = unlocked(&vault, l)?;
-            let call_id = session.current_call_id(call.as_deref())?;
-            let panel = session.panel(&call_id)?;
-            if json {
-                say(to_json(&panel)?);
-                return Ok(());
-            }
-            for demand in &panel.demands {
-                say(l.format("cli-staff-demand", &[("id", demand.demand_id.clone())]));
-                for result in &demand.result.applicants {
-                    say(format!(
-                        "  {:>3}  {:<6} {:>7}{}",
-                        result.rank.map(|r| r.to_string()).unwrap_or_default(),
-                        result.application_id,
-                        result
-                            .overall
-                            .as_ref()
-                            .map(|o| o.value.to_string())
-                            .unwrap_or_else(|| "—".into()),
-                        if result.missing.is_empty() {
-                            String::new()
-                        } else {
-                            format!(
-                                "  {}",
-                                l.format(
-                                    "cli-staff-missing",
-                                    &[("experts", result.missing.join(", "))]
-                                )
-                            )
-                        },
-                    ));
-                }
-                say(format!("  → {}", outcome(&demand.result.outcome, l)));
-            }
-        }
+        } => fetch(&vault, call, server, &user, l),
+        StaffCommand::Panel { vault, call, json } => panel(&vault, call, json, l),
         StaffCommand::Meeting {
             vault,
             call,
@@ -230,16 +135,15 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
         } => {
             let mut session = unlocked(&vault, l)?;
             let call_id = session.current_call_id(call.as_deref())?;
-            session.set_meeting(
-                &call_id,
-                &MeetingInput {
-                    date,
-                    place,
-                    chair,
-                    staff,
-                },
-            )?;
+            let meeting = MeetingInput {
+                date,
+                place,
+                chair,
+                staff,
+            };
+            session.set_meeting(&call_id, &meeting)?;
             say(l.format("cli-staff-saved", &[]));
+            Ok(())
         }
         StaffCommand::Note {
             vault,
@@ -250,19 +154,10 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
         } => {
             let mut session = unlocked(&vault, l)?;
             let call_id = session.current_call_id(call.as_deref())?;
-            let votes = votes
-                .iter()
-                .map(|vote| {
-                    vote.split_once('=')
-                        .and_then(|(id, count)| Some((id.to_owned(), count.parse().ok()?)))
-                        .ok_or_else(|| {
-                            CoreError::new("staff-vote-usage", vote.clone())
-                                .with("vote", vote.clone())
-                        })
-                })
-                .collect::<Result<_, _>>()?;
+            let votes = parse_votes(&votes)?;
             session.set_demand_note(&call_id, &demand, &DemandNote { note, votes })?;
             say(l.format("cli-staff-saved", &[]));
+            Ok(())
         }
         StaffCommand::Minutes {
             vault,
@@ -272,21 +167,160 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             opinions,
             language,
         } => {
-            let session = unlocked(&vault, l)?;
-            let call_id = session.current_call_id(call.as_deref())?;
-            let fonts = reviewdesk_core::staff::shipped_fonts(None);
-            let second = language.unwrap_or(l.language());
-            session.export_minutes(&call_id, &out, &fonts, second)?;
-            say(l.format("cli-staff-written", &[("path", out.display().to_string())]));
-            if let Some(path) = csv {
-                session.export_matrix(&call_id, &path, second)?;
-                say(l.format("cli-staff-written", &[("path", path.display().to_string())]));
-            }
-            if let Some(folder) = opinions {
-                for path in session.export_opinion_forms(&call_id, &folder, &fonts, second)? {
-                    say(l.format("cli-staff-written", &[("path", path.display().to_string())]));
-                }
-            }
+            let documents = Documents {
+                minutes: out,
+                matrix: csv,
+                opinions,
+                second: language.unwrap_or(l.language()),
+            };
+            minutes(&vault, call, documents, l)
+        }
+    }
+}
+
+fn install_key(file: &Path, vault: &Path, l: &Localizer) -> Result<(), CoreError> {
+    let mut session = unlocked(vault, l)?;
+    let passphrase = secret(l, STAFF_KEY_VARIABLE, "cli-staff-key-prompt")?;
+    let staff = session.install_staff_key(&std::fs::read(file)?, &passphrase)?;
+    let args = [
+        ("agency", staff.agency_key),
+        ("experts", staff.experts.to_string()),
+    ];
+    say(l.format("cli-staff-key-installed", &args));
+    Ok(())
+}
+
+/// What became of one package file, with the reason when its content does
+/// not count.
+fn imported_line(file: &Path, imported: PanelImport, l: &Localizer) -> String {
+    let (id, reason) = match imported.state {
+        PanelImportState::Imported => ("cli-staff-package-imported", None),
+        PanelImportState::AlreadyImported => ("cli-staff-package-again", None),
+        PanelImportState::Waiting => ("cli-staff-package-waiting", None),
+        PanelImportState::Refused { code, args } => {
+            let args: Vec<(&str, String)> =
+                args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+            let reason = l.format(&format!("error-{code}"), &args);
+            ("cli-staff-package-refused", Some(reason))
+        }
+    };
+    let mut args = vec![
+        ("path", file.display().to_string()),
+        ("expert", imported.expert_id),
+        ("sequence", imported.sequence.to_string()),
+        ("sheets", imported.sheets.to_string()),
+    ];
+    args.extend(reason.map(|reason| ("reason", reason)));
+    l.format(id, &args)
+}
+
+fn fetch(
+    vault: &Path,
+    call: Option<String>,
+    server: Option<String>,
+    user: &str,
+    l: &Localizer,
+) -> Result<(), CoreError> {
+    let session = unlocked(vault, l)?;
+    let call_id = session.current_call_id(call.as_deref())?;
+    let server = server
+        .or(session.staff()?.and_then(|s| s.server))
+        .ok_or_else(|| CoreError::new("no-server", "no server address is known"))?;
+    let password = secret(l, STAFF_PASSWORD_VARIABLE, "cli-staff-password-prompt")?;
+    let session = std::cell::RefCell::new(session);
+    let fetched = runtime()?.block_on(reviewdesk_sync::fetch_into_vault(
+        || session.borrow_mut(),
+        &server,
+        user,
+        &password,
+        &call_id,
+        Default::default(),
+    ))?;
+    let args = [("count", fetched.to_string()), ("server", server)];
+    say(l.format("cli-staff-fetched", &args));
+    Ok(())
+}
+
+fn panel(vault: &Path, call: Option<String>, json: bool, l: &Localizer) -> Result<(), CoreError> {
+    let session = unlocked(vault, l)?;
+    let call_id = session.current_call_id(call.as_deref())?;
+    let panel = session.panel(&call_id)?;
+    if json {
+        say(to_json(&panel)?);
+        return Ok(());
+    }
+    for demand in &panel.demands {
+        say(l.format("cli-staff-demand", &[("id", demand.demand_id.clone())]));
+        for result in &demand.result.applicants {
+            say(result_line(result, l));
+        }
+        say(format!("  → {}", outcome(&demand.result.outcome, l)));
+    }
+    Ok(())
+}
+
+/// One applicant of a demand: rank, id, overall score, experts still missing.
+fn result_line(result: &ApplicantResult, l: &Localizer) -> String {
+    let rank = result.rank.map(|r| r.to_string()).unwrap_or_default();
+    let overall = result
+        .overall
+        .as_ref()
+        .map_or_else(|| "—".into(), |o| o.value.to_string());
+    let missing = if result.missing.is_empty() {
+        String::new()
+    } else {
+        let experts = [("experts", result.missing.join(", "))];
+        format!("  {}", l.format("cli-staff-missing", &experts))
+    };
+    format!(
+        "  {rank:>3}  {:<6} {overall:>7}{missing}",
+        result.application_id
+    )
+}
+
+/// Votes written APPLICATION=VOTES.
+fn parse_votes(votes: &[String]) -> Result<BTreeMap<String, u32>, CoreError> {
+    votes
+        .iter()
+        .map(|vote| {
+            vote.split_once('=')
+                .and_then(|(id, count)| Some((id.to_owned(), count.parse().ok()?)))
+                .ok_or_else(|| {
+                    CoreError::new("staff-vote-usage", vote.clone()).with("vote", vote.clone())
+                })
+        })
+        .collect()
+}
+
+/// Which documents to write, and the language beside Chinese.
+struct Documents {
+    minutes: PathBuf,
+    matrix: Option<PathBuf>,
+    opinions: Option<PathBuf>,
+    second: Language,
+}
+
+fn minutes(
+    vault: &Path,
+    call: Option<String>,
+    documents: Documents,
+    l: &Localizer,
+) -> Result<(), CoreError> {
+    let session = unlocked(vault, l)?;
+    let call_id = session.current_call_id(call.as_deref())?;
+    let fonts = reviewdesk_core::staff::shipped_fonts(None);
+    let second = documents.second;
+    let written =
+        |path: &Path| say(l.format("cli-staff-written", &[("path", path.display().to_string())]));
+    session.export_minutes(&call_id, &documents.minutes, &fonts, second)?;
+    written(&documents.minutes);
+    if let Some(path) = documents.matrix {
+        session.export_matrix(&call_id, &path, second)?;
+        written(&path);
+    }
+    if let Some(folder) = documents.opinions {
+        for path in session.export_opinion_forms(&call_id, &folder, &fonts, second)? {
+            written(&path);
         }
     }
     Ok(())

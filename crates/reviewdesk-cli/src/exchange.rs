@@ -1,0 +1,276 @@
+//! What travels between an expert and the agency: enrollment (online or by
+//! files), sync, the outbox of score packages, and checking a package file
+//! without a vault.
+
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use reviewdesk_core::outbox::DeliveryStateView;
+use reviewdesk_core::{CoreError, IdentityView, Localizer, PublicKeys, Session};
+
+use crate::shell::{runtime, say, to_json, unlocked};
+
+#[derive(Subcommand)]
+pub enum ExchangeCommand {
+    /// Enroll this vault with the agency: with --expert and --code, write the
+    /// enrollment request to --request; later, with --response, pin the agency's keys.
+    Enroll {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long, requires = "code", conflicts_with = "response")]
+        expert: Option<String>,
+        #[arg(long)]
+        code: Option<String>,
+        /// Write the request to this file (offline enrollment).
+        #[arg(long, conflicts_with = "server")]
+        request: Option<PathBuf>,
+        /// Enroll online with the agency server at this address.
+        #[arg(long)]
+        server: Option<String>,
+        #[arg(long)]
+        response: Option<PathBuf>,
+    },
+    /// Send queued score packages to the agency server and fetch newer bundles.
+    Sync {
+        #[arg(long)]
+        vault: PathBuf,
+        /// The server's address (default: the one given at enrollment).
+        #[arg(long)]
+        server: Option<String>,
+        /// Upload packages larger than this many bytes in parts that resume after a cut.
+        #[arg(long, value_name = "BYTES")]
+        parts_above: Option<usize>,
+    },
+    /// List the score packages in the outbox, or export those not yet delivered.
+    Outbox {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        json: bool,
+        /// Write each undelivered package into this folder, for the agency.
+        #[arg(long)]
+        export: Option<PathBuf>,
+    },
+    /// Check a score package's signature and hashes without a vault.
+    Verify {
+        package: PathBuf,
+        /// The agency's public keys (JSON: signing, encryption).
+        #[arg(long)]
+        agency_key: PathBuf,
+        /// The expert's registered public keys; without it, the key the package names.
+        #[arg(long, requires = "expert")]
+        expert_key: Option<PathBuf>,
+        /// Whose registered keys `--expert-key` holds: the package must name this expert.
+        #[arg(long, requires = "expert_key")]
+        expert: Option<String>,
+    },
+}
+
+/// How an enrollment is asked for.
+enum Enrollment {
+    Online {
+        expert: String,
+        code: String,
+        server: String,
+    },
+    Request {
+        expert: String,
+        code: String,
+        out: PathBuf,
+    },
+    Response(PathBuf),
+}
+
+pub fn run(command: ExchangeCommand, l: &Localizer) -> Result<(), CoreError> {
+    match command {
+        ExchangeCommand::Enroll {
+            vault,
+            expert,
+            code,
+            request,
+            server,
+            response,
+        } => {
+            let how = match (expert, code, request, server, response) {
+                (Some(expert), Some(code), None, Some(server), None) => Enrollment::Online {
+                    expert,
+                    code,
+                    server,
+                },
+                (Some(expert), Some(code), Some(out), None, None) => {
+                    Enrollment::Request { expert, code, out }
+                }
+                (None, None, None, _, Some(file)) => Enrollment::Response(file),
+                _ => {
+                    let usage = "enroll needs --expert, --code and --request, or --response";
+                    return Err(CoreError::new("enroll-usage", usage));
+                }
+            };
+            enroll(unlocked(&vault, l)?, how, l)
+        }
+        ExchangeCommand::Sync {
+            vault,
+            server,
+            parts_above,
+        } => sync(&vault, server, parts_above, l),
+        ExchangeCommand::Outbox {
+            vault,
+            json,
+            export,
+        } => outbox(&vault, json, export, l),
+        ExchangeCommand::Verify {
+            package,
+            agency_key,
+            expert_key,
+            expert,
+        } => verify(&package, &agency_key, expert_key.zip(expert), l),
+    }
+}
+
+fn enroll(session: Session, how: Enrollment, l: &Localizer) -> Result<(), CoreError> {
+    let session = std::cell::RefCell::new(session);
+    let identity = match how {
+        Enrollment::Online {
+            expert,
+            code,
+            server,
+        } => runtime()?.block_on(reviewdesk_sync::enroll_vault(
+            || session.borrow_mut(),
+            &server,
+            &expert,
+            &code,
+            Default::default(),
+        ))?,
+        Enrollment::Request { expert, code, out } => {
+            let request =
+                session
+                    .borrow_mut()
+                    .enrollment_request(&expert, &code, chrono::Utc::now())?;
+            std::fs::write(&out, to_json(&request)?)?;
+            let path = out.display().to_string();
+            say(l.format("cli-enrollment-requested", &[("path", path)]));
+            return Ok(());
+        }
+        Enrollment::Response(file) => {
+            let text = std::fs::read_to_string(&file)?;
+            let response = serde_json::from_str(&text).map_err(|e| {
+                CoreError::new("enrollment-file-invalid", e.to_string())
+                    .with("detail", e.to_string())
+            })?;
+            let now = chrono::Utc::now();
+            session
+                .borrow_mut()
+                .complete_enrollment(&response, None, now)?
+        }
+    };
+    say(enrolled(l, identity));
+    Ok(())
+}
+
+fn enrolled(l: &Localizer, identity: IdentityView) -> String {
+    let args = [
+        ("id", identity.expert_id),
+        ("agency", identity.agency_key.unwrap_or_default()),
+    ];
+    l.format("cli-enrolled", &args)
+}
+
+fn sync(
+    vault: &Path,
+    server: Option<String>,
+    parts_above: Option<usize>,
+    l: &Localizer,
+) -> Result<(), CoreError> {
+    let session = std::sync::Mutex::new(unlocked(vault, l)?);
+    let mut policy = reviewdesk_sync::SyncPolicy::default();
+    if let Some(bytes) = parts_above {
+        policy.resumable_above = bytes;
+    }
+    let lock = || {
+        session
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    };
+    let mut ignore_progress = |_| {};
+    let sync = reviewdesk_sync::sync_once(lock, server.as_deref(), policy, &mut ignore_progress);
+    let outcome = runtime()?.block_on(sync)?;
+    let args = [
+        ("delivered", outcome.delivered.to_string()),
+        ("refused", outcome.refused.to_string()),
+        ("pending", outcome.pending.to_string()),
+        ("bundles", outcome.bundles.to_string()),
+    ];
+    say(l.format("cli-synced", &args));
+    outcome.problem.map_or(Ok(()), Err)
+}
+
+fn outbox(
+    vault: &Path,
+    json: bool,
+    export: Option<PathBuf>,
+    l: &Localizer,
+) -> Result<(), CoreError> {
+    let session = unlocked(vault, l)?;
+    if let Some(folder) = export {
+        let files = session.export_outbox(&folder)?;
+        let args = [
+            ("count", files.len().to_string()),
+            ("path", folder.display().to_string()),
+        ];
+        say(l.format("cli-outbox-exported", &args));
+    } else if json {
+        say(to_json(&session.outbox()?)?);
+    } else {
+        for package in session.outbox()? {
+            let args = [
+                ("sequence", package.sequence.to_string()),
+                ("state", l.format(package_state(package.state), &[])),
+                ("applications", package.applications.join(", ")),
+                ("id", package.package_id),
+            ];
+            say(l.format("cli-outbox-line", &args));
+        }
+    }
+    Ok(())
+}
+
+fn verify(
+    package: &Path,
+    agency_key: &Path,
+    registered: Option<(PathBuf, String)>,
+    l: &Localizer,
+) -> Result<(), CoreError> {
+    let agency = read_keys(agency_key)?;
+    let registered = registered
+        .map(|(path, expert)| Ok::<_, CoreError>((expert, read_keys(&path)?)))
+        .transpose()?;
+    let expert = registered.as_ref().map(|(id, keys)| (id.as_str(), keys));
+    let manifest = reviewdesk_core::verify_package(&std::fs::read(package)?, expert, &agency)?;
+    let id = if expert.is_some() {
+        "cli-verified"
+    } else {
+        "cli-verified-intact"
+    };
+    let args = [
+        ("id", manifest.package_id),
+        ("expert", manifest.expert_id),
+        ("sequence", manifest.sequence.to_string()),
+        ("key", manifest.expert_key),
+    ];
+    say(l.format(id, &args));
+    Ok(())
+}
+
+fn read_keys(path: &Path) -> Result<PublicKeys, CoreError> {
+    serde_json::from_slice(&std::fs::read(path)?).map_err(|e| {
+        CoreError::new("key-file-invalid", e.to_string()).with("path", path.display().to_string())
+    })
+}
+
+fn package_state(state: DeliveryStateView) -> &'static str {
+    match state {
+        DeliveryStateView::Queued => "cli-package-queued",
+        DeliveryStateView::Delivered => "cli-package-delivered",
+        DeliveryStateView::Quarantined => "cli-package-quarantined",
+    }
+}
