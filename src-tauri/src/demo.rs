@@ -40,6 +40,7 @@ pub async fn create_enrolled_vault(
         .session()
         .create_vault(&state.vault_path, passphrase, confirmation)?;
     let synced = async {
+        let _one_run_at_a_time = state.sync_run.lock().await;
         reviewdesk_sync::enroll_vault(
             || state.session(),
             &server.url,

@@ -10,6 +10,10 @@ use reviewdesk_core::{CoreError, ErrorPayload, Language, Localizer, Session};
 pub struct AppState {
     session: Mutex<Session>,
     sync_state: Mutex<reviewdesk_core::outbox::SyncStatus>,
+    /// Held for a whole sync run: two runs on one vault would download the
+    /// same bundle into the same partial file and undo each other's bytes
+    /// (the background task woken while the demo's first run syncs).
+    pub sync_run: tokio::sync::Mutex<()>,
     settings: Mutex<Settings>,
     pub vault_path: PathBuf,
     pub settings_path: PathBuf,
@@ -27,6 +31,7 @@ impl AppState {
         Self {
             session: Mutex::new(Session::default()),
             sync_state: Mutex::new(reviewdesk_core::outbox::SyncStatus::default()),
+            sync_run: tokio::sync::Mutex::new(()),
             settings: Mutex::new(Settings::load(&settings_path)),
             vault_path: home.join("vault.rdvault"),
             settings_path,

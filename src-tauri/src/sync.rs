@@ -36,6 +36,7 @@ fn policy() -> reviewdesk_sync::SyncPolicy {
 
 async fn run_once(app: &AppHandle) {
     let state = app.state::<AppState>();
+    let _one_run_at_a_time = state.sync_run.lock().await;
     let ready = {
         let session = state.session();
         session.is_unlocked() && session.sync_plan(None).is_ok()

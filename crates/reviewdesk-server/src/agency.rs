@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use axum::http::StatusCode;
+use crate::Denial;
 use chrono::{DateTime, Duration, Utc};
 use reviewdesk_domain::AgencyDocument;
 use reviewdesk_domain::rubric::Rubric;
@@ -63,11 +63,7 @@ pub(crate) fn stored_refusal(json: &str) -> ContentRefusal {
 }
 
 fn not_found(what: &str, id: &str) -> ServerError {
-    ServerError::refused(
-        StatusCode::NOT_FOUND,
-        "not-found",
-        format!("no {what} {id}"),
-    )
+    ServerError::refused(Denial::NotFound, "not-found", format!("no {what} {id}"))
 }
 
 impl Agency {
@@ -109,9 +105,8 @@ impl Agency {
         bytes: &[u8],
         now: DateTime<Utc>,
     ) -> Result<LoadReport, ServerError> {
-        let validated = AgencyDocument::parse(bytes).map_err(|e| {
-            ServerError::refused(StatusCode::UNPROCESSABLE_ENTITY, "document", e.to_string())
-        })?;
+        let validated = AgencyDocument::parse(bytes)
+            .map_err(|e| ServerError::refused(Denial::Unprocessable, "document", e.to_string()))?;
         let document: AgencyDocument = serde_json::from_slice(bytes)?;
         let experts: Vec<(String, String)> = validated
             .experts
@@ -193,7 +188,7 @@ impl Agency {
             .ok_or_else(|| not_found("expert", expert_id))?;
         let code = expert.enrollment_code.ok_or_else(|| {
             ServerError::refused(
-                StatusCode::FORBIDDEN,
+                Denial::Forbidden,
                 "no-enrollment-code",
                 format!("no enrollment code is open for {expert_id}"),
             )
@@ -221,7 +216,7 @@ impl Agency {
             .ok_or_else(|| not_found("expert", expert_id))?;
         let (signing, encryption) = expert.keys.ok_or_else(|| {
             ServerError::refused(
-                StatusCode::FORBIDDEN,
+                Denial::Forbidden,
                 "not-enrolled",
                 format!("{expert_id} is not enrolled"),
             )
@@ -254,7 +249,7 @@ impl Agency {
             .collect();
         if assigned.is_empty() {
             return Err(ServerError::refused(
-                StatusCode::FORBIDDEN,
+                Denial::Forbidden,
                 "not-assigned",
                 format!("{expert_id} has no assignments in {call_id}"),
             ));
@@ -313,10 +308,10 @@ impl Agency {
         now: DateTime<Utc>,
     ) -> Result<(), ServerError> {
         let keys = self.expert_keys(&signed.expert_id).map_err(|_| {
-            ServerError::refused(StatusCode::UNAUTHORIZED, "unknown-expert", "unknown expert")
+            ServerError::refused(Denial::Unauthorized, "unknown-expert", "unknown expert")
         })?;
         request::verify(signed, &keys, method, path, body, now)
-            .map_err(|e| ServerError::refused(StatusCode::UNAUTHORIZED, e.code(), e.to_string()))?;
+            .map_err(|e| ServerError::refused(Denial::Unauthorized, e.code(), e.to_string()))?;
         let forget_before = timestamp(now - MAX_SKEW * 2);
         if !self.store.remember_nonce(
             &signed.expert_id,
@@ -325,7 +320,7 @@ impl Agency {
             &forget_before,
         )? {
             return Err(ServerError::refused(
-                StatusCode::UNAUTHORIZED,
+                Denial::Unauthorized,
                 "replayed",
                 "this request was already received",
             ));
@@ -359,7 +354,7 @@ impl Agency {
             acceptance::place(bytes, expert, &self.keys, head.as_ref(), Limits::default())?;
         if placed.manifest().package_id != package_id {
             return Err(ServerError::refused(
-                StatusCode::UNPROCESSABLE_ENTITY,
+                Denial::Unprocessable,
                 "package-mismatch",
                 "the package names another id or expert",
             ));
@@ -438,7 +433,7 @@ impl Agency {
             }));
         }
         Ok(Some(Err(ServerError::refused(
-            StatusCode::CONFLICT,
+            Denial::Conflict,
             "package-id-reused",
             format!("package {package_id} was already received with other content"),
         ))))

@@ -1,17 +1,30 @@
-//! Why the server refused or failed, with the HTTP status and whether the
-//! client may retry. Bodies are `{"code", "message", "retryable"}`.
+//! Why the server refused or failed, and whether the client may retry. What
+//! kind of refusal it is decides the HTTP status, which only `http.rs`
+//! chooses; bodies are `{"code", "message", "retryable"}`.
 
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
 use reviewdesk_exchange::ExchangeError;
 use reviewdesk_exchange::acceptance::Refusal;
+
+/// What kind of refusal: the request is malformed, unauthenticated, not
+/// allowed, about something unknown, in conflict with what the server holds,
+/// too large, or well-formed but unacceptable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Denial {
+    BadRequest,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    TooLarge,
+    Unprocessable,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
     /// The request or file is refused for good.
     #[error("{message}")]
     Refused {
-        status: StatusCode,
+        denial: Denial,
         code: &'static str,
         message: String,
     },
@@ -25,9 +38,9 @@ pub enum ServerError {
 }
 
 impl ServerError {
-    pub fn refused(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn refused(denial: Denial, code: &'static str, message: impl Into<String>) -> Self {
         Self::Refused {
-            status,
+            denial,
             code,
             message: message.into(),
         }
@@ -40,14 +53,6 @@ impl ServerError {
         }
     }
 
-    pub fn status(&self) -> StatusCode {
-        match self {
-            Self::Refused { status, .. } => *status,
-            Self::Later { .. } => StatusCode::CONFLICT,
-            Self::Database(_) | Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
-    }
-
     /// Whether sending the same request again later may succeed.
     pub fn retryable(&self) -> bool {
         !matches!(self, Self::Refused { .. })
@@ -56,12 +61,12 @@ impl ServerError {
 
 impl From<ExchangeError> for ServerError {
     fn from(error: ExchangeError) -> Self {
-        let status = match error {
-            ExchangeError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            ExchangeError::BadSignature => StatusCode::UNAUTHORIZED,
-            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        let denial = match error {
+            ExchangeError::TooLarge { .. } => Denial::TooLarge,
+            ExchangeError::BadSignature => Denial::Unauthorized,
+            _ => Denial::Unprocessable,
         };
-        Self::refused(status, error.code(), error.to_string())
+        Self::refused(denial, error.code(), error.to_string())
     }
 }
 
@@ -75,9 +80,9 @@ impl From<Refusal> for ServerError {
                 code: refusal.code(),
                 message,
             },
-            Refusal::Fork { .. } => Self::refused(StatusCode::CONFLICT, refusal.code(), message),
+            Refusal::Fork { .. } => Self::refused(Denial::Conflict, refusal.code(), message),
             Refusal::UnknownExpert { .. } | Refusal::Content(_) => {
-                Self::refused(StatusCode::FORBIDDEN, refusal.code(), message)
+                Self::refused(Denial::Forbidden, refusal.code(), message)
             }
         }
     }
@@ -85,20 +90,6 @@ impl From<Refusal> for ServerError {
 
 impl From<serde_json::Error> for ServerError {
     fn from(error: serde_json::Error) -> Self {
-        Self::refused(StatusCode::BAD_REQUEST, "bad-json", error.to_string())
-    }
-}
-
-impl IntoResponse for ServerError {
-    fn into_response(self) -> Response {
-        if !matches!(self, Self::Refused { .. } | Self::Later { .. }) {
-            tracing::error!(error = %self, "request failed");
-        }
-        let body = serde_json::json!({
-            "code": self.code(),
-            "message": self.to_string(),
-            "retryable": self.retryable(),
-        });
-        (self.status(), axum::Json(body)).into_response()
+        Self::refused(Denial::BadRequest, "bad-json", error.to_string())
     }
 }

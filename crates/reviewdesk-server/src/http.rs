@@ -33,7 +33,7 @@ use reviewdesk_exchange::upload::UploadCommit;
 use serde::Deserialize;
 
 use crate::upload::MAX_PACKAGE_BYTES;
-use crate::{Agency, ServerError};
+use crate::{Agency, Denial, ServerError};
 
 /// The largest request body accepted: a whole package.
 pub const MAX_BODY_BYTES: usize = MAX_PACKAGE_BYTES as usize;
@@ -120,7 +120,7 @@ impl FromRequest<Shared> for SignedBy {
                 .map(str::to_owned)
                 .ok_or_else(|| {
                     ServerError::refused(
-                        StatusCode::UNAUTHORIZED,
+                        Denial::Unauthorized,
                         "unsigned",
                         format!("the request has no {name} header"),
                     )
@@ -137,7 +137,7 @@ impl FromRequest<Shared> for SignedBy {
             .await
             .map_err(|_| {
                 ServerError::refused(
-                    StatusCode::PAYLOAD_TOO_LARGE,
+                    Denial::TooLarge,
                     "too-large",
                     "the request body is too large",
                 )
@@ -168,7 +168,7 @@ impl FromRequestParts<Shared> for Staff {
     async fn from_request_parts(parts: &mut Parts, shared: &Shared) -> Result<Self, ServerError> {
         let denied = || {
             ServerError::refused(
-                StatusCode::UNAUTHORIZED,
+                Denial::Unauthorized,
                 "staff-only",
                 "staff credentials are required",
             )
@@ -373,4 +373,36 @@ async fn staff_package(
 ) -> Result<Response, ServerError> {
     let bytes = shared.run(move |agency| agency.package_bytes(&id)).await?;
     Ok(([(header::CONTENT_TYPE, "application/zip")], bytes).into_response())
+}
+
+/// The one place a refusal becomes an HTTP status.
+fn status(error: &ServerError) -> StatusCode {
+    match error {
+        ServerError::Refused { denial, .. } => match denial {
+            Denial::BadRequest => StatusCode::BAD_REQUEST,
+            Denial::Unauthorized => StatusCode::UNAUTHORIZED,
+            Denial::Forbidden => StatusCode::FORBIDDEN,
+            Denial::NotFound => StatusCode::NOT_FOUND,
+            Denial::Conflict => StatusCode::CONFLICT,
+            Denial::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Denial::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
+        },
+        // An earlier package is still on its way: the client retries.
+        ServerError::Later { .. } => StatusCode::CONFLICT,
+        ServerError::Database(_) | ServerError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+impl IntoResponse for ServerError {
+    fn into_response(self) -> Response {
+        if !matches!(self, Self::Refused { .. } | Self::Later { .. }) {
+            tracing::error!(error = %self, "request failed");
+        }
+        let body = serde_json::json!({
+            "code": self.code(),
+            "message": self.to_string(),
+            "retryable": self.retryable(),
+        });
+        (status(&self), axum::Json(body)).into_response()
+    }
 }

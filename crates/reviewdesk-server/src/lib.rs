@@ -19,4 +19,4 @@ mod store;
 pub mod upload;
 
 pub use agency::Agency;
-pub use error::ServerError;
+pub use error::{Denial, ServerError};

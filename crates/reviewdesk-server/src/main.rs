@@ -261,7 +261,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
             };
             if passphrase.chars().count() < 12 {
                 return Err(ServerError::refused(
-                    axum::http::StatusCode::BAD_REQUEST,
+                    reviewdesk_server::Denial::BadRequest,
                     "weak-passphrase",
                     l.format("server-staff-key-weak", &[]),
                 ));

@@ -4,7 +4,7 @@
 //! SHA-256 of the whole. The committed bytes then go through
 //! [`Agency::accept_package`] like a package sent in one request.
 
-use axum::http::StatusCode;
+use crate::Denial;
 use chrono::{DateTime, Utc};
 use reviewdesk_exchange::receipt::Receipt;
 use reviewdesk_exchange::timestamp;
@@ -58,7 +58,7 @@ impl Agency {
         let length = offset.saturating_add(part.len() as u64);
         if length > MAX_PACKAGE_BYTES {
             return Err(ServerError::refused(
-                StatusCode::PAYLOAD_TOO_LARGE,
+                Denial::TooLarge,
                 "package-too-large",
                 format!("a package may hold at most {MAX_PACKAGE_BYTES} bytes"),
             ));
