@@ -8,7 +8,7 @@ use clap::Subcommand;
 use reviewdesk_core::outbox::DeliveryStateView;
 use reviewdesk_core::{CoreError, IdentityView, Localizer, PublicKeys, Session};
 
-use crate::shell::{runtime, say, to_json, unlocked};
+use crate::shell::{read_bounded, runtime, say, to_json, unlocked};
 
 #[derive(Subcommand)]
 pub enum ExchangeCommand {
@@ -245,7 +245,7 @@ fn verify(
         .map(|(path, expert)| Ok::<_, CoreError>((expert, read_keys(&path)?)))
         .transpose()?;
     let expert = registered.as_ref().map(|(id, keys)| (id.as_str(), keys));
-    let manifest = reviewdesk_core::verify_package(&std::fs::read(package)?, expert, &agency)?;
+    let manifest = reviewdesk_core::verify_package(&read_bounded(package)?, expert, &agency)?;
     let id = if expert.is_some() {
         "cli-verified"
     } else {
@@ -262,7 +262,7 @@ fn verify(
 }
 
 fn read_keys(path: &Path) -> Result<PublicKeys, CoreError> {
-    serde_json::from_slice(&std::fs::read(path)?).map_err(|e| {
+    serde_json::from_slice(&read_bounded(path)?).map_err(|e| {
         CoreError::new("key-file-invalid", e.to_string()).with("path", path.display().to_string())
     })
 }

@@ -11,7 +11,7 @@ use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImport, PanelImportS
 use reviewdesk_core::{CoreError, Language, Localizer};
 use reviewdesk_domain::panel::{ApplicantResult, DemandOutcome};
 
-use crate::shell::{runtime, say, secret, to_json, unlocked};
+use crate::shell::{read_bounded, runtime, say, secret, to_json, unlocked};
 
 const STAFF_KEY_VARIABLE: &str = "REVIEWDESK_STAFF_KEY_PASSPHRASE";
 const STAFF_PASSWORD_VARIABLE: &str = "REVIEWDESK_STAFF_PASSWORD";
@@ -113,7 +113,7 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
         StaffCommand::Import { files, vault } => {
             let mut session = unlocked(&vault, l)?;
             for file in files {
-                let imported = session.import_panel_package(&std::fs::read(&file)?)?;
+                let imported = session.import_panel_package(&read_bounded(&file)?)?;
                 say(imported_line(&file, imported, l));
             }
             Ok(())
@@ -181,7 +181,7 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
 fn install_key(file: &Path, vault: &Path, l: &Localizer) -> Result<(), CoreError> {
     let mut session = unlocked(vault, l)?;
     let passphrase = secret(l, STAFF_KEY_VARIABLE, "cli-staff-key-prompt")?;
-    let staff = session.install_staff_key(&std::fs::read(file)?, &passphrase)?;
+    let staff = session.install_staff_key(&read_bounded(file)?, &passphrase)?;
     let args = [
         ("agency", staff.agency_key),
         ("experts", staff.experts.to_string()),

@@ -994,6 +994,14 @@ fn verify_does_not_trust_the_name_on_the_package() {
         with_e02s_key.contains("signature does not match"),
         "{with_e02s_key}"
     );
+    // A file far larger than any package is refused by its size, unread
+    // (a sparse file: it costs no disk).
+    let huge = std::fs::File::create(ws.path("huge.zip")).expect("create");
+    huge.set_len(1 << 30).expect("size");
+    let refused = ws.run(&["verify", "huge.zip", "--agency-key", "agency.json"]);
+    assert_eq!(refused.status.code(), Some(4), "refused input");
+    let message = one_line_error(&refused);
+    assert!(message.contains("at most"), "{message}");
     // A registered key needs the expert it belongs to.
     let output = ws.run(&[
         "verify",
