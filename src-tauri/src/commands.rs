@@ -28,12 +28,7 @@ fn passphrase(text: String) -> Passphrase {
 
 #[tauri::command]
 pub async fn app_status(state: State<'_, AppState>) -> Reply<AppStatus> {
-    Ok(AppStatus {
-        vault_exists: reviewdesk_core::vault_exists(&state.vault_path),
-        unlocked: state.session().is_unlocked(),
-        settings: state.settings().clone(),
-        demo_on_create: state.demo,
-    })
+    Ok(state.status())
 }
 
 #[tauri::command]
@@ -51,6 +46,7 @@ pub async fn passphrase_strength(passphrase: String) -> Reply<PassphraseStrength
     Ok(reviewdesk_core::passphrase::strength(&passphrase))
 }
 
+/// Creates the vault; with `--demo` it also gets the demo call (see `demo.rs`).
 #[tauri::command]
 pub async fn create_vault(
     app: AppHandle,
@@ -59,32 +55,10 @@ pub async fn create_vault(
     confirmation: String,
 ) -> Reply<()> {
     let (passphrase, confirmation) = (self::passphrase(passphrase), self::passphrase(confirmation));
-    if let Some(server) = &state.demo_server {
-        let mut progress = progress_reporter(&app);
-        return crate::demo::create_enrolled_vault(
-            &state,
-            server,
-            &passphrase,
-            &confirmation,
-            &mut progress,
-        )
+    let mut progress = progress_reporter(&app);
+    crate::demo::create_vault(&state, &passphrase, &confirmation, &mut progress)
         .await
-        .map_err(|e| state.fail(e));
-    }
-    let mut session = state.session();
-    let created = if state.demo {
-        session
-            .create_demo_vault(
-                &state.vault_path,
-                &passphrase,
-                &confirmation,
-                &mut progress_reporter(&app),
-            )
-            .map(drop)
-    } else {
-        session.create_vault(&state.vault_path, &passphrase, &confirmation)
-    };
-    created.map_err(|e| state.fail(e))
+        .map_err(|e| state.fail(e))
 }
 
 #[tauri::command]
@@ -192,6 +166,7 @@ pub async fn scoring(
 ) -> Reply<ScoringView> {
     state
         .session()
+        .expert()
         .scoring(&call_id, &application_id, today())
         .map_err(|e| state.fail(e))
 }
@@ -206,6 +181,7 @@ pub async fn save_sheet(
 ) -> Reply<SheetView> {
     state
         .session()
+        .expert()
         .save_sheet(&call_id, &application_id, &input, &now())
         .map_err(|e| state.fail(e))
 }
@@ -220,6 +196,7 @@ pub async fn submit_sheet(
 ) -> Reply<SheetView> {
     let view = state
         .session()
+        .expert()
         .submit_sheet(&call_id, &application_id, &now())
         .map_err(|e| state.fail(e))?;
     signal.0.notify_one();
@@ -228,7 +205,11 @@ pub async fn submit_sheet(
 
 #[tauri::command]
 pub async fn identity(state: State<'_, AppState>) -> Reply<Option<IdentityView>> {
-    state.session().identity().map_err(|e| state.fail(e))
+    state
+        .session()
+        .expert()
+        .identity()
+        .map_err(|e| state.fail(e))
 }
 
 /// Enrolls online: the request is made in the vault, sent without holding the
@@ -256,7 +237,7 @@ pub async fn enroll_online(
 
 #[tauri::command]
 pub async fn outbox(state: State<'_, AppState>) -> Reply<Vec<OutboxView>> {
-    state.session().outbox().map_err(|e| state.fail(e))
+    state.session().expert().outbox().map_err(|e| state.fail(e))
 }
 
 #[tauri::command]
@@ -278,6 +259,7 @@ pub async fn export_outbox(app: AppHandle, state: State<'_, AppState>) -> Reply<
     };
     state
         .session()
+        .expert()
         .export_outbox(&folder)
         .map(|files| Some(files.len()))
         .map_err(|e| state.fail(e))
@@ -291,6 +273,7 @@ pub async fn revise_sheet(
 ) -> Reply<SheetView> {
     state
         .session()
+        .expert()
         .revise_sheet(&call_id, &application_id, today(), &now())
         .map_err(|e| state.fail(e))
 }
@@ -299,6 +282,7 @@ pub async fn revise_sheet(
 pub async fn progress(state: State<'_, AppState>, call_id: String) -> Reply<Vec<DemandProgress>> {
     state
         .session()
+        .expert()
         .progress(&call_id)
         .map_err(|e| state.fail(e))
 }
@@ -311,6 +295,7 @@ pub async fn comparison(
 ) -> Reply<Comparison> {
     state
         .session()
+        .expert()
         .comparison(&call_id, &demand_id)
         .map_err(|e| state.fail(e))
 }

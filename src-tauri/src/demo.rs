@@ -27,9 +27,31 @@ impl DemoServer {
     }
 }
 
+/// Creates the vault as the app was started: plain, with the built-in demo
+/// call (`--demo`), or enrolled with the demo's agency server when
+/// `cargo xtask demo` started one.
+pub async fn create_vault(
+    state: &AppState,
+    passphrase: &Passphrase,
+    confirmation: &Passphrase,
+    progress: &mut (dyn FnMut(reviewdesk_core::ImportProgress) + Send),
+) -> Result<(), CoreError> {
+    let path = &state.vault_path;
+    match (&state.demo_server, state.demo) {
+        (Some(server), _) => {
+            create_enrolled_vault(state, server, passphrase, confirmation, progress).await
+        }
+        (None, true) => state
+            .session()
+            .create_demo_vault(path, passphrase, confirmation, progress)
+            .map(drop),
+        (None, false) => state.session().create_vault(path, passphrase, confirmation),
+    }
+}
+
 /// Creates the vault, enrolls it with the demo server and imports the bundle
 /// it issues. Falls back to the built-in demo call if the server fails.
-pub async fn create_enrolled_vault(
+async fn create_enrolled_vault(
     state: &AppState,
     server: &DemoServer,
     passphrase: &Passphrase,

@@ -4,7 +4,9 @@
 
 use std::path::PathBuf;
 
-use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImportState, PanelView, StaffView};
+use reviewdesk_core::staff::{
+    DemandNote, MeetingInput, PanelDocument, PanelImportTally, PanelView, StaffView,
+};
 use tauri::{AppHandle, Manager as _, State};
 use zeroize::Zeroizing;
 
@@ -33,7 +35,7 @@ fn on_main_thread<T: Send + 'static>(
 
 #[tauri::command]
 pub async fn staff_status(state: State<'_, AppState>) -> Reply<Option<StaffView>> {
-    state.session().staff().map_err(|e| state.fail(e))
+    state.session().staff().view().map_err(|e| state.fail(e))
 }
 
 #[tauri::command]
@@ -50,20 +52,19 @@ pub async fn install_staff_key(
     }) else {
         return Ok(None);
     };
-    let bytes = std::fs::read(&file).map_err(|e| state.fail(e.into()))?;
-    state
+    let installed = state
         .session()
-        .install_staff_key(&bytes, &passphrase)
-        .map(Some)
-        .map_err(|e| state.fail(e))
+        .staff()
+        .install_staff_key_file(&file, &passphrase);
+    installed.map(Some).map_err(|e| state.fail(e))
 }
 
-/// Imports the package files chosen; returns how many were new.
+/// Imports the package files chosen; returns how they fared.
 #[tauri::command]
 pub async fn import_panel_packages(
     app: AppHandle,
     state: State<'_, AppState>,
-) -> Reply<Option<usize>> {
+) -> Reply<Option<PanelImportTally>> {
     let Some(files) = on_main_thread(&app, || {
         rfd::FileDialog::new()
             .add_filter("ReviewDesk", &["zip"])
@@ -71,16 +72,8 @@ pub async fn import_panel_packages(
     }) else {
         return Ok(None);
     };
-    let mut imported = 0;
-    for file in files {
-        let bytes = std::fs::read(&file).map_err(|e| state.fail(e.into()))?;
-        let report = state
-            .session()
-            .import_panel_package(&bytes)
-            .map_err(|e| state.fail(e))?;
-        imported += usize::from(report.state == PanelImportState::Imported);
-    }
-    Ok(Some(imported))
+    let tally = state.session().staff().import_panel_files(&files);
+    tally.map(Some).map_err(|e| state.fail(e))
 }
 
 /// Fetches the call's packages from the server; returns how many were new.
@@ -91,7 +84,7 @@ pub async fn fetch_panel(
     server: String,
     user: String,
     password: String,
-) -> Reply<usize> {
+) -> Reply<PanelImportTally> {
     let password = Zeroizing::new(password);
     reviewdesk_sync::fetch_into_vault(
         || state.session(),
@@ -107,7 +100,11 @@ pub async fn fetch_panel(
 
 #[tauri::command]
 pub async fn panel(state: State<'_, AppState>, call_id: String) -> Reply<PanelView> {
-    state.session().panel(&call_id).map_err(|e| state.fail(e))
+    state
+        .session()
+        .staff()
+        .panel(&call_id)
+        .map_err(|e| state.fail(e))
 }
 
 #[tauri::command]
@@ -118,6 +115,7 @@ pub async fn save_meeting(
 ) -> Reply<()> {
     state
         .session()
+        .staff()
         .set_meeting(&call_id, &meeting)
         .map_err(|e| state.fail(e))
 }
@@ -131,17 +129,9 @@ pub async fn save_demand_note(
 ) -> Reply<()> {
     state
         .session()
+        .staff()
         .set_demand_note(&call_id, &demand_id, &note)
         .map_err(|e| state.fail(e))
-}
-
-/// The documents staff write from a panel.
-#[derive(Debug, Clone, Copy, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PanelDocument {
-    Minutes,
-    Matrix,
-    Opinions,
 }
 
 /// Writes the minutes, the matrix or the opinion forms where the person
@@ -154,29 +144,19 @@ pub async fn export_panel_document(
     call_id: String,
     kind: PanelDocument,
 ) -> Reply<Option<String>> {
-    let fonts = fonts_dir(&app);
-    let file_name = match kind {
-        PanelDocument::Minutes => Some(format!("minutes-{call_id}.pdf")),
-        PanelDocument::Matrix => Some(format!("score-matrix-{call_id}.csv")),
-        PanelDocument::Opinions => None,
-    };
-    let target = on_main_thread(&app, move || match file_name {
+    let file_name = kind.suggested_name(&call_id);
+    let Some(target) = on_main_thread(&app, move || match file_name {
         Some(name) => rfd::FileDialog::new().set_file_name(name).save_file(),
         None => rfd::FileDialog::new().pick_folder(),
-    });
-    let Some(target) = target else {
+    }) else {
         return Ok(None);
     };
     // Chinese with the reader's language, as the panel view shows it.
     let second = state.settings().language();
-    let session = state.session();
-    match kind {
-        PanelDocument::Minutes => session.export_minutes(&call_id, &target, &fonts, second),
-        PanelDocument::Matrix => session.export_matrix(&call_id, &target, second),
-        PanelDocument::Opinions => session
-            .export_opinion_forms(&call_id, &target, &fonts, second)
-            .map(drop),
-    }
-    .map_err(|e| state.fail(e))?;
+    let written = state
+        .session()
+        .staff()
+        .export(&call_id, kind, &target, &fonts_dir(&app), second);
+    written.map_err(|e| state.fail(e))?;
     Ok(Some(target.display().to_string()))
 }

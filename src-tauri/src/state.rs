@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
 
 use reviewdesk_core::settings::Settings;
+use reviewdesk_core::views::AppStatus;
 use reviewdesk_core::{CoreError, ErrorPayload, Language, Localizer, Session};
 
 pub struct AppState {
@@ -40,6 +41,16 @@ impl AppState {
                 .then(crate::demo::DemoServer::from_environment)
                 .flatten(),
             localizers: Default::default(),
+        }
+    }
+
+    /// What the window needs to know at start, before anything is unlocked.
+    pub fn status(&self) -> AppStatus {
+        AppStatus {
+            vault_exists: reviewdesk_core::vault_exists(&self.vault_path),
+            unlocked: self.session().is_unlocked(),
+            settings: self.settings().clone(),
+            demo_on_create: self.demo,
         }
     }
 

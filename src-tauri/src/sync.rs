@@ -38,8 +38,8 @@ async fn run_once(app: &AppHandle) {
     let state = app.state::<AppState>();
     let _one_run_at_a_time = state.sync_run.lock().await;
     let ready = {
-        let session = state.session();
-        session.is_unlocked() && session.sync_plan(None).is_ok()
+        let mut session = state.session();
+        session.is_unlocked() && session.expert().sync_plan(None).is_ok()
     };
     if !ready {
         publish(app, SyncState::default());
@@ -74,7 +74,7 @@ async fn run_once(app: &AppHandle) {
 }
 
 fn counts(state: &AppState, last_error: Option<String>) -> SyncState {
-    let outbox = state.session().outbox().unwrap_or_default();
+    let outbox = state.session().expert().outbox().unwrap_or_default();
     let count = |wanted: DeliveryStateView| outbox.iter().filter(|p| p.state == wanted).count();
     SyncState {
         phase: Phase::Idle,

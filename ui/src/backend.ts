@@ -19,6 +19,8 @@ import type {
   MeetingInput,
   DemandNote,
   PanelView,
+  PanelDocument,
+  PanelImportTally,
   StaffView,
   Overview,
   PassphraseStrength,
@@ -72,14 +74,14 @@ export const backend = {
   exportOutbox: () => call<number | null>("export_outbox"),
   staffStatus: () => call<StaffView | null>("staff_status"),
   installStaffKey: (passphrase: string) => call<StaffView | null>("install_staff_key", { passphrase }),
-  importPanelPackages: () => call<number | null>("import_panel_packages"),
+  importPanelPackages: () => call<PanelImportTally | null>("import_panel_packages"),
   fetchPanel: (callId: string, server: string, user: string, password: string) =>
-    call<number>("fetch_panel", { callId, server, user, password }),
+    call<PanelImportTally>("fetch_panel", { callId, server, user, password }),
   panel: (callId: string) => call<PanelView>("panel", { callId }),
   saveMeeting: (callId: string, meeting: MeetingInput) => call<null>("save_meeting", { callId, meeting }),
   saveDemandNote: (callId: string, demandId: string, note: DemandNote) =>
     call<null>("save_demand_note", { callId, demandId, note }),
-  exportPanelDocument: (callId: string, kind: "minutes" | "matrix" | "opinions") =>
+  exportPanelDocument: (callId: string, kind: PanelDocument) =>
     call<string | null>("export_panel_document", { callId, kind }),
   onSyncState: (handler: (status: SyncStatus) => void): Promise<UnlistenFn> =>
     listen<SyncStatus>("sync-state", (event) => handler(event.payload)),

@@ -8,7 +8,8 @@ use clap::Subcommand;
 use reviewdesk_core::outbox::DeliveryStateView;
 use reviewdesk_core::{CoreError, IdentityView, Localizer, PublicKeys, Session};
 
-use crate::shell::{read_bounded, runtime, say, to_json, unlocked};
+use crate::shell::{runtime, say, to_json, unlocked};
+use reviewdesk_core::files::read_exchange_file;
 
 #[derive(Subcommand)]
 pub enum ExchangeCommand {
@@ -142,10 +143,11 @@ fn enroll(session: Session, how: Enrollment, l: &Localizer) -> Result<(), CoreEr
             Default::default(),
         ))?,
         Enrollment::Request { expert, code, out } => {
-            let request =
-                session
-                    .borrow_mut()
-                    .enrollment_request(&expert, &code, chrono::Utc::now())?;
+            let request = session.borrow_mut().expert().enrollment_request(
+                &expert,
+                &code,
+                chrono::Utc::now(),
+            )?;
             std::fs::write(&out, to_json(&request)?)?;
             let path = out.display().to_string();
             say(l.format("cli-enrollment-requested", &[("path", path)]));
@@ -160,6 +162,7 @@ fn enroll(session: Session, how: Enrollment, l: &Localizer) -> Result<(), CoreEr
             let now = chrono::Utc::now();
             session
                 .borrow_mut()
+                .expert()
                 .complete_enrollment(&response, None, now)?
         }
     };
@@ -210,18 +213,18 @@ fn outbox(
     export: Option<PathBuf>,
     l: &Localizer,
 ) -> Result<(), CoreError> {
-    let session = unlocked(vault, l)?;
+    let mut session = unlocked(vault, l)?;
     if let Some(folder) = export {
-        let files = session.export_outbox(&folder)?;
+        let files = session.expert().export_outbox(&folder)?;
         let args = [
             ("count", files.len().to_string()),
             ("path", folder.display().to_string()),
         ];
         say(l.format("cli-outbox-exported", &args));
     } else if json {
-        say(to_json(&session.outbox()?)?);
+        say(to_json(&session.expert().outbox()?)?);
     } else {
-        for package in session.outbox()? {
+        for package in session.expert().outbox()? {
             let args = [
                 ("sequence", package.sequence.to_string()),
                 ("state", l.format(package_state(package.state), &[])),
@@ -245,7 +248,7 @@ fn verify(
         .map(|(path, expert)| Ok::<_, CoreError>((expert, read_keys(&path)?)))
         .transpose()?;
     let expert = registered.as_ref().map(|(id, keys)| (id.as_str(), keys));
-    let manifest = reviewdesk_core::verify_package(&read_bounded(package)?, expert, &agency)?;
+    let manifest = reviewdesk_core::verify_package(&read_exchange_file(package)?, expert, &agency)?;
     let id = if expert.is_some() {
         "cli-verified"
     } else {
@@ -262,7 +265,7 @@ fn verify(
 }
 
 fn read_keys(path: &Path) -> Result<PublicKeys, CoreError> {
-    serde_json::from_slice(&read_bounded(path)?).map_err(|e| {
+    serde_json::from_slice(&read_exchange_file(path)?).map_err(|e| {
         CoreError::new("key-file-invalid", e.to_string()).with("path", path.display().to_string())
     })
 }

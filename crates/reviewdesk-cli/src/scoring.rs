@@ -81,7 +81,9 @@ pub fn run(command: ScoringCommand, l: &Localizer) -> Result<(), CoreError> {
             let now = chrono::Utc::now().to_rfc3339();
             say(sheet_line(
                 l,
-                &session.submit_sheet(&call_id, &application, &now)?,
+                &session
+                    .expert()
+                    .submit_sheet(&call_id, &application, &now)?,
             ));
             Ok(())
         }
@@ -105,20 +107,24 @@ fn score(
     let now = chrono::Utc::now().to_rfc3339();
     if steps.revise {
         let today = chrono::Local::now().date_naive();
-        session.revise_sheet(&call_id, application, today, &now)?;
+        session
+            .expert()
+            .revise_sheet(&call_id, application, today, &now)?;
     }
-    let mut view = session.save_sheet(&call_id, application, &input, &now)?;
+    let mut view = session
+        .expert()
+        .save_sheet(&call_id, application, &input, &now)?;
     if steps.submit {
-        view = session.submit_sheet(&call_id, application, &now)?;
+        view = session.expert().submit_sheet(&call_id, application, &now)?;
     }
     say(sheet_line(l, &view));
     Ok(())
 }
 
 fn sheets(vault: &Path, json: bool, call: Option<String>, l: &Localizer) -> Result<(), CoreError> {
-    let session = unlocked(vault, l)?;
+    let mut session = unlocked(vault, l)?;
     let call_id = session.current_call_id(call.as_deref())?;
-    let sheets = session.sheets(&call_id)?;
+    let sheets = session.expert().sheets(&call_id)?;
     if json {
         say(to_json(&sheets)?);
     } else {

@@ -49,31 +49,6 @@ pub fn unlocked(vault: &Path, l: &Localizer) -> Result<Session, CoreError> {
     Ok(session)
 }
 
-/// The most a package or key file brought to the command line may hold: what
-/// the agency server takes in one package. Checked before the file is read.
-pub const FILE_LIMIT: u64 = 64 << 20;
-
-/// Reads a file from outside, refusing it by its size before reading it.
-pub fn read_bounded(path: &Path) -> Result<Vec<u8>, CoreError> {
-    use std::io::Read as _;
-    let file = std::fs::File::open(path)?;
-    let size = file.metadata()?.len();
-    let too_large = |size: u64| {
-        CoreError::new("exchange-too-large", format!("{size} bytes"))
-            .with("size", size.to_string())
-            .with("limit", FILE_LIMIT.to_string())
-    };
-    if size > FILE_LIMIT {
-        return Err(too_large(size));
-    }
-    let mut bytes = Vec::new();
-    file.take(FILE_LIMIT + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > FILE_LIMIT {
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(bytes)
-}
-
 pub fn runtime() -> Result<tokio::runtime::Runtime, CoreError> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()

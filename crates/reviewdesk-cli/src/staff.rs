@@ -11,7 +11,8 @@ use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImport, PanelImportS
 use reviewdesk_core::{CoreError, Language, Localizer};
 use reviewdesk_domain::panel::{ApplicantResult, DemandOutcome};
 
-use crate::shell::{read_bounded, runtime, say, secret, to_json, unlocked};
+use crate::shell::{runtime, say, secret, to_json, unlocked};
+use reviewdesk_core::files::read_exchange_file;
 
 const STAFF_KEY_VARIABLE: &str = "REVIEWDESK_STAFF_KEY_PASSPHRASE";
 const STAFF_PASSWORD_VARIABLE: &str = "REVIEWDESK_STAFF_PASSWORD";
@@ -113,7 +114,9 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
         StaffCommand::Import { files, vault } => {
             let mut session = unlocked(&vault, l)?;
             for file in files {
-                let imported = session.import_panel_package(&read_bounded(&file)?)?;
+                let imported = session
+                    .staff()
+                    .import_panel_package(&read_exchange_file(&file)?)?;
                 say(imported_line(&file, imported, l));
             }
             Ok(())
@@ -141,7 +144,7 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
                 chair,
                 staff,
             };
-            session.set_meeting(&call_id, &meeting)?;
+            session.staff().set_meeting(&call_id, &meeting)?;
             say(l.format("cli-staff-saved", &[]));
             Ok(())
         }
@@ -155,7 +158,9 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             let mut session = unlocked(&vault, l)?;
             let call_id = session.current_call_id(call.as_deref())?;
             let votes = parse_votes(&votes)?;
-            session.set_demand_note(&call_id, &demand, &DemandNote { note, votes })?;
+            session
+                .staff()
+                .set_demand_note(&call_id, &demand, &DemandNote { note, votes })?;
             say(l.format("cli-staff-saved", &[]));
             Ok(())
         }
@@ -181,7 +186,9 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
 fn install_key(file: &Path, vault: &Path, l: &Localizer) -> Result<(), CoreError> {
     let mut session = unlocked(vault, l)?;
     let passphrase = secret(l, STAFF_KEY_VARIABLE, "cli-staff-key-prompt")?;
-    let staff = session.install_staff_key(&read_bounded(file)?, &passphrase)?;
+    let staff = session
+        .staff()
+        .install_staff_key(&read_exchange_file(file)?, &passphrase)?;
     let args = [
         ("agency", staff.agency_key),
         ("experts", staff.experts.to_string()),
@@ -221,14 +228,14 @@ fn fetch(
     user: &str,
     l: &Localizer,
 ) -> Result<(), CoreError> {
-    let session = unlocked(vault, l)?;
+    let mut session = unlocked(vault, l)?;
     let call_id = session.current_call_id(call.as_deref())?;
     let server = server
-        .or(session.staff()?.and_then(|s| s.server))
+        .or(session.staff().view()?.and_then(|s| s.server))
         .ok_or_else(|| CoreError::new("no-server", "no server address is known"))?;
     let password = secret(l, STAFF_PASSWORD_VARIABLE, "cli-staff-password-prompt")?;
     let session = std::cell::RefCell::new(session);
-    let fetched = runtime()?.block_on(reviewdesk_sync::fetch_into_vault(
+    let tally = runtime()?.block_on(reviewdesk_sync::fetch_into_vault(
         || session.borrow_mut(),
         &server,
         user,
@@ -236,15 +243,23 @@ fn fetch(
         &call_id,
         Default::default(),
     ))?;
+    let fetched = tally.imported + tally.already_imported + tally.waiting + tally.refused;
     let args = [("count", fetched.to_string()), ("server", server)];
     say(l.format("cli-staff-fetched", &args));
+    if tally.waiting + tally.refused > 0 {
+        let args = [
+            ("waiting", tally.waiting.to_string()),
+            ("refused", tally.refused.to_string()),
+        ];
+        say(l.format("panel-import-aside", &args));
+    }
     Ok(())
 }
 
 fn panel(vault: &Path, call: Option<String>, json: bool, l: &Localizer) -> Result<(), CoreError> {
-    let session = unlocked(vault, l)?;
+    let mut session = unlocked(vault, l)?;
     let call_id = session.current_call_id(call.as_deref())?;
-    let panel = session.panel(&call_id)?;
+    let panel = session.staff().panel(&call_id)?;
     if json {
         say(to_json(&panel)?);
         return Ok(());
@@ -306,20 +321,25 @@ fn minutes(
     documents: Documents,
     l: &Localizer,
 ) -> Result<(), CoreError> {
-    let session = unlocked(vault, l)?;
+    let mut session = unlocked(vault, l)?;
     let call_id = session.current_call_id(call.as_deref())?;
     let fonts = reviewdesk_core::staff::shipped_fonts(None);
     let second = documents.second;
     let written =
         |path: &Path| say(l.format("cli-staff-written", &[("path", path.display().to_string())]));
-    session.export_minutes(&call_id, &documents.minutes, &fonts, second)?;
+    session
+        .staff()
+        .export_minutes(&call_id, &documents.minutes, &fonts, second)?;
     written(&documents.minutes);
     if let Some(path) = documents.matrix {
-        session.export_matrix(&call_id, &path, second)?;
+        session.staff().export_matrix(&call_id, &path, second)?;
         written(&path);
     }
     if let Some(folder) = documents.opinions {
-        for path in session.export_opinion_forms(&call_id, &folder, &fonts, second)? {
+        for path in session
+            .staff()
+            .export_opinion_forms(&call_id, &folder, &fonts, second)?
+        {
             written(&path);
         }
     }

@@ -72,10 +72,12 @@ fn enrolled(agency: &KeyPair) -> (tempfile::TempDir, Session, reviewdesk_exchang
         .create_vault(&dir.path().join("v.rdvault"), &pass, &pass)
         .expect("create");
     let request = session
+        .expert()
         .enrollment_request("E01", CODE, Utc::now())
         .expect("request");
     let response = enrollment::respond(&request, agency, CODE, None, Utc::now());
     session
+        .expert()
         .complete_enrollment(&response, None, Utc::now())
         .expect("enrolled");
     (dir, session, request.body.keys)
@@ -120,6 +122,7 @@ fn import(c: &mut Criterion) {
                 },
                 |(dir, mut session, bytes)| {
                     let report = session
+                        .expert()
                         .import_bundle(&bytes, Utc::now(), &mut |_| {})
                         .expect("import");
                     assert_eq!(report.applications, APPLICATIONS);

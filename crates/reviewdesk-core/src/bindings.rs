@@ -21,7 +21,8 @@ use crate::outbox::{DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncS
 use crate::passphrase::PassphraseStrength;
 use crate::settings::Settings;
 use crate::staff::{
-    DemandNote, DemandPanel, MeetingInput, PanelImport, PanelImportState, PanelView, StaffView,
+    DemandNote, DemandPanel, MeetingInput, PanelDocument, PanelImport, PanelImportState,
+    PanelImportTally, PanelView, StaffView,
 };
 use crate::views::*;
 
@@ -45,7 +46,7 @@ pub fn typescript() -> String {
         ExpertScore, Applicant, Exclusion, Aggregate, ApplicantResult, DemandOutcome, DemandResult,
         SheetState, SheetView, SheetProgress, ScoringView, DemandProgress, ComparedApplication, Comparison,
         IdentityView, DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus,
-        StaffView, PanelImportState, PanelImport, MeetingInput, DemandNote, DemandPanel, PanelView,
+        StaffView, PanelImportState, PanelImport, PanelImportTally, PanelDocument, MeetingInput, DemandNote, DemandPanel, PanelView,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
         ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorPayload,
     ];

@@ -1,25 +1,30 @@
-//! ReviewDesk's use cases: creating and unlocking the vault, importing agency data,
-//! listing and reading applications. The desktop app, the CLI and the tests all
-//! call these functions; none of them talks to the vault directly.
+//! ReviewDesk's use cases. A [`Session`] holds the vault (locked or unlocked)
+//! and what both roles read; [`Session::expert`] gives the expert's desk
+//! (scoring, outbox, enrollment, bundles) and [`Session::staff`] the staff's
+//! (staff key, panel packages, panel and meeting, documents). The desktop app,
+//! the CLI and the tests all call these; none of them talks to the vault
+//! directly.
 //!
 //! Invariants: this crate knows nothing of Tauri, of terminals or of HTTP. Errors
 //! leave it as [`CoreError`], a stable code with arguments that any front end can
 //! localize.
 
 pub mod bindings;
-mod enrollment;
 mod error;
+pub mod expert;
 mod figures;
-pub mod outbox;
+pub mod files;
 pub mod passphrase;
-mod scoring;
+mod reading;
 mod session;
 pub mod settings;
 pub mod staff;
 pub mod views;
 
-pub use enrollment::IdentityView;
 pub use error::{CoreError, ErrorPayload, Failure};
+pub use expert::Expert;
+pub use expert::enrollment::IdentityView;
+pub use expert::outbox;
 pub use figures::figure_arg;
 pub use reviewdesk_domain::{checklist, rubric, sheet, wire_name};
 pub use reviewdesk_exchange::PublicKeys;
@@ -28,6 +33,7 @@ pub use reviewdesk_exchange::manifest::PackageManifest;
 pub use reviewdesk_i18n::{Arg, Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
 pub use session::Session;
+pub use staff::Staff;
 
 /// Checks a score package file as anyone can — its form, signature and
 /// hashes, by the first step of the acceptance rule: with an expert's id and

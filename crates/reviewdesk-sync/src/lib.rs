@@ -139,9 +139,13 @@ pub async fn enroll_vault<G: DerefMut<Target = Session>>(
     code: &str,
     policy: SyncPolicy,
 ) -> Result<IdentityView, CoreError> {
-    let request = session().enrollment_request(expert_id, code, Utc::now())?;
+    let request = session()
+        .expert()
+        .enrollment_request(expert_id, code, Utc::now())?;
     let response = enroll(server, &request, policy).await?;
-    session().complete_enrollment(&response, Some(server), Utc::now())
+    session()
+        .expert()
+        .complete_enrollment(&response, Some(server), Utc::now())
 }
 
 /// Online enrollment's network step: sends the request, returns the agency's

@@ -33,7 +33,7 @@ pub async fn sync_once<G: DerefMut<Target = Session>>(
     policy: SyncPolicy,
     progress: &mut (dyn FnMut(ImportProgress) + Send),
 ) -> Result<SyncOutcome, CoreError> {
-    let plan = session().sync_plan(server)?;
+    let plan = session().expert().sync_plan(server)?;
     let mut results = Vec::new();
     let report = deliver(&plan, policy, |package, delivery| {
         results.push((package.package_id.clone(), delivery.clone()));
@@ -45,7 +45,7 @@ pub async fn sync_once<G: DerefMut<Target = Session>>(
         let mut session = session();
         for (id, delivery) in &results {
             // A vault locked meanwhile keeps the package queued: sent again.
-            if let Err(error) = session.record_delivery(id, delivery, &now) {
+            if let Err(error) = session.expert().record_delivery(id, delivery, &now) {
                 problem = Some(error);
             }
         }
@@ -58,7 +58,7 @@ pub async fn sync_once<G: DerefMut<Target = Session>>(
         Ok(fetched) => {
             let mut session = session();
             for (_, bytes) in fetched {
-                match session.import_bundle(&bytes, Utc::now(), progress) {
+                match session.expert().import_bundle(&bytes, Utc::now(), progress) {
                     Ok(_) => bundles += 1,
                     Err(error) => problem = Some(error),
                 }

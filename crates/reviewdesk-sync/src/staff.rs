@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 use std::ops::DerefMut;
 
+use reviewdesk_core::staff::PanelImportTally;
 use reviewdesk_core::{CoreError, Session};
 use serde::Deserialize;
 
@@ -63,8 +64,8 @@ pub async fn fetch_panel_packages(
 
 /// Fetches the call's packages the staff vault does not hold yet and imports
 /// each, checked again by the core. `session` gives the session for each
-/// vault step; it is not held while the network is slow. Returns how many
-/// packages were imported.
+/// vault step; it is not held while the network is slow. Returns how the
+/// packages fetched fared.
 pub async fn fetch_into_vault<G: DerefMut<Target = Session>>(
     session: impl Fn() -> G,
     server: &str,
@@ -72,12 +73,10 @@ pub async fn fetch_into_vault<G: DerefMut<Target = Session>>(
     password: &str,
     call: &str,
     policy: SyncPolicy,
-) -> Result<usize, CoreError> {
-    let held = session().panel_package_ids()?;
+) -> Result<PanelImportTally, CoreError> {
+    let held = session().staff().panel_package_ids()?;
     let fetched = fetch_panel_packages(server, user, password, call, &held, policy).await?;
-    let mut session = session();
-    for bytes in &fetched {
-        session.import_panel_package(bytes)?;
-    }
-    Ok(fetched.len())
+    session()
+        .staff()
+        .import_panel_packages(fetched.iter().map(Vec::as_slice))
 }

@@ -8,7 +8,15 @@ import { backend } from "../backend";
 import { describeError } from "../errors";
 import { pick, points } from "../format";
 import { t } from "../i18n";
-import type { DemandOutcome, DemandPanel, Exclusion, MeetingInput, PanelView as Panel } from "../generated/bindings";
+import type {
+  DemandOutcome,
+  DemandPanel,
+  Exclusion,
+  MeetingInput,
+  PanelDocument,
+  PanelImportTally,
+  PanelView as Panel,
+} from "../generated/bindings";
 
 interface Props {
   callId: string;
@@ -50,10 +58,10 @@ export function PanelView({ callId }: Props) {
 
   const importFiles = () =>
     act(async () => {
-      const count = await backend.importPanelPackages();
-      return count === null ? null : t("panel-imported", { count });
+      const tally = await backend.importPanelPackages();
+      return tally === null ? null : described("panel-imported", tally.imported, tally);
     });
-  const exportDocument = (kind: "minutes" | "matrix" | "opinions") =>
+  const exportDocument = (kind: PanelDocument) =>
     act(async () => {
       const path = await backend.exportPanelDocument(callId, kind);
       return path === null ? null : t("panel-written", { path });
@@ -179,9 +187,10 @@ function FetchForm({
       onSubmit={(event) => {
         event.preventDefault();
         onFetch(async () => {
-          const count = await backend.fetchPanel(callId, server.trim(), user.trim(), password);
+          const tally = await backend.fetchPanel(callId, server.trim(), user.trim(), password);
           setPassword("");
-          return t("panel-fetched", { count });
+          const fetched = tally.imported + tally.already_imported + tally.waiting + tally.refused;
+          return described("panel-fetched", fetched, tally);
         });
       }}
     >
@@ -354,4 +363,12 @@ function outcome(value: DemandOutcome, lead: (id: string) => string): string {
     default:
       return t(`panel-outcome-${value.outcome}`);
   }
+}
+
+// What a batch of packages did: the count the message is about, and those
+// set aside (waiting for an earlier package, or in place but not counted).
+function described(message: string, count: number, tally: PanelImportTally): string {
+  const said = t(message, { count });
+  if (tally.waiting + tally.refused === 0) return said;
+  return `${said} ${t("panel-import-aside", { waiting: tally.waiting, refused: tally.refused })}`;
 }

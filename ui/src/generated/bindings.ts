@@ -471,6 +471,14 @@ export type PanelImportState = { "state": "imported" } | { "state": "already_imp
 
 export type PanelImport = { package_id: string, expert_id: string, sequence: number, sheets: number, state: PanelImportState, };
 
+export type PanelImportTally = { imported: number, already_imported: number, waiting: number, 
+/**
+ * In their place, but their scores do not count.
+ */
+refused: number, };
+
+export type PanelDocument = "minutes" | "matrix" | "opinions";
+
 export type MeetingInput = { date: string, 
 /**
  * `None` for an online meeting.

@@ -35,11 +35,13 @@ fn enrolled() -> Setup {
         .expect("create");
     let agency = KeyPair::generate();
     let request = session
+        .expert()
         .enrollment_request("E01", CODE, at(19))
         .expect("request");
     enrollment::check_request(&request, CODE).expect("the agency accepts");
     let response = enrollment::respond(&request, &agency, CODE, Some("http://127.0.0.1:1"), at(19));
     let identity = session
+        .expert()
         .complete_enrollment(&response, None, at(19))
         .expect("enrolled");
     assert_eq!(identity.agency_key, Some(agency.public().signing));
@@ -90,12 +92,14 @@ fn a_newer_bundle_updates_the_call_and_keeps_the_scores_an_older_one_is_refused(
     let first = sealed(&setup, 1, &demo("First issue"));
     let report = setup
         .session
+        .expert()
         .import_bundle(&first, at(21), &mut |_| {})
         .expect("imports");
     assert_eq!(report.applications, 26);
     let call = report.call_id;
     setup
         .session
+        .expert()
         .save_sheet(
             &call,
             "A001",
@@ -107,14 +111,16 @@ fn a_newer_bundle_updates_the_call_and_keeps_the_scores_an_older_one_is_refused(
     let second = sealed(&setup, 2, &demo("Second issue"));
     setup
         .session
+        .expert()
         .import_bundle(&second, at(22), &mut |_| {})
         .expect("a newer bundle imports");
     assert_eq!(call_title(&setup.session), "Second issue");
-    let sheets = setup.session.sheets(&call).expect("sheets");
+    let sheets = setup.session.expert().sheets(&call).expect("sheets");
     assert_eq!(sheets[0].input.opinion, "Kept across bundles.");
 
     let error = setup
         .session
+        .expert()
         .import_bundle(&first, at(22), &mut |_| {})
         .expect_err("rollback");
     assert_eq!(error.code, "exchange-rollback");
@@ -130,6 +136,7 @@ fn refused_bundles_change_nothing() {
     tampered[last] ^= 1;
     let error = setup
         .session
+        .expert()
         .import_bundle(&tampered, at(21), &mut |_| {})
         .expect_err("tampered");
     assert!(error.code.starts_with("exchange-"), "{error:?}");
@@ -144,6 +151,7 @@ fn refused_bundles_change_nothing() {
 
     let expired = setup
         .session
+        .expert()
         .import_bundle(&good, at(30) + chrono::Duration::hours(1), &mut |_| {})
         .expect_err("expired");
     assert_eq!(expired.code, "exchange-expired");
@@ -167,6 +175,7 @@ fn a_vault_that_is_not_enrolled_refuses_bundles_and_enrollment_needs_the_right_c
         .expect("create");
     let agency = KeyPair::generate();
     let request = session
+        .expert()
         .enrollment_request("E01", CODE, at(19))
         .expect("request");
     let bytes = bundle::seal(
@@ -185,6 +194,7 @@ fn a_vault_that_is_not_enrolled_refuses_bundles_and_enrollment_needs_the_right_c
     .expect("seal");
     assert_eq!(
         session
+            .expert()
             .import_bundle(&bytes, at(21), &mut |_| {})
             .expect_err("not enrolled")
             .code,
@@ -193,15 +203,21 @@ fn a_vault_that_is_not_enrolled_refuses_bundles_and_enrollment_needs_the_right_c
     let forged = enrollment::respond(&request, &KeyPair::generate(), "WRONG-CODE", None, at(19));
     assert_eq!(
         session
+            .expert()
             .complete_enrollment(&forged, None, at(19))
             .expect_err("wrong code")
             .code,
         "exchange-bad-signature"
     );
-    let identity = session.identity().expect("identity").expect("pending");
+    let identity = session
+        .expert()
+        .identity()
+        .expect("identity")
+        .expect("pending");
     assert_eq!(identity.agency_key, None);
     // Asking again keeps the same keys, so a response to either request fits them.
     let again = session
+        .expert()
         .enrollment_request("E01", CODE, at(20))
         .expect("request again");
     assert_eq!(again.body.keys, request.body.keys);
@@ -216,18 +232,22 @@ fn submitting_queues_a_chained_package_only_the_agency_can_read() {
     use reviewdesk_exchange::package;
 
     let mut setup = enrolled();
+    let bundle = sealed(&setup, 1, &demo("Issued"));
     let report = setup
         .session
-        .import_bundle(&sealed(&setup, 1, &demo("Issued")), at(21), &mut |_| {})
+        .expert()
+        .import_bundle(&bundle, at(21), &mut |_| {})
         .expect("imports");
     let call = report.call_id;
     let now = "2025-11-22T09:30:00.000Z";
     setup
         .session
+        .expert()
         .save_sheet(&call, "A001", &complete_sheet("8", "Sound plan."), now)
         .expect("score");
     setup
         .session
+        .expert()
         .submit_sheet(&call, "A001", now)
         .expect("submit");
     let mut recusal = complete_sheet("9", "typed before declaring");
@@ -237,20 +257,26 @@ fn submitting_queues_a_chained_package_only_the_agency_can_read() {
     });
     setup
         .session
+        .expert()
         .save_sheet(&call, "A002", &recusal, now)
         .expect("recuse");
     setup
         .session
+        .expert()
         .submit_sheet(&call, "A002", now)
         .expect("submit recusal");
 
-    let outbox = setup.session.outbox().expect("outbox");
+    let outbox = setup.session.expert().outbox().expect("outbox");
     assert_eq!(outbox.len(), 2);
     assert!(outbox.iter().all(|p| p.state == DeliveryStateView::Queued));
     assert_eq!((outbox[0].sequence, outbox[1].sequence), (1, 2));
 
     let folder = setup._dir.path().join("outbox");
-    let files = setup.session.export_outbox(&folder).expect("export");
+    let files = setup
+        .session
+        .expert()
+        .export_outbox(&folder)
+        .expect("export");
     assert_eq!(files.len(), 2);
     let open = |path: &std::path::Path| {
         let verified = package::verify(
@@ -301,9 +327,11 @@ fn submitting_queues_a_chained_package_only_the_agency_can_read() {
 #[test]
 fn a_plain_data_file_cannot_replace_a_call_that_arrived_signed() {
     let mut setup = enrolled();
+    let bundle = sealed(&setup, 1, &demo("Signed"));
     setup
         .session
-        .import_bundle(&sealed(&setup, 1, &demo("Signed")), at(21), &mut |_| {})
+        .expert()
+        .import_bundle(&bundle, at(21), &mut |_| {})
         .expect("bundle");
     let error = setup
         .session
@@ -311,13 +339,11 @@ fn a_plain_data_file_cannot_replace_a_call_that_arrived_signed() {
         .expect_err("refused");
     assert_eq!(error.code, "import-call-signed");
     assert_eq!(call_title(&setup.session), "Signed");
+    let bundle = sealed(&setup, 2, &demo("Signed again"));
     setup
         .session
-        .import_bundle(
-            &sealed(&setup, 2, &demo("Signed again")),
-            at(21),
-            &mut |_| {},
-        )
+        .expert()
+        .import_bundle(&bundle, at(21), &mut |_| {})
         .expect("a newer bundle");
     assert_eq!(call_title(&setup.session), "Signed again");
 }

@@ -62,6 +62,7 @@ fn child_saving_score_changes_until_killed() {
     for n in start.parse::<u64>().expect("start").. {
         let (application, input) = change(n);
         session
+            .expert()
             .save_sheet(&call_id, application, &input, &format!("t{n}"))
             .expect("save");
         writeln!(stdout, "ack {n}")

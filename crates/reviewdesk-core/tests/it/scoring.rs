@@ -69,6 +69,7 @@ fn the_scoring_view_carries_the_rubric_the_sheet_and_its_history() {
     let (demo, mut session) = DemoVault::new(|d| d["call"]["pre_review_due"] = "2025-12-05".into());
     let call = &demo.call_id;
     let empty = session
+        .expert()
         .scoring(call, "A001", date("2025-12-01"))
         .expect("view");
     assert_eq!(empty.rubric.id, "pre-review");
@@ -77,17 +78,24 @@ fn the_scoring_view_carries_the_rubric_the_sheet_and_its_history() {
     assert_eq!(empty.revise_until.as_deref(), Some("2025-12-05"));
 
     session
+        .expert()
         .save_sheet(call, "A001", &complete_sheet("7", "Fine."), "t1")
         .expect("save");
-    session.submit_sheet(call, "A001", "t2").expect("submit");
     session
+        .expert()
+        .submit_sheet(call, "A001", "t2")
+        .expect("submit");
+    session
+        .expert()
         .revise_sheet(call, "A001", date("2025-12-05"), "t3")
         .expect("revise on the last day");
     session
+        .expert()
         .save_sheet(call, "A001", &complete_sheet("8", "Better."), "t4")
         .expect("save the revision");
 
     let view = session
+        .expert()
         .scoring(call, "A001", date("2025-12-05"))
         .expect("view");
     assert!(view.can_revise);
@@ -103,6 +111,7 @@ fn the_scoring_view_carries_the_rubric_the_sheet_and_its_history() {
     assert_eq!(view.application.progress, SheetProgress::InProgress);
 
     let late = session
+        .expert()
         .scoring(call, "A001", date("2025-12-06"))
         .expect("view");
     assert!(!late.can_revise);
@@ -113,14 +122,19 @@ fn revising_after_the_pre_review_deadline_is_refused() {
     let (demo, mut session) = DemoVault::new(|d| d["call"]["pre_review_due"] = "2025-12-05".into());
     let call = &demo.call_id;
     session
+        .expert()
         .save_sheet(call, "A001", &complete_sheet("7", "Fine."), "t1")
         .expect("save");
-    session.submit_sheet(call, "A001", "t2").expect("submit");
+    session
+        .expert()
+        .submit_sheet(call, "A001", "t2")
+        .expect("submit");
     let error = session
+        .expert()
         .revise_sheet(call, "A001", date("2025-12-06"), "t3")
         .expect_err("too late");
     assert_eq!(error.code, "sheet-deadline-passed");
-    assert_eq!(session.sheets(call).expect("sheets")[0].version, 1);
+    assert_eq!(session.expert().sheets(call).expect("sheets")[0].version, 1);
 }
 
 #[test]
@@ -138,9 +152,13 @@ fn progress_counts_each_demands_sheets_by_state() {
     );
 
     session
+        .expert()
         .save_sheet(call, ids[0], &complete_sheet("7", "Fine."), "t1")
         .expect("save");
-    session.submit_sheet(call, ids[0], "t2").expect("submit");
+    session
+        .expert()
+        .submit_sheet(call, ids[0], "t2")
+        .expect("submit");
     let recusal = SheetInput {
         declaration: Some(Declaration::Conflict {
             conflict: ConflictKind::Collaborator,
@@ -149,13 +167,15 @@ fn progress_counts_each_demands_sheets_by_state() {
         ..SheetInput::default()
     };
     session
+        .expert()
         .save_sheet(call, ids[1], &recusal, "t3")
         .expect("recuse");
     session
+        .expert()
         .save_sheet(call, ids[2], &SheetInput::default(), "t4")
         .expect("draft");
 
-    let progress = session.progress(call).expect("progress");
+    let progress = session.expert().progress(call).expect("progress");
     let row = progress
         .iter()
         .find(|p| p.demand_id == demand.demand.id)
@@ -200,10 +220,12 @@ fn the_comparison_lines_up_a_demands_applicants_criterion_by_criterion() {
     vetoed.vetoes.insert("related-to-demand-side".into(), true);
     vetoed.recommendation = Some(reviewdesk_core::rubric::OverallRecommendation::DoNotRecommend);
     session
+        .expert()
         .save_sheet(call, first, &vetoed, "t1")
         .expect("save");
 
     let comparison = session
+        .expert()
         .comparison(call, &demand.demand.id)
         .expect("comparison");
     assert_eq!(comparison.applications.len(), demand.applications.len());
@@ -223,6 +245,7 @@ fn the_comparison_lines_up_a_demands_applicants_criterion_by_criterion() {
     assert!(unscored.totals.criteria.iter().all(|c| c.score.is_none()));
 
     let missing = session
+        .expert()
         .comparison(call, "no-such-demand")
         .expect_err("unknown demand");
     assert_eq!(missing.code, "not-found");

@@ -41,10 +41,12 @@ fn expert(agency: &KeyPair, id: &str) -> Expert {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut session = new_vault(dir.path(), "expert.rdvault");
     let request = session
+        .expert()
         .enrollment_request(id, CODE, Utc::now())
         .expect("request");
     let response = enrollment::respond(&request, agency, CODE, None, Utc::now());
     session
+        .expert()
         .complete_enrollment(&response, None, Utc::now())
         .expect("enrolled");
     let content = reviewdesk_core::demo_document(1);
@@ -68,6 +70,7 @@ fn expert(agency: &KeyPair, id: &str) -> Expert {
     )
     .expect("seal");
     session
+        .expert()
         .import_bundle(&bundle, Utc::now(), &mut |_| {})
         .expect("bundle");
     Expert {
@@ -93,17 +96,23 @@ fn submit(expert: &mut Expert, call: &str, scores: &[(&str, &str)], recuse: Opti
         };
         expert
             .session
+            .expert()
             .save_sheet(call, application, &sheet, "2025-12-02T09:00:00Z")
             .expect("save");
         expert
             .session
+            .expert()
             .submit_sheet(call, application, "2025-12-02T09:05:00Z")
             .expect("submit");
     }
 }
 
-fn package_files(expert: &Expert, folder: &Path) -> Vec<PathBuf> {
-    let mut files = expert.session.export_outbox(folder).expect("export");
+fn package_files(expert: &mut Expert, folder: &Path) -> Vec<PathBuf> {
+    let mut files = expert
+        .session
+        .expert()
+        .export_outbox(folder)
+        .expect("export");
     files.sort();
     files
 }
@@ -113,7 +122,7 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     let agency = KeyPair::generate();
     let mut e01 = expert(&agency, "E01");
     let mut e02 = expert(&agency, "E02");
-    let outsider = expert(&agency, "E03");
+    let mut outsider = expert(&agency, "E03");
     let call = "GX-ASEAN-AI-2025";
     submit(
         &mut e01,
@@ -151,11 +160,17 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     )
     .expect("staff key");
     let error = staff
+        .staff()
         .install_staff_key(&key_file, &Zeroizing::new("not the passphrase".into()))
         .expect_err("wrong passphrase");
     assert_eq!(error.code, "staff-key-wrong-passphrase");
-    assert_eq!(staff.staff().expect("staff"), None, "nothing installed");
+    assert_eq!(
+        staff.staff().view().expect("staff"),
+        None,
+        "nothing installed"
+    );
     let installed = staff
+        .staff()
         .install_staff_key(&key_file, &Zeroizing::new(STAFF_PASSPHRASE.into()))
         .expect("installed");
     assert_eq!(
@@ -164,18 +179,18 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     );
 
     let packages = dir.path().join("usb");
-    let e01_files = package_files(&e01, &packages.join("e01"));
-    let e02_files = package_files(&e02, &packages.join("e02"));
+    let e01_files = package_files(&mut e01, &packages.join("e01"));
+    let e02_files = package_files(&mut e02, &packages.join("e02"));
     assert_eq!((e01_files.len(), e02_files.len()), (3, 3));
 
     // Refused, and nothing imported: a tampered package, an unknown expert's.
     let mut tampered = std::fs::read(&e01_files[0]).expect("read");
     let at = tampered.len() / 2;
     tampered[at] ^= 0x40;
-    assert!(staff.import_panel_package(&tampered).is_err());
-    let foreign = package_files(&outsider, &packages.join("e03"));
+    assert!(staff.staff().import_panel_package(&tampered).is_err());
+    let foreign = package_files(&mut outsider, &packages.join("e03"));
     assert!(foreign.is_empty(), "the outsider submitted nothing yet");
-    let panel = staff.panel(call).expect("panel");
+    let panel = staff.staff().panel(call).expect("panel");
     assert!(
         panel
             .demands
@@ -185,17 +200,20 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
 
     for file in e01_files.iter().chain(&e02_files) {
         let imported = staff
+            .staff()
             .import_panel_package(&std::fs::read(file).expect("read"))
             .expect("imports");
         assert_eq!(imported.state, PanelImportState::Imported);
     }
     let again = staff
+        .staff()
         .import_panel_package(&std::fs::read(&e01_files[0]).expect("read"))
         .expect("the same package again");
     assert_eq!(again.state, PanelImportState::AlreadyImported);
 
     // D01's applicants: A001–A004; A003 fails formal review in the demo.
     staff
+        .staff()
         .set_demand_note(
             call,
             "D01",
@@ -205,7 +223,7 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
             },
         )
         .expect("note");
-    let panel = staff.panel(call).expect("panel");
+    let panel = staff.staff().panel(call).expect("panel");
     let d01 = panel
         .demands
         .iter()
@@ -240,6 +258,7 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     assert_eq!(first.missing, ["E03", "E04", "E05"]);
 
     staff
+        .staff()
         .set_meeting(
             call,
             &MeetingInput {
@@ -254,12 +273,15 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     let out = dir.path().join("out");
     std::fs::create_dir_all(&out).expect("out");
     staff
+        .staff()
         .export_minutes(call, &out.join("minutes.pdf"), &assets, Language::En)
         .expect("minutes");
     staff
+        .staff()
         .export_matrix(call, &out.join("matrix.csv"), Language::En)
         .expect("matrix");
     let forms = staff
+        .staff()
         .export_opinion_forms(call, &out.join("opinions"), &assets, Language::En)
         .expect("forms");
     assert_eq!(forms.len(), 2);

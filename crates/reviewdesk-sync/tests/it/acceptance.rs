@@ -51,6 +51,7 @@ impl Receivers {
             .expect("vault");
         staff.import(&demo, &mut |_| {}).expect("agency data");
         staff
+            .staff()
             .install_staff_key(
                 &agency.staff_key(STAFF_PASSPHRASE).expect("staff key"),
                 &Zeroizing::new(STAFF_PASSPHRASE.into()),
@@ -76,7 +77,7 @@ impl Receivers {
             Ok(_) => "accepted".to_owned(),
             Err(error) => error.code().to_owned(),
         };
-        let staff = match self.staff.import_panel_package(bytes) {
+        let staff = match self.staff.staff().import_panel_package(bytes) {
             Ok(imported) => match imported.state {
                 PanelImportState::Imported => "accepted".to_owned(),
                 PanelImportState::AlreadyImported => "already-imported".to_owned(),
@@ -324,6 +325,7 @@ fn every_receiver_refuses_the_same_package_with_the_same_code() {
         .collect();
     let mut in_vault: Vec<(String, u64)> = at
         .staff
+        .staff()
         .panel_chains()
         .expect("staff")
         .into_iter()
@@ -342,7 +344,7 @@ fn every_receiver_refuses_the_same_package_with_the_same_code() {
     );
 
     // Only honest scores count: E01's 70 for A002 and E02's 60 for A001.
-    let panel = at.staff.panel(CALL).expect("panel");
+    let panel = at.staff.staff().panel(CALL).expect("panel");
     let scored: Vec<(String, String, Option<String>)> = panel
         .demands
         .iter()
@@ -409,6 +411,7 @@ fn staff_import_keeps_an_early_package_aside_until_its_predecessor_arrives() {
 
     let mut import = |bytes: &[u8]| {
         at.staff
+            .staff()
             .import_panel_package(bytes)
             .map(|i| i.state)
             .map_err(|e| e.code)
@@ -424,7 +427,7 @@ fn staff_import_keeps_an_early_package_aside_until_its_predecessor_arrives() {
     assert_eq!(import(&three.bytes), Ok(PanelImportState::Imported));
     // Package 5 waited for 4 and follows it.
     assert_eq!(import(&four.bytes), Ok(PanelImportState::Imported));
-    let mut chain: Vec<(String, u64)> = at.staff.panel_chains().expect("chains");
+    let mut chain: Vec<(String, u64)> = at.staff.staff().panel_chains().expect("chains");
     chain.sort();
     assert_eq!(
         chain,

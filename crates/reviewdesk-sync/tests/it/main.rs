@@ -60,26 +60,29 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
         .create_vault(&dir.path().join("expert.rdvault"), &pass, &pass)
         .expect("vault");
     let request = session
+        .expert()
         .enrollment_request("E01", &code, Utc::now())
         .expect("request");
     let response = reviewdesk_sync::enroll(&server, &request, quick())
         .await
         .expect("enrolled online");
     session
+        .expert()
         .complete_enrollment(&response, None, Utc::now())
         .expect("pinned");
 
-    let plan = session.sync_plan(Some(&server)).expect("plan");
+    let plan = session.expert().sync_plan(Some(&server)).expect("plan");
     let bundles = reviewdesk_sync::fetch_bundles(&plan, quick())
         .await
         .expect("bundles");
     assert_eq!(bundles.len(), 1);
     let report = session
+        .expert()
         .import_bundle(&bundles[0].1, Utc::now(), &mut |_| {})
         .expect("import");
     let call = report.call_id;
     // Nothing newer now: no second download.
-    let plan = session.sync_plan(Some(&server)).expect("plan");
+    let plan = session.expert().sync_plan(Some(&server)).expect("plan");
     assert!(
         reviewdesk_sync::fetch_bundles(&plan, quick())
             .await
@@ -90,13 +93,15 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
     for application in ["A001", "A002", "A003"] {
         let now = Utc::now().to_rfc3339();
         session
+            .expert()
             .save_sheet(&call, application, &complete_sheet("Scored offline."), &now)
             .expect("score");
         session
+            .expert()
             .submit_sheet(&call, application, &now)
             .expect("submit");
     }
-    let plan = session.sync_plan(Some(&server)).expect("plan");
+    let plan = session.expert().sync_plan(Some(&server)).expect("plan");
     assert_eq!(plan.packages.len(), 3);
     let mut results = Vec::new();
     let report = reviewdesk_sync::deliver(&plan, quick(), |package, delivery| {
@@ -110,10 +115,11 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
     for (id, delivery) in &results {
         assert!(matches!(delivery, Delivery::Delivered { .. }));
         session
+            .expert()
             .record_delivery(id, delivery, &Utc::now().to_rfc3339())
             .expect("record");
     }
-    let outbox = session.outbox().expect("outbox");
+    let outbox = session.expert().outbox().expect("outbox");
     assert!(
         outbox
             .iter()
@@ -121,6 +127,7 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
     );
     assert!(
         session
+            .expert()
             .sync_plan(Some(&server))
             .expect("plan")
             .packages
@@ -147,26 +154,33 @@ async fn an_unreachable_server_leaves_everything_queued() {
         .create_vault(&dir.path().join("expert.rdvault"), &pass, &pass)
         .expect("vault");
     let request = session
+        .expert()
         .enrollment_request("E01", &code, Utc::now())
         .expect("request");
     let response = agency
         .enroll(&request, Utc::now())
         .expect("offline enrollment");
     session
+        .expert()
         .complete_enrollment(&response, None, Utc::now())
         .expect("pinned");
     let (_, bundle) = agency
         .issue_bundle("E01", &reviewdesk_demo_call(), Utc::now())
         .expect("bundle");
     let call = session
+        .expert()
         .import_bundle(&bundle, Utc::now(), &mut |_| {})
         .expect("import")
         .call_id;
     let now = Utc::now().to_rfc3339();
     session
+        .expert()
         .save_sheet(&call, "A001", &complete_sheet("x"), &now)
         .expect("score");
-    session.submit_sheet(&call, "A001", &now).expect("submit");
+    session
+        .expert()
+        .submit_sheet(&call, "A001", &now)
+        .expect("submit");
 
     // A port nothing listens on.
     let closed = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -174,12 +188,12 @@ async fn an_unreachable_server_leaves_everything_queued() {
         .expect("bind");
     let dead = format!("http://{}", closed.local_addr().expect("address"));
     drop(closed);
-    let plan = session.sync_plan(Some(&dead)).expect("plan");
+    let plan = session.expert().sync_plan(Some(&dead)).expect("plan");
     let report = reviewdesk_sync::deliver(&plan, quick(), |_, _| panic!("nothing can end")).await;
     assert_eq!((report.delivered, report.pending), (0, 1));
     assert!(report.last_error.is_some());
     assert_eq!(
-        session.outbox().expect("outbox")[0].state,
+        session.expert().outbox().expect("outbox")[0].state,
         DeliveryStateView::Queued
     );
 }

@@ -15,7 +15,8 @@ use reviewdesk_vault::{DeliveryState, NewPackage, StoredSheet};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::{CoreError, Session};
+use super::Expert;
+use crate::CoreError;
 
 /// A package in the outbox, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -62,7 +63,7 @@ pub enum DeliveryStateView {
     Quarantined,
 }
 
-impl Session {
+impl Expert<'_> {
     /// Seals the package carrying `draft` as it is being submitted, or `None`
     /// when the vault is not enrolled (there is no agency key to seal for).
     pub(crate) fn package_for(
@@ -251,7 +252,7 @@ pub enum Delivery {
     Refused { reason: String },
 }
 
-impl Session {
+impl Expert<'_> {
     /// The sync plan, or an error when the vault is not enrolled or knows no
     /// server (`server` overrides the one from enrollment).
     pub fn sync_plan(&self, server: Option<&str>) -> Result<SyncPlan, CoreError> {

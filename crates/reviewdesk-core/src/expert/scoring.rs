@@ -6,18 +6,18 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use reviewdesk_domain::ReviewStage;
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::sheet::{SheetInput, SheetProblem};
 use reviewdesk_vault::{ApplicationFilter, SheetStatus, StoredSheet};
 
+use super::Expert;
+use crate::CoreError;
 use crate::views::{
     ApplicationSummary, ComparedApplication, Comparison, DemandProgress, ScoringView,
     SheetProgress, SheetState, SheetView,
 };
-use crate::{CoreError, Session};
 
-impl Session {
+impl Expert<'_> {
     /// Stores a score sheet's content at once (autosave). Wrong values are
     /// refused and nothing is saved; missing ones are listed in the returned view.
     pub fn save_sheet(
@@ -27,7 +27,7 @@ impl Session {
         input: &SheetInput,
         now: &str,
     ) -> Result<SheetView, CoreError> {
-        let rubric = self.pre_review_rubric(call_id)?;
+        let rubric = self.session().pre_review_rubric(call_id)?;
         self.vault()?.application(call_id, application_id)?;
         if let Some(problem) = input
             .problems(&rubric)
@@ -53,7 +53,7 @@ impl Session {
         application_id: &str,
         now: &str,
     ) -> Result<SheetView, CoreError> {
-        let rubric = self.pre_review_rubric(call_id)?;
+        let rubric = self.session().pre_review_rubric(call_id)?;
         let draft = self
             .vault()?
             .sheet(call_id, application_id)?
@@ -95,7 +95,7 @@ impl Session {
                     .with("date", due.to_string()),
             );
         }
-        let rubric = self.pre_review_rubric(call_id)?;
+        let rubric = self.session().pre_review_rubric(call_id)?;
         let stored = self
             .vault_mut()?
             .revise_sheet(call_id, application_id, now)?;
@@ -104,7 +104,7 @@ impl Session {
 
     /// The latest version of every sheet of a call.
     pub fn sheets(&self, call_id: &str) -> Result<Vec<SheetView>, CoreError> {
-        let rubric = self.pre_review_rubric(call_id)?;
+        let rubric = self.session().pre_review_rubric(call_id)?;
         Ok(self
             .vault()?
             .sheets(call_id)?
@@ -123,7 +123,7 @@ impl Session {
         let vault = self.vault()?;
         let record = vault.application(call_id, application_id)?;
         let call = vault.call(call_id)?;
-        let rubric = self.pre_review_rubric(call_id)?;
+        let rubric = self.session().pre_review_rubric(call_id)?;
         let history: Vec<SheetView> = vault
             .sheet_history(call_id, application_id)?
             .into_iter()
@@ -144,7 +144,7 @@ impl Session {
 
     /// How far the expert has come with each demand of a call.
     pub fn progress(&self, call_id: &str) -> Result<Vec<DemandProgress>, CoreError> {
-        let progress = self.sheet_progress(call_id)?;
+        let progress = self.session().sheet_progress(call_id)?;
         let groups = self
             .vault()?
             .demand_groups(call_id, &ApplicationFilter::default())?;
@@ -175,7 +175,7 @@ impl Session {
     /// The applicants of one demand side by side, as the expert scored them.
     pub fn comparison(&self, call_id: &str, demand_id: &str) -> Result<Comparison, CoreError> {
         let vault = self.vault()?;
-        let rubric = self.pre_review_rubric(call_id)?;
+        let rubric = self.session().pre_review_rubric(call_id)?;
         let group = vault
             .demand_groups(call_id, &ApplicationFilter::default())?
             .into_iter()
@@ -214,40 +214,6 @@ impl Session {
             rubric,
             applications,
         })
-    }
-
-    /// Application id → progress, for every application with a sheet.
-    pub(crate) fn sheet_progress(
-        &self,
-        call_id: &str,
-    ) -> Result<HashMap<String, SheetProgress>, CoreError> {
-        Ok(self
-            .vault()?
-            .sheets(call_id)?
-            .into_iter()
-            .map(|s| {
-                let progress = stored_progress(&s);
-                (s.application_id, progress)
-            })
-            .collect())
-    }
-
-    pub(crate) fn pre_review_rubric(&self, call_id: &str) -> Result<Rubric, CoreError> {
-        self.vault()?
-            .rubrics(call_id)?
-            .into_iter()
-            .find(|r| r.stage == ReviewStage::PreReview)
-            .ok_or_else(|| {
-                CoreError::new("not-found", "no pre-review rubric").with("id", "pre-review")
-            })
-    }
-}
-
-fn stored_progress(sheet: &StoredSheet) -> SheetProgress {
-    match (sheet.input.is_recusal(), sheet.status) {
-        (true, _) => SheetProgress::Recused,
-        (false, SheetStatus::Submitted) => SheetProgress::Submitted,
-        (false, SheetStatus::Draft) => SheetProgress::InProgress,
     }
 }
 

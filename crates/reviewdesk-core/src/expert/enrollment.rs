@@ -13,8 +13,9 @@ use serde::Serialize;
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
+use super::Expert;
+use crate::CoreError;
 use crate::views::ImportReport;
-use crate::{CoreError, Session};
 
 /// Who this vault belongs to, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -30,7 +31,7 @@ pub struct IdentityView {
     pub enrolled_at: Option<String>,
 }
 
-impl Session {
+impl Expert<'_> {
     /// Starts (or restarts) enrollment: makes the expert's keys in the vault
     /// the first time, and returns the request for the agency.
     pub fn enrollment_request(

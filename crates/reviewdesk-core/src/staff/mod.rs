@@ -1,0 +1,168 @@
+//! The staff's desk: a staff member's vault holds the agency's keys (from
+//! the staff key file the agency server writes, `key.rs`), imports the
+//! panel's score packages by the one acceptance rule (`packages.rs`), and
+//! turns them into the panel's result per demand and the meeting's record
+//! (`panel.rs`) and the documents written from it (`documents.rs`).
+
+pub mod documents;
+pub mod key;
+pub mod packages;
+pub mod panel;
+
+use std::collections::BTreeMap;
+
+use reviewdesk_domain::LocalizedText;
+use reviewdesk_domain::panel::{AggregationRule, Applicant, DemandResult};
+use reviewdesk_domain::scores::PackageContent;
+use reviewdesk_vault::{PanelPackage, Vault};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{CoreError, Session};
+
+pub use documents::{PanelDocument, shipped_fonts};
+
+/// The staff's use cases over a session; made by [`Session::staff`].
+#[derive(Debug)]
+pub struct Staff<'s> {
+    session: &'s mut Session,
+}
+
+impl<'s> Staff<'s> {
+    pub(crate) fn new(session: &'s mut Session) -> Self {
+        Self { session }
+    }
+
+    pub(crate) fn session(&self) -> &Session {
+        self.session
+    }
+
+    pub(crate) fn vault(&self) -> Result<&Vault, CoreError> {
+        self.session.vault()
+    }
+
+    pub(crate) fn vault_mut(&mut self) -> Result<&mut Vault, CoreError> {
+        self.session.vault_mut()
+    }
+}
+
+/// What a staff vault holds of the agency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct StaffView {
+    /// The agency's signing key.
+    pub agency_key: String,
+    pub server: Option<String>,
+    pub experts: usize,
+}
+
+/// What importing one package did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PanelImport {
+    pub package_id: String,
+    pub expert_id: String,
+    #[ts(type = "number")]
+    pub sequence: u64,
+    pub sheets: usize,
+    pub state: PanelImportState,
+}
+
+/// What became of an imported package.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum PanelImportState {
+    /// Its sheets count in the panel.
+    Imported,
+    /// The very package was imported before: nothing changed.
+    AlreadyImported,
+    /// It came before its predecessor and waits aside for it.
+    Waiting,
+    /// Authentic and in its place, but its content does not count: `code`
+    /// and `args` say why, as the server said it.
+    Refused {
+        code: String,
+        args: BTreeMap<String, String>,
+    },
+}
+
+impl PanelImport {
+    fn of(package: &PanelPackage, state: PanelImportState) -> Self {
+        let sheets = serde_json::from_str::<PackageContent>(&package.content_json)
+            .map_or(0, |content| content.sheets.len());
+        Self {
+            package_id: package.package_id.clone(),
+            expert_id: package.expert_id.clone(),
+            sequence: package.sequence,
+            sheets,
+            state,
+        }
+    }
+}
+
+/// How a batch of packages fared, for the person who brought them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS)]
+pub struct PanelImportTally {
+    pub imported: usize,
+    pub already_imported: usize,
+    pub waiting: usize,
+    /// In their place, but their scores do not count.
+    pub refused: usize,
+}
+
+impl PanelImportTally {
+    pub fn count(&mut self, import: &PanelImport) {
+        *match import.state {
+            PanelImportState::Imported => &mut self.imported,
+            PanelImportState::AlreadyImported => &mut self.already_imported,
+            PanelImportState::Waiting => &mut self.waiting,
+            PanelImportState::Refused { .. } => &mut self.refused,
+        } += 1;
+    }
+}
+
+/// The particulars of the meeting, for the minutes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MeetingInput {
+    pub date: String,
+    /// `None` for an online meeting.
+    pub place: Option<String>,
+    /// The chair's expert id.
+    pub chair: String,
+    pub staff: Vec<String>,
+}
+
+/// The panel's conclusion note and recorded vote for one demand.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DemandNote {
+    pub note: String,
+    /// Application id → votes, when the panel voted.
+    pub votes: BTreeMap<String, u32>,
+}
+
+/// The panel of a call: per demand its applicants with every expert's score
+/// and the result by the call's rule.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PanelView {
+    pub call_id: String,
+    pub rule: AggregationRule,
+    pub demands: Vec<DemandPanel>,
+    /// The pre-review rubric's criteria: id and title, in order.
+    pub criteria: Vec<(String, LocalizedText)>,
+    /// The call's experts: id and name, for choosing the chair.
+    pub experts: Vec<(String, LocalizedText)>,
+    pub meeting: MeetingInput,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DemandPanel {
+    pub demand_id: String,
+    pub title: LocalizedText,
+    /// Application id → the lead applicant's name.
+    pub leads: BTreeMap<String, LocalizedText>,
+    pub applicants: Vec<Applicant>,
+    pub result: DemandResult,
+    pub note: DemandNote,
+}
+
+pub(crate) fn staff_error(code: &'static str, detail: impl Into<String>) -> CoreError {
+    CoreError::new(code, detail)
+}

@@ -1,0 +1,218 @@
+//! The panel's score packages coming in: each by the same acceptance rule
+//! as the agency server — the named expert's signature with their enrolled
+//! key, its place in the expert's chain, its content against the call — so a
+//! staff vault and the server always hold the same history.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use reviewdesk_domain::rubric::Rubric;
+use reviewdesk_domain::wire_name;
+use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, Refusal};
+use reviewdesk_exchange::package::RegisteredExpert;
+use reviewdesk_exchange::{Limits, PublicKeys, package};
+use reviewdesk_vault::PanelPackage;
+use sha2::{Digest as _, Sha256};
+
+use super::{PanelImport, PanelImportState, PanelImportTally, Staff, staff_error};
+use crate::CoreError;
+use crate::files::read_exchange_file;
+
+impl Staff<'_> {
+    /// Imports one score package by the same acceptance rule as the agency
+    /// server: the named expert's signature with their enrolled key, addressed
+    /// to this agency, its place in the expert's chain, and its content
+    /// against the call's assignments and rubrics. A package whose content is
+    /// refused keeps its place, as on the server, and counts in no result; one
+    /// that came before its predecessor waits aside and is imported when the
+    /// predecessor is. All or nothing.
+    pub fn import_panel_package(&mut self, bytes: &[u8]) -> Result<PanelImport, CoreError> {
+        let agency = self.agency_keys()?;
+        // Unverified: only to learn whom to check it against.
+        let claimed = package::peek(bytes, Limits::default())?;
+        let bytes_sha256 = hex::encode(Sha256::digest(bytes));
+        let vault = self.vault()?;
+        if let Some(earlier) = vault.panel_package(&claimed.package_id)? {
+            if earlier.bytes_sha256 != bytes_sha256 {
+                return Err(package_id_reused(&claimed.package_id));
+            }
+            return Ok(PanelImport::of(&earlier, PanelImportState::AlreadyImported));
+        }
+        let keys: PublicKeys = vault
+            .staff_expert_keys(&claimed.expert_id)?
+            .map(|json| serde_json::from_str(&json))
+            .transpose()?
+            .ok_or_else(|| Refusal::UnknownExpert {
+                expert: claimed.expert_id.clone(),
+            })
+            .map_err(refusal)?;
+        let head = vault
+            .panel_chain_head(&claimed.expert_id)?
+            .map(|p| ChainHead {
+                sequence: p.sequence,
+                digest: p.manifest_digest,
+            });
+        let expert = RegisteredExpert {
+            expert_id: &claimed.expert_id,
+            keys: &keys,
+        };
+        let placed =
+            match acceptance::place(bytes, expert, &agency, head.as_ref(), Limits::default()) {
+                Ok(placed) => placed,
+                Err(Refusal::Early { .. }) => {
+                    self.vault_mut()?.add_waiting_package(
+                        &claimed.package_id,
+                        &claimed.expert_id,
+                        claimed.sequence,
+                        bytes,
+                    )?;
+                    return Ok(PanelImport {
+                        package_id: claimed.package_id,
+                        expert_id: claimed.expert_id,
+                        sequence: claimed.sequence,
+                        sheets: 0,
+                        state: PanelImportState::Waiting,
+                    });
+                }
+                Err(other) => return Err(refusal(other)),
+            };
+        let call_id = placed.manifest().call_id.clone();
+        let terms = self.call_terms(&call_id, &claimed.expert_id)?;
+        let judged = placed.judge(
+            terms
+                .as_ref()
+                .map(|(assigned, rubrics)| CallTerms { assigned, rubrics }),
+        );
+        let package = PanelPackage {
+            package_id: judged.manifest().package_id.clone(),
+            expert_id: judged.manifest().expert_id.clone(),
+            call_id,
+            sequence: judged.manifest().sequence,
+            previous: judged.manifest().previous.clone(),
+            manifest_digest: judged.digest().to_owned(),
+            bytes_sha256,
+            bytes: bytes.to_vec(),
+            content_json: match judged.content() {
+                Ok(content) => serde_json::to_string(content).map_err(internal)?,
+                Err(_) => "null".to_owned(),
+            },
+            refusal_json: judged
+                .content()
+                .err()
+                .map(serde_json::to_string)
+                .transpose()
+                .map_err(internal)?,
+        };
+        let state = match judged.content() {
+            Ok(_) => PanelImportState::Imported,
+            Err(refused) => PanelImportState::Refused {
+                code: refused.code().to_owned(),
+                args: refused
+                    .args()
+                    .into_iter()
+                    .map(|(name, value)| (name.to_owned(), value))
+                    .collect(),
+            },
+        };
+        self.vault_mut()?.add_panel_package(&package)?;
+        let imported = PanelImport::of(&package, state);
+        // Whatever waited for this package can follow it now.
+        let next = package.sequence + 1;
+        for waiting in self
+            .vault()?
+            .waiting_packages_at(&package.expert_id, next)?
+        {
+            // A waiting package that does not fit stays aside; it was
+            // reported when it arrived.
+            let _ = self.import_panel_package(&waiting);
+        }
+        Ok(imported)
+    }
+
+    /// Imports packages one after another, each as
+    /// [`Self::import_panel_package`]; stops at the first that is not
+    /// authentic, with those before it kept.
+    pub fn import_panel_packages<'b>(
+        &mut self,
+        packages: impl IntoIterator<Item = &'b [u8]>,
+    ) -> Result<PanelImportTally, CoreError> {
+        let mut tally = PanelImportTally::default();
+        for bytes in packages {
+            tally.count(&self.import_panel_package(bytes)?);
+        }
+        Ok(tally)
+    }
+
+    /// Imports package files one after another, each as
+    /// [`Self::import_panel_package`]; stops at the first that is not
+    /// authentic or not readable, naming it, with those before it kept.
+    pub fn import_panel_files(&mut self, files: &[PathBuf]) -> Result<PanelImportTally, CoreError> {
+        let mut tally = PanelImportTally::default();
+        for file in files {
+            let name = file.file_name().unwrap_or_default().to_string_lossy();
+            let import = read_exchange_file(file)
+                .and_then(|bytes| self.import_panel_package(&bytes))
+                .map_err(|e| e.with("file", name.into_owned()))?;
+            tally.count(&import);
+        }
+        Ok(tally)
+    }
+
+    /// The applications assigned to an expert in a call, over every stage,
+    /// and the call's rubrics; `None` when this vault does not hold the call.
+    fn call_terms(
+        &self,
+        call_id: &str,
+        expert_id: &str,
+    ) -> Result<Option<(BTreeSet<String>, Vec<Rubric>)>, CoreError> {
+        let vault = self.vault()?;
+        if vault.call(call_id).is_err() {
+            return Ok(None);
+        }
+        let rubrics = vault.rubrics(call_id)?;
+        let mut assigned = BTreeSet::new();
+        for stage in rubrics.iter().map(|r| wire_name(&r.stage)) {
+            assigned.extend(
+                vault
+                    .assignments(call_id, &stage)?
+                    .into_iter()
+                    .filter(|(expert, _)| expert == expert_id)
+                    .map(|(_, application)| application),
+            );
+        }
+        Ok(Some((assigned, rubrics)))
+    }
+
+    /// The place of every package imported, of any call: (expert, sequence),
+    /// by expert and sequence — the chains as this vault holds them.
+    pub fn panel_chains(&self) -> Result<Vec<(String, u64)>, CoreError> {
+        Ok(self.vault()?.panel_chains()?)
+    }
+
+    /// The ids of every package this vault holds, imported or waiting, of
+    /// any call: what a fetch need not bring again.
+    pub fn panel_package_ids(&self) -> Result<BTreeSet<String>, CoreError> {
+        Ok(self.vault()?.panel_package_ids()?.into_iter().collect())
+    }
+}
+
+fn package_id_reused(package_id: &str) -> CoreError {
+    staff_error("package-id-reused", package_id.to_owned()).with("package", package_id.to_owned())
+}
+
+/// A package refusal, with the code and arguments every receiver reports.
+fn refusal(refusal: Refusal) -> CoreError {
+    match refusal {
+        Refusal::Exchange(error) => error.into(),
+        other => {
+            let mut error = CoreError::new(other.code(), other.to_string());
+            error.args = other.args();
+            error
+        }
+    }
+}
+
+/// Our own JSON that does not serialize: a fault of this program.
+fn internal(error: serde_json::Error) -> CoreError {
+    CoreError::new("internal", error.to_string()).with("detail", error.to_string())
+}

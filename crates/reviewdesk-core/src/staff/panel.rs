@@ -1,0 +1,162 @@
+//! The panel of a call: every expert's newest counted sheet per application,
+//! the result per demand by the call's rule, and what the meeting records
+//! beside it (its particulars, a note and a vote per demand).
+
+use std::collections::BTreeMap;
+
+use reviewdesk_domain::checklist::{self, Verdict};
+use reviewdesk_domain::panel::{self, Applicant, ExpertScore};
+use reviewdesk_domain::rubric::Points;
+use reviewdesk_domain::scores::{PackageContent, PackagedSheet};
+use reviewdesk_domain::{ReviewStage, wire_name};
+
+use super::{DemandNote, DemandPanel, MeetingInput, PanelView, Staff};
+use crate::CoreError;
+
+impl Staff<'_> {
+    /// Every expert's newest submitted sheet per application, from the
+    /// packages imported for `call_id`: (expert, sheet).
+    pub(crate) fn panel_sheets(
+        &self,
+        call_id: &str,
+    ) -> Result<Vec<(String, PackagedSheet)>, CoreError> {
+        let mut newest: BTreeMap<(String, String), PackagedSheet> = BTreeMap::new();
+        let counted = self.vault()?.panel_packages(call_id)?;
+        for package in counted.iter().filter(|p| p.refusal_json.is_none()) {
+            let content: PackageContent = serde_json::from_str(&package.content_json)?;
+            for sheet in content.sheets {
+                let key = (package.expert_id.clone(), sheet.application_id.clone());
+                // Totals here are those acceptance computed on import.
+                if newest.get(&key).is_none_or(|s| s.version <= sheet.version) {
+                    newest.insert(key, sheet);
+                }
+            }
+        }
+        Ok(newest
+            .into_iter()
+            .map(|((expert, _), sheet)| (expert, sheet))
+            .collect())
+    }
+
+    /// The panel's result per demand, by the call's aggregation rule.
+    pub fn panel(&self, call_id: &str) -> Result<PanelView, CoreError> {
+        let vault = self.vault()?;
+        let call = vault.call(call_id)?;
+        let rule = call.aggregation.clone().unwrap_or_default();
+        let rubric = self.session().pre_review_rubric(call_id)?;
+        let thresholds: BTreeMap<String, Points> = rubric
+            .criteria
+            .iter()
+            .filter_map(|c| c.threshold.map(|t| (c.id.clone(), t)))
+            .collect();
+        let assignments = vault.assignments(call_id, &wire_name(&ReviewStage::PreReview))?;
+        let sheets = self.panel_sheets(call_id)?;
+        let notes: BTreeMap<String, DemandNote> = vault
+            .panel_notes(call_id)?
+            .into_iter()
+            .map(|(demand, json)| Ok((demand, serde_json::from_str(&json)?)))
+            .collect::<Result<_, serde_json::Error>>()?;
+        let mut demands = Vec::new();
+        for group in vault.demand_groups(call_id, &Default::default())? {
+            let note = notes.get(&group.demand.id).cloned().unwrap_or_default();
+            let applicants: Vec<Applicant> = group
+                .applications
+                .iter()
+                .map(|application| Applicant {
+                    application_id: application.id.clone(),
+                    passed_formal_review: checklist::check(&call, application)
+                        .hard_rules
+                        .iter()
+                        .all(|f| f.verdict == Verdict::Pass),
+                    assigned_experts: assignments
+                        .iter()
+                        .filter(|(_, a)| a == &application.id)
+                        .map(|(e, _)| e.clone())
+                        .collect(),
+                    scores: sheets
+                        .iter()
+                        .filter(|(_, s)| s.application_id == application.id)
+                        .map(|(expert, sheet)| expert_score(expert, sheet))
+                        .collect(),
+                    panel_votes: note.votes.get(&application.id).copied(),
+                })
+                .collect();
+            let result = panel::decide(&applicants, &rule, &thresholds);
+            demands.push(DemandPanel {
+                demand_id: group.demand.id.clone(),
+                title: group.demand.title.clone(),
+                leads: group
+                    .applications
+                    .iter()
+                    .map(|a| (a.id.clone(), a.lead.name.clone()))
+                    .collect(),
+                applicants,
+                result,
+                note,
+            });
+        }
+        let meeting = vault
+            .panel_meeting(call_id)?
+            .map(|json| serde_json::from_str(&json))
+            .transpose()?
+            .unwrap_or_default();
+        Ok(PanelView {
+            call_id: call_id.to_owned(),
+            rule,
+            demands,
+            criteria: rubric
+                .criteria
+                .iter()
+                .map(|c| (c.id.clone(), c.title.clone()))
+                .collect(),
+            experts: vault
+                .experts(call_id)?
+                .into_iter()
+                .map(|e| (e.id, e.name))
+                .collect(),
+            meeting,
+        })
+    }
+
+    pub fn set_meeting(&mut self, call_id: &str, meeting: &MeetingInput) -> Result<(), CoreError> {
+        let json = serde_json::to_string(meeting)?;
+        self.vault_mut()?.set_panel_meeting(call_id, &json)?;
+        Ok(())
+    }
+
+    pub fn set_demand_note(
+        &mut self,
+        call_id: &str,
+        demand_id: &str,
+        note: &DemandNote,
+    ) -> Result<(), CoreError> {
+        let json = serde_json::to_string(note)?;
+        self.vault_mut()?
+            .set_panel_note(call_id, demand_id, &json)?;
+        Ok(())
+    }
+}
+
+fn expert_score(expert: &str, sheet: &PackagedSheet) -> ExpertScore {
+    let totals = sheet.totals.as_ref();
+    ExpertScore {
+        expert_id: expert.to_owned(),
+        recused: sheet.recused,
+        overall: totals.and_then(|t| t.overall),
+        criteria: totals
+            .map(|t| {
+                t.criteria
+                    .iter()
+                    .filter_map(|c| c.score.map(|s| (c.criterion_id.clone(), s)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        vetoes: sheet
+            .input
+            .vetoes
+            .iter()
+            .filter(|(_, applies)| **applies)
+            .map(|(id, _)| id.clone())
+            .collect(),
+    }
+}
