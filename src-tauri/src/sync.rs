@@ -5,7 +5,8 @@
 
 use std::time::Duration;
 
-use reviewdesk_core::outbox::{DeliveryStateView, SyncPhase as Phase, SyncStatus as SyncState};
+use reviewdesk_core::Problem;
+use reviewdesk_core::outbox::{SyncPhase as Phase, SyncStatus as SyncState};
 use tauri::{AppHandle, Emitter as _, Manager as _};
 use tokio::sync::Notify;
 
@@ -45,44 +46,29 @@ async fn run_once(app: &AppHandle) {
         publish(app, SyncState::default());
         return;
     }
+    let sending = state.session().expert().sync_status(None);
     publish(
         app,
         SyncState {
             phase: Phase::Sending,
-            ..counts(&state, None)
+            ..sending
         },
     );
     let outcome = reviewdesk_sync::sync_once(|| state.session(), None, policy(), &mut |_| {}).await;
-    let error = match outcome {
+    let trouble = match outcome {
         Ok(outcome) => {
             if outcome.bundles > 0 {
                 let _ = app.emit("bundles-updated", ());
             }
-            outcome.problem.map(|problem| state.fail(problem).message)
+            outcome.problem
         }
-        Err(failure) => Some(state.fail(failure).message),
+        Err(failure) => Some(failure),
     };
-    let mut next = counts(&state, error.clone());
-    next.phase = if next.quarantined > 0 {
-        Phase::NeedsAttention
-    } else if error.is_some() || next.queued > 0 {
-        Phase::Offline
-    } else {
-        Phase::AllSynced
-    };
-    publish(app, next);
-}
-
-fn counts(state: &AppState, last_error: Option<String>) -> SyncState {
-    let outbox = state.session().expert().outbox().unwrap_or_default();
-    let count = |wanted: DeliveryStateView| outbox.iter().filter(|p| p.state == wanted).count();
-    SyncState {
-        phase: Phase::Idle,
-        queued: count(DeliveryStateView::Queued),
-        quarantined: count(DeliveryStateView::Quarantined),
-        delivered: count(DeliveryStateView::Delivered),
-        last_error,
-    }
+    let status = state
+        .session()
+        .expert()
+        .sync_status(trouble.as_ref().map(Problem::from));
+    publish(app, status);
 }
 
 fn publish(app: &AppHandle, state: SyncState) {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use reviewdesk_core::outbox::DeliveryStateView;
-use reviewdesk_core::{CoreError, IdentityView, Localizer, PublicKeys, Session};
+use reviewdesk_core::{CoreError, ErrorCode, IdentityView, Localizer, PublicKeys, Session};
 
 use crate::shell::{runtime, say, to_json, unlocked};
 use reviewdesk_core::files::read_exchange_file;
@@ -104,7 +104,7 @@ pub fn run(command: ExchangeCommand, l: &Localizer) -> Result<(), CoreError> {
                 (None, None, None, _, Some(file)) => Enrollment::Response(file),
                 _ => {
                     let usage = "enroll needs --expert, --code and --request, or --response";
-                    return Err(CoreError::new("enroll-usage", usage));
+                    return Err(CoreError::new(ErrorCode::EnrollUsage, usage));
                 }
             };
             enroll(unlocked(&vault, l)?, how, l)
@@ -156,7 +156,7 @@ fn enroll(session: Session, how: Enrollment, l: &Localizer) -> Result<(), CoreEr
         Enrollment::Response(file) => {
             let text = std::fs::read_to_string(&file)?;
             let response = serde_json::from_str(&text).map_err(|e| {
-                CoreError::new("enrollment-file-invalid", e.to_string())
+                CoreError::new(ErrorCode::EnrollmentFileInvalid, e.to_string())
                     .with("detail", e.to_string())
             })?;
             let now = chrono::Utc::now();
@@ -266,7 +266,8 @@ fn verify(
 
 fn read_keys(path: &Path) -> Result<PublicKeys, CoreError> {
     serde_json::from_slice(&read_exchange_file(path)?).map_err(|e| {
-        CoreError::new("key-file-invalid", e.to_string()).with("path", path.display().to_string())
+        CoreError::new(ErrorCode::KeyFileInvalid, e.to_string())
+            .with("path", path.display().to_string())
     })
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 use reviewdesk_core::sheet::SheetInput;
 use reviewdesk_core::views::{SheetState, SheetView};
-use reviewdesk_core::{CoreError, Localizer};
+use reviewdesk_core::{CoreError, ErrorCode, Localizer};
 
 use crate::shell::{say, to_json, unlocked};
 
@@ -100,7 +100,7 @@ fn score(
 ) -> Result<(), CoreError> {
     let text = std::fs::read_to_string(from)?;
     let input: SheetInput = serde_json::from_str(&text).map_err(|e| {
-        CoreError::new("sheet-file-invalid", e.to_string()).with("detail", e.to_string())
+        CoreError::new(ErrorCode::SheetFileInvalid, e.to_string()).with("detail", e.to_string())
     })?;
     let mut session = unlocked(vault, l)?;
     let call_id = session.current_call_id(call.as_deref())?;

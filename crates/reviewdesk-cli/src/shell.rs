@@ -4,7 +4,7 @@
 use std::io::Write as _;
 use std::path::Path;
 
-use reviewdesk_core::{CoreError, Localizer, Passphrase, Session};
+use reviewdesk_core::{CoreError, ErrorCode, Localizer, Passphrase, Session};
 use zeroize::Zeroizing;
 
 pub const PASSPHRASE_VARIABLE: &str = "REVIEWDESK_PASSPHRASE";
@@ -17,8 +17,9 @@ pub fn say(line: String) {
 }
 
 pub fn to_json(value: &impl serde::Serialize) -> Result<String, CoreError> {
-    serde_json::to_string_pretty(value)
-        .map_err(|e| CoreError::new("internal", e.to_string()).with("detail", e.to_string()))
+    serde_json::to_string_pretty(value).map_err(|e| {
+        CoreError::new(ErrorCode::Internal, e.to_string()).with("detail", e.to_string())
+    })
 }
 
 /// A secret from `variable` when set, else typed at the `prompt` without echo.

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImport, PanelImportState};
-use reviewdesk_core::{CoreError, Language, Localizer};
+use reviewdesk_core::{CoreError, ErrorCode, Language, Localizer};
 use reviewdesk_domain::panel::{ApplicantResult, DemandOutcome};
 
 use crate::shell::{runtime, say, secret, to_json, unlocked};
@@ -232,7 +232,7 @@ fn fetch(
     let call_id = session.current_call_id(call.as_deref())?;
     let server = server
         .or(session.staff().view()?.and_then(|s| s.server))
-        .ok_or_else(|| CoreError::new("no-server", "no server address is known"))?;
+        .ok_or_else(|| CoreError::new(ErrorCode::NoServer, "no server address is known"))?;
     let password = secret(l, STAFF_PASSWORD_VARIABLE, "cli-staff-password-prompt")?;
     let session = std::cell::RefCell::new(session);
     let tally = runtime()?.block_on(reviewdesk_sync::fetch_into_vault(
@@ -301,7 +301,8 @@ fn parse_votes(votes: &[String]) -> Result<BTreeMap<String, u32>, CoreError> {
             vote.split_once('=')
                 .and_then(|(id, count)| Some((id.to_owned(), count.parse().ok()?)))
                 .ok_or_else(|| {
-                    CoreError::new("staff-vote-usage", vote.clone()).with("vote", vote.clone())
+                    CoreError::new(ErrorCode::StaffVoteUsage, vote.clone())
+                        .with("vote", vote.clone())
                 })
         })
         .collect()

@@ -15,7 +15,6 @@ use reviewdesk_domain::sheet::{ConflictKind, Decision, Declaration, SheetInput, 
 use reviewdesk_domain::*;
 use ts_rs::{Config, TS};
 
-use crate::ErrorPayload;
 use crate::IdentityView;
 use crate::outbox::{DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus};
 use crate::passphrase::PassphraseStrength;
@@ -25,6 +24,7 @@ use crate::staff::{
     PanelImportTally, PanelView, StaffView,
 };
 use crate::views::*;
+use crate::{ErrorCode, ErrorPayload, Problem};
 
 macro_rules! declarations {
     ($config:expr; $($ty:ty),* $(,)?) => {
@@ -48,7 +48,7 @@ pub fn typescript() -> String {
         IdentityView, DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus,
         StaffView, PanelImportState, PanelImport, PanelImportTally, PanelDocument, MeetingInput, DemandNote, DemandPanel, PanelView,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
-        ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorPayload,
+        ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorCode, ErrorPayload, Problem,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by `cargo xtask codegen`; do not edit.\n\

@@ -1,18 +1,18 @@
 //! The one error type front ends see: a stable code plus named arguments. The code
 //! picks a Fluent message (`error-<code>`), so every language can say it well.
 
-use reviewdesk_domain::{DocumentError, DocumentErrorKind};
+use reviewdesk_domain::{DocumentError, DocumentErrorKind, ErrorCode};
 use reviewdesk_exchange::ExchangeError;
 use reviewdesk_i18n::Localizer;
 use reviewdesk_vault::VaultError;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{code}: {detail}")]
 pub struct CoreError {
-    /// Stable identifier, like `vault-wrong-passphrase`.
-    pub code: &'static str,
+    /// What went wrong, like [`ErrorCode::VaultWrongPassphrase`].
+    pub code: ErrorCode,
     /// Named values the message uses.
     pub args: Vec<(&'static str, String)>,
     /// An English explanation for logs and developers; never shown instead of the
@@ -24,9 +24,31 @@ pub struct CoreError {
 /// localized in the app's language; the UI may re-localize from code and args.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ErrorPayload {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
     pub args: std::collections::BTreeMap<String, String>,
+}
+
+/// An error as data kept or shown later — a package's quarantine reason,
+/// the last sync's trouble: its code and named arguments, which the UI
+/// localizes like any error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Problem {
+    pub code: ErrorCode,
+    pub args: std::collections::BTreeMap<String, String>,
+}
+
+impl From<&CoreError> for Problem {
+    fn from(error: &CoreError) -> Self {
+        Self {
+            code: error.code,
+            args: error
+                .args
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        }
+    }
 }
 
 /// What kind of failure an error is, for whoever must act on it: a script
@@ -58,31 +80,34 @@ impl Failure {
 
 impl CoreError {
     pub fn failure(&self) -> Failure {
+        use ErrorCode as C;
         match self.code {
-            "vault-wrong-passphrase" | "staff-key-wrong-passphrase" => Failure::WrongPassphrase,
-            "vault-corrupt" | "vault-key-file-damaged" => Failure::Damaged,
-            "enroll-usage"
-            | "staff-vote-usage"
-            | "no-server"
-            | "passphrase-empty"
-            | "passphrase-mismatch"
-            | "passphrase-too-weak" => Failure::Usage,
-            "document"
-            | "sheet-invalid"
-            | "sheet-incomplete"
-            | "sheet-file-invalid"
-            | "enrollment-file-invalid"
-            | "bundle-call-mismatch"
-            | "key-file-invalid"
-            | "import-call-signed" => Failure::RefusedInput,
-            code if code.starts_with("exchange-") || code.starts_with("package-") => {
+            C::VaultWrongPassphrase | C::StaffKeyWrongPassphrase => Failure::WrongPassphrase,
+            C::VaultCorrupt | C::VaultKeyFileDamaged => Failure::Damaged,
+            C::EnrollUsage
+            | C::StaffVoteUsage
+            | C::NoServer
+            | C::PassphraseEmpty
+            | C::PassphraseMismatch
+            | C::PassphraseTooWeak => Failure::Usage,
+            C::Document
+            | C::SheetInvalid
+            | C::SheetIncomplete
+            | C::SheetFileInvalid
+            | C::EnrollmentFileInvalid
+            | C::BundleCallMismatch
+            | C::KeyFileInvalid
+            | C::ImportCallSigned => Failure::RefusedInput,
+            code if code.as_str().starts_with("exchange-")
+                || code.as_str().starts_with("package-") =>
+            {
                 Failure::RefusedInput
             }
             _ => Failure::Other,
         }
     }
 
-    pub fn new(code: &'static str, detail: impl Into<String>) -> Self {
+    pub fn new(code: ErrorCode, detail: impl Into<String>) -> Self {
         Self {
             code,
             args: Vec::new(),
@@ -98,10 +123,10 @@ impl CoreError {
     /// The message in the localizer's language.
     pub fn localized(&self, localizer: &Localizer) -> String {
         let args: Vec<(&str, String)> = self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-        if self.code == "document" {
+        if self.code == ErrorCode::Document {
             return self.localized_document(localizer, &args);
         }
-        localizer.format(&format!("error-{}", self.code), &args)
+        localizer.format(&format!("error-{}", self.code.as_str()), &args)
     }
 
     fn localized_document(&self, localizer: &Localizer, args: &[(&str, String)]) -> String {
@@ -126,7 +151,7 @@ impl CoreError {
 
     pub fn payload(&self, localizer: &Localizer) -> ErrorPayload {
         ErrorPayload {
-            code: self.code.to_owned(),
+            code: self.code,
             message: self.localized(localizer),
             args: self
                 .args
@@ -142,23 +167,29 @@ impl From<VaultError> for CoreError {
         let detail = error.to_string();
         match error {
             VaultError::AlreadyExists(path) => {
-                Self::new("vault-exists", detail).with("path", path.display().to_string())
+                Self::new(ErrorCode::VaultExists, detail).with("path", path.display().to_string())
             }
             VaultError::NotFound(path) => {
-                Self::new("vault-not-found", detail).with("path", path.display().to_string())
+                Self::new(ErrorCode::VaultNotFound, detail).with("path", path.display().to_string())
             }
-            VaultError::WrongPassphrase => Self::new("vault-wrong-passphrase", detail),
-            VaultError::EncryptionUnavailable => Self::new("vault-encryption-unavailable", detail),
+            VaultError::WrongPassphrase => Self::new(ErrorCode::VaultWrongPassphrase, detail),
+            VaultError::EncryptionUnavailable => {
+                Self::new(ErrorCode::VaultEncryptionUnavailable, detail)
+            }
             VaultError::KeyFileDamaged(why) => {
-                Self::new("vault-key-file-damaged", detail).with("detail", why)
+                Self::new(ErrorCode::VaultKeyFileDamaged, detail).with("detail", why)
             }
-            VaultError::NewerSchema { .. } => Self::new("vault-newer-schema", detail),
-            VaultError::NoSuchRecord { id, .. } => Self::new("not-found", detail).with("id", id),
-            VaultError::SheetLocked(id) => Self::new("sheet-locked", detail).with("id", id),
-            VaultError::Corrupt(why) => Self::new("vault-corrupt", detail).with("detail", why),
-            VaultError::Io(e) => Self::new("io", detail).with("detail", e.to_string()),
+            VaultError::NewerSchema { .. } => Self::new(ErrorCode::VaultNewerSchema, detail),
+            VaultError::NoSuchRecord { id, .. } => {
+                Self::new(ErrorCode::NotFound, detail).with("id", id)
+            }
+            VaultError::SheetLocked(id) => Self::new(ErrorCode::SheetLocked, detail).with("id", id),
+            VaultError::Corrupt(why) => {
+                Self::new(ErrorCode::VaultCorrupt, detail).with("detail", why)
+            }
+            VaultError::Io(e) => Self::new(ErrorCode::Io, detail).with("detail", e.to_string()),
             VaultError::Database(_) | VaultError::Migration(_) => {
-                Self::new("internal", detail.clone()).with("detail", detail)
+                Self::new(ErrorCode::Internal, detail.clone()).with("detail", detail)
             }
         }
     }
@@ -166,7 +197,7 @@ impl From<VaultError> for CoreError {
 
 impl From<DocumentError> for CoreError {
     fn from(error: DocumentError) -> Self {
-        let mut core = Self::new("document", error.to_string())
+        let mut core = Self::new(ErrorCode::Document, error.to_string())
             .with("path", error.path.clone())
             .with("reason", error.kind.code());
         use DocumentErrorKind as K;
@@ -261,7 +292,7 @@ impl From<serde_json::Error> for CoreError {
 
 impl From<std::io::Error> for CoreError {
     fn from(error: std::io::Error) -> Self {
-        Self::new("io", error.to_string()).with("detail", error.to_string())
+        Self::new(ErrorCode::Io, error.to_string()).with("detail", error.to_string())
     }
 }
 
@@ -281,6 +312,44 @@ mod tests {
                 "code": "vault-wrong-passphrase",
                 "message": "The passphrase is wrong. Nothing was changed.",
                 "args": {}
+            })
+        );
+    }
+
+    /// The code list and the messages agree both ways, in every language:
+    /// no code without its words, no message for a code that is gone.
+    #[test]
+    fn every_code_has_a_message_in_every_language_and_no_message_lacks_a_code() {
+        for language in Language::ALL {
+            let source = reviewdesk_i18n::source(language, "errors.ftl").expect("errors.ftl");
+            let ids: Vec<&str> = source
+                .lines()
+                .filter_map(|line| line.strip_prefix("error-"))
+                .filter_map(|rest| rest.split_once(" =").map(|(id, _)| id))
+                .collect();
+            for code in ErrorCode::ALL {
+                assert!(
+                    ids.contains(&code.as_str()),
+                    "{language:?} lacks error-{code}"
+                );
+            }
+            for id in ids {
+                assert!(ErrorCode::parse(id).is_some(), "error-{id} names no code");
+            }
+        }
+    }
+
+    #[test]
+    fn a_kept_problem_round_trips_and_reads_as_a_code_with_arguments() {
+        let error = CoreError::new(ErrorCode::SyncRefused, "no")
+            .with("code", "package-fork")
+            .with("detail", "a fork");
+        let json = serde_json::to_value(Problem::from(&error)).expect("serialize");
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "code": "sync-refused",
+                "args": {"code": "package-fork", "detail": "a fork"}
             })
         );
     }

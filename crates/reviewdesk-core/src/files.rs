@@ -5,7 +5,7 @@
 use std::io::Read as _;
 use std::path::Path;
 
-use crate::CoreError;
+use crate::{CoreError, ErrorCode};
 
 /// The most a package or key file may hold: what the agency server takes in
 /// one package.
@@ -17,7 +17,7 @@ pub fn read_exchange_file(path: &Path) -> Result<Vec<u8>, CoreError> {
     let file = std::fs::File::open(path)?;
     let size = file.metadata()?.len();
     let too_large = |size: u64| {
-        CoreError::new("exchange-too-large", format!("{size} bytes"))
+        CoreError::new(ErrorCode::ExchangeTooLarge, format!("{size} bytes"))
             .with("size", size.to_string())
             .with("limit", EXCHANGE_FILE_LIMIT.to_string())
     };

@@ -21,19 +21,19 @@ pub mod settings;
 pub mod staff;
 pub mod views;
 
-pub use error::{CoreError, ErrorPayload, Failure};
-pub use expert::Expert;
+pub use error::{CoreError, ErrorPayload, Failure, Problem};
+pub use expert::ExpertDesk;
 pub use expert::enrollment::IdentityView;
 pub use expert::outbox;
 pub use figures::figure_arg;
-pub use reviewdesk_domain::{checklist, rubric, sheet, wire_name};
+pub use reviewdesk_domain::{ErrorCode, checklist, rubric, sheet, wire_name};
 pub use reviewdesk_exchange::PublicKeys;
 pub use reviewdesk_exchange::enrollment::{EnrollmentRequest, EnrollmentResponse};
 pub use reviewdesk_exchange::manifest::PackageManifest;
 pub use reviewdesk_i18n::{Arg, Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
 pub use session::Session;
-pub use staff::Staff;
+pub use staff::StaffDesk;
 
 /// Checks a score package file as anyone can — its form, signature and
 /// hashes, by the first step of the acceptance rule: with an expert's id and

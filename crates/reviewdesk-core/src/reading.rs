@@ -19,7 +19,7 @@ use crate::views::{
     ApplicationDetail, ApplicationSummary, CallInfo, CreditCodeCheck, DemandView, ImportReport,
     ListFilter, Overview, SheetProgress,
 };
-use crate::{CoreError, Session};
+use crate::{CoreError, ErrorCode, Session};
 
 impl Session {
     /// Reads an assignment bundle (a zip) or a plain agency data file and
@@ -51,7 +51,7 @@ impl Session {
         let call_id = &document.call.id;
         if self.vault()?.installed_bundle(call_id)?.is_some() {
             return Err(CoreError::new(
-                "import-call-signed",
+                ErrorCode::ImportCallSigned,
                 format!("{call_id} arrived signed; a plain file cannot replace it"),
             )
             .with("call", call_id.clone()));
@@ -171,7 +171,8 @@ impl Session {
             .find(|s| call_id.is_none_or(|id| s.call.id == id))
             .map(|s| s.call.id.clone())
             .ok_or_else(|| {
-                CoreError::new("not-found", "no such call").with("id", call_id.unwrap_or_default())
+                CoreError::new(ErrorCode::NotFound, "no such call")
+                    .with("id", call_id.unwrap_or_default())
             })
     }
 
@@ -205,7 +206,7 @@ impl Session {
             .into_iter()
             .find(|r| r.stage == ReviewStage::PreReview)
             .ok_or_else(|| {
-                CoreError::new("not-found", "no pre-review rubric").with("id", "pre-review")
+                CoreError::new(ErrorCode::NotFound, "no pre-review rubric").with("id", "pre-review")
             })
     }
 }

@@ -1,5 +1,5 @@
 //! A user's session with their vault: locked or unlocked, its passphrase, and
-//! the two desks over it — [`Expert`] for scoring and sending, [`Staff`] for
+//! the two desks over it — [`ExpertDesk`] for scoring and sending, [`StaffDesk`] for
 //! the panel and its documents. Front ends hold one `Session`; what both roles
 //! read lives in `reading.rs`.
 
@@ -9,12 +9,12 @@ use std::path::Path;
 use reviewdesk_vault::ImportProgress;
 use reviewdesk_vault::{KdfParams, Passphrase, Vault};
 
-use crate::CoreError;
-use crate::expert::Expert;
+use crate::expert::ExpertDesk;
 use crate::passphrase::{self, MINIMUM_LEVEL};
-use crate::staff::Staff;
+use crate::staff::StaffDesk;
 #[cfg(feature = "demo")]
 use crate::views::ImportReport;
+use crate::{CoreError, ErrorCode};
 
 #[derive(Debug)]
 pub struct Session {
@@ -56,7 +56,10 @@ impl Session {
 
     pub fn unlock(&mut self, path: &Path, passphrase: &Passphrase) -> Result<(), CoreError> {
         if passphrase.is_empty() {
-            return Err(CoreError::new("passphrase-empty", "empty passphrase"));
+            return Err(CoreError::new(
+                ErrorCode::PassphraseEmpty,
+                "empty passphrase",
+            ));
         }
         let vault = Vault::open(path, passphrase)?;
         self.lock();
@@ -103,14 +106,14 @@ impl Session {
     }
 
     /// The expert's use cases: scoring, the outbox, enrollment and bundles.
-    pub fn expert(&mut self) -> Expert<'_> {
-        Expert::new(self)
+    pub fn expert(&mut self) -> ExpertDesk<'_> {
+        ExpertDesk::new(self)
     }
 
     /// The staff's use cases: the staff key, the panel, the meeting and the
     /// documents written from it.
-    pub fn staff(&mut self) -> Staff<'_> {
-        Staff::new(self)
+    pub fn staff(&mut self) -> StaffDesk<'_> {
+        StaffDesk::new(self)
     }
 
     pub(crate) fn vault(&self) -> Result<&Vault, CoreError> {
@@ -123,7 +126,7 @@ impl Session {
 }
 
 pub(crate) fn locked() -> CoreError {
-    CoreError::new("vault-locked", "the vault is locked")
+    CoreError::new(ErrorCode::VaultLocked, "the vault is locked")
 }
 
 fn check_new_passphrase(
@@ -131,17 +134,20 @@ fn check_new_passphrase(
     confirmation: &Passphrase,
 ) -> Result<(), CoreError> {
     if passphrase.is_empty() {
-        return Err(CoreError::new("passphrase-empty", "empty passphrase"));
+        return Err(CoreError::new(
+            ErrorCode::PassphraseEmpty,
+            "empty passphrase",
+        ));
     }
     if passphrase != confirmation {
         return Err(CoreError::new(
-            "passphrase-mismatch",
+            ErrorCode::PassphraseMismatch,
             "the passphrases differ",
         ));
     }
     if passphrase::strength(passphrase.expose_for_strength()).level < MINIMUM_LEVEL {
         return Err(CoreError::new(
-            "passphrase-too-weak",
+            ErrorCode::PassphraseTooWeak,
             "passphrase below the minimum strength",
         ));
     }

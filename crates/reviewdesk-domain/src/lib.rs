@@ -9,6 +9,7 @@ pub mod checklist;
 pub mod credit_code;
 pub mod default_rubrics;
 pub mod document;
+pub mod error_code;
 pub mod model;
 pub mod panel;
 pub mod rubric;
@@ -18,5 +19,6 @@ pub mod text;
 
 pub use credit_code::{CreditCode, CreditCodeError};
 pub use document::{AgencyDocument, DocumentError, DocumentErrorKind, ValidatedDocument};
+pub use error_code::ErrorCode;
 pub use model::*;
 pub use text::{LanguageTag, LocalizedText};

@@ -15,6 +15,7 @@
 
 use std::collections::BTreeSet;
 
+use reviewdesk_domain::ErrorCode;
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::scores::{PackageContent, SCORES_FORMAT};
 use reviewdesk_domain::sheet::SheetProblem;
@@ -59,12 +60,12 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             Self::Exchange(error) => error.code(),
-            Self::UnknownExpert { .. } => "package-unknown-expert",
-            Self::Early { .. } => "package-early",
-            Self::Fork { .. } => "package-fork",
+            Self::UnknownExpert { .. } => ErrorCode::PackageUnknownExpert,
+            Self::Early { .. } => ErrorCode::PackageEarly,
+            Self::Fork { .. } => ErrorCode::PackageFork,
             Self::Content(refusal) => refusal.code(),
         }
     }
@@ -128,15 +129,15 @@ pub enum ContentRefusal {
 }
 
 impl ContentRefusal {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Unreadable { .. } => "package-unreadable",
-            Self::UnknownCall { .. } => "package-unknown-call",
-            Self::Mismatch => "package-content-mismatch",
-            Self::NotAssigned { .. } => "package-not-assigned",
-            Self::UnknownRubric { .. } => "package-unknown-rubric",
-            Self::InvalidSheet { .. } => "package-invalid-sheet",
-            Self::TotalsMismatch { .. } => "package-totals-mismatch",
+            Self::Unreadable { .. } => ErrorCode::PackageUnreadable,
+            Self::UnknownCall { .. } => ErrorCode::PackageUnknownCall,
+            Self::Mismatch => ErrorCode::PackageContentMismatch,
+            Self::NotAssigned { .. } => ErrorCode::PackageNotAssigned,
+            Self::UnknownRubric { .. } => ErrorCode::PackageUnknownRubric,
+            Self::InvalidSheet { .. } => ErrorCode::PackageInvalidSheet,
+            Self::TotalsMismatch { .. } => ErrorCode::PackageTotalsMismatch,
         }
     }
 

@@ -1,6 +1,8 @@
 //! Why a bundle or package was refused. Each refusal has a stable code the
 //! front ends localize (`error-<code>` in `locales/*/errors.ftl`).
 
+use reviewdesk_domain::ErrorCode;
+
 /// A refusal; nothing has been extracted or changed when one is returned.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ExchangeError {
@@ -59,32 +61,32 @@ pub enum ExchangeError {
 
 impl ExchangeError {
     /// The stable code of this refusal.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Malformed { .. } => "exchange-malformed",
-            Self::UnsafePath { .. } => "exchange-unsafe-path",
-            Self::Symlink { .. } => "exchange-symlink",
-            Self::DuplicateName => "exchange-duplicate-name",
-            Self::OverlappingEntries => "exchange-overlapping-entries",
-            Self::TooManyEntries { .. } => "exchange-too-many-entries",
-            Self::TooLarge { .. } => "exchange-too-large",
-            Self::CompressionRatio { .. } => "exchange-compression-ratio",
-            Self::UnexpectedEntry { .. } => "exchange-unexpected-entry",
-            Self::NotStored { .. } => "exchange-not-stored",
-            Self::EntryOrder => "exchange-entry-order",
-            Self::InvalidField { .. } => "exchange-invalid-field",
-            Self::WrongExpert { .. } => "exchange-wrong-expert",
-            Self::NotCanonical => "exchange-not-canonical",
-            Self::WrongKind { .. } => "exchange-wrong-kind",
-            Self::UnsupportedVersion { .. } => "exchange-unsupported-version",
-            Self::BadSignature => "exchange-bad-signature",
-            Self::HashMismatch { .. } => "exchange-hash-mismatch",
-            Self::WrongRecipient => "exchange-wrong-recipient",
-            Self::Expired { .. } => "exchange-expired",
-            Self::Rollback { .. } => "exchange-rollback",
-            Self::Undecryptable => "exchange-undecryptable",
-            Self::BadKey { .. } => "exchange-bad-key",
-            Self::Encryption { .. } => "exchange-encryption",
+            Self::Malformed { .. } => ErrorCode::ExchangeMalformed,
+            Self::UnsafePath { .. } => ErrorCode::ExchangeUnsafePath,
+            Self::Symlink { .. } => ErrorCode::ExchangeSymlink,
+            Self::DuplicateName => ErrorCode::ExchangeDuplicateName,
+            Self::OverlappingEntries => ErrorCode::ExchangeOverlappingEntries,
+            Self::TooManyEntries { .. } => ErrorCode::ExchangeTooManyEntries,
+            Self::TooLarge { .. } => ErrorCode::ExchangeTooLarge,
+            Self::CompressionRatio { .. } => ErrorCode::ExchangeCompressionRatio,
+            Self::UnexpectedEntry { .. } => ErrorCode::ExchangeUnexpectedEntry,
+            Self::NotStored { .. } => ErrorCode::ExchangeNotStored,
+            Self::EntryOrder => ErrorCode::ExchangeEntryOrder,
+            Self::InvalidField { .. } => ErrorCode::ExchangeInvalidField,
+            Self::WrongExpert { .. } => ErrorCode::ExchangeWrongExpert,
+            Self::NotCanonical => ErrorCode::ExchangeNotCanonical,
+            Self::WrongKind { .. } => ErrorCode::ExchangeWrongKind,
+            Self::UnsupportedVersion { .. } => ErrorCode::ExchangeUnsupportedVersion,
+            Self::BadSignature => ErrorCode::ExchangeBadSignature,
+            Self::HashMismatch { .. } => ErrorCode::ExchangeHashMismatch,
+            Self::WrongRecipient => ErrorCode::ExchangeWrongRecipient,
+            Self::Expired { .. } => ErrorCode::ExchangeExpired,
+            Self::Rollback { .. } => ErrorCode::ExchangeRollback,
+            Self::Undecryptable => ErrorCode::ExchangeUndecryptable,
+            Self::BadKey { .. } => ErrorCode::ExchangeBadKey,
+            Self::Encryption { .. } => ErrorCode::ExchangeEncryption,
         }
     }
 }

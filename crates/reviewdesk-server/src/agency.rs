@@ -310,8 +310,9 @@ impl Agency {
         let keys = self.expert_keys(&signed.expert_id).map_err(|_| {
             ServerError::refused(Denial::Unauthorized, "unknown-expert", "unknown expert")
         })?;
-        request::verify(signed, &keys, method, path, body, now)
-            .map_err(|e| ServerError::refused(Denial::Unauthorized, e.code(), e.to_string()))?;
+        request::verify(signed, &keys, method, path, body, now).map_err(|e| {
+            ServerError::refused(Denial::Unauthorized, e.code().as_str(), e.to_string())
+        })?;
         let forget_before = timestamp(now - MAX_SKEW * 2);
         if !self.store.remember_nonce(
             &signed.expert_id,

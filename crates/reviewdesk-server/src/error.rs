@@ -66,7 +66,7 @@ impl From<ExchangeError> for ServerError {
             ExchangeError::BadSignature => Denial::Unauthorized,
             _ => Denial::Unprocessable,
         };
-        Self::refused(denial, error.code(), error.to_string())
+        Self::refused(denial, error.code().as_str(), error.to_string())
     }
 }
 
@@ -77,12 +77,14 @@ impl From<Refusal> for ServerError {
             Refusal::Exchange(error) => error.into(),
             // Retryable: the packages between will come.
             Refusal::Early { .. } => Self::Later {
-                code: refusal.code(),
+                code: refusal.code().as_str(),
                 message,
             },
-            Refusal::Fork { .. } => Self::refused(Denial::Conflict, refusal.code(), message),
+            Refusal::Fork { .. } => {
+                Self::refused(Denial::Conflict, refusal.code().as_str(), message)
+            }
             Refusal::UnknownExpert { .. } | Refusal::Content(_) => {
-                Self::refused(Denial::Forbidden, refusal.code(), message)
+                Self::refused(Denial::Forbidden, refusal.code().as_str(), message)
             }
         }
     }

@@ -4,6 +4,7 @@
 //! before the package counts as delivered.
 
 use reviewdesk_core::outbox::{Delivery, QueuedPackage, SyncPlan};
+use reviewdesk_core::{CoreError, Problem};
 use reviewdesk_exchange::receipt::{self, Receipt};
 use reviewdesk_exchange::upload::{UploadCommit, UploadStatus};
 
@@ -39,8 +40,9 @@ pub async fn deliver(
             match sent {
                 Ok(receipt) => break Some(Delivery::Delivered { receipt }),
                 Err(SyncError::Refused { code, message }) => {
+                    let refusal = CoreError::from(SyncError::Refused { code, message });
                     break Some(Delivery::Refused {
-                        reason: format!("{code}: {message}"),
+                        reason: Problem::from(&refusal),
                     });
                 }
                 Err(SyncError::Retryable(why)) => {

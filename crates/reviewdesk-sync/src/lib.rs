@@ -28,7 +28,7 @@ use std::ops::DerefMut;
 use std::time::Duration;
 
 use chrono::Utc;
-use reviewdesk_core::{CoreError, IdentityView, Session};
+use reviewdesk_core::{CoreError, ErrorCode, IdentityView, Session};
 
 pub use deliver::deliver;
 pub use download::fetch_bundles;
@@ -90,11 +90,13 @@ impl From<SyncError> for CoreError {
     fn from(error: SyncError) -> Self {
         match error {
             SyncError::Retryable(why) => {
-                CoreError::new("sync-unreachable", why.clone()).with("detail", why)
+                CoreError::new(ErrorCode::SyncUnreachable, why.clone()).with("detail", why)
             }
-            SyncError::Refused { code, message } => CoreError::new("sync-refused", message.clone())
-                .with("code", code)
-                .with("detail", message),
+            SyncError::Refused { code, message } => {
+                CoreError::new(ErrorCode::SyncRefused, message.clone())
+                    .with("code", code)
+                    .with("detail", message)
+            }
         }
     }
 }

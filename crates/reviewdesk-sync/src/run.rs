@@ -6,7 +6,7 @@
 use std::ops::DerefMut;
 
 use chrono::Utc;
-use reviewdesk_core::{CoreError, ImportProgress, Session};
+use reviewdesk_core::{CoreError, ErrorCode, ImportProgress, Session};
 
 use crate::{SyncPolicy, deliver, fetch_bundles};
 
@@ -51,7 +51,8 @@ pub async fn sync_once<G: DerefMut<Target = Session>>(
         }
     }
     if let Some(error) = report.last_error.clone().filter(|_| report.pending > 0) {
-        problem = Some(CoreError::new("sync-incomplete", error.clone()).with("detail", error));
+        problem =
+            Some(CoreError::new(ErrorCode::SyncIncomplete, error.clone()).with("detail", error));
     }
     let mut bundles = 0;
     match fetch_bundles(&plan, policy).await {

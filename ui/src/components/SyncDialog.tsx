@@ -3,7 +3,7 @@
 // exporting undelivered packages to a folder for a USB stick.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { backend } from "../backend";
-import { describeError } from "../errors";
+import { describeError, describeProblem } from "../errors";
 import { dateTime } from "../format";
 import { t } from "../i18n";
 import type { IdentityView, OutboxView, ReceiptView, SyncStatus } from "../generated/bindings";
@@ -80,7 +80,7 @@ export function SyncDialog({ status, onClose }: Props) {
             <p id="sync-phase" class={`sync-phase ${status.phase}`}>
               {t(`sync-phase-${status.phase}`, { queued: status.queued, quarantined: status.quarantined })}
             </p>
-            {status.last_error && status.phase === "offline" && <p class="note">{status.last_error}</p>}
+            {status.last_error && status.phase === "offline" && <p class="note">{describeProblem(status.last_error)}</p>}
             <div class="buttons start">
               <button class="primary" id="sync-now" onClick={() => void backend.syncNow()}>
                 {t("sync-now")}
@@ -107,7 +107,7 @@ export function SyncDialog({ status, onClose }: Props) {
                       <td>{entry.applications.join(", ")}</td>
                       <td class={entry.state}>
                         {t(`package-${entry.state}`)}
-                        {entry.state === "quarantined" && entry.reason && <span class="note"> — {entry.reason}</span>}
+                        {entry.state === "quarantined" && entry.reason && <span class="note"> — {describeProblem(entry.reason)}</span>}
                         {entry.receipt && <Receipt receipt={entry.receipt} />}
                       </td>
                     </tr>

@@ -441,7 +441,11 @@ agency_key: string | null, server: string | null, enrolled_at: string | null, };
 
 export type DeliveryStateView = "queued" | "delivered" | "quarantined";
 
-export type OutboxView = { package_id: string, sequence: number, call_id: string, applications: Array<string>, state: DeliveryStateView, created_at: string, reason: string | null, receipt: ReceiptView | null, };
+export type OutboxView = { package_id: string, sequence: number, call_id: string, applications: Array<string>, state: DeliveryStateView, created_at: string, 
+/**
+ * Why the agency refused it, when quarantined.
+ */
+reason: Problem | null, receipt: ReceiptView | null, };
 
 export type ReceiptView = { 
 /**
@@ -459,7 +463,11 @@ signature: string, };
 
 export type SyncPhase = "idle" | "sending" | "offline" | "all_synced" | "needs_attention";
 
-export type SyncStatus = { phase: SyncPhase, queued: number, quarantined: number, delivered: number, last_error: string | null, };
+export type SyncStatus = { phase: SyncPhase, queued: number, quarantined: number, delivered: number, 
+/**
+ * Why the last run stopped short, when it did.
+ */
+last_error: Problem | null, };
 
 export type StaffView = { 
 /**
@@ -467,7 +475,7 @@ export type StaffView = {
  */
 agency_key: string, server: string | null, experts: number, };
 
-export type PanelImportState = { "state": "imported" } | { "state": "already_imported" } | { "state": "waiting" } | { "state": "refused", code: string, args: { [key in string]: string }, };
+export type PanelImportState = { "state": "imported" } | { "state": "already_imported" } | { "state": "waiting" } | { "state": "refused", code: ErrorCode, args: { [key in string]: string }, };
 
 export type PanelImport = { package_id: string, expert_id: string, sequence: number, sheets: number, state: PanelImportState, };
 
@@ -585,4 +593,8 @@ export type AppStatus = { vault_exists: boolean, unlocked: boolean, settings: Se
  */
 demo_on_create: boolean, };
 
-export type ErrorPayload = { code: string, message: string, args: { [key in string]: string }, };
+export type ErrorCode = "vault-wrong-passphrase" | "vault-not-found" | "vault-exists" | "vault-encryption-unavailable" | "vault-key-file-damaged" | "vault-newer-schema" | "vault-locked" | "vault-corrupt" | "passphrase-empty" | "passphrase-mismatch" | "passphrase-too-weak" | "not-found" | "io" | "internal" | "document" | "import-call-signed" | "sheet-locked" | "sheet-invalid" | "sheet-incomplete" | "sheet-deadline-passed" | "sheet-file-invalid" | "already-enrolled" | "enrollment-not-started" | "enrollment-file-invalid" | "enroll-usage" | "not-enrolled" | "bundle-call-mismatch" | "key-file-invalid" | "exchange-malformed" | "exchange-unsafe-path" | "exchange-symlink" | "exchange-duplicate-name" | "exchange-overlapping-entries" | "exchange-too-many-entries" | "exchange-too-large" | "exchange-compression-ratio" | "exchange-unexpected-entry" | "exchange-not-stored" | "exchange-entry-order" | "exchange-invalid-field" | "exchange-wrong-expert" | "exchange-not-canonical" | "exchange-wrong-kind" | "exchange-unsupported-version" | "exchange-bad-signature" | "exchange-hash-mismatch" | "exchange-wrong-recipient" | "exchange-expired" | "exchange-rollback" | "exchange-undecryptable" | "exchange-bad-key" | "exchange-encryption" | "package-unknown-expert" | "package-early" | "package-fork" | "package-unreadable" | "package-unknown-call" | "package-content-mismatch" | "package-not-assigned" | "package-unknown-rubric" | "package-invalid-sheet" | "package-totals-mismatch" | "package-id-reused" | "sync-unreachable" | "sync-refused" | "sync-incomplete" | "no-server" | "staff-key-wrong-passphrase" | "not-staff" | "fonts-missing" | "staff-vote-usage";
+
+export type ErrorPayload = { code: ErrorCode, message: string, args: { [key in string]: string }, };
+
+export type Problem = { code: ErrorCode, args: { [key in string]: string }, };

@@ -13,9 +13,9 @@ use serde::Serialize;
 use ts_rs::TS;
 use zeroize::Zeroizing;
 
-use super::Expert;
-use crate::CoreError;
+use super::ExpertDesk;
 use crate::views::ImportReport;
+use crate::{CoreError, ErrorCode};
 
 /// Who this vault belongs to, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -31,7 +31,7 @@ pub struct IdentityView {
     pub enrolled_at: Option<String>,
 }
 
-impl Expert<'_> {
+impl ExpertDesk<'_> {
     /// Starts (or restarts) enrollment: makes the expert's keys in the vault
     /// the first time, and returns the request for the agency.
     pub fn enrollment_request(
@@ -42,8 +42,10 @@ impl Expert<'_> {
     ) -> Result<EnrollmentRequest, CoreError> {
         let existing = self.vault()?.identity()?;
         if let Some(enrolled) = existing.as_ref().filter(|i| i.enrolled_at.is_some()) {
-            return Err(CoreError::new("already-enrolled", "already enrolled")
-                .with("id", enrolled.expert_id.clone()));
+            return Err(
+                CoreError::new(ErrorCode::AlreadyEnrolled, "already enrolled")
+                    .with("id", enrolled.expert_id.clone()),
+            );
         }
         let keys = match existing.filter(|i| i.expert_id == expert_id) {
             Some(pending) => KeyPair::from_secret_text(&pending.secret_keys)?,
@@ -75,11 +77,13 @@ impl Expert<'_> {
             .vault()?
             .identity()?
             .filter(|i| i.enrolled_at.is_none())
-            .ok_or_else(|| CoreError::new("enrollment-not-started", "no enrollment waits"))?;
+            .ok_or_else(|| {
+                CoreError::new(ErrorCode::EnrollmentNotStarted, "no enrollment waits")
+            })?;
         let (Some(code), Some(request)) = (&identity.enrollment_code, &identity.enrollment_request)
         else {
             return Err(CoreError::new(
-                "enrollment-not-started",
+                ErrorCode::EnrollmentNotStarted,
                 "no enrollment waits",
             ));
         };
@@ -96,7 +100,7 @@ impl Expert<'_> {
         identity.enrollment_request = None;
         self.vault_mut()?.save_identity(&identity)?;
         self.identity()?
-            .ok_or_else(|| CoreError::new("enrollment-not-started", "identity vanished"))
+            .ok_or_else(|| CoreError::new(ErrorCode::EnrollmentNotStarted, "identity vanished"))
     }
 
     pub fn identity(&self) -> Result<Option<IdentityView>, CoreError> {
@@ -131,7 +135,7 @@ impl Expert<'_> {
         let identity = vault
             .identity()?
             .filter(|i| i.enrolled_at.is_some())
-            .ok_or_else(|| CoreError::new("not-enrolled", "the vault is not enrolled"))?;
+            .ok_or_else(|| CoreError::new(ErrorCode::NotEnrolled, "the vault is not enrolled"))?;
         let keys = KeyPair::from_secret_text(&identity.secret_keys)?;
         let agency: PublicKeys =
             serde_json::from_str(identity.agency_keys.as_deref().unwrap_or_default())?;
@@ -157,7 +161,7 @@ impl Expert<'_> {
         let manifest = opened.manifest;
         if document.call.id != manifest.call_id {
             return Err(
-                CoreError::new("bundle-call-mismatch", "content of another call")
+                CoreError::new(ErrorCode::BundleCallMismatch, "content of another call")
                     .with("id", document.call.id.clone()),
             );
         }

@@ -13,11 +13,11 @@ use crate::{CoreError, Session};
 
 /// The expert's use cases over a session; made by [`Session::expert`].
 #[derive(Debug)]
-pub struct Expert<'s> {
+pub struct ExpertDesk<'s> {
     session: &'s mut Session,
 }
 
-impl<'s> Expert<'s> {
+impl<'s> ExpertDesk<'s> {
     pub(crate) fn new(session: &'s mut Session) -> Self {
         Self { session }
     }

@@ -15,8 +15,8 @@ use reviewdesk_vault::{DeliveryState, NewPackage, StoredSheet};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::Expert;
-use crate::CoreError;
+use super::ExpertDesk;
+use crate::{CoreError, ErrorCode, Problem};
 
 /// A package in the outbox, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -28,7 +28,8 @@ pub struct OutboxView {
     pub applications: Vec<String>,
     pub state: DeliveryStateView,
     pub created_at: String,
-    pub reason: Option<String>,
+    /// Why the agency refused it, when quarantined.
+    pub reason: Option<Problem>,
     pub receipt: Option<ReceiptView>,
 }
 
@@ -63,7 +64,7 @@ pub enum DeliveryStateView {
     Quarantined,
 }
 
-impl Expert<'_> {
+impl ExpertDesk<'_> {
     /// Seals the package carrying `draft` as it is being submitted, or `None`
     /// when the vault is not enrolled (there is no agency key to seal for).
     pub(crate) fn package_for(
@@ -141,7 +142,7 @@ impl Expert<'_> {
                     DeliveryState::Quarantined => DeliveryStateView::Quarantined,
                 },
                 created_at: entry.package.created_at,
-                reason: entry.reason,
+                reason: entry.reason.as_deref().map(quarantine_reason),
                 receipt: entry.receipt.as_deref().and_then(ReceiptView::parse),
             })
             .collect())
@@ -155,7 +156,7 @@ impl Expert<'_> {
         let expert = vault
             .identity()?
             .map(|i| i.expert_id)
-            .ok_or_else(|| CoreError::new("not-enrolled", "the vault is not enrolled"))?;
+            .ok_or_else(|| CoreError::new(ErrorCode::NotEnrolled, "the vault is not enrolled"))?;
         std::fs::create_dir_all(folder)?;
         let mut written = Vec::new();
         for entry in vault.outbox()? {
@@ -195,7 +196,8 @@ pub struct SyncStatus {
     pub queued: usize,
     pub quarantined: usize,
     pub delivered: usize,
-    pub last_error: Option<String>,
+    /// Why the last run stopped short, when it did.
+    pub last_error: Option<Problem>,
 }
 
 impl Default for SyncStatus {
@@ -206,6 +208,34 @@ impl Default for SyncStatus {
             quarantined: 0,
             delivered: 0,
             last_error: None,
+        }
+    }
+}
+
+impl ExpertDesk<'_> {
+    /// The sync state at a glance after a run that ended with `trouble`
+    /// (`None`: everything went): a refused package needs the expert's
+    /// attention, trouble or a package still queued means offline.
+    pub fn sync_status(&self, trouble: Option<Problem>) -> SyncStatus {
+        let outbox = self.outbox().unwrap_or_default();
+        let count = |wanted: DeliveryStateView| outbox.iter().filter(|p| p.state == wanted).count();
+        let (queued, quarantined) = (
+            count(DeliveryStateView::Queued),
+            count(DeliveryStateView::Quarantined),
+        );
+        let phase = if quarantined > 0 {
+            SyncPhase::NeedsAttention
+        } else if trouble.is_some() || queued > 0 {
+            SyncPhase::Offline
+        } else {
+            SyncPhase::AllSynced
+        };
+        SyncStatus {
+            phase,
+            queued,
+            quarantined,
+            delivered: count(DeliveryStateView::Delivered),
+            last_error: trouble,
         }
     }
 }
@@ -249,10 +279,10 @@ pub enum Delivery {
     /// Accepted; the agency's receipt (JSON), already checked.
     Delivered { receipt: String },
     /// Refused for good, with the server's reason; the rest still goes.
-    Refused { reason: String },
+    Refused { reason: Problem },
 }
 
-impl Expert<'_> {
+impl ExpertDesk<'_> {
     /// The sync plan, or an error when the vault is not enrolled or knows no
     /// server (`server` overrides the one from enrollment).
     pub fn sync_plan(&self, server: Option<&str>) -> Result<SyncPlan, CoreError> {
@@ -260,11 +290,11 @@ impl Expert<'_> {
         let identity = vault
             .identity()?
             .filter(|i| i.enrolled_at.is_some())
-            .ok_or_else(|| CoreError::new("not-enrolled", "the vault is not enrolled"))?;
+            .ok_or_else(|| CoreError::new(ErrorCode::NotEnrolled, "the vault is not enrolled"))?;
         let server = server
             .map(str::to_owned)
             .or(identity.server_url.clone())
-            .ok_or_else(|| CoreError::new("no-server", "no server address is known"))?;
+            .ok_or_else(|| CoreError::new(ErrorCode::NoServer, "no server address is known"))?;
         let agency: PublicKeys =
             serde_json::from_str(identity.agency_keys.as_deref().unwrap_or_default())?;
         let packages = vault
@@ -308,11 +338,25 @@ impl Expert<'_> {
         now: &str,
     ) -> Result<(), CoreError> {
         let (state, detail) = match delivery {
-            Delivery::Delivered { receipt } => (DeliveryState::Delivered, receipt.as_str()),
-            Delivery::Refused { reason } => (DeliveryState::Quarantined, reason.as_str()),
+            Delivery::Delivered { receipt } => (DeliveryState::Delivered, receipt.clone()),
+            Delivery::Refused { reason } => {
+                (DeliveryState::Quarantined, serde_json::to_string(reason)?)
+            }
         };
         self.vault_mut()?
-            .set_delivery(package_id, state, Some(detail), now)?;
+            .set_delivery(package_id, state, Some(&detail), now)?;
         Ok(())
     }
+}
+
+/// A quarantine reason as the vault keeps it: a [`Problem`] in JSON, or the
+/// server's words in plain text as vaults before error codes kept them.
+fn quarantine_reason(kept: &str) -> Problem {
+    serde_json::from_str(kept).unwrap_or_else(|_| Problem {
+        code: ErrorCode::SyncRefused,
+        args: [("code", ""), ("detail", kept)]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect(),
+    })
 }

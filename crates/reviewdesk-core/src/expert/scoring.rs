@@ -10,14 +10,14 @@ use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::sheet::{SheetInput, SheetProblem};
 use reviewdesk_vault::{ApplicationFilter, SheetStatus, StoredSheet};
 
-use super::Expert;
-use crate::CoreError;
+use super::ExpertDesk;
 use crate::views::{
     ApplicationSummary, ComparedApplication, Comparison, DemandProgress, ScoringView,
     SheetProgress, SheetState, SheetView,
 };
+use crate::{CoreError, ErrorCode};
 
-impl Expert<'_> {
+impl ExpertDesk<'_> {
     /// Stores a score sheet's content at once (autosave). Wrong values are
     /// refused and nothing is saved; missing ones are listed in the returned view.
     pub fn save_sheet(
@@ -57,11 +57,13 @@ impl Expert<'_> {
         let draft = self
             .vault()?
             .sheet(call_id, application_id)?
-            .ok_or_else(|| CoreError::new("not-found", "no sheet").with("id", application_id))?;
+            .ok_or_else(|| {
+                CoreError::new(ErrorCode::NotFound, "no sheet").with("id", application_id)
+            })?;
         let missing = draft.input.problems(&rubric).len();
         if missing > 0 {
             return Err(
-                CoreError::new("sheet-incomplete", "the sheet is incomplete")
+                CoreError::new(ErrorCode::SheetIncomplete, "the sheet is incomplete")
                     .with("count", missing.to_string()),
             );
         }
@@ -90,10 +92,11 @@ impl Expert<'_> {
     ) -> Result<SheetView, CoreError> {
         let call = self.vault()?.call(call_id)?;
         if let Some(due) = call.pre_review_due.filter(|due| today > *due) {
-            return Err(
-                CoreError::new("sheet-deadline-passed", "past the pre-review deadline")
-                    .with("date", due.to_string()),
-            );
+            return Err(CoreError::new(
+                ErrorCode::SheetDeadlinePassed,
+                "past the pre-review deadline",
+            )
+            .with("date", due.to_string()));
         }
         let rubric = self.session().pre_review_rubric(call_id)?;
         let stored = self
@@ -180,7 +183,9 @@ impl Expert<'_> {
             .demand_groups(call_id, &ApplicationFilter::default())?
             .into_iter()
             .find(|g| g.demand.id == demand_id)
-            .ok_or_else(|| CoreError::new("not-found", "no such demand").with("id", demand_id))?;
+            .ok_or_else(|| {
+                CoreError::new(ErrorCode::NotFound, "no such demand").with("id", demand_id)
+            })?;
         let sheets: HashMap<String, SheetView> = self
             .sheets(call_id)?
             .into_iter()
@@ -254,5 +259,5 @@ fn invalid_sheet(problem: &SheetProblem) -> CoreError {
         SheetProblem::UnknownVeto { veto } => veto.clone(),
         _ => String::new(),
     };
-    CoreError::new("sheet-invalid", detail).with("item", item)
+    CoreError::new(ErrorCode::SheetInvalid, detail).with("item", item)
 }

@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 use ts_rs::TS;
 
-use super::{Staff, staff_error};
-use crate::{CoreError, Language};
+use super::{StaffDesk, staff_error};
+use crate::{CoreError, ErrorCode, Language};
 
 /// The documents staff write from a panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -41,7 +41,7 @@ impl PanelDocument {
     }
 }
 
-impl Staff<'_> {
+impl StaffDesk<'_> {
     /// The review minutes' content for `call_id`.
     pub fn minutes(&self, call_id: &str) -> Result<Minutes, CoreError> {
         let panel = self.panel(call_id)?;
@@ -239,7 +239,7 @@ pub fn shipped_fonts(bundled: Option<&Path>) -> PathBuf {
 }
 
 fn fonts_missing(error: reviewdesk_minutes::fonts::FontError) -> CoreError {
-    staff_error("fonts-missing", error.to_string()).with("detail", error.to_string())
+    staff_error(ErrorCode::FontsMissing, error.to_string()).with("detail", error.to_string())
 }
 
 /// Writes through a temporary file beside `path`, so a reader never sees half

@@ -7,11 +7,11 @@ use reviewdesk_exchange::{KeyPair, staff_key};
 use reviewdesk_vault::StoredStaff;
 use zeroize::Zeroizing;
 
-use super::{Staff, StaffView, staff_error};
-use crate::CoreError;
+use super::{StaffDesk, StaffView, staff_error};
 use crate::files::read_exchange_file;
+use crate::{CoreError, ErrorCode};
 
-impl Staff<'_> {
+impl StaffDesk<'_> {
     /// Installs the agency's keys from a staff key file, replacing any before.
     pub fn install_staff_key(
         &mut self,
@@ -20,7 +20,7 @@ impl Staff<'_> {
     ) -> Result<StaffView, CoreError> {
         let key = staff_key::open(bytes, passphrase).map_err(|e| match e {
             reviewdesk_exchange::ExchangeError::Undecryptable => staff_error(
-                "staff-key-wrong-passphrase",
+                ErrorCode::StaffKeyWrongPassphrase,
                 "wrong passphrase for the staff key file",
             ),
             other => CoreError::from(other),
@@ -38,7 +38,7 @@ impl Staff<'_> {
             &experts,
         )?;
         self.view()?
-            .ok_or_else(|| staff_error("not-staff", "the staff key was not installed"))
+            .ok_or_else(|| staff_error(ErrorCode::NotStaff, "the staff key was not installed"))
     }
 
     /// Installs the agency's keys from the staff key file at `path`.
@@ -68,7 +68,7 @@ impl Staff<'_> {
         let stored = self
             .vault()?
             .staff()?
-            .ok_or_else(|| staff_error("not-staff", "this vault holds no staff key"))?;
+            .ok_or_else(|| staff_error(ErrorCode::NotStaff, "this vault holds no staff key"))?;
         Ok(KeyPair::from_secret_text(&stored.agency_secret_keys)?)
     }
 }

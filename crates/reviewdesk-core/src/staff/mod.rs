@@ -11,9 +11,9 @@ pub mod panel;
 
 use std::collections::BTreeMap;
 
-use reviewdesk_domain::LocalizedText;
 use reviewdesk_domain::panel::{AggregationRule, Applicant, DemandResult};
 use reviewdesk_domain::scores::PackageContent;
+use reviewdesk_domain::{ErrorCode, LocalizedText};
 use reviewdesk_vault::{PanelPackage, Vault};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -24,11 +24,11 @@ pub use documents::{PanelDocument, shipped_fonts};
 
 /// The staff's use cases over a session; made by [`Session::staff`].
 #[derive(Debug)]
-pub struct Staff<'s> {
+pub struct StaffDesk<'s> {
     session: &'s mut Session,
 }
 
-impl<'s> Staff<'s> {
+impl<'s> StaffDesk<'s> {
     pub(crate) fn new(session: &'s mut Session) -> Self {
         Self { session }
     }
@@ -79,7 +79,7 @@ pub enum PanelImportState {
     /// Authentic and in its place, but its content does not count: `code`
     /// and `args` say why, as the server said it.
     Refused {
-        code: String,
+        code: ErrorCode,
         args: BTreeMap<String, String>,
     },
 }
@@ -163,6 +163,6 @@ pub struct DemandPanel {
     pub note: DemandNote,
 }
 
-pub(crate) fn staff_error(code: &'static str, detail: impl Into<String>) -> CoreError {
+pub(crate) fn staff_error(code: ErrorCode, detail: impl Into<String>) -> CoreError {
     CoreError::new(code, detail)
 }

@@ -14,11 +14,11 @@ use reviewdesk_exchange::{Limits, PublicKeys, package};
 use reviewdesk_vault::PanelPackage;
 use sha2::{Digest as _, Sha256};
 
-use super::{PanelImport, PanelImportState, PanelImportTally, Staff, staff_error};
-use crate::CoreError;
+use super::{PanelImport, PanelImportState, PanelImportTally, StaffDesk, staff_error};
 use crate::files::read_exchange_file;
+use crate::{CoreError, ErrorCode};
 
-impl Staff<'_> {
+impl StaffDesk<'_> {
     /// Imports one score package by the same acceptance rule as the agency
     /// server: the named expert's signature with their enrolled key, addressed
     /// to this agency, its place in the expert's chain, and its content
@@ -106,7 +106,7 @@ impl Staff<'_> {
         let state = match judged.content() {
             Ok(_) => PanelImportState::Imported,
             Err(refused) => PanelImportState::Refused {
-                code: refused.code().to_owned(),
+                code: refused.code(),
                 args: refused
                     .args()
                     .into_iter()
@@ -197,7 +197,8 @@ impl Staff<'_> {
 }
 
 fn package_id_reused(package_id: &str) -> CoreError {
-    staff_error("package-id-reused", package_id.to_owned()).with("package", package_id.to_owned())
+    staff_error(ErrorCode::PackageIdReused, package_id.to_owned())
+        .with("package", package_id.to_owned())
 }
 
 /// A package refusal, with the code and arguments every receiver reports.
@@ -214,5 +215,5 @@ fn refusal(refusal: Refusal) -> CoreError {
 
 /// Our own JSON that does not serialize: a fault of this program.
 fn internal(error: serde_json::Error) -> CoreError {
-    CoreError::new("internal", error.to_string()).with("detail", error.to_string())
+    CoreError::new(ErrorCode::Internal, error.to_string()).with("detail", error.to_string())
 }

@@ -10,10 +10,10 @@ use reviewdesk_domain::rubric::Points;
 use reviewdesk_domain::scores::{PackageContent, PackagedSheet};
 use reviewdesk_domain::{ReviewStage, wire_name};
 
-use super::{DemandNote, DemandPanel, MeetingInput, PanelView, Staff};
+use super::{DemandNote, DemandPanel, MeetingInput, PanelView, StaffDesk};
 use crate::CoreError;
 
-impl Staff<'_> {
+impl StaffDesk<'_> {
     /// Every expert's newest submitted sheet per application, from the
     /// packages imported for `call_id`: (expert, sheet).
     pub(crate) fn panel_sheets(

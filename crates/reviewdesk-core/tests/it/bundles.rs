@@ -139,7 +139,7 @@ fn refused_bundles_change_nothing() {
         .expert()
         .import_bundle(&tampered, at(21), &mut |_| {})
         .expect_err("tampered");
-    assert!(error.code.starts_with("exchange-"), "{error:?}");
+    assert!(error.code.as_str().starts_with("exchange-"), "{error:?}");
     assert!(
         setup
             .session

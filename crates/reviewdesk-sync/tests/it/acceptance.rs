@@ -82,9 +82,9 @@ impl Receivers {
                 PanelImportState::Imported => "accepted".to_owned(),
                 PanelImportState::AlreadyImported => "already-imported".to_owned(),
                 PanelImportState::Waiting => "package-early".to_owned(),
-                PanelImportState::Refused { code, .. } => code,
+                PanelImportState::Refused { code, .. } => code.to_string(),
             },
-            Err(error) => error.code.to_owned(),
+            Err(error) => error.code.to_string(),
         };
         // A careful third party checks with the registered keys of the
         // expert the file names, when it knows them; else only that it is
@@ -99,7 +99,7 @@ impl Receivers {
         let registered = claimed.as_deref().zip(keys.as_ref());
         let verify = match reviewdesk_core::verify_package(bytes, registered, &self.agency_keys()) {
             Ok(_) => "accepted".to_owned(),
-            Err(error) => error.code.to_owned(),
+            Err(error) => error.code.to_string(),
         };
         (server, staff, verify)
     }
