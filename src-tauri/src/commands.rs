@@ -8,7 +8,7 @@ use reviewdesk_core::views::{
     AppStatus, ApplicationDetail, Comparison, DemandProgress, ImportReport, ListFilter, Overview,
     ScoringView, SheetView,
 };
-use reviewdesk_core::{ErrorPayload, Passphrase};
+use reviewdesk_core::{ErrorPayload, Passphrase, Timestamp};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter as _, State};
 use zeroize::Zeroizing;
@@ -148,9 +148,9 @@ pub async fn attachment(
     Ok(tauri::ipc::Response::new(content.bytes))
 }
 
-/// The moment a sheet changes, as stored with it (UTC, RFC 3339).
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+/// The moment a sheet changes, as stored with it.
+fn now() -> Timestamp {
+    Timestamp::now()
 }
 
 /// The expert's calendar day, against which the pre-review deadline is read.
@@ -182,7 +182,7 @@ pub async fn save_sheet(
     state
         .session()
         .expert()
-        .save_sheet(&call_id, &application_id, &input, &now())
+        .save_sheet(&call_id, &application_id, &input, now())
         .map_err(|e| state.fail(e))
 }
 
@@ -197,7 +197,7 @@ pub async fn submit_sheet(
     let view = state
         .session()
         .expert()
-        .submit_sheet(&call_id, &application_id, &now())
+        .submit_sheet(&call_id, &application_id, now())
         .map_err(|e| state.fail(e))?;
     signal.0.notify_one();
     Ok(view)
@@ -274,7 +274,7 @@ pub async fn revise_sheet(
     state
         .session()
         .expert()
-        .revise_sheet(&call_id, &application_id, today(), &now())
+        .revise_sheet(&call_id, &application_id, today(), now())
         .map_err(|e| state.fail(e))
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 use reviewdesk_core::sheet::SheetInput;
 use reviewdesk_core::views::{SheetState, SheetView};
-use reviewdesk_core::{CoreError, ErrorCode, Localizer};
+use reviewdesk_core::{CoreError, ErrorCode, Localizer, Timestamp};
 
 use crate::shell::{say, to_json, unlocked};
 
@@ -78,12 +78,10 @@ pub fn run(command: ScoringCommand, l: &Localizer) -> Result<(), CoreError> {
         } => {
             let mut session = unlocked(&vault, l)?;
             let call_id = session.current_call_id(call.as_deref())?;
-            let now = chrono::Utc::now().to_rfc3339();
+            let now = Timestamp::now();
             say(sheet_line(
                 l,
-                &session
-                    .expert()
-                    .submit_sheet(&call_id, &application, &now)?,
+                &session.expert().submit_sheet(&call_id, &application, now)?,
             ));
             Ok(())
         }
@@ -104,18 +102,18 @@ fn score(
     })?;
     let mut session = unlocked(vault, l)?;
     let call_id = session.current_call_id(call.as_deref())?;
-    let now = chrono::Utc::now().to_rfc3339();
+    let now = Timestamp::now();
     if steps.revise {
         let today = chrono::Local::now().date_naive();
         session
             .expert()
-            .revise_sheet(&call_id, application, today, &now)?;
+            .revise_sheet(&call_id, application, today, now)?;
     }
     let mut view = session
         .expert()
-        .save_sheet(&call_id, application, &input, &now)?;
+        .save_sheet(&call_id, application, &input, now)?;
     if steps.submit {
-        view = session.expert().submit_sheet(&call_id, application, &now)?;
+        view = session.expert().submit_sheet(&call_id, application, now)?;
     }
     say(sheet_line(l, &view));
     Ok(())

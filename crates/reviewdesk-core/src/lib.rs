@@ -26,7 +26,7 @@ pub use expert::ExpertDesk;
 pub use expert::enrollment::IdentityView;
 pub use expert::outbox;
 pub use figures::figure_arg;
-pub use reviewdesk_domain::{ErrorCode, checklist, rubric, sheet, wire_name};
+pub use reviewdesk_domain::{ErrorCode, Timestamp, checklist, rubric, sheet, wire_name};
 pub use reviewdesk_exchange::PublicKeys;
 pub use reviewdesk_exchange::enrollment::{EnrollmentRequest, EnrollmentResponse};
 pub use reviewdesk_exchange::manifest::PackageManifest;

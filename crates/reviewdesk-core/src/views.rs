@@ -1,6 +1,7 @@
 //! What front ends show: read models assembled from the vault, serializable and
 //! mirrored as TypeScript types (see `bindings`).
 
+use reviewdesk_domain::Timestamp;
 use reviewdesk_domain::checklist::Checklist;
 use reviewdesk_domain::rubric::{OverallRecommendation, Rubric, Totals};
 use reviewdesk_domain::sheet::{SheetInput, SheetProblem};
@@ -195,8 +196,10 @@ pub struct SheetView {
     pub input: SheetInput,
     pub totals: Totals,
     pub problems: Vec<SheetProblem>,
-    pub updated_at: String,
-    pub submitted_at: Option<String>,
+    #[ts(type = "string")]
+    pub updated_at: Timestamp,
+    #[ts(type = "string | null")]
+    pub submitted_at: Option<Timestamp>,
 }
 
 /// How far an expert has come with one application.

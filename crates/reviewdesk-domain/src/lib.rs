@@ -16,9 +16,11 @@ pub mod rubric;
 pub mod scores;
 pub mod sheet;
 pub mod text;
+pub mod time;
 
 pub use credit_code::{CreditCode, CreditCodeError};
 pub use document::{AgencyDocument, DocumentError, DocumentErrorKind, ValidatedDocument};
 pub use error_code::ErrorCode;
 pub use model::*;
 pub use text::{LanguageTag, LocalizedText};
+pub use time::Timestamp;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::rubric::{Rubric, Totals};
 use crate::sheet::SheetInput;
+use crate::time::Timestamp;
 
 pub const SCORES_FORMAT: &str = "reviewdesk.scores";
 
@@ -39,7 +40,7 @@ impl PackagedSheet {
         application_id: &str,
         (version, rubric): (u32, &Rubric),
         input: &SheetInput,
-        submitted_at: &str,
+        submitted_at: Timestamp,
     ) -> Self {
         let recused = input.is_recusal();
         let input = if recused {
@@ -55,7 +56,7 @@ impl PackagedSheet {
             version,
             rubric_id: rubric.id.clone(),
             rubric_version: rubric.version,
-            submitted_at: submitted_at.to_owned(),
+            submitted_at: submitted_at.to_string(),
             recused,
             totals: (!recused).then(|| rubric.totals(&input.scores)),
             input,

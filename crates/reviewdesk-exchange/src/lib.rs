@@ -23,15 +23,15 @@ pub mod request;
 pub mod staff_key;
 pub mod upload;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 
 pub use archive::Limits;
 pub use error::ExchangeError;
 pub use keys::{KeyPair, PublicKeys};
 
-/// A manifest time: RFC 3339, UTC, whole seconds.
+/// A manifest time: RFC 3339, UTC, whole seconds — ReviewDesk's one form.
 pub fn timestamp(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+    reviewdesk_domain::Timestamp::from(at).to_string()
 }
 
 pub(crate) fn parse_timestamp(

@@ -65,7 +65,7 @@ fn chain() -> Chain {
                 assigned[sequence as usize % assigned.len()],
                 (1, &rubric),
                 &input,
-                "2025-11-22T09:00:00Z",
+                "2025-11-22T09:00:00Z".parse().expect("time"),
             )],
         };
         let id = uuid::Uuid::new_v4().to_string();

@@ -161,7 +161,7 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
                     .flat_map(|c| &c.items)
                     .map(|i| (i.id.clone(), "Evidence checked against the attachments.".to_owned()))
                     .collect();
-                PackagedSheet::new(application, (1, &rubric), &input, "2025-11-22T09:00:00Z")
+                PackagedSheet::new(application, (1, &rubric), &input, "2025-11-22T09:00:00Z".parse().expect("time"))
             })
             .collect();
         let content = PackageContent {

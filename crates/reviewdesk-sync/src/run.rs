@@ -6,7 +6,7 @@
 use std::ops::DerefMut;
 
 use chrono::Utc;
-use reviewdesk_core::{CoreError, ErrorCode, ImportProgress, Session};
+use reviewdesk_core::{CoreError, ErrorCode, ImportProgress, Session, Timestamp};
 
 use crate::{SyncPolicy, deliver, fetch_bundles};
 
@@ -39,13 +39,13 @@ pub async fn sync_once<G: DerefMut<Target = Session>>(
         results.push((package.package_id.clone(), delivery.clone()));
     })
     .await;
-    let now = Utc::now().to_rfc3339();
+    let now = Timestamp::now();
     let mut problem = None;
     {
         let mut session = session();
         for (id, delivery) in &results {
             // A vault locked meanwhile keeps the package queued: sent again.
-            if let Err(error) = session.expert().record_delivery(id, delivery, &now) {
+            if let Err(error) = session.expert().record_delivery(id, delivery, now) {
                 problem = Some(error);
             }
         }

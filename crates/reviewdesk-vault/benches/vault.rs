@@ -103,7 +103,7 @@ fn save_sheet(c: &mut Criterion) {
                         "A001",
                         ("pre-review", 1),
                         &input,
-                        "2025-12-01T09:00:00Z",
+                        "2025-12-01T09:00:00Z".parse().expect("time"),
                     )
                     .expect("save")
             });

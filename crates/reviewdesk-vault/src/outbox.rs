@@ -3,6 +3,7 @@
 //! are written in one transaction, so a sheet is never submitted without its
 //! package, nor a package queued for a sheet that is not submitted.
 
+use reviewdesk_domain::Timestamp;
 use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
 
 use crate::sheets::{SUBMIT_LATEST_DRAFT, StoredSheet};
@@ -79,13 +80,17 @@ impl Vault {
         &mut self,
         call_id: &str,
         application_id: &str,
-        now: &str,
+        now: Timestamp,
         package: &NewPackage,
     ) -> Result<StoredSheet, VaultError> {
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if transaction.execute(SUBMIT_LATEST_DRAFT, params![call_id, application_id, now])? == 0 {
+        if transaction.execute(
+            SUBMIT_LATEST_DRAFT,
+            params![call_id, application_id, now.to_string()],
+        )? == 0
+        {
             return Err(VaultError::NoSuchRecord {
                 kind: "draft sheet",
                 id: application_id.to_owned(),
@@ -155,7 +160,7 @@ impl Vault {
         package_id: &str,
         state: DeliveryState,
         detail: Option<&str>,
-        now: &str,
+        now: Timestamp,
     ) -> Result<(), VaultError> {
         let (reason, receipt) = match state {
             DeliveryState::Delivered => (None, detail),
@@ -164,7 +169,7 @@ impl Vault {
         let changed = self.connection.execute(
             "UPDATE outbox SET state = ?2, reason = ?3, receipt = coalesce(?4, receipt), updated_at = ?5
              WHERE package_id = ?1",
-            params![package_id, state.as_str(), reason, receipt, now],
+            params![package_id, state.as_str(), reason, receipt, now.to_string()],
         )?;
         if changed == 0 {
             return Err(VaultError::NoSuchRecord {

@@ -181,6 +181,18 @@ CREATE TABLE panel_waiting (
 );
 ";
 
+/// Time in one form: a sheet's and a delivery's times, written before in
+/// other RFC 3339 forms (milliseconds, `+00:00`), become UTC to the second
+/// with `Z`, as every time is written now.
+const V8: &str = "
+UPDATE sheets SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', updated_at)
+    WHERE strftime('%Y-%m-%dT%H:%M:%SZ', updated_at) IS NOT NULL;
+UPDATE sheets SET submitted_at = strftime('%Y-%m-%dT%H:%M:%SZ', submitted_at)
+    WHERE strftime('%Y-%m-%dT%H:%M:%SZ', submitted_at) IS NOT NULL;
+UPDATE outbox SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', updated_at)
+    WHERE strftime('%Y-%m-%dT%H:%M:%SZ', updated_at) IS NOT NULL;
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -190,16 +202,58 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V5),
         M::up(V6),
         M::up(V7),
+        M::up(V8),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 7;
+pub(crate) const LATEST_VERSION: i64 = 8;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
+    }
+
+    /// Times the app (milliseconds) and the command line (`+00:00`) wrote
+    /// before there was one form read back, after v8, in the one form.
+    #[test]
+    fn times_written_in_older_forms_are_rewritten_in_the_one_form() {
+        let mut connection = rusqlite::Connection::open_in_memory().expect("memory");
+        let migrations = super::migrations();
+        migrations.to_version(&mut connection, 7).expect("v7");
+        connection
+            .execute_batch(
+                "INSERT INTO sheets VALUES ('C', 'A001', 1, 'R', 1, 'submitted', '{}',
+                     '2025-12-01T09:30:00.123Z', '2025-12-01T09:30:00.123Z');
+                 INSERT INTO sheets VALUES ('C', 'A002', 1, 'R', 1, 'draft', '{}',
+                     '2025-12-01T17:30:05.123456789+08:00', NULL);
+                 INSERT INTO outbox VALUES ('P', 1, 'C', 'd', '[]', x'00',
+                     '2025-12-01T09:30:00Z', 'queued', NULL, NULL, '2025-12-01T09:31:00+00:00');",
+            )
+            .expect("older rows");
+        migrations.to_latest(&mut connection).expect("v8");
+        let times: Vec<(String, Option<String>)> = connection
+            .prepare("SELECT updated_at, submitted_at FROM sheets ORDER BY application_id")
+            .and_then(|mut s| {
+                s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<Result<_, _>>()
+            })
+            .expect("times");
+        assert_eq!(
+            times,
+            vec![
+                (
+                    "2025-12-01T09:30:00Z".into(),
+                    Some("2025-12-01T09:30:00Z".into())
+                ),
+                ("2025-12-01T09:30:05Z".into(), None),
+            ]
+        );
+        let delivery: String = connection
+            .query_row("SELECT updated_at FROM outbox", [], |r| r.get(0))
+            .expect("delivery");
+        assert_eq!(delivery, "2025-12-01T09:31:00Z");
     }
 }

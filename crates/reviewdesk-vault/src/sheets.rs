@@ -2,6 +2,7 @@
 //! (with `synchronous=FULL`, durable once the call returns); a submitted version
 //! is never changed again, and a revision starts the next version from it.
 
+use reviewdesk_domain::Timestamp;
 use reviewdesk_domain::sheet::SheetInput;
 use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
 
@@ -30,8 +31,8 @@ pub struct StoredSheet {
     pub rubric_version: u32,
     pub status: SheetStatus,
     pub input: SheetInput,
-    pub updated_at: String,
-    pub submitted_at: Option<String>,
+    pub updated_at: Timestamp,
+    pub submitted_at: Option<Timestamp>,
 }
 
 /// Submits the latest version when it is a draft (`?1` call, `?2` application, `?3` now).
@@ -56,8 +57,11 @@ fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<(StoredSheet, String)> {
                 SheetStatus::Draft
             },
             input: SheetInput::default(),
-            updated_at: row.get(6)?,
-            submitted_at: row.get(7)?,
+            updated_at: timestamp(row.get(6)?, 6)?,
+            submitted_at: row
+                .get::<_, Option<String>>(7)?
+                .map(|text| timestamp(text, 7))
+                .transpose()?,
         },
         row.get(5)?,
     ))
@@ -121,7 +125,7 @@ impl Vault {
         application_id: &str,
         rubric: (&str, u32),
         input: &SheetInput,
-        now: &str,
+        now: Timestamp,
     ) -> Result<StoredSheet, VaultError> {
         let transaction = self
             .connection
@@ -143,14 +147,14 @@ impl Vault {
                 transaction.execute(
                     "UPDATE sheets SET body_json = ?4, updated_at = ?5
                      WHERE call_id = ?1 AND application_id = ?2 AND version = ?3",
-                    params![call_id, application_id, version, body, now],
+                    params![call_id, application_id, version, body, now.to_string()],
                 )?;
             }
             None => {
                 transaction.execute(
                     "INSERT INTO sheets (call_id, application_id, version, rubric_id, rubric_version, status, body_json, updated_at)
                      VALUES (?1, ?2, 1, ?3, ?4, 'draft', ?5, ?6)",
-                    params![call_id, application_id, rubric.0, rubric.1, body, now],
+                    params![call_id, application_id, rubric.0, rubric.1, body, now.to_string()],
                 )?;
             }
         }
@@ -164,7 +168,7 @@ impl Vault {
         &mut self,
         call_id: &str,
         application_id: &str,
-        now: &str,
+        now: Timestamp,
     ) -> Result<StoredSheet, VaultError> {
         self.change_latest(
             SUBMIT_LATEST_DRAFT,
@@ -180,7 +184,7 @@ impl Vault {
         &mut self,
         call_id: &str,
         application_id: &str,
-        now: &str,
+        now: Timestamp,
     ) -> Result<StoredSheet, VaultError> {
         let sql = "INSERT INTO sheets (call_id, application_id, version, rubric_id, rubric_version, status, body_json, updated_at)
              SELECT call_id, application_id, version + 1, rubric_id, rubric_version, 'draft', body_json, ?3
@@ -198,11 +202,11 @@ impl Vault {
         expected: &'static str,
         call_id: &str,
         application_id: &str,
-        now: &str,
+        now: Timestamp,
     ) -> Result<StoredSheet, VaultError> {
         if self
             .connection
-            .execute(sql, params![call_id, application_id, now])?
+            .execute(sql, params![call_id, application_id, now.to_string()])?
             == 0
         {
             return Err(VaultError::NoSuchRecord {
@@ -213,4 +217,16 @@ impl Vault {
         self.sheet(call_id, application_id)?
             .ok_or_else(|| VaultError::Corrupt("a changed sheet vanished".into()))
     }
+}
+
+/// A time column, which holds only the one form (schema v8 on): anything
+/// else is damage, not a time to guess.
+fn timestamp(text: String, column: usize) -> rusqlite::Result<Timestamp> {
+    text.parse().map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            Box::new(error),
+        )
+    })
 }

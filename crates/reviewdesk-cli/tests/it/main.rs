@@ -432,6 +432,53 @@ fn score_fills_and_submits_a_sheet_which_then_stays_as_submitted() {
     assert_eq!(sheets[0]["problems"], serde_json::json!([]));
 }
 
+/// The command line and the app (through the core, as its `save_sheet`
+/// command does) write a sheet's time in the one form, and each reads back
+/// exactly what the other wrote.
+#[test]
+fn a_time_written_by_the_command_line_and_by_the_app_reads_back_equal() {
+    use reviewdesk_core::{Session, Timestamp};
+    let ws = Workspace::new();
+    let vault = ws.demo_vault();
+    let draft = sheet_file(&ws, "draft.json", "7.5", "");
+    ws.ok(&["score", "A001", "--vault", "v.rdvault", "--from", &draft]);
+    let mut session = Session::default();
+    session
+        .unlock(&vault, &reviewdesk_core::Passphrase::new(PASSPHRASE.into()))
+        .expect("unlock");
+    let call = session.current_call_id(None).expect("call");
+    let input =
+        serde_json::from_slice(&std::fs::read(ws.path(&draft)).expect("read")).expect("a sheet");
+    let written_by_app = Timestamp::now();
+    session
+        .expert()
+        .save_sheet(&call, "A002", &input, written_by_app)
+        .expect("save as the app does");
+    let read_by_app: Vec<(String, Timestamp)> = session
+        .expert()
+        .sheets(&call)
+        .expect("sheets")
+        .into_iter()
+        .map(|s| (s.application_id, s.updated_at))
+        .collect();
+    session.lock();
+    let listed: serde_json::Value =
+        serde_json::from_str(&ws.ok(&["sheets", "--vault", "v.rdvault", "--json"])).expect("JSON");
+    let read_by_cli: Vec<(String, Timestamp)> = listed
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|s| {
+            let at = s["updated_at"].as_str().expect("a time");
+            let parsed = at.parse().expect("the one form");
+            (s["application_id"].as_str().expect("id").to_owned(), parsed)
+        })
+        .collect();
+    assert_eq!(read_by_cli, read_by_app);
+    assert_eq!(read_by_cli.len(), 2);
+    assert_eq!(read_by_cli[1], ("A002".to_owned(), written_by_app));
+}
+
 #[test]
 fn a_wrong_value_in_a_sheet_file_saves_nothing() {
     let ws = Workspace::new();

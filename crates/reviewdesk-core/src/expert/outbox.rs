@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Utc};
+use reviewdesk_domain::Timestamp;
 use reviewdesk_domain::rubric::Rubric;
 pub use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
 use reviewdesk_exchange::package::{self, PackageInfo};
@@ -72,7 +72,7 @@ impl ExpertDesk<'_> {
         call_id: &str,
         rubric: &Rubric,
         draft: &StoredSheet,
-        now: &str,
+        now: Timestamp,
     ) -> Result<Option<NewPackage>, CoreError> {
         let vault = self.vault()?;
         let Some(identity) = vault.identity()?.filter(|i| i.enrolled_at.is_some()) else {
@@ -97,9 +97,7 @@ impl ExpertDesk<'_> {
                 now,
             )],
         };
-        let created_at = DateTime::parse_from_rfc3339(now)
-            .map(|t| t.with_timezone(&Utc))
-            .unwrap_or_else(|_| Utc::now());
+        let created_at = now.instant();
         let package_id = uuid::Uuid::new_v4().to_string();
         let sealed = package::seal(
             &keys,
@@ -335,7 +333,7 @@ impl ExpertDesk<'_> {
         &mut self,
         package_id: &str,
         delivery: &Delivery,
-        now: &str,
+        now: Timestamp,
     ) -> Result<(), CoreError> {
         let (state, detail) = match delivery {
             Delivery::Delivered { receipt } => (DeliveryState::Delivered, receipt.clone()),

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use reviewdesk_domain::Timestamp;
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::sheet::{SheetInput, SheetProblem};
 use reviewdesk_vault::{ApplicationFilter, SheetStatus, StoredSheet};
@@ -25,7 +26,7 @@ impl ExpertDesk<'_> {
         call_id: &str,
         application_id: &str,
         input: &SheetInput,
-        now: &str,
+        now: Timestamp,
     ) -> Result<SheetView, CoreError> {
         let rubric = self.session().pre_review_rubric(call_id)?;
         self.vault()?.application(call_id, application_id)?;
@@ -51,7 +52,7 @@ impl ExpertDesk<'_> {
         &mut self,
         call_id: &str,
         application_id: &str,
-        now: &str,
+        now: Timestamp,
     ) -> Result<SheetView, CoreError> {
         let rubric = self.session().pre_review_rubric(call_id)?;
         let draft = self
@@ -88,7 +89,7 @@ impl ExpertDesk<'_> {
         call_id: &str,
         application_id: &str,
         today: NaiveDate,
-        now: &str,
+        now: Timestamp,
     ) -> Result<SheetView, CoreError> {
         let call = self.vault()?.call(call_id)?;
         if let Some(due) = call.pre_review_due.filter(|due| today > *due) {

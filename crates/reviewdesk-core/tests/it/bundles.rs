@@ -3,7 +3,7 @@
 //! and refusals that leave the vault as it was.
 
 use chrono::{DateTime, TimeZone as _, Utc};
-use reviewdesk_core::{KdfParams, Passphrase, Session};
+use reviewdesk_core::{KdfParams, Passphrase, Session, Timestamp};
 use reviewdesk_exchange::KeyPair;
 use reviewdesk_exchange::bundle::{self, BundleInfo};
 use reviewdesk_exchange::enrollment;
@@ -104,7 +104,7 @@ fn a_newer_bundle_updates_the_call_and_keeps_the_scores_an_older_one_is_refused(
             &call,
             "A001",
             &complete_sheet("8", "Kept across bundles."),
-            "t1",
+            "2025-12-01T09:01:00Z".parse().expect("time"),
         )
         .expect("score");
 
@@ -239,7 +239,7 @@ fn submitting_queues_a_chained_package_only_the_agency_can_read() {
         .import_bundle(&bundle, at(21), &mut |_| {})
         .expect("imports");
     let call = report.call_id;
-    let now = "2025-11-22T09:30:00.000Z";
+    let now: Timestamp = "2025-11-22T09:30:00Z".parse().expect("time");
     setup
         .session
         .expert()

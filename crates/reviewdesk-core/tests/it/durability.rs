@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use rand::{Rng as _, SeedableRng as _};
 use reviewdesk_core::sheet::SheetInput;
-use reviewdesk_core::{KdfParams, Passphrase, Session};
+use reviewdesk_core::{KdfParams, Passphrase, Session, Timestamp};
 use reviewdesk_vault::Vault;
 
 use crate::scoring::{DemoVault, PASSPHRASE, item_ids};
@@ -63,7 +63,7 @@ fn child_saving_score_changes_until_killed() {
         let (application, input) = change(n);
         session
             .expert()
-            .save_sheet(&call_id, application, &input, &format!("t{n}"))
+            .save_sheet(&call_id, application, &input, Timestamp::now())
             .expect("save");
         writeln!(stdout, "ack {n}")
             .and_then(|()| stdout.flush())

@@ -79,19 +79,34 @@ fn the_scoring_view_carries_the_rubric_the_sheet_and_its_history() {
 
     session
         .expert()
-        .save_sheet(call, "A001", &complete_sheet("7", "Fine."), "t1")
+        .save_sheet(
+            call,
+            "A001",
+            &complete_sheet("7", "Fine."),
+            "2025-12-01T09:01:00Z".parse().expect("time"),
+        )
         .expect("save");
     session
         .expert()
-        .submit_sheet(call, "A001", "t2")
+        .submit_sheet(call, "A001", "2025-12-01T09:02:00Z".parse().expect("time"))
         .expect("submit");
     session
         .expert()
-        .revise_sheet(call, "A001", date("2025-12-05"), "t3")
+        .revise_sheet(
+            call,
+            "A001",
+            date("2025-12-05"),
+            "2025-12-01T09:03:00Z".parse().expect("time"),
+        )
         .expect("revise on the last day");
     session
         .expert()
-        .save_sheet(call, "A001", &complete_sheet("8", "Better."), "t4")
+        .save_sheet(
+            call,
+            "A001",
+            &complete_sheet("8", "Better."),
+            "2025-12-01T09:04:00Z".parse().expect("time"),
+        )
         .expect("save the revision");
 
     let view = session
@@ -123,15 +138,25 @@ fn revising_after_the_pre_review_deadline_is_refused() {
     let call = &demo.call_id;
     session
         .expert()
-        .save_sheet(call, "A001", &complete_sheet("7", "Fine."), "t1")
+        .save_sheet(
+            call,
+            "A001",
+            &complete_sheet("7", "Fine."),
+            "2025-12-01T09:01:00Z".parse().expect("time"),
+        )
         .expect("save");
     session
         .expert()
-        .submit_sheet(call, "A001", "t2")
+        .submit_sheet(call, "A001", "2025-12-01T09:02:00Z".parse().expect("time"))
         .expect("submit");
     let error = session
         .expert()
-        .revise_sheet(call, "A001", date("2025-12-06"), "t3")
+        .revise_sheet(
+            call,
+            "A001",
+            date("2025-12-06"),
+            "2025-12-01T09:03:00Z".parse().expect("time"),
+        )
         .expect_err("too late");
     assert_eq!(error.code, "sheet-deadline-passed");
     assert_eq!(session.expert().sheets(call).expect("sheets")[0].version, 1);
@@ -153,11 +178,16 @@ fn progress_counts_each_demands_sheets_by_state() {
 
     session
         .expert()
-        .save_sheet(call, ids[0], &complete_sheet("7", "Fine."), "t1")
+        .save_sheet(
+            call,
+            ids[0],
+            &complete_sheet("7", "Fine."),
+            "2025-12-01T09:01:00Z".parse().expect("time"),
+        )
         .expect("save");
     session
         .expert()
-        .submit_sheet(call, ids[0], "t2")
+        .submit_sheet(call, ids[0], "2025-12-01T09:02:00Z".parse().expect("time"))
         .expect("submit");
     let recusal = SheetInput {
         declaration: Some(Declaration::Conflict {
@@ -168,11 +198,21 @@ fn progress_counts_each_demands_sheets_by_state() {
     };
     session
         .expert()
-        .save_sheet(call, ids[1], &recusal, "t3")
+        .save_sheet(
+            call,
+            ids[1],
+            &recusal,
+            "2025-12-01T09:03:00Z".parse().expect("time"),
+        )
         .expect("recuse");
     session
         .expert()
-        .save_sheet(call, ids[2], &SheetInput::default(), "t4")
+        .save_sheet(
+            call,
+            ids[2],
+            &SheetInput::default(),
+            "2025-12-01T09:04:00Z".parse().expect("time"),
+        )
         .expect("draft");
 
     let progress = session.expert().progress(call).expect("progress");
@@ -221,7 +261,12 @@ fn the_comparison_lines_up_a_demands_applicants_criterion_by_criterion() {
     vetoed.recommendation = Some(reviewdesk_core::rubric::OverallRecommendation::DoNotRecommend);
     session
         .expert()
-        .save_sheet(call, first, &vetoed, "t1")
+        .save_sheet(
+            call,
+            first,
+            &vetoed,
+            "2025-12-01T09:01:00Z".parse().expect("time"),
+        )
         .expect("save");
 
     let comparison = session

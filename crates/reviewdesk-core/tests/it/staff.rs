@@ -97,12 +97,21 @@ fn submit(expert: &mut Expert, call: &str, scores: &[(&str, &str)], recuse: Opti
         expert
             .session
             .expert()
-            .save_sheet(call, application, &sheet, "2025-12-02T09:00:00Z")
+            .save_sheet(
+                call,
+                application,
+                &sheet,
+                "2025-12-02T09:00:00Z".parse().expect("time"),
+            )
             .expect("save");
         expert
             .session
             .expert()
-            .submit_sheet(call, application, "2025-12-02T09:05:00Z")
+            .submit_sheet(
+                call,
+                application,
+                "2025-12-02T09:05:00Z".parse().expect("time"),
+            )
             .expect("submit");
     }
 }

@@ -46,7 +46,7 @@ pub(crate) fn scores(applications: &[&str], score: &str) -> PackageContent {
                     a,
                     (1, &rubric),
                     &complete_sheet(&rubric, points(score), "A credible plan."),
-                    "2025-11-22T09:30:00Z",
+                    "2025-11-22T09:30:00Z".parse().expect("time"),
                 )
             })
             .collect(),

@@ -160,7 +160,7 @@ impl Server {
                     reviewdesk_domain::rubric::Points::new(8, 0),
                     "A credible plan.",
                 ),
-                "2025-11-22T09:00:00Z",
+                "2025-11-22T09:00:00Z".parse().expect("time"),
             )],
         };
         let sealed = package::seal(

@@ -137,7 +137,14 @@ fn scores(expert: &str, applications: &[&str], score: i64) -> PackageContent {
         expert_id: expert.into(),
         sheets: applications
             .iter()
-            .map(|a| PackagedSheet::new(a, (1, &rubric), &input, "2025-11-22T09:00:00Z"))
+            .map(|a| {
+                PackagedSheet::new(
+                    a,
+                    (1, &rubric),
+                    &input,
+                    "2025-11-22T09:00:00Z".parse().expect("time"),
+                )
+            })
             .collect(),
     }
 }

@@ -394,7 +394,7 @@ fn seal(
                 reviewdesk_domain::rubric::Points::new(8, 0),
                 opinion,
             ),
-            "2025-11-22T09:00:00Z",
+            "2025-11-22T09:00:00Z".parse().expect("time"),
         )],
     };
     let package_id = uuid_for(sequence);

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 use reviewdesk_core::outbox::{Delivery, DeliveryStateView};
-use reviewdesk_core::{KdfParams, Passphrase, Session};
+use reviewdesk_core::{KdfParams, Passphrase, Session, Timestamp};
 use reviewdesk_server::Agency;
 use reviewdesk_sync::SyncPolicy;
 
@@ -91,14 +91,14 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
     );
 
     for application in ["A001", "A002", "A003"] {
-        let now = Utc::now().to_rfc3339();
+        let now = Timestamp::now();
         session
             .expert()
-            .save_sheet(&call, application, &complete_sheet("Scored offline."), &now)
+            .save_sheet(&call, application, &complete_sheet("Scored offline."), now)
             .expect("score");
         session
             .expert()
-            .submit_sheet(&call, application, &now)
+            .submit_sheet(&call, application, now)
             .expect("submit");
     }
     let plan = session.expert().sync_plan(Some(&server)).expect("plan");
@@ -116,7 +116,7 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
         assert!(matches!(delivery, Delivery::Delivered { .. }));
         session
             .expert()
-            .record_delivery(id, delivery, &Utc::now().to_rfc3339())
+            .record_delivery(id, delivery, Timestamp::now())
             .expect("record");
     }
     let outbox = session.expert().outbox().expect("outbox");
@@ -172,14 +172,14 @@ async fn an_unreachable_server_leaves_everything_queued() {
         .import_bundle(&bundle, Utc::now(), &mut |_| {})
         .expect("import")
         .call_id;
-    let now = Utc::now().to_rfc3339();
+    let now = Timestamp::now();
     session
         .expert()
-        .save_sheet(&call, "A001", &complete_sheet("x"), &now)
+        .save_sheet(&call, "A001", &complete_sheet("x"), now)
         .expect("score");
     session
         .expert()
-        .submit_sheet(&call, "A001", &now)
+        .submit_sheet(&call, "A001", now)
         .expect("submit");
 
     // A port nothing listens on.

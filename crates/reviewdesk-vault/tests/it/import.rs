@@ -172,10 +172,20 @@ fn sheets_survive_a_reimport_and_keep_their_versions() {
         ..SheetInput::default()
     };
     vault
-        .save_sheet(call, "A001", ("pre-review", 1), &input, "t1")
+        .save_sheet(
+            call,
+            "A001",
+            ("pre-review", 1),
+            &input,
+            "2025-12-01T09:01:00Z".parse().expect("time"),
+        )
         .expect("save");
-    vault.submit_sheet(call, "A001", "t2").expect("submit");
-    let revised = vault.revise_sheet(call, "A001", "t3").expect("revise");
+    vault
+        .submit_sheet(call, "A001", "2025-12-01T09:02:00Z".parse().expect("time"))
+        .expect("submit");
+    let revised = vault
+        .revise_sheet(call, "A001", "2025-12-01T09:03:00Z".parse().expect("time"))
+        .expect("revise");
     assert_eq!((revised.version, revised.status), (2, SheetStatus::Draft));
     assert_eq!(revised.input.opinion, "first");
     let second = SheetInput {
@@ -183,7 +193,13 @@ fn sheets_survive_a_reimport_and_keep_their_versions() {
         ..input
     };
     vault
-        .save_sheet(call, "A001", ("pre-review", 1), &second, "t4")
+        .save_sheet(
+            call,
+            "A001",
+            ("pre-review", 1),
+            &second,
+            "2025-12-01T09:04:00Z".parse().expect("time"),
+        )
         .expect("save v2");
     vault
         .import(&changed_demo(24), &mut |_| {})
