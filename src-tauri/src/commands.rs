@@ -9,13 +9,13 @@ use reviewdesk_core::views::{
     ScoringView, SheetView,
 };
 use reviewdesk_core::{ErrorPayload, Passphrase, Timestamp};
-use serde::Serialize;
-use tauri::{AppHandle, Emitter as _, State};
+use tauri::{AppHandle, State};
 use zeroize::Zeroizing;
 
 use reviewdesk_core::IdentityView;
 use reviewdesk_core::outbox::OutboxView;
 
+use crate::events::{self, ImportProgressEvent};
 use crate::state::AppState;
 use crate::sync::SyncSignal;
 
@@ -300,20 +300,14 @@ pub async fn comparison(
         .map_err(|e| state.fail(e))
 }
 
-#[derive(Clone, Serialize)]
-struct ImportProgressEvent {
-    done: usize,
-    total: usize,
-}
-
 /// Emits `import-progress` events, about one per percent.
 fn progress_reporter(app: &AppHandle) -> impl FnMut(reviewdesk_core::ImportProgress) + '_ {
     let mut last = 0;
     move |p| {
         if p.done == p.total || p.done - last >= (p.total / 100).max(1) {
             last = p.done;
-            let _ = app.emit(
-                "import-progress",
+            events::IMPORT_PROGRESS.emit(
+                app,
                 ImportProgressEvent {
                     done: p.done,
                     total: p.total,

@@ -8,6 +8,7 @@
 
 mod commands;
 mod demo;
+mod events;
 mod staff;
 mod state;
 mod sync;

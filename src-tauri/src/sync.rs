@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use reviewdesk_core::Problem;
 use reviewdesk_core::outbox::{SyncPhase as Phase, SyncStatus as SyncState};
-use tauri::{AppHandle, Emitter as _, Manager as _};
+use tauri::{AppHandle, Manager as _};
 use tokio::sync::Notify;
 
+use crate::events;
 use crate::state::AppState;
 
 const PERIOD: Duration = Duration::from_secs(60);
@@ -58,7 +59,7 @@ async fn run_once(app: &AppHandle) {
     let trouble = match outcome {
         Ok(outcome) => {
             if outcome.bundles > 0 {
-                let _ = app.emit("bundles-updated", ());
+                events::BUNDLES_UPDATED.emit(app, ());
             }
             outcome.problem
         }
@@ -73,5 +74,5 @@ async fn run_once(app: &AppHandle) {
 
 fn publish(app: &AppHandle, state: SyncState) {
     *app.state::<AppState>().sync_state() = state.clone();
-    let _ = app.emit("sync-state", state);
+    events::SYNC_STATE.emit(app, state);
 }

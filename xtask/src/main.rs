@@ -3,12 +3,14 @@
 //! - `demo`: build the UI and the desktop app, then run it with the demo call.
 //! - `test`: every test — Rust unit and integration tests, the UI type check, and
 //!   the end-to-end tests that drive the real app under Xvfb.
-//! - `codegen`: regenerate the TypeScript bindings and the JSON Schema.
+//! - `codegen`: regenerate the TypeScript bindings, the IPC surface
+//!   (`ipc.rs`) and the JSON Schema.
 //! - `bench`: measure what docs/BENCHMARKS.md records.
 //!
 //! System packages are installed by `.ci/setup`, which the README runs first.
 
 mod bench;
+mod ipc;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,9 +24,12 @@ fn main() -> Result<()> {
     match task.as_str() {
         "demo" => demo(&root),
         "test" => test(),
-        "codegen" => run(Command::new("cargo")
-            .args(["test", "-q", "-p", "reviewdesk-core", "--test", "it"])
-            .env("UPDATE_GENERATED", "1")),
+        "codegen" => {
+            run(Command::new("cargo")
+                .args(["test", "-q", "-p", "reviewdesk-core", "--test", "it"])
+                .env("UPDATE_GENERATED", "1"))?;
+            ipc::generate(&root, true)
+        }
         "build-app" => build_app(false),
         "bench" => bench::measure(&root),
         _ => bail!("usage: cargo xtask <demo|test|codegen|build-app|bench>"),

@@ -2,23 +2,28 @@
 // the left; on the right the chosen application and its score sheet, or the
 // expert's progress per demand and the comparison of one demand's applicants.
 //
-// Ctrl+PageDown / Ctrl+PageUp open the next / previous application in the list.
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { backend } from "../backend";
-import { describeError } from "../errors";
+// Ctrl+PageDown / Ctrl+PageUp open the next / previous application in the list
+// (useListShortcuts). What the screen shows comes from hooks: the overview, the
+// sync state, importing, staff mode; staff mode's own screen is PanelScreen.
+import { useMemo, useState } from "preact/hooks";
 import { pick, date } from "../format";
 import { t, type Language } from "../i18n";
-import type { ListFilter, Overview, Settings, AseanCountry, TechField } from "../generated/bindings";
+import type { Settings } from "../generated/bindings";
 import { LanguageSelect } from "../components/LanguageSelect";
 import { ApplicationList } from "../components/ApplicationList";
 import { ApplicationView } from "../components/ApplicationView";
+import { Filters } from "../components/Filters";
 import { SettingsDialog } from "../components/SettingsDialog";
 import { ScoreSheet } from "../components/ScoreSheet";
 import { ProgressView } from "../components/ProgressView";
-import { PanelView } from "../components/PanelView";
 import { ComparisonView } from "../components/ComparisonView";
 import { SyncDialog, SyncIndicator } from "../components/SyncDialog";
-import type { SyncStatus } from "../generated/bindings";
+import { NO_FILTER, useOverview } from "../hooks/useOverview";
+import { useSyncStatus } from "../hooks/useSyncStatus";
+import { useAgencyImport } from "../hooks/useAgencyImport";
+import { useListShortcuts } from "../hooks/useListShortcuts";
+import { useStaffMode } from "../hooks/useStaffMode";
+import { PanelScreen } from "./PanelScreen";
 
 type Tab = "application" | "score";
 const TABS: readonly Tab[] = ["application", "score"];
@@ -30,102 +35,29 @@ interface Props {
   onLanguage: (language: Language) => void;
 }
 
-const NO_FILTER: ListFilter = { text: "", country: null, field: null };
-
 export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) {
-  const [overview, setOverview] = useState<Overview | null>(null);
-  const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
+  const [reloads, setReloads] = useState(0);
+  const reload = () => setReloads((n) => n + 1);
+  const { overview, callId, filter, setFilter, error: listError } = useOverview(reloads);
   const [selected, setSelected] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [importing, setImporting] = useState<{ done: number; total: number } | null>(null);
+  const [importError, setImportError] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [reloads, setReloads] = useState(0);
   const [tab, setTab] = useState<Tab>("application");
   const [comparing, setComparing] = useState<string | null>(null);
-  const [sync, setSync] = useState<SyncStatus>({ phase: "idle", queued: 0, quarantined: 0, delivered: 0, last_error: null });
+  // A newer bundle arrived by sync: show what it changed.
+  const sync = useSyncStatus(reload);
   const [syncOpen, setSyncOpen] = useState(false);
-  const [staff, setStaff] = useState(false);
+  const { staff, setStaff } = useStaffMode();
   const [panelShown, setPanelShown] = useState(false);
-
-  useEffect(() => {
-    backend
-      .staffStatus()
-      .then((status) => setStaff(status !== null))
-      .catch(() => setStaff(false));
-  }, []);
-
-  const callId = overview?.call?.id ?? null;
-
-  useEffect(() => {
-    let current = true;
-    // Typing in the search box should not query on every keystroke.
-    const timer = window.setTimeout(() => {
-      backend
-        .overview(callId, filter)
-        .then((next) => current && setOverview(next))
-        .catch((failure: unknown) => current && setError(describeError(failure)));
-    }, filter.text ? 150 : 0);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [filter, reloads]);
-
-  useEffect(() => {
-    const unlisten = backend.onImportProgress((done, total) => setImporting({ done, total }));
-    return () => void unlisten.then((stop) => stop());
-  }, []);
-
-  useEffect(() => {
-    void backend.syncState().then(setSync);
-    const stopState = backend.onSyncState(setSync);
-    // A newer bundle arrived by sync: show what it changed.
-    const stopBundles = backend.onBundlesUpdated(() => setReloads((n) => n + 1));
-    void backend.syncNow();
-    return () => {
-      void stopState.then((stop) => stop());
-      void stopBundles.then((stop) => stop());
-    };
-  }, []);
-
-  async function importFile() {
-    setError(null);
-    setStatus("");
-    try {
-      const report = await backend.importAgencyFile();
-      if (report) {
-        const counts = { demands: report.demands, applications: report.applications };
-        const id = { imported: "import-done", replaced: "import-replaced", unchanged: "import-unchanged" }[report.result];
-        setStatus(t(id, counts));
-        setReloads((n) => n + 1);
-      }
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setImporting(null);
-    }
-  }
+  const { importing, importFile } = useAgencyImport((said, failed) => {
+    setStatus(said);
+    setImportError(failed);
+  }, reload);
+  const error = importError ?? listError;
 
   const order = useMemo(() => overview?.demands.flatMap((d) => d.applications.map((a) => a.id)) ?? [], [overview]);
-
-  // The shortcut reads the list as rendered last, not as it was when the
-  // listener was added: keys can arrive before effects run again.
-  const navigation = useRef({ order, selected });
-  navigation.current = { order, selected };
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (!event.ctrlKey || (event.key !== "PageDown" && event.key !== "PageUp")) return;
-      if (document.querySelector("dialog[open]")) return;
-      event.preventDefault();
-      const { order, selected } = navigation.current;
-      const at = selected ? order.indexOf(selected) : -1;
-      const next = order[event.key === "PageDown" ? at + 1 : at < 0 ? order.length - 1 : at - 1];
-      if (next) open(next, undefined, true);
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  useListShortcuts(order, selected, (id) => open(id, undefined, true));
 
   /** Opens an application; from the keyboard, focus goes to its tabs. */
   function open(applicationId: string, nextTab?: Tab, focusTabs = false) {
@@ -253,7 +185,7 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
                       key={selected}
                       callId={callId}
                       applicationId={selected}
-                      onProgress={() => setReloads((n) => n + 1)}
+                      onProgress={reload}
                       onLeave={() => setTab("application")}
                     />
                   )}
@@ -267,7 +199,7 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
                 onBack={() => setComparing(null)}
               />
             ) : callId && panelShown ? (
-              <PanelView callId={callId} />
+              <PanelScreen callId={callId} />
             ) : callId ? (
               <ProgressView callId={callId} revision={reloads} onCompare={setComparing} />
             ) : (
@@ -292,69 +224,6 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
             setStatus(t("settings-staff-installed"));
           }}
         />
-      )}
-    </div>
-  );
-}
-
-function Filters({
-  overview,
-  filter,
-  onFilter,
-}: {
-  overview: Overview | null;
-  filter: ListFilter;
-  onFilter: (filter: ListFilter) => void;
-}) {
-  const active = filter.text !== "" || filter.country !== null || filter.field !== null;
-  return (
-    <div class="filters">
-      <div class="field">
-        <label for="search">{t("search-label")}</label>
-        <input
-          id="search"
-          type="search"
-          value={filter.text}
-          placeholder={t("search-placeholder")}
-          onInput={(event) => onFilter({ ...filter, text: event.currentTarget.value })}
-        />
-      </div>
-      <div class="filter-row">
-        <label>
-          <span>{t("filter-country")}</span>
-          <select
-            id="filter-country"
-            value={filter.country ?? ""}
-            onChange={(event) => onFilter({ ...filter, country: (event.currentTarget.value || null) as AseanCountry | null })}
-          >
-            <option value="">{t("filter-all")}</option>
-            {overview?.countries.map((c) => (
-              <option value={c} key={c}>
-                {t(`country-${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t("filter-field")}</span>
-          <select
-            id="filter-field"
-            value={filter.field ?? ""}
-            onChange={(event) => onFilter({ ...filter, field: (event.currentTarget.value || null) as TechField | null })}
-          >
-            <option value="">{t("filter-all")}</option>
-            {overview?.fields.map((f) => (
-              <option value={f} key={f}>
-                {t(`field-${f}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {active && (
-        <button class="link" onClick={() => onFilter(NO_FILTER)}>
-          {t("clear-filters")}
-        </button>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-// Staff mode: the panel's result per demand — each expert's overall score,
+// Staff mode's screen: the panel's result per demand — each expert's overall score,
 // the aggregated ranking with exclusions and discussion flags, the missing
 // sheets and the conclusion — with the meeting's particulars, the panel's
 // note and vote per demand, and the documents to write: the review minutes,
@@ -22,7 +22,7 @@ interface Props {
   callId: string;
 }
 
-export function PanelView({ callId }: Props) {
+export function PanelScreen({ callId }: Props) {
   const [panel, setPanel] = useState<Panel | null>(null);
   const [meeting, setMeeting] = useState<MeetingInput | null>(null);
   const [message, setMessage] = useState("");
