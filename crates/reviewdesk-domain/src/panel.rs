@@ -497,3 +497,22 @@ fn separating_step(a: &Ranked, b: &Ranked, rule: &AggregationRule) -> Option<Tie
         .find(|step| step_order(a, b, step).is_ne())
         .cloned()
 }
+
+/// The particulars of the meeting, for the minutes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MeetingInput {
+    pub date: String,
+    /// `None` for an online meeting.
+    pub place: Option<String>,
+    /// The chair's expert id.
+    pub chair: String,
+    pub staff: Vec<String>,
+}
+
+/// The panel's conclusion note and recorded vote for one demand.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DemandNote {
+    pub note: String,
+    /// Application id → votes, when the panel voted.
+    pub votes: BTreeMap<String, u32>,
+}

@@ -1,9 +1,11 @@
 //! Staff mode's storage: the agency's secret keys (encrypted with the rest of
 //! the database, zeroized in memory), the experts' public keys, the panel's
 //! score packages as imported, and the meeting's particulars and the panel's
-//! notes per demand. The vault stores these as given; the core checks and
-//! interprets them.
+//! notes per demand. The vault stores these as given, typed; the core checks
+//! and interprets them.
 
+use reviewdesk_domain::panel::{DemandNote, MeetingInput};
+use reviewdesk_domain::scores::PackageContent;
 use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
@@ -36,12 +38,23 @@ pub struct PanelPackage {
     pub manifest_digest: String,
     pub bytes_sha256: String,
     pub bytes: Vec<u8>,
-    /// The decrypted content (`reviewdesk_domain::scores::PackageContent`),
-    /// with the totals acceptance computed; `null` when refused.
-    pub content_json: String,
+    /// The decrypted content, with the totals acceptance computed; `None`
+    /// when refused.
+    pub content: Option<PackageContent>,
     /// Why its content does not count (`ContentRefusal` JSON), if so; the
     /// package still holds its place in the expert's chain.
     pub refusal_json: Option<String>,
+}
+
+/// A JSON column this vault wrote; what does not read back is damage.
+fn json_column<T: serde::de::DeserializeOwned>(text: String, column: usize) -> rusqlite::Result<T> {
+    serde_json::from_str(&text).map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            Box::new(error),
+        )
+    })
 }
 
 fn sequence(value: i64) -> u64 {
@@ -155,7 +168,7 @@ impl Vault {
                 manifest_digest: row.get(5)?,
                 bytes_sha256: row.get(6)?,
                 bytes: row.get(7)?,
-                content_json: row.get(8)?,
+                content: json_column(row.get(8)?, 8)?,
                 refusal_json: row.get(9)?,
             })
         })?;
@@ -176,7 +189,7 @@ impl Vault {
                 package.manifest_digest,
                 package.bytes_sha256,
                 package.bytes,
-                package.content_json,
+                serde_json::to_string(&package.content)?,
                 package.refusal_json,
             ],
         )?;
@@ -256,44 +269,56 @@ impl Vault {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The meeting's particulars for a call (JSON), if recorded.
-    pub fn panel_meeting(&self, call_id: &str) -> Result<Option<String>, VaultError> {
-        Ok(self
+    /// The meeting's particulars for a call, if recorded.
+    pub fn panel_meeting(&self, call_id: &str) -> Result<Option<MeetingInput>, VaultError> {
+        let json: Option<String> = self
             .connection
             .query_row(
                 "SELECT body_json FROM panel_meetings WHERE call_id = ?1",
                 [call_id],
                 |row| row.get(0),
             )
-            .optional()?)
+            .optional()?;
+        Ok(json.map(|json| serde_json::from_str(&json)).transpose()?)
     }
 
-    pub fn set_panel_meeting(&mut self, call_id: &str, json: &str) -> Result<(), VaultError> {
+    pub fn set_panel_meeting(
+        &mut self,
+        call_id: &str,
+        meeting: &MeetingInput,
+    ) -> Result<(), VaultError> {
         self.connection.execute(
             "INSERT OR REPLACE INTO panel_meetings (call_id, body_json) VALUES (?1, ?2)",
-            params![call_id, json],
+            params![call_id, serde_json::to_string(meeting)?],
         )?;
         Ok(())
     }
 
-    /// The panel's notes per demand (demand id → JSON).
-    pub fn panel_notes(&self, call_id: &str) -> Result<Vec<(String, String)>, VaultError> {
+    /// The panel's notes per demand: (demand id, note).
+    pub fn panel_notes(&self, call_id: &str) -> Result<Vec<(String, DemandNote)>, VaultError> {
         let mut statement = self.connection.prepare(
             "SELECT demand_id, body_json FROM panel_notes WHERE call_id = ?1 ORDER BY demand_id",
         )?;
-        let rows = statement.query_map([call_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let rows = statement.query_map([call_id], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+        })?;
+        let mut notes = Vec::new();
+        for row in rows {
+            let (demand, json) = row?;
+            notes.push((demand, serde_json::from_str(&json)?));
+        }
+        Ok(notes)
     }
 
     pub fn set_panel_note(
         &mut self,
         call_id: &str,
         demand_id: &str,
-        json: &str,
+        note: &DemandNote,
     ) -> Result<(), VaultError> {
         self.connection.execute(
             "INSERT OR REPLACE INTO panel_notes (call_id, demand_id, body_json) VALUES (?1, ?2, ?3)",
-            params![call_id, demand_id, json],
+            params![call_id, demand_id, serde_json::to_string(note)?],
         )?;
         Ok(())
     }

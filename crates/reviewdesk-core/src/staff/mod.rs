@@ -12,15 +12,15 @@ pub mod panel;
 use std::collections::BTreeMap;
 
 use reviewdesk_domain::panel::{AggregationRule, Applicant, DemandResult};
-use reviewdesk_domain::scores::PackageContent;
 use reviewdesk_domain::{ErrorCode, LocalizedText};
 use reviewdesk_vault::{PanelPackage, Vault};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{CoreError, Session};
 
 pub use documents::{PanelDocument, shipped_fonts};
+pub use reviewdesk_domain::panel::{DemandNote, MeetingInput};
 
 /// The staff's use cases over a session; made by [`Session::staff`].
 #[derive(Debug)]
@@ -86,8 +86,7 @@ pub enum PanelImportState {
 
 impl PanelImport {
     fn of(package: &PanelPackage, state: PanelImportState) -> Self {
-        let sheets = serde_json::from_str::<PackageContent>(&package.content_json)
-            .map_or(0, |content| content.sheets.len());
+        let sheets = package.content.as_ref().map_or(0, |c| c.sheets.len());
         Self {
             package_id: package.package_id.clone(),
             expert_id: package.expert_id.clone(),
@@ -117,25 +116,6 @@ impl PanelImportTally {
             PanelImportState::Refused { .. } => &mut self.refused,
         } += 1;
     }
-}
-
-/// The particulars of the meeting, for the minutes.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct MeetingInput {
-    pub date: String,
-    /// `None` for an online meeting.
-    pub place: Option<String>,
-    /// The chair's expert id.
-    pub chair: String,
-    pub staff: Vec<String>,
-}
-
-/// The panel's conclusion note and recorded vote for one demand.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct DemandNote {
-    pub note: String,
-    /// Application id → votes, when the panel voted.
-    pub votes: BTreeMap<String, u32>,
 }
 
 /// The panel of a call: per demand its applicants with every expert's score

@@ -92,10 +92,7 @@ impl StaffDesk<'_> {
             manifest_digest: judged.digest().to_owned(),
             bytes_sha256,
             bytes: bytes.to_vec(),
-            content_json: match judged.content() {
-                Ok(content) => serde_json::to_string(content).map_err(internal)?,
-                Err(_) => "null".to_owned(),
-            },
+            content: judged.content().ok().cloned(),
             refusal_json: judged
                 .content()
                 .err()

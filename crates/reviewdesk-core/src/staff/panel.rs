@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use reviewdesk_domain::checklist::{self, Verdict};
 use reviewdesk_domain::panel::{self, Applicant, ExpertScore};
 use reviewdesk_domain::rubric::Points;
-use reviewdesk_domain::scores::{PackageContent, PackagedSheet};
+use reviewdesk_domain::scores::PackagedSheet;
 use reviewdesk_domain::{ReviewStage, wire_name};
 
 use super::{DemandNote, DemandPanel, MeetingInput, PanelView, StaffDesk};
@@ -22,9 +22,12 @@ impl StaffDesk<'_> {
     ) -> Result<Vec<(String, PackagedSheet)>, CoreError> {
         let mut newest: BTreeMap<(String, String), PackagedSheet> = BTreeMap::new();
         let counted = self.vault()?.panel_packages(call_id)?;
-        for package in counted.iter().filter(|p| p.refusal_json.is_none()) {
-            let content: PackageContent = serde_json::from_str(&package.content_json)?;
-            for sheet in content.sheets {
+        // A refused package has no content: it counts in no result.
+        for (package, content) in counted
+            .iter()
+            .filter_map(|p| p.content.as_ref().map(|c| (p, c)))
+        {
+            for sheet in content.sheets.iter().cloned() {
                 let key = (package.expert_id.clone(), sheet.application_id.clone());
                 // Totals here are those acceptance computed on import.
                 if newest.get(&key).is_none_or(|s| s.version <= sheet.version) {
@@ -51,11 +54,7 @@ impl StaffDesk<'_> {
             .collect();
         let assignments = vault.assignments(call_id, &wire_name(&ReviewStage::PreReview))?;
         let sheets = self.panel_sheets(call_id)?;
-        let notes: BTreeMap<String, DemandNote> = vault
-            .panel_notes(call_id)?
-            .into_iter()
-            .map(|(demand, json)| Ok((demand, serde_json::from_str(&json)?)))
-            .collect::<Result<_, serde_json::Error>>()?;
+        let notes: BTreeMap<String, DemandNote> = vault.panel_notes(call_id)?.into_iter().collect();
         let mut demands = Vec::new();
         for group in vault.demand_groups(call_id, &Default::default())? {
             let note = notes.get(&group.demand.id).cloned().unwrap_or_default();
@@ -95,11 +94,7 @@ impl StaffDesk<'_> {
                 note,
             });
         }
-        let meeting = vault
-            .panel_meeting(call_id)?
-            .map(|json| serde_json::from_str(&json))
-            .transpose()?
-            .unwrap_or_default();
+        let meeting = vault.panel_meeting(call_id)?.unwrap_or_default();
         Ok(PanelView {
             call_id: call_id.to_owned(),
             rule,
@@ -119,8 +114,7 @@ impl StaffDesk<'_> {
     }
 
     pub fn set_meeting(&mut self, call_id: &str, meeting: &MeetingInput) -> Result<(), CoreError> {
-        let json = serde_json::to_string(meeting)?;
-        self.vault_mut()?.set_panel_meeting(call_id, &json)?;
+        self.vault_mut()?.set_panel_meeting(call_id, meeting)?;
         Ok(())
     }
 
@@ -130,9 +124,7 @@ impl StaffDesk<'_> {
         demand_id: &str,
         note: &DemandNote,
     ) -> Result<(), CoreError> {
-        let json = serde_json::to_string(note)?;
-        self.vault_mut()?
-            .set_panel_note(call_id, demand_id, &json)?;
+        self.vault_mut()?.set_panel_note(call_id, demand_id, note)?;
         Ok(())
     }
 }
