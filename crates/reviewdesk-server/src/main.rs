@@ -8,9 +8,11 @@ use std::process::ExitCode;
 
 use chrono::Utc;
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
+use reviewdesk_domain::document::MAX_DOCUMENT_BYTES;
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
 use reviewdesk_i18n::{Language, Localizer};
-use reviewdesk_server::{Agency, ServerError};
+use reviewdesk_server::upload::MAX_PACKAGE_BYTES;
+use reviewdesk_server::{Agency, Denial, ServerError};
 
 #[derive(Parser)]
 #[command(
@@ -126,9 +128,32 @@ fn json(value: &impl serde::Serialize) -> Result<String, ServerError> {
     serde_json::to_string_pretty(value).map_err(|e| ServerError::Internal(e.to_string()))
 }
 
-fn read(path: &PathBuf) -> Result<Vec<u8>, ServerError> {
-    std::fs::read(path).map_err(|e| ServerError::Internal(format!("{}: {e}", path.display())))
+/// Reads a file an administrator brought, refused by its size before a byte
+/// of it is read when it holds more than `limit`.
+fn read(path: &PathBuf, limit: u64) -> Result<Vec<u8>, ServerError> {
+    use std::io::Read as _;
+    let failed = |e: std::io::Error| ServerError::Internal(format!("{}: {e}", path.display()));
+    let file = std::fs::File::open(path).map_err(failed)?;
+    let size = file.metadata().map_err(failed)?.len();
+    let too_large = |size: u64| {
+        let message = format!("{}: {size} bytes, more than {limit}", path.display());
+        ServerError::refused(Denial::TooLarge, "exchange-too-large", message)
+    };
+    if size > limit {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(failed)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
+
+/// The most an enrollment request file holds: two keys, an id, a code.
+const ENROLLMENT_REQUEST_LIMIT: u64 = 64 << 10;
 
 fn write(path: &PathBuf, bytes: &[u8]) -> Result<(), ServerError> {
     std::fs::write(path, bytes)
@@ -167,7 +192,8 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
         }
         Command::AgencyKey => say(json(&Agency::open(db)?.public_keys())?),
         Command::LoadCall { file } => {
-            let report = Agency::open(db)?.load_call(&read(&file)?, Utc::now())?;
+            let report = Agency::open(db)?
+                .load_call(&read(&file, MAX_DOCUMENT_BYTES as u64)?, Utc::now())?;
             say(l.format(
                 "server-call-loaded",
                 &[
@@ -202,7 +228,8 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
             say(code);
         }
         Command::Enroll { request, out } => {
-            let request: EnrollmentRequest = serde_json::from_slice(&read(&request)?)?;
+            let request: EnrollmentRequest =
+                serde_json::from_slice(&read(&request, ENROLLMENT_REQUEST_LIMIT)?)?;
             let response = Agency::open(db)?.enroll(&request, Utc::now())?;
             write(&out, json(&response)?.as_bytes())?;
             say(l.format(
@@ -228,7 +255,8 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
         Command::ImportPackage { files } => {
             let mut agency = Agency::open(db)?;
             for file in files {
-                let receipt = agency.import_package(&read(&file)?, Utc::now())?;
+                let receipt =
+                    agency.import_package(&read(&file, MAX_PACKAGE_BYTES)?, Utc::now())?;
                 say(l.format(
                     "server-package-accepted",
                     &[

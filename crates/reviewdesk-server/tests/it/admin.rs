@@ -163,6 +163,22 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
     assert!(server(dir, &["add-staff", "clerk"]).contains("clerk"));
 }
 
+/// Runs an admin subcommand that must fail; returns what it said.
+fn refused(dir: &Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--db", "server.db"])
+        .args(args)
+        .current_dir(dir)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run");
+    assert!(!output.status.success(), "{args:?} succeeded");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
 /// A package file whose entries are compressed is refused from its directory
 /// alone: nothing in it is inflated, whatever it would expand to.
 #[test]
@@ -180,18 +196,21 @@ fn a_compressed_package_file_is_refused_before_it_is_read() {
     }
     let bytes = writer.finish().expect("finish").into_inner();
     std::fs::write(path(dir, "bomb.zip"), bytes).expect("write");
-    let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
-        .args(["--db", "server.db", "import-package", "bomb.zip"])
-        .current_dir(dir)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("run");
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = refused(dir, &["import-package", "bomb.zip"]);
     assert!(stderr.contains("exchange-not-stored"), "{stderr}");
+}
+
+/// A package file larger than any package is refused by its size: a sparse
+/// gigabyte is never read.
+#[test]
+fn an_oversized_package_file_is_refused_by_its_size() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    server(dir, &["init"]);
+    let file = std::fs::File::create(path(dir, "huge.zip")).expect("create");
+    file.set_len(1 << 30).expect("sparse");
+    let stderr = refused(dir, &["import-package", "huge.zip"]);
+    assert!(stderr.contains("exchange-too-large"), "{stderr}");
 }
 
 #[test]
