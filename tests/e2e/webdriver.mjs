@@ -223,12 +223,18 @@ class Element {
   }
 }
 
+// A command WebKitWebDriver never answers fails after this long, with a
+// screenshot, instead of holding the whole file until its timeout.
+const COMMAND_TIMEOUT_MS = 60_000;
+
 async function request(base, method, path, body, signal) {
   const response = await fetch(`${base}${path}`, {
     method,
     headers: { "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
-    signal,
+    signal: signal ?? AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+  }).catch((error) => {
+    throw new Error(`${method} ${path}: no answer from the driver (${error.message})`);
   });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value ?? json)}`);
