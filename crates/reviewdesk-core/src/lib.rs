@@ -32,7 +32,7 @@ pub use reviewdesk_exchange::enrollment::{EnrollmentRequest, EnrollmentResponse}
 pub use reviewdesk_exchange::manifest::PackageManifest;
 pub use reviewdesk_i18n::{Arg, Language, Localizer};
 pub use reviewdesk_vault::{ImportOutcome, ImportProgress, KdfParams, Passphrase};
-pub use session::Session;
+pub use session::{Desk, Session};
 pub use staff::StaffDesk;
 
 /// Checks a score package file as anyone can — its form, signature and

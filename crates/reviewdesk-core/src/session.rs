@@ -107,13 +107,13 @@ impl Session {
 
     /// The expert's use cases: scoring, the outbox, enrollment and bundles.
     pub fn expert(&mut self) -> ExpertDesk<'_> {
-        ExpertDesk::new(self)
+        Desk::new(self)
     }
 
     /// The staff's use cases: the staff key, the panel, the meeting and the
     /// documents written from it.
     pub fn staff(&mut self) -> StaffDesk<'_> {
-        StaffDesk::new(self)
+        Desk::new(self)
     }
 
     pub(crate) fn vault(&self) -> Result<&Vault, CoreError> {
@@ -152,4 +152,34 @@ fn check_new_passphrase(
         ));
     }
     Ok(())
+}
+
+/// One role's use cases over a session: [`ExpertDesk`] or [`StaffDesk`].
+/// Each role's methods are in its own module; what every desk needs of the
+/// session is here.
+#[derive(Debug)]
+pub struct Desk<'s, Role> {
+    session: &'s mut Session,
+    role: std::marker::PhantomData<Role>,
+}
+
+impl<'s, Role> Desk<'s, Role> {
+    fn new(session: &'s mut Session) -> Self {
+        Self {
+            session,
+            role: std::marker::PhantomData,
+        }
+    }
+
+    pub(crate) fn session(&self) -> &Session {
+        self.session
+    }
+
+    pub(crate) fn vault(&self) -> Result<&Vault, CoreError> {
+        self.session.vault()
+    }
+
+    pub(crate) fn vault_mut(&mut self) -> Result<&mut Vault, CoreError> {
+        self.session.vault_mut()
+    }
 }

@@ -13,38 +13,23 @@ use std::collections::BTreeMap;
 
 use reviewdesk_domain::panel::{AggregationRule, Applicant, DemandResult};
 use reviewdesk_domain::{ErrorCode, LocalizedText};
-use reviewdesk_vault::{PanelPackage, Vault};
+use reviewdesk_vault::PanelPackage;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::{CoreError, Session};
+use crate::CoreError;
+use crate::session::Desk;
 
 pub use documents::{PanelDocument, shipped_fonts};
 pub use reviewdesk_domain::panel::{DemandNote, MeetingInput};
 
-/// The staff's use cases over a session; made by [`Session::staff`].
+/// The staff's use cases over a session; made by
+/// [`Session::staff`](crate::Session::staff).
+pub type StaffDesk<'s> = Desk<'s, StaffRole>;
+
+/// The staff's role, for [`Desk`].
 #[derive(Debug)]
-pub struct StaffDesk<'s> {
-    session: &'s mut Session,
-}
-
-impl<'s> StaffDesk<'s> {
-    pub(crate) fn new(session: &'s mut Session) -> Self {
-        Self { session }
-    }
-
-    pub(crate) fn session(&self) -> &Session {
-        self.session
-    }
-
-    pub(crate) fn vault(&self) -> Result<&Vault, CoreError> {
-        self.session.vault()
-    }
-
-    pub(crate) fn vault_mut(&mut self) -> Result<&mut Vault, CoreError> {
-        self.session.vault_mut()
-    }
-}
+pub enum StaffRole {}
 
 /// What a staff vault holds of the agency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

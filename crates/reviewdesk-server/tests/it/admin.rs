@@ -11,8 +11,9 @@ use reviewdesk_exchange::enrollment::{self, EnrollmentResponse};
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::{KeyPair, Limits, PublicKeys};
 
-fn server(dir: &Path, args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+/// Runs an admin subcommand on `server.db` in `dir`, in English.
+fn admin(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
         .args(["--db", "server.db"])
         .args(args)
         .current_dir(dir)
@@ -22,7 +23,11 @@ fn server(dir: &Path, args: &[&str]) -> String {
         .env_remove("LC_MESSAGES")
         .env("REVIEWDESK_STAFF_PASSWORD", "correct horse battery")
         .output()
-        .expect("run");
+        .expect("run")
+}
+
+fn server(dir: &Path, args: &[&str]) -> String {
+    let output = admin(dir, args);
     assert!(
         output.status.success(),
         "{args:?}: {}",
@@ -165,16 +170,7 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
 
 /// Runs an admin subcommand that must fail; returns what it said.
 fn refused(dir: &Path, args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
-        .args(["--db", "server.db"])
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("run");
+    let output = admin(dir, args);
     assert!(!output.status.success(), "{args:?} succeeded");
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
