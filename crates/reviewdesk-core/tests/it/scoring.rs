@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use reviewdesk_core::sheet::{ConflictKind, Declaration, SheetInput};
 use reviewdesk_core::views::{SheetProgress, SheetState};
-use reviewdesk_core::{KdfParams, Passphrase, Session};
+use reviewdesk_core::{KdfParams, Passphrase, Session, Timestamp};
 
 pub(crate) const PASSPHRASE: &str = "lychee harbour violet tram 42";
 
@@ -79,34 +79,19 @@ fn the_scoring_view_carries_the_rubric_the_sheet_and_its_history() {
 
     session
         .expert()
-        .save_sheet(
-            call,
-            "A001",
-            &complete_sheet("7", "Fine."),
-            "2025-12-01T09:01:00Z".parse().expect("time"),
-        )
+        .save_sheet(call, "A001", &complete_sheet("7", "Fine."), minute(1))
         .expect("save");
     session
         .expert()
-        .submit_sheet(call, "A001", "2025-12-01T09:02:00Z".parse().expect("time"))
+        .submit_sheet(call, "A001", minute(2))
         .expect("submit");
     session
         .expert()
-        .revise_sheet(
-            call,
-            "A001",
-            date("2025-12-05"),
-            "2025-12-01T09:03:00Z".parse().expect("time"),
-        )
+        .revise_sheet(call, "A001", date("2025-12-05"), minute(3))
         .expect("revise on the last day");
     session
         .expert()
-        .save_sheet(
-            call,
-            "A001",
-            &complete_sheet("8", "Better."),
-            "2025-12-01T09:04:00Z".parse().expect("time"),
-        )
+        .save_sheet(call, "A001", &complete_sheet("8", "Better."), minute(4))
         .expect("save the revision");
 
     let view = session
@@ -138,25 +123,15 @@ fn revising_after_the_pre_review_deadline_is_refused() {
     let call = &demo.call_id;
     session
         .expert()
-        .save_sheet(
-            call,
-            "A001",
-            &complete_sheet("7", "Fine."),
-            "2025-12-01T09:01:00Z".parse().expect("time"),
-        )
+        .save_sheet(call, "A001", &complete_sheet("7", "Fine."), minute(1))
         .expect("save");
     session
         .expert()
-        .submit_sheet(call, "A001", "2025-12-01T09:02:00Z".parse().expect("time"))
+        .submit_sheet(call, "A001", minute(2))
         .expect("submit");
     let error = session
         .expert()
-        .revise_sheet(
-            call,
-            "A001",
-            date("2025-12-06"),
-            "2025-12-01T09:03:00Z".parse().expect("time"),
-        )
+        .revise_sheet(call, "A001", date("2025-12-06"), minute(3))
         .expect_err("too late");
     assert_eq!(error.code, "sheet-deadline-passed");
     assert_eq!(session.expert().sheets(call).expect("sheets")[0].version, 1);
@@ -178,16 +153,11 @@ fn progress_counts_each_demands_sheets_by_state() {
 
     session
         .expert()
-        .save_sheet(
-            call,
-            ids[0],
-            &complete_sheet("7", "Fine."),
-            "2025-12-01T09:01:00Z".parse().expect("time"),
-        )
+        .save_sheet(call, ids[0], &complete_sheet("7", "Fine."), minute(1))
         .expect("save");
     session
         .expert()
-        .submit_sheet(call, ids[0], "2025-12-01T09:02:00Z".parse().expect("time"))
+        .submit_sheet(call, ids[0], minute(2))
         .expect("submit");
     let recusal = SheetInput {
         declaration: Some(Declaration::Conflict {
@@ -198,21 +168,11 @@ fn progress_counts_each_demands_sheets_by_state() {
     };
     session
         .expert()
-        .save_sheet(
-            call,
-            ids[1],
-            &recusal,
-            "2025-12-01T09:03:00Z".parse().expect("time"),
-        )
+        .save_sheet(call, ids[1], &recusal, minute(3))
         .expect("recuse");
     session
         .expert()
-        .save_sheet(
-            call,
-            ids[2],
-            &SheetInput::default(),
-            "2025-12-01T09:04:00Z".parse().expect("time"),
-        )
+        .save_sheet(call, ids[2], &SheetInput::default(), minute(4))
         .expect("draft");
 
     let progress = session.expert().progress(call).expect("progress");
@@ -261,12 +221,7 @@ fn the_comparison_lines_up_a_demands_applicants_criterion_by_criterion() {
     vetoed.recommendation = Some(reviewdesk_core::rubric::OverallRecommendation::DoNotRecommend);
     session
         .expert()
-        .save_sheet(
-            call,
-            first,
-            &vetoed,
-            "2025-12-01T09:01:00Z".parse().expect("time"),
-        )
+        .save_sheet(call, first, &vetoed, minute(1))
         .expect("save");
 
     let comparison = session
@@ -294,4 +249,9 @@ fn the_comparison_lines_up_a_demands_applicants_criterion_by_criterion() {
         .comparison(call, "no-such-demand")
         .expect_err("unknown demand");
     assert_eq!(missing.code, "not-found");
+}
+
+/// 09:`n` on the first of December 2025: the moments a test's steps happen.
+fn minute(n: u32) -> Timestamp {
+    format!("2025-12-01T09:{n:02}:00Z").parse().expect("time")
 }

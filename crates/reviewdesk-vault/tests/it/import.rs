@@ -172,20 +172,10 @@ fn sheets_survive_a_reimport_and_keep_their_versions() {
         ..SheetInput::default()
     };
     vault
-        .save_sheet(
-            call,
-            "A001",
-            ("pre-review", 1),
-            &input,
-            "2025-12-01T09:01:00Z".parse().expect("time"),
-        )
+        .save_sheet(call, "A001", ("pre-review", 1), &input, minute(1))
         .expect("save");
-    vault
-        .submit_sheet(call, "A001", "2025-12-01T09:02:00Z".parse().expect("time"))
-        .expect("submit");
-    let revised = vault
-        .revise_sheet(call, "A001", "2025-12-01T09:03:00Z".parse().expect("time"))
-        .expect("revise");
+    vault.submit_sheet(call, "A001", minute(2)).expect("submit");
+    let revised = vault.revise_sheet(call, "A001", minute(3)).expect("revise");
     assert_eq!((revised.version, revised.status), (2, SheetStatus::Draft));
     assert_eq!(revised.input.opinion, "first");
     let second = SheetInput {
@@ -193,13 +183,7 @@ fn sheets_survive_a_reimport_and_keep_their_versions() {
         ..input
     };
     vault
-        .save_sheet(
-            call,
-            "A001",
-            ("pre-review", 1),
-            &second,
-            "2025-12-01T09:04:00Z".parse().expect("time"),
-        )
+        .save_sheet(call, "A001", ("pre-review", 1), &second, minute(4))
         .expect("save v2");
     vault
         .import(&changed_demo(24), &mut |_| {})
@@ -211,4 +195,9 @@ fn sheets_survive_a_reimport_and_keep_their_versions() {
         .collect();
     assert_eq!(opinions, [(1, "first"), (2, "second")]);
     assert_eq!(history[0].status, SheetStatus::Submitted);
+}
+
+/// 09:`n` on the first of December 2025: the moments a test's steps happen.
+fn minute(n: u32) -> reviewdesk_domain::Timestamp {
+    format!("2025-12-01T09:{n:02}:00Z").parse().expect("time")
 }
