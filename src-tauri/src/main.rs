@@ -61,7 +61,7 @@ fn main() {
             staff::save_demand_note,
             staff::export_panel_document,
         ])
-        .run(tauri::generate_context!())
+        .run(tauri::generate_context!("../tauri.conf.json"))
         .unwrap_or_else(|error| {
             eprintln!("ReviewDesk could not start: {error}");
             std::process::exit(1);

@@ -6,6 +6,7 @@ use reviewdesk_exchange::ExchangeError;
 use reviewdesk_i18n::Localizer;
 use reviewdesk_vault::VaultError;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use ts_rs::TS;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -13,8 +14,9 @@ use ts_rs::TS;
 pub struct CoreError {
     /// What went wrong, like [`ErrorCode::VaultWrongPassphrase`].
     pub code: ErrorCode,
-    /// Named values the message uses.
-    pub args: Vec<(&'static str, String)>,
+    /// Named values the message uses. Names are ours, or the agency
+    /// server's when it gave its own code.
+    pub args: Vec<(Cow<'static, str>, String)>,
     /// An English explanation for logs and developers; never shown instead of the
     /// localized message.
     pub detail: String,
@@ -45,7 +47,7 @@ impl From<&CoreError> for Problem {
             args: error
                 .args
                 .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .map(|(k, v)| (k.to_string(), v.clone()))
                 .collect(),
         }
     }
@@ -116,13 +118,21 @@ impl CoreError {
     }
 
     pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.args.push((name, value.into()));
+        self.args.push((Cow::Borrowed(name), value.into()));
         self
+    }
+
+    /// Adds named values, like [`Self::with`] for each.
+    pub fn extend(&mut self, args: impl IntoIterator<Item = (&'static str, String)>) {
+        self.args.extend(
+            args.into_iter()
+                .map(|(name, value)| (Cow::Borrowed(name), value)),
+        );
     }
 
     /// The message in the localizer's language.
     pub fn localized(&self, localizer: &Localizer) -> String {
-        let args: Vec<(&str, String)> = self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        let args: Vec<(&str, String)> = self.args.iter().map(|(k, v)| (&**k, v.clone())).collect();
         if self.code == ErrorCode::Document {
             return self.localized_document(localizer, &args);
         }
@@ -156,7 +166,7 @@ impl CoreError {
             args: self
                 .args
                 .iter()
-                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .map(|(k, v)| (k.to_string(), v.clone()))
                 .collect(),
         }
     }
@@ -231,55 +241,16 @@ impl From<DocumentError> for CoreError {
             K::InvalidRubric { fault } => vec![("fault", fault.code().to_owned())],
             K::BlankText | K::BadBase64 | K::DigestMismatch => vec![],
         };
-        core.args.extend(extra);
+        core.extend(extra);
         core
     }
 }
 
 impl From<ExchangeError> for CoreError {
     fn from(error: ExchangeError) -> Self {
-        let core = Self::new(error.code(), error.to_string());
-        use ExchangeError as E;
-        match error {
-            E::Malformed { kind, detail } => core.with("kind", kind).with("detail", detail),
-            E::UnsafePath { name }
-            | E::Symlink { name }
-            | E::UnexpectedEntry { name }
-            | E::NotStored { name }
-            | E::HashMismatch { name } => core.with("name", name),
-            E::InvalidField { field, value } => core.with("field", field).with("value", value),
-            E::WrongExpert { named, registered } => {
-                core.with("named", named).with("registered", registered)
-            }
-            E::CompressionRatio { name, limit } => {
-                core.with("name", name).with("limit", limit.to_string())
-            }
-            E::TooManyEntries { count, limit } => core
-                .with("count", count.to_string())
-                .with("limit", limit.to_string()),
-            E::TooLarge { size, limit } => core
-                .with("size", size.to_string())
-                .with("limit", limit.to_string()),
-            E::WrongKind { expected, found } => {
-                core.with("expected", expected).with("found", found)
-            }
-            E::UnsupportedVersion { found } => core.with("found", found.to_string()),
-            E::Expired { expires_at } => core.with("date", expires_at),
-            E::Rollback {
-                sequence,
-                installed,
-            } => core
-                .with("sequence", sequence.to_string())
-                .with("installed", installed.to_string()),
-            E::BadKey { detail } | E::Encryption { detail } => core.with("detail", detail),
-            E::DuplicateName
-            | E::EntryOrder
-            | E::OverlappingEntries
-            | E::NotCanonical
-            | E::BadSignature
-            | E::WrongRecipient
-            | E::Undecryptable => core,
-        }
+        let mut core = Self::new(error.code(), error.to_string());
+        core.extend(error.args());
+        core
     }
 }
 

@@ -70,11 +70,10 @@ impl Refusal {
         }
     }
 
-    /// Named values for the message (a file's own refusal carries them in
-    /// its `ExchangeError`, which front ends convert themselves).
+    /// Named values for the message of [`Self::code`].
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
-            Self::Exchange(_) => Vec::new(),
+            Self::Exchange(error) => error.args(),
             Self::UnknownExpert { expert } => vec![("expert", expert.clone())],
             Self::Early {
                 expert,

@@ -89,4 +89,58 @@ impl ExchangeError {
             Self::Encryption { .. } => ErrorCode::ExchangeEncryption,
         }
     }
+
+    /// Named values for the message of [`Self::code`].
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Self::Malformed { kind, detail } => {
+                vec![("kind", (*kind).to_owned()), ("detail", detail.clone())]
+            }
+            Self::UnsafePath { name }
+            | Self::Symlink { name }
+            | Self::UnexpectedEntry { name }
+            | Self::NotStored { name }
+            | Self::HashMismatch { name } => vec![("name", name.clone())],
+            Self::InvalidField { field, value } => {
+                vec![("field", (*field).to_owned()), ("value", value.clone())]
+            }
+            Self::WrongExpert { named, registered } => {
+                vec![("named", named.clone()), ("registered", registered.clone())]
+            }
+            Self::CompressionRatio { name, limit } => {
+                vec![("name", name.clone()), ("limit", limit.to_string())]
+            }
+            Self::TooManyEntries { count, limit } => {
+                vec![("count", count.to_string()), ("limit", limit.to_string())]
+            }
+            Self::TooLarge { size, limit } => {
+                vec![("size", size.to_string()), ("limit", limit.to_string())]
+            }
+            Self::WrongKind { expected, found } => {
+                vec![
+                    ("expected", (*expected).to_owned()),
+                    ("found", found.clone()),
+                ]
+            }
+            Self::UnsupportedVersion { found } => vec![("found", found.to_string())],
+            Self::Expired { expires_at } => vec![("date", expires_at.clone())],
+            Self::Rollback {
+                sequence,
+                installed,
+            } => vec![
+                ("sequence", sequence.to_string()),
+                ("installed", installed.to_string()),
+            ],
+            Self::BadKey { detail } | Self::Encryption { detail } => {
+                vec![("detail", detail.clone())]
+            }
+            Self::DuplicateName
+            | Self::EntryOrder
+            | Self::OverlappingEntries
+            | Self::NotCanonical
+            | Self::BadSignature
+            | Self::WrongRecipient
+            | Self::Undecryptable => Vec::new(),
+        }
+    }
 }

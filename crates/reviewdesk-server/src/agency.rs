@@ -437,7 +437,8 @@ impl Agency {
             Denial::Conflict,
             "package-id-reused",
             format!("package {package_id} was already received with other content"),
-        ))))
+        )
+        .with_args(vec![("package", package_id.to_owned())]))))
     }
 
     /// The staff key file: the agency's keys and every enrolled expert's

@@ -1,6 +1,7 @@
 //! Why the server refused or failed, and whether the client may retry. What
 //! kind of refusal it is decides the HTTP status, which only `http.rs`
-//! chooses; bodies are `{"code", "message", "retryable"}`.
+//! chooses; bodies are `{"code", "message", "args", "retryable"}`, where
+//! `args` are the named values the client's message for `code` uses.
 
 use reviewdesk_exchange::ExchangeError;
 use reviewdesk_exchange::acceptance::Refusal;
@@ -27,10 +28,15 @@ pub enum ServerError {
         denial: Denial,
         code: &'static str,
         message: String,
+        args: Vec<(&'static str, String)>,
     },
     /// Try again later (e.g. an earlier package has not arrived yet).
     #[error("{message}")]
-    Later { code: &'static str, message: String },
+    Later {
+        code: &'static str,
+        message: String,
+        args: Vec<(&'static str, String)>,
+    },
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
     #[error("{0}")]
@@ -43,6 +49,30 @@ impl ServerError {
             denial,
             code,
             message: message.into(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn later(code: &'static str, message: impl Into<String>) -> Self {
+        Self::Later {
+            code,
+            message: message.into(),
+            args: Vec::new(),
+        }
+    }
+
+    /// The same refusal, with the named values its message uses.
+    pub fn with_args(mut self, named: Vec<(&'static str, String)>) -> Self {
+        if let Self::Refused { args, .. } | Self::Later { args, .. } = &mut self {
+            *args = named;
+        }
+        self
+    }
+
+    pub fn args(&self) -> &[(&'static str, String)] {
+        match self {
+            Self::Refused { args, .. } | Self::Later { args, .. } => args,
+            Self::Database(_) | Self::Internal(_) => &[],
         }
     }
 
@@ -66,25 +96,20 @@ impl From<ExchangeError> for ServerError {
             ExchangeError::BadSignature => Denial::Unauthorized,
             _ => Denial::Unprocessable,
         };
-        Self::refused(denial, error.code().as_str(), error.to_string())
+        Self::refused(denial, error.code().as_str(), error.to_string()).with_args(error.args())
     }
 }
 
 impl From<Refusal> for ServerError {
     fn from(refusal: Refusal) -> Self {
-        let message = refusal.to_string();
+        let (code, message, args) = (refusal.code().as_str(), refusal.to_string(), refusal.args());
         match refusal {
             Refusal::Exchange(error) => error.into(),
             // Retryable: the packages between will come.
-            Refusal::Early { .. } => Self::Later {
-                code: refusal.code().as_str(),
-                message,
-            },
-            Refusal::Fork { .. } => {
-                Self::refused(Denial::Conflict, refusal.code().as_str(), message)
-            }
+            Refusal::Early { .. } => Self::later(code, message).with_args(args),
+            Refusal::Fork { .. } => Self::refused(Denial::Conflict, code, message).with_args(args),
             Refusal::UnknownExpert { .. } | Refusal::Content(_) => {
-                Self::refused(Denial::Forbidden, refusal.code().as_str(), message)
+                Self::refused(Denial::Forbidden, code, message).with_args(args)
             }
         }
     }

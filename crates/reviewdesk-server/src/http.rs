@@ -398,9 +398,15 @@ impl IntoResponse for ServerError {
         if !matches!(self, Self::Refused { .. } | Self::Later { .. }) {
             tracing::error!(error = %self, "request failed");
         }
+        let args: serde_json::Map<String, serde_json::Value> = self
+            .args()
+            .iter()
+            .map(|(name, value)| ((*name).to_owned(), value.clone().into()))
+            .collect();
         let body = serde_json::json!({
             "code": self.code(),
             "message": self.to_string(),
+            "args": args,
             "retryable": self.retryable(),
         });
         (status(&self), axum::Json(body)).into_response()

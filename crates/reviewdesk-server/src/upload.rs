@@ -47,13 +47,13 @@ impl Agency {
     ) -> Result<UploadStatus, ServerError> {
         let status = self.upload_status(expert_id, package_id)?;
         if status.offset != offset {
-            return Err(ServerError::Later {
-                code: "upload-offset",
-                message: format!(
+            return Err(ServerError::later(
+                "upload-offset",
+                format!(
                     "this part starts at byte {offset}, but {} bytes have arrived",
                     status.offset
                 ),
-            });
+            ));
         }
         let length = offset.saturating_add(part.len() as u64);
         if length > MAX_PACKAGE_BYTES {
@@ -93,20 +93,20 @@ impl Agency {
         if bytes.is_empty() {
             return match self.earlier_answer(expert_id, package_id, &commit.sha256)? {
                 Some(answer) => answer,
-                None => Err(ServerError::Later {
-                    code: "upload-incomplete",
-                    message: format!("no part of package {package_id} has arrived"),
-                }),
+                None => Err(ServerError::later(
+                    "upload-incomplete",
+                    format!("no part of package {package_id} has arrived"),
+                )),
             };
         }
         if hex::encode(Sha256::digest(&bytes)) != commit.sha256 {
             // Parts only join at the exact offset, so this is an upload of
             // other bytes under the same id: start it again.
             self.store.forget_upload(expert_id, package_id)?;
-            return Err(ServerError::Later {
-                code: "upload-mismatch",
-                message: format!("the parts of package {package_id} do not make the package"),
-            });
+            return Err(ServerError::later(
+                "upload-mismatch",
+                format!("the parts of package {package_id} do not make the package"),
+            ));
         }
         let answer = self.accept_package(expert_id, package_id, &bytes, now);
         // An earlier package still missing: keep the parts for the next commit.

@@ -119,9 +119,19 @@ pub(crate) fn failure(status: u16, body: &[u8]) -> SyncError {
     if retryable {
         SyncError::Retryable(format!("HTTP {status} {}", field("code")))
     } else {
+        let args = parsed
+            .as_ref()
+            .and_then(|v| v["args"].as_object())
+            .map(|args| {
+                args.iter()
+                    .filter_map(|(name, value)| Some((name.clone(), value.as_str()?.to_owned())))
+                    .collect()
+            })
+            .unwrap_or_default();
         SyncError::Refused {
             code: field("code"),
             message: field("message"),
+            args,
         }
     }
 }

@@ -39,10 +39,9 @@ pub async fn deliver(
             }
             match sent {
                 Ok(receipt) => break Some(Delivery::Delivered { receipt }),
-                Err(SyncError::Refused { code, message }) => {
-                    let refusal = CoreError::from(SyncError::Refused { code, message });
+                Err(refused @ SyncError::Refused { .. }) => {
                     break Some(Delivery::Refused {
-                        reason: Problem::from(&refusal),
+                        reason: Problem::from(&CoreError::from(refused)),
                     });
                 }
                 Err(SyncError::Retryable(why)) => {

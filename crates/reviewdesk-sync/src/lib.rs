@@ -79,26 +79,52 @@ pub enum SyncError {
     /// Worth trying again later: the network, the server's load, ordering.
     #[error("{0}")]
     Retryable(String),
-    /// Trying again cannot help; `code` is the server's reason.
+    /// Trying again cannot help; `code` is the server's reason, `args` the
+    /// named values its message uses.
     #[error("{code}: {message}")]
-    Refused { code: String, message: String },
+    Refused {
+        code: String,
+        message: String,
+        args: std::collections::BTreeMap<String, String>,
+    },
 }
 
 impl From<SyncError> for CoreError {
     /// As the expert reads it: the server could not be reached (with why), or
-    /// it refused (with its code and reason).
+    /// it refused: a package by the one acceptance rule every receiver shares,
+    /// with that rule's code and arguments, or anything else with the
+    /// server's code and English reason.
     fn from(error: SyncError) -> Self {
         match error {
             SyncError::Retryable(why) => {
                 CoreError::new(ErrorCode::SyncUnreachable, why.clone()).with("detail", why)
             }
-            SyncError::Refused { code, message } => {
-                CoreError::new(ErrorCode::SyncRefused, message.clone())
+            SyncError::Refused {
+                code,
+                message,
+                args,
+            } => match ErrorCode::parse(&code).filter(|known| is_acceptance_code(*known)) {
+                Some(known) => {
+                    let mut error = CoreError::new(known, message);
+                    error
+                        .args
+                        .extend(args.into_iter().map(|(name, value)| (name.into(), value)));
+                    error
+                }
+                None => CoreError::new(ErrorCode::SyncRefused, message.clone())
                     .with("code", code)
-                    .with("detail", message)
-            }
+                    .with("detail", message),
+            },
         }
     }
+}
+
+/// Whether `code` is one the shared package acceptance rule gives (its own
+/// refusals and the file checks beneath them), which the server and this
+/// client mean alike.
+fn is_acceptance_code(code: ErrorCode) -> bool {
+    let name = code.as_str();
+    name.starts_with("package-") || name.starts_with("exchange-")
 }
 
 /// What a delivery run did.

@@ -200,14 +200,9 @@ fn package_id_reused(package_id: &str) -> CoreError {
 
 /// A package refusal, with the code and arguments every receiver reports.
 fn refusal(refusal: Refusal) -> CoreError {
-    match refusal {
-        Refusal::Exchange(error) => error.into(),
-        other => {
-            let mut error = CoreError::new(other.code(), other.to_string());
-            error.args = other.args();
-            error
-        }
-    }
+    let mut error = CoreError::new(refusal.code(), refusal.to_string());
+    error.extend(refusal.args());
+    error
 }
 
 /// Our own JSON that does not serialize: a fault of this program.

@@ -466,6 +466,7 @@ async fn a_refused_package_keeps_its_place_and_does_not_block_the_next() {
         );
         let value: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
         assert_eq!(value["retryable"], false);
+        assert_eq!(value["args"]["application"], "A999", "the message's values");
     }
     let (status, _, _) = server.put(&expert, &second_id, second.bytes).await;
     assert_eq!(status, 200);

@@ -318,15 +318,7 @@ async fn a_large_package_resumes_from_the_servers_offset_when_every_connection_i
     // No connection carries more than a sixth of the package.
     let (proxy, forwarded, _) =
         cutting_proxy(upstream, (size / 6) as u64, u64::MAX, usize::MAX).await;
-    let plan = SyncPlan {
-        server: format!("http://{proxy}"),
-        expert_id: "E01".into(),
-        keys: expert,
-        agency: agency_keys,
-        packages: vec![package],
-        calls: vec![],
-        downloads: None,
-    };
+    let plan = delivery_of(package, proxy, expert, agency_keys);
     let policy = SyncPolicy {
         attempts: 5,
         base: Duration::from_millis(1),
@@ -369,6 +361,48 @@ async fn a_large_package_resumes_from_the_servers_offset_when_every_connection_i
     );
 }
 
+#[tokio::test]
+async fn a_package_the_server_refuses_is_set_aside_with_the_rules_code_and_values() {
+    let (_dir, call_id, expert, agency_keys, upstream) = enrolled_server().await;
+    let package = seal_for(&expert, &agency_keys, &call_id, 1, None, "A999", "—");
+    let plan = delivery_of(package, upstream, expert, agency_keys);
+    let mut deliveries = Vec::new();
+    let report = reviewdesk_sync::deliver(&plan, SyncPolicy::default(), |_, delivery| {
+        deliveries.push(delivery.clone());
+    })
+    .await;
+    assert_eq!(report.refused, 1, "{report:?}");
+    let [Delivery::Refused { reason }] = deliveries.as_slice() else {
+        panic!("{deliveries:?}");
+    };
+    assert_eq!(
+        reason.code,
+        reviewdesk_domain::ErrorCode::PackageNotAssigned
+    );
+    assert_eq!(
+        reason.args.get("application").map(String::as_str),
+        Some("A999")
+    );
+}
+
+/// E01's plan to deliver `package` to the server at `address`, and nothing else.
+fn delivery_of(
+    package: QueuedPackage,
+    address: SocketAddr,
+    expert: KeyPair,
+    agency: reviewdesk_exchange::PublicKeys,
+) -> SyncPlan {
+    SyncPlan {
+        server: format!("http://{address}"),
+        expert_id: "E01".into(),
+        keys: expert,
+        agency,
+        packages: vec![package],
+        calls: vec![],
+        downloads: None,
+    }
+}
+
 /// The expert's package `sequence`: one sheet for an application of the
 /// demo call, with `opinion` as its written opinion.
 fn seal(
@@ -379,15 +413,36 @@ fn seal(
     previous: Option<String>,
     opinion: &str,
 ) -> QueuedPackage {
-    let rubric = reviewdesk_domain::default_rubrics::pre_review();
     let application = format!("A{:03}", (sequence - 1) % 26 + 1);
+    seal_for(
+        expert,
+        agency,
+        call_id,
+        sequence,
+        previous,
+        &application,
+        opinion,
+    )
+}
+
+/// The expert's package `sequence`: one sheet for `application`.
+fn seal_for(
+    expert: &KeyPair,
+    agency: &reviewdesk_exchange::PublicKeys,
+    call_id: &str,
+    sequence: u64,
+    previous: Option<String>,
+    application: &str,
+    opinion: &str,
+) -> QueuedPackage {
+    let rubric = reviewdesk_domain::default_rubrics::pre_review();
     let content = PackageContent {
         format: SCORES_FORMAT.into(),
         version: 1,
         call_id: call_id.to_owned(),
         expert_id: "E01".into(),
         sheets: vec![PackagedSheet::new(
-            &application,
+            application,
             (1, &rubric),
             &reviewdesk_demo::complete_sheet(
                 &rubric,
