@@ -1,11 +1,11 @@
 //! The one error type front ends see: a stable code plus named arguments. The code
 //! picks a Fluent message (`error-<code>`), so every language can say it well.
 
-use reviewdesk_domain::{DocumentError, DocumentErrorKind, ErrorCode};
+use reviewdesk_domain::{DocumentError, DocumentErrorKind, ErrorCode, Problem};
 use reviewdesk_exchange::ExchangeError;
 use reviewdesk_i18n::Localizer;
 use reviewdesk_vault::VaultError;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::borrow::Cow;
 use ts_rs::TS;
 
@@ -28,15 +28,6 @@ pub struct CoreError {
 pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message: String,
-    pub args: std::collections::BTreeMap<String, String>,
-}
-
-/// An error as data kept or shown later — a package's quarantine reason,
-/// the last sync's trouble: its code and named arguments, which the UI
-/// localizes like any error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Problem {
-    pub code: ErrorCode,
     pub args: std::collections::BTreeMap<String, String>,
 }
 

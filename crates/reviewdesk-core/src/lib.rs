@@ -21,11 +21,12 @@ pub mod settings;
 pub mod staff;
 pub mod views;
 
-pub use error::{CoreError, ErrorPayload, Failure, Problem};
+pub use error::{CoreError, ErrorPayload, Failure};
 pub use expert::ExpertDesk;
 pub use expert::enrollment::IdentityView;
 pub use expert::outbox;
 pub use figures::figure_arg;
+pub use reviewdesk_domain::Problem;
 pub use reviewdesk_domain::{ErrorCode, Timestamp, checklist, rubric, sheet, wire_name};
 pub use reviewdesk_exchange::PublicKeys;
 pub use reviewdesk_exchange::enrollment::{EnrollmentRequest, EnrollmentResponse};

@@ -158,3 +158,12 @@ mod tests {
         assert_eq!(ErrorCode::parse("no-such-code"), None);
     }
 }
+
+/// An error as data kept or shown later — a package's quarantine reason,
+/// the last sync's trouble: its code and named arguments, which the UI
+/// localizes like any error.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Problem {
+    pub code: ErrorCode,
+    pub args: std::collections::BTreeMap<String, String>,
+}

@@ -20,7 +20,7 @@ pub mod time;
 
 pub use credit_code::{CreditCode, CreditCodeError};
 pub use document::{AgencyDocument, DocumentError, DocumentErrorKind, ValidatedDocument};
-pub use error_code::ErrorCode;
+pub use error_code::{ErrorCode, Problem};
 pub use model::*;
 pub use text::{LanguageTag, LocalizedText};
 pub use time::Timestamp;

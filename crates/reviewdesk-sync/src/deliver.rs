@@ -74,7 +74,7 @@ pub async fn deliver(
 }
 
 /// Sends the package in one request; the answer is its receipt.
-async fn upload(client: &Client<'_>, package: &QueuedPackage) -> Result<String, SyncError> {
+async fn upload(client: &Client<'_>, package: &QueuedPackage) -> Result<Receipt, SyncError> {
     let path = format!("/v1/packages/{}", package.package_id);
     let answer = client
         .send(reqwest::Method::PUT, &path, package.bytes.clone())
@@ -94,7 +94,7 @@ async fn upload_in_parts(
     package: &QueuedPackage,
     part_bytes: usize,
     progress: &mut impl FnMut(u64),
-) -> Result<String, SyncError> {
+) -> Result<Receipt, SyncError> {
     let base = format!("/v1/packages/{}/upload", package.package_id);
     let status: UploadStatus = client.json(reqwest::Method::GET, &base, vec![]).await?;
     let total = package.bytes.len();
@@ -122,14 +122,14 @@ async fn upload_in_parts(
     checked_receipt(client.plan, package, &answer.body)
 }
 
-/// The receipt's text once it holds: signed by the pinned agency key, for
+/// The receipt once it holds: signed by the pinned agency key, for
 /// this package id and manifest. One that does not hold counts as no
 /// answer, so the package is sent again.
 fn checked_receipt(
     plan: &SyncPlan,
     package: &QueuedPackage,
     body: &[u8],
-) -> Result<String, SyncError> {
+) -> Result<Receipt, SyncError> {
     let receipt: Receipt =
         serde_json::from_slice(body).map_err(|e| SyncError::Retryable(format!("receipt: {e}")))?;
     receipt::verify(
@@ -139,5 +139,5 @@ fn checked_receipt(
         &package.manifest_digest,
     )
     .map_err(|e| SyncError::Retryable(format!("receipt: {e}")))?;
-    Ok(String::from_utf8_lossy(body).into_owned())
+    Ok(receipt)
 }

@@ -3,10 +3,12 @@
 //! and the pinned agency keys; and which assignment bundle is installed for
 //! each call. The vault stores these as given; the core gives them meaning.
 
+use reviewdesk_exchange::PublicKeys;
+use reviewdesk_exchange::enrollment::EnrollmentRequest;
 use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
-use crate::{Vault, VaultError};
+use crate::{Vault, VaultError, optional_json_column};
 
 /// The one identity row. Its `Debug` leaves out the secrets.
 #[derive(Clone, PartialEq, Eq)]
@@ -16,9 +18,9 @@ pub struct StoredIdentity {
     pub secret_keys: Zeroizing<String>,
     /// The one-time code, kept until the enrollment completes.
     pub enrollment_code: Option<Zeroizing<String>>,
-    pub enrollment_request: Option<String>,
+    pub enrollment_request: Option<EnrollmentRequest>,
     /// The agency's public keys, once pinned.
-    pub agency_keys: Option<String>,
+    pub agency_keys: Option<PublicKeys>,
     pub server_url: Option<String>,
     pub enrolled_at: Option<String>,
 }
@@ -59,8 +61,8 @@ impl Vault {
                         expert_id: row.get(0)?,
                         secret_keys: Zeroizing::new(row.get(1)?),
                         enrollment_code: row.get::<_, Option<String>>(2)?.map(Zeroizing::new),
-                        enrollment_request: row.get(3)?,
-                        agency_keys: row.get(4)?,
+                        enrollment_request: optional_json_column(row.get(3)?, 3)?,
+                        agency_keys: optional_json_column(row.get(4)?, 4)?,
                         server_url: row.get(5)?,
                         enrolled_at: row.get(6)?,
                     })
@@ -79,8 +81,16 @@ impl Vault {
                 identity.expert_id,
                 identity.secret_keys.as_str(),
                 identity.enrollment_code.as_ref().map(|c| c.as_str()),
-                identity.enrollment_request,
-                identity.agency_keys,
+                identity
+                    .enrollment_request
+                    .as_ref()
+                    .map(serde_json::to_string)
+                    .transpose()?,
+                identity
+                    .agency_keys
+                    .as_ref()
+                    .map(serde_json::to_string)
+                    .transpose()?,
                 identity.server_url,
                 identity.enrolled_at,
             ],

@@ -24,10 +24,32 @@ pub use error::VaultError;
 pub use identity::{InstalledBundle, StoredIdentity};
 pub use import::{ImportOutcome, ImportProgress};
 pub use key::{KdfParams, Passphrase};
-pub use outbox::{DeliveryState, NewPackage, OutboxEntry};
+pub use outbox::{DeliveryOutcome, DeliveryState, NewPackage, OutboxEntry};
 pub use panel::{PanelPackage, StoredStaff};
 pub use queries::{
     ApplicationFilter, ApplicationRecord, AttachmentContent, CallSummary, DemandGroup,
 };
 pub use sheets::{SheetStatus, StoredSheet};
 pub use vault::Vault;
+
+/// A JSON column this vault wrote; what does not read back is damage.
+pub(crate) fn json_column<T: serde::de::DeserializeOwned>(
+    text: String,
+    column: usize,
+) -> rusqlite::Result<T> {
+    serde_json::from_str(&text).map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            Box::new(error),
+        )
+    })
+}
+
+/// A nullable JSON column this vault wrote.
+pub(crate) fn optional_json_column<T: serde::de::DeserializeOwned>(
+    text: Option<String>,
+    column: usize,
+) -> rusqlite::Result<Option<T>> {
+    text.map(|text| json_column(text, column)).transpose()
+}

@@ -3,11 +3,12 @@
 //! are written in one transaction, so a sheet is never submitted without its
 //! package, nor a package queued for a sheet that is not submitted.
 
-use reviewdesk_domain::Timestamp;
+use reviewdesk_domain::{Problem, Timestamp};
+use reviewdesk_exchange::receipt::Receipt;
 use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
 
 use crate::sheets::{SUBMIT_LATEST_DRAFT, StoredSheet};
-use crate::{Vault, VaultError};
+use crate::{Vault, VaultError, optional_json_column};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeliveryState {
@@ -52,9 +53,18 @@ pub struct NewPackage {
 pub struct OutboxEntry {
     pub package: NewPackage,
     pub state: DeliveryState,
-    pub reason: Option<String>,
-    pub receipt: Option<String>,
+    /// Why the agency refused it, when quarantined.
+    pub reason: Option<Problem>,
+    /// The agency's receipt, checked when it arrived, once delivered.
+    pub receipt: Option<Receipt>,
     pub updated_at: String,
+}
+
+/// How a package's delivery ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeliveryOutcome {
+    Delivered(Receipt),
+    Quarantined(Problem),
 }
 
 fn sequence_of(value: i64) -> u64 {
@@ -134,8 +144,8 @@ impl Vault {
                 },
                 row.get::<_, String>(4)?,
                 row.get::<_, String>(7)?,
-                row.get(8)?,
-                row.get(9)?,
+                optional_json_column(row.get(8)?, 8)?,
+                optional_json_column(row.get(9)?, 9)?,
                 row.get(10)?,
             ))
         })?;
@@ -158,13 +168,20 @@ impl Vault {
     pub fn set_delivery(
         &mut self,
         package_id: &str,
-        state: DeliveryState,
-        detail: Option<&str>,
+        outcome: &DeliveryOutcome,
         now: Timestamp,
     ) -> Result<(), VaultError> {
-        let (reason, receipt) = match state {
-            DeliveryState::Delivered => (None, detail),
-            _ => (detail, None),
+        let (state, reason, receipt) = match outcome {
+            DeliveryOutcome::Delivered(receipt) => (
+                DeliveryState::Delivered,
+                None,
+                Some(serde_json::to_string(receipt)?),
+            ),
+            DeliveryOutcome::Quarantined(reason) => (
+                DeliveryState::Quarantined,
+                Some(serde_json::to_string(reason)?),
+                None,
+            ),
         };
         let changed = self.connection.execute(
             "UPDATE outbox SET state = ?2, reason = ?3, receipt = coalesce(?4, receipt), updated_at = ?5

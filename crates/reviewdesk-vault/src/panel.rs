@@ -6,10 +6,12 @@
 
 use reviewdesk_domain::panel::{DemandNote, MeetingInput};
 use reviewdesk_domain::scores::PackageContent;
+use reviewdesk_exchange::PublicKeys;
+use reviewdesk_exchange::acceptance::ContentRefusal;
 use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
-use crate::{Vault, VaultError};
+use crate::{Vault, VaultError, json_column, optional_json_column};
 
 /// The agency's keys in a staff vault. `Debug` leaves the secret out.
 #[derive(Clone, PartialEq, Eq)]
@@ -41,20 +43,9 @@ pub struct PanelPackage {
     /// The decrypted content, with the totals acceptance computed; `None`
     /// when refused.
     pub content: Option<PackageContent>,
-    /// Why its content does not count (`ContentRefusal` JSON), if so; the
-    /// package still holds its place in the expert's chain.
-    pub refusal_json: Option<String>,
-}
-
-/// A JSON column this vault wrote; what does not read back is damage.
-fn json_column<T: serde::de::DeserializeOwned>(text: String, column: usize) -> rusqlite::Result<T> {
-    serde_json::from_str(&text).map_err(|error| {
-        rusqlite::Error::FromSqlConversionFailure(
-            column,
-            rusqlite::types::Type::Text,
-            Box::new(error),
-        )
-    })
+    /// Why its content does not count, if so; the package still holds its
+    /// place in the expert's chain.
+    pub refusal: Option<ContentRefusal>,
 }
 
 fn sequence(value: i64) -> u64 {
@@ -78,12 +69,12 @@ impl Vault {
             .optional()?)
     }
 
-    /// Installs the agency's keys and the experts' public keys (id → JSON),
-    /// replacing what was there, in one transaction.
+    /// Installs the agency's keys and the experts' public keys, replacing
+    /// what was there, in one transaction.
     pub fn install_staff(
         &mut self,
         staff: &StoredStaff,
-        experts: &[(String, String)],
+        experts: &[(String, PublicKeys)],
     ) -> Result<(), VaultError> {
         let transaction = self.connection.transaction()?;
         transaction.execute(
@@ -94,7 +85,7 @@ impl Vault {
         for (id, keys) in experts {
             transaction.execute(
                 "INSERT OR REPLACE INTO staff_experts (expert_id, public_keys_json) VALUES (?1, ?2)",
-                params![id, keys],
+                params![id, serde_json::to_string(keys)?],
             )?;
         }
         transaction.commit()?;
@@ -108,14 +99,14 @@ impl Vault {
         Ok(usize::try_from(count).unwrap_or_default())
     }
 
-    /// An expert's public keys (JSON), as the agency enrolled them.
-    pub fn staff_expert_keys(&self, expert_id: &str) -> Result<Option<String>, VaultError> {
+    /// An expert's public keys, as the agency enrolled them.
+    pub fn staff_expert_keys(&self, expert_id: &str) -> Result<Option<PublicKeys>, VaultError> {
         Ok(self
             .connection
             .query_row(
                 "SELECT public_keys_json FROM staff_experts WHERE expert_id = ?1",
                 [expert_id],
-                |row| row.get(0),
+                |row| json_column(row.get(0)?, 0),
             )
             .optional()?)
     }
@@ -169,7 +160,7 @@ impl Vault {
                 bytes_sha256: row.get(6)?,
                 bytes: row.get(7)?,
                 content: json_column(row.get(8)?, 8)?,
-                refusal_json: row.get(9)?,
+                refusal: optional_json_column(row.get(9)?, 9)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -190,7 +181,11 @@ impl Vault {
                 package.bytes_sha256,
                 package.bytes,
                 serde_json::to_string(&package.content)?,
-                package.refusal_json,
+                package
+                    .refusal
+                    .as_ref()
+                    .map(serde_json::to_string)
+                    .transpose()?,
             ],
         )?;
         self.connection.execute(

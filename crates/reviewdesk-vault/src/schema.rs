@@ -193,6 +193,15 @@ UPDATE outbox SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', updated_at)
     WHERE strftime('%Y-%m-%dT%H:%M:%SZ', updated_at) IS NOT NULL;
 ";
 
+/// A quarantine reason is a `Problem` in JSON (code and named values); vaults
+/// from before error codes kept the server's English words, which become the
+/// `sync-refused` problem that carries them.
+const V9: &str = "
+UPDATE outbox
+    SET reason = json_object('code', 'sync-refused', 'args', json_object('code', '', 'detail', reason))
+    WHERE reason IS NOT NULL AND NOT json_valid(reason);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -203,11 +212,12 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V6),
         M::up(V7),
         M::up(V8),
+        M::up(V9),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 8;
+pub(crate) const LATEST_VERSION: i64 = 9;
 
 #[cfg(test)]
 mod tests {
@@ -255,5 +265,39 @@ mod tests {
             .query_row("SELECT updated_at FROM outbox", [], |r| r.get(0))
             .expect("delivery");
         assert_eq!(delivery, "2025-12-01T09:31:00Z");
+    }
+
+    /// A reason kept as the server's words before error codes reads back,
+    /// after v9, as the `sync-refused` problem carrying those words.
+    #[test]
+    fn a_quarantine_reason_in_words_becomes_a_problem() {
+        let mut connection = rusqlite::Connection::open_in_memory().expect("memory");
+        let migrations = super::migrations();
+        migrations.to_version(&mut connection, 8).expect("v8");
+        connection
+            .execute_batch(
+                "INSERT INTO outbox VALUES ('P', 1, 'C', 'd', '[]', x'00', '2025-12-01T09:30:00Z',
+                     'quarantined', 'package-not-assigned: a sheet for A999', NULL, '2025-12-01T09:31:00Z');
+                 INSERT INTO outbox VALUES ('Q', 2, 'C', 'e', '[]', x'00', '2025-12-01T09:30:00Z',
+                     'quarantined', '{\"code\":\"package-fork\",\"args\":{}}', NULL, '2025-12-01T09:31:00Z');",
+            )
+            .expect("older rows");
+        migrations.to_latest(&mut connection).expect("v9");
+        let reasons: Vec<reviewdesk_domain::Problem> = connection
+            .prepare("SELECT reason FROM outbox ORDER BY sequence")
+            .and_then(|mut s| {
+                s.query_map([], |r| r.get::<_, String>(0))?
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .expect("reasons")
+            .iter()
+            .map(|json| serde_json::from_str(json).expect("a problem"))
+            .collect();
+        assert_eq!(reasons[0].code, reviewdesk_domain::ErrorCode::SyncRefused);
+        assert_eq!(
+            reasons[0].args.get("detail").map(String::as_str),
+            Some("package-not-assigned: a sheet for A999")
+        );
+        assert_eq!(reasons[1].code, reviewdesk_domain::ErrorCode::PackageFork);
     }
 }

@@ -17,6 +17,14 @@ use super::ExpertDesk;
 use crate::views::ImportReport;
 use crate::{CoreError, ErrorCode};
 
+/// An enrolled vault's identity, with the keys it signs with and the
+/// agency's keys it pinned.
+pub(crate) struct Enrolled {
+    pub identity: StoredIdentity,
+    pub keys: KeyPair,
+    pub agency: PublicKeys,
+}
+
 /// Who this vault belongs to, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct IdentityView {
@@ -56,7 +64,7 @@ impl ExpertDesk<'_> {
             expert_id: expert_id.to_owned(),
             secret_keys: keys.to_secret_text(),
             enrollment_code: Some(Zeroizing::new(enrollment::normalize_code(code))),
-            enrollment_request: Some(serde_json::to_string(&request)?),
+            enrollment_request: Some(request.clone()),
             agency_keys: None,
             server_url: None,
             enrolled_at: None,
@@ -87,9 +95,8 @@ impl ExpertDesk<'_> {
                 "no enrollment waits",
             ));
         };
-        let request: EnrollmentRequest = serde_json::from_str(request)?;
-        let agency = enrollment::check_response(response, &request, code)?;
-        identity.agency_keys = Some(serde_json::to_string(&agency)?);
+        let agency = enrollment::check_response(response, request, code)?;
+        identity.agency_keys = Some(agency);
         identity.server_url = response
             .body
             .server
@@ -103,21 +110,45 @@ impl ExpertDesk<'_> {
             .ok_or_else(|| CoreError::new(ErrorCode::EnrollmentNotStarted, "identity vanished"))
     }
 
+    /// The enrolled identity; `None` before enrollment completes.
+    pub(crate) fn enrolled(&self) -> Result<Option<Enrolled>, CoreError> {
+        let Some(identity) = self
+            .vault()?
+            .identity()?
+            .filter(|i| i.enrolled_at.is_some())
+        else {
+            return Ok(None);
+        };
+        let keys = KeyPair::from_secret_text(&identity.secret_keys)?;
+        // Enrollment pins the agency's keys as it completes.
+        let agency = identity.agency_keys.clone().ok_or_else(|| {
+            CoreError::from(reviewdesk_vault::VaultError::Corrupt(
+                "an enrolled identity without the agency's keys".into(),
+            ))
+        })?;
+        Ok(Some(Enrolled {
+            identity,
+            keys,
+            agency,
+        }))
+    }
+
+    /// The enrolled identity, or [`ErrorCode::NotEnrolled`].
+    pub(crate) fn require_enrolled(&self) -> Result<Enrolled, CoreError> {
+        self.enrolled()?
+            .ok_or_else(|| CoreError::new(ErrorCode::NotEnrolled, "the vault is not enrolled"))
+    }
+
     pub fn identity(&self) -> Result<Option<IdentityView>, CoreError> {
         let Some(identity) = self.vault()?.identity()? else {
             return Ok(None);
         };
         let keys = KeyPair::from_secret_text(&identity.secret_keys)?.public();
-        let agency = identity
-            .agency_keys
-            .as_deref()
-            .map(serde_json::from_str::<PublicKeys>)
-            .transpose()?;
         Ok(Some(IdentityView {
             expert_id: identity.expert_id,
             signing_key: keys.signing,
             encryption_key: keys.encryption,
-            agency_key: agency.map(|a| a.signing),
+            agency_key: identity.agency_keys.map(|a| a.signing),
             server: identity.server_url,
             enrolled_at: identity.enrolled_at,
         }))
@@ -131,14 +162,12 @@ impl ExpertDesk<'_> {
         now: DateTime<Utc>,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportReport, CoreError> {
+        let Enrolled {
+            identity,
+            keys,
+            agency,
+        } = self.require_enrolled()?;
         let vault = self.vault()?;
-        let identity = vault
-            .identity()?
-            .filter(|i| i.enrolled_at.is_some())
-            .ok_or_else(|| CoreError::new(ErrorCode::NotEnrolled, "the vault is not enrolled"))?;
-        let keys = KeyPair::from_secret_text(&identity.secret_keys)?;
-        let agency: PublicKeys =
-            serde_json::from_str(identity.agency_keys.as_deref().unwrap_or_default())?;
         let installed = |call: &str| {
             vault
                 .installed_bundle(call)

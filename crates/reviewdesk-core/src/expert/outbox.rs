@@ -11,11 +11,12 @@ pub use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::receipt::Receipt;
 use reviewdesk_exchange::{KeyPair, PublicKeys};
-use reviewdesk_vault::{DeliveryState, NewPackage, StoredSheet};
+use reviewdesk_vault::{DeliveryOutcome, DeliveryState, NewPackage, StoredSheet};
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::ExpertDesk;
+use super::enrollment::Enrolled;
 use crate::{CoreError, ErrorCode, Problem};
 
 /// A package in the outbox, for display.
@@ -45,14 +46,13 @@ pub struct ReceiptView {
     pub signature: String,
 }
 
-impl ReceiptView {
-    fn parse(json: &str) -> Option<Self> {
-        let receipt: Receipt = serde_json::from_str(json).ok()?;
-        Some(Self {
+impl From<Receipt> for ReceiptView {
+    fn from(receipt: Receipt) -> Self {
+        Self {
             received_at: receipt.body.received_at,
             manifest_digest: receipt.body.manifest_digest,
             signature: receipt.signature,
-        })
+        }
     }
 }
 
@@ -74,13 +74,15 @@ impl ExpertDesk<'_> {
         draft: &StoredSheet,
         now: Timestamp,
     ) -> Result<Option<NewPackage>, CoreError> {
-        let vault = self.vault()?;
-        let Some(identity) = vault.identity()?.filter(|i| i.enrolled_at.is_some()) else {
+        let Some(Enrolled {
+            identity,
+            keys,
+            agency,
+        }) = self.enrolled()?
+        else {
             return Ok(None);
         };
-        let keys = KeyPair::from_secret_text(&identity.secret_keys)?;
-        let agency: PublicKeys =
-            serde_json::from_str(identity.agency_keys.as_deref().unwrap_or_default())?;
+        let vault = self.vault()?;
         let (sequence, previous) = match vault.last_package()? {
             Some((sequence, digest)) => (sequence + 1, Some(digest)),
             None => (1, None),
@@ -140,8 +142,8 @@ impl ExpertDesk<'_> {
                     DeliveryState::Quarantined => DeliveryStateView::Quarantined,
                 },
                 created_at: entry.package.created_at,
-                reason: entry.reason.as_deref().map(quarantine_reason),
-                receipt: entry.receipt.as_deref().and_then(ReceiptView::parse),
+                reason: entry.reason,
+                receipt: entry.receipt.map(ReceiptView::from),
             })
             .collect())
     }
@@ -274,8 +276,8 @@ pub struct QueuedPackage {
 /// How one package's delivery ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Delivery {
-    /// Accepted; the agency's receipt (JSON), already checked.
-    Delivered { receipt: String },
+    /// Accepted, with the agency's receipt, already checked.
+    Delivered { receipt: Receipt },
     /// Refused for good, with the server's reason; the rest still goes.
     Refused { reason: Problem },
 }
@@ -284,17 +286,16 @@ impl ExpertDesk<'_> {
     /// The sync plan, or an error when the vault is not enrolled or knows no
     /// server (`server` overrides the one from enrollment).
     pub fn sync_plan(&self, server: Option<&str>) -> Result<SyncPlan, CoreError> {
+        let Enrolled {
+            identity,
+            keys,
+            agency,
+        } = self.require_enrolled()?;
         let vault = self.vault()?;
-        let identity = vault
-            .identity()?
-            .filter(|i| i.enrolled_at.is_some())
-            .ok_or_else(|| CoreError::new(ErrorCode::NotEnrolled, "the vault is not enrolled"))?;
         let server = server
             .map(str::to_owned)
             .or(identity.server_url.clone())
             .ok_or_else(|| CoreError::new(ErrorCode::NoServer, "no server address is known"))?;
-        let agency: PublicKeys =
-            serde_json::from_str(identity.agency_keys.as_deref().unwrap_or_default())?;
         let packages = vault
             .outbox()?
             .into_iter()
@@ -320,7 +321,7 @@ impl ExpertDesk<'_> {
         Ok(SyncPlan {
             server,
             expert_id: identity.expert_id,
-            keys: KeyPair::from_secret_text(&identity.secret_keys)?,
+            keys,
             agency,
             packages,
             calls,
@@ -335,26 +336,11 @@ impl ExpertDesk<'_> {
         delivery: &Delivery,
         now: Timestamp,
     ) -> Result<(), CoreError> {
-        let (state, detail) = match delivery {
-            Delivery::Delivered { receipt } => (DeliveryState::Delivered, receipt.clone()),
-            Delivery::Refused { reason } => {
-                (DeliveryState::Quarantined, serde_json::to_string(reason)?)
-            }
+        let outcome = match delivery {
+            Delivery::Delivered { receipt } => DeliveryOutcome::Delivered(receipt.clone()),
+            Delivery::Refused { reason } => DeliveryOutcome::Quarantined(reason.clone()),
         };
-        self.vault_mut()?
-            .set_delivery(package_id, state, Some(&detail), now)?;
+        self.vault_mut()?.set_delivery(package_id, &outcome, now)?;
         Ok(())
     }
-}
-
-/// A quarantine reason as the vault keeps it: a [`Problem`] in JSON, or the
-/// server's words in plain text as vaults before error codes kept them.
-fn quarantine_reason(kept: &str) -> Problem {
-    serde_json::from_str(kept).unwrap_or_else(|_| Problem {
-        code: ErrorCode::SyncRefused,
-        args: [("code", ""), ("detail", kept)]
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
-            .collect(),
-    })
 }

@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use reviewdesk_domain::LocalizedText;
-use reviewdesk_exchange::PublicKeys;
 use reviewdesk_minutes::minutes::{DemandMinutes, ExpertEntry, Meeting, Minutes};
 use reviewdesk_minutes::opinion::OpinionForm;
 use reviewdesk_vault::PanelPackage;
@@ -121,10 +120,7 @@ impl StaffDesk<'_> {
             if mine.is_empty() {
                 continue;
             }
-            let keys: Option<PublicKeys> = vault
-                .staff_expert_keys(&expert.id)?
-                .map(|json| serde_json::from_str(&json))
-                .transpose()?;
+            let keys = vault.staff_expert_keys(&expert.id)?;
             entries.push(ExpertEntry {
                 id: expert.id.clone(),
                 name: expert.name.clone(),

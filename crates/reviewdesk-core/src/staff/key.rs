@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use reviewdesk_exchange::{KeyPair, staff_key};
+use reviewdesk_exchange::{KeyPair, PublicKeys, staff_key};
 use reviewdesk_vault::StoredStaff;
 use zeroize::Zeroizing;
 
@@ -25,11 +25,11 @@ impl StaffDesk<'_> {
             ),
             other => CoreError::from(other),
         })?;
-        let experts: Vec<(String, String)> = key
+        let experts: Vec<(String, PublicKeys)> = key
             .experts
             .iter()
-            .map(|e| Ok((e.expert_id.clone(), serde_json::to_string(&e.keys)?)))
-            .collect::<Result<_, serde_json::Error>>()?;
+            .map(|e| (e.expert_id.clone(), e.keys.clone()))
+            .collect();
         self.vault_mut()?.install_staff(
             &StoredStaff {
                 agency_secret_keys: key.agency.to_secret_text(),

@@ -40,8 +40,6 @@ impl StaffDesk<'_> {
         }
         let keys: PublicKeys = vault
             .staff_expert_keys(&claimed.expert_id)?
-            .map(|json| serde_json::from_str(&json))
-            .transpose()?
             .ok_or_else(|| Refusal::UnknownExpert {
                 expert: claimed.expert_id.clone(),
             })
@@ -93,12 +91,7 @@ impl StaffDesk<'_> {
             bytes_sha256,
             bytes: bytes.to_vec(),
             content: judged.content().ok().cloned(),
-            refusal_json: judged
-                .content()
-                .err()
-                .map(serde_json::to_string)
-                .transpose()
-                .map_err(internal)?,
+            refusal: judged.content().err().cloned(),
         };
         let state = match judged.content() {
             Ok(_) => PanelImportState::Imported,
@@ -203,9 +196,4 @@ fn refusal(refusal: Refusal) -> CoreError {
     let mut error = CoreError::new(refusal.code(), refusal.to_string());
     error.extend(refusal.args());
     error
-}
-
-/// Our own JSON that does not serialize: a fault of this program.
-fn internal(error: serde_json::Error) -> CoreError {
-    CoreError::new(ErrorCode::Internal, error.to_string()).with("detail", error.to_string())
 }
