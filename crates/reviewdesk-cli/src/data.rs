@@ -106,7 +106,7 @@ fn import(file: &Path, vault: &Path, l: &Localizer) -> Result<(), CoreError> {
         ImportResult::Unchanged => "cli-already-imported",
     };
     let args = [
-        ("call", report.call_id),
+        ("call", report.call_id.into_string()),
         ("demands", report.demands.to_string()),
         ("applications", report.applications.to_string()),
         ("attachments", report.attachments.to_string()),

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImport, PanelImportState};
 use reviewdesk_core::{CoreError, ErrorCode, Language, Localizer};
+use reviewdesk_domain::ApplicationId;
 use reviewdesk_domain::panel::{ApplicantResult, DemandOutcome};
 
 use crate::shell::{runtime, say, secret, to_json, unlocked};
@@ -265,7 +266,7 @@ fn panel(vault: &Path, call: Option<String>, json: bool, l: &Localizer) -> Resul
         return Ok(());
     }
     for demand in &panel.demands {
-        say(l.format("cli-staff-demand", &[("id", demand.demand_id.clone())]));
+        say(l.format("cli-staff-demand", &[("id", demand.demand_id.to_string())]));
         for result in &demand.result.applicants {
             say(result_line(result, l));
         }
@@ -294,12 +295,12 @@ fn result_line(result: &ApplicantResult, l: &Localizer) -> String {
 }
 
 /// Votes written APPLICATION=VOTES.
-fn parse_votes(votes: &[String]) -> Result<BTreeMap<String, u32>, CoreError> {
+fn parse_votes(votes: &[String]) -> Result<BTreeMap<ApplicationId, u32>, CoreError> {
     votes
         .iter()
         .map(|vote| {
             vote.split_once('=')
-                .and_then(|(id, count)| Some((id.to_owned(), count.parse().ok()?)))
+                .and_then(|(id, count)| Some((id.into(), count.parse().ok()?)))
                 .ok_or_else(|| {
                     CoreError::new(ErrorCode::StaffVoteUsage, vote.clone())
                         .with("vote", vote.clone())
@@ -351,11 +352,11 @@ fn outcome(outcome: &DemandOutcome, l: &Localizer) -> String {
     match outcome {
         DemandOutcome::StraightToSigning { application_id } => l.format(
             "cli-staff-outcome-straight_to_signing",
-            &[("application", application_id.clone())],
+            &[("application", application_id.to_string())],
         ),
         DemandOutcome::Selected { application_id } => l.format(
             "cli-staff-outcome-selected",
-            &[("application", application_id.clone())],
+            &[("application", application_id.to_string())],
         ),
         DemandOutcome::TieUnresolved { application_ids } => l.format(
             "cli-staff-outcome-tie_unresolved",

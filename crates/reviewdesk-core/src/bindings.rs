@@ -35,6 +35,7 @@ macro_rules! declarations {
 pub fn typescript() -> String {
     let config = Config::default();
     let declarations = declarations![&config;
+        ExpertId, CallId, DemandId, ApplicationId, PackageId,
         Yuan, LocalizedText, AggregationMethod, VetoRule, TieBreak, AggregationRule, Call, AseanCountry, TechField, DemandSideKind, DemandSide, Contact,
         ResourceKind, ResourceCommitment, CooperationMode, Demand, UnitKind, Unit, Recommendation,
         EnterpriseFinance, TeamMember, Team, IpKind, IpItem, CommercialisationCase, Integrity,

@@ -10,7 +10,9 @@ use chrono::{DateTime, Utc};
 use reviewdesk_domain::checklist::{self, Checklist};
 use reviewdesk_domain::document::MAX_DOCUMENT_BYTES;
 use reviewdesk_domain::rubric::Rubric;
-use reviewdesk_domain::{AgencyDocument, DocumentError, DocumentErrorKind, ReviewStage, wire_name};
+use reviewdesk_domain::{
+    AgencyDocument, CallId, DemandId, DocumentError, DocumentErrorKind, ReviewStage, wire_name,
+};
 use reviewdesk_vault::{
     ApplicationFilter, AttachmentContent, ImportProgress, SheetStatus, StoredSheet,
 };
@@ -94,7 +96,7 @@ impl Session {
         let all = vault.demand_groups(&current.call.id, &ApplicationFilter::default())?;
         let countries: BTreeSet<_> = all.iter().map(|g| g.demand.demand_side.country).collect();
         let fields: BTreeSet<_> = all.iter().map(|g| g.demand.field).collect();
-        let totals: HashMap<String, usize> = all
+        let totals: HashMap<DemandId, usize> = all
             .iter()
             .map(|g| (g.demand.id.clone(), g.applications.len()))
             .collect();
@@ -117,7 +119,7 @@ impl Session {
                     .applications
                     .iter()
                     .map(|a| {
-                        let progress = progress.get(&a.id).copied();
+                        let progress = progress.get(a.id.as_str()).copied();
                         ApplicationSummary::of(a, progress.unwrap_or(SheetProgress::NotStarted))
                     })
                     .collect(),
@@ -147,7 +149,7 @@ impl Session {
             .map(|u| CreditCodeCheck::of(&u.credit_code))
             .collect();
         Ok(ApplicationDetail {
-            call_id: call_id.to_owned(),
+            call_id: call_id.into(),
             application: record.application,
             demand: record.demand,
             attachments: record.attachments,
@@ -164,7 +166,7 @@ impl Session {
     }
 
     /// The call to act on: `call_id` when given, else the latest imported.
-    pub fn current_call_id(&self, call_id: Option<&str>) -> Result<String, CoreError> {
+    pub fn current_call_id(&self, call_id: Option<&str>) -> Result<CallId, CoreError> {
         let calls = self.vault()?.calls()?;
         calls
             .iter()

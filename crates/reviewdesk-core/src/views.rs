@@ -6,8 +6,8 @@ use reviewdesk_domain::checklist::Checklist;
 use reviewdesk_domain::rubric::{OverallRecommendation, Rubric, Totals};
 use reviewdesk_domain::sheet::{SheetInput, SheetProblem};
 use reviewdesk_domain::{
-    Application, AseanCountry, AttachmentMeta, Call, CreditCode, CreditCodeError, Demand,
-    LocalizedText, TechField, UnitKind, Yuan,
+    Application, ApplicationId, AseanCountry, AttachmentMeta, Call, CallId, CreditCode,
+    CreditCodeError, Demand, DemandId, LocalizedText, TechField, UnitKind, Yuan,
 };
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -37,7 +37,7 @@ pub struct ListFilter {
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CallInfo {
-    pub id: String,
+    pub id: CallId,
     pub title: LocalizedText,
     pub application_deadline: String,
     pub demands: usize,
@@ -47,8 +47,8 @@ pub struct CallInfo {
 /// One row of the application list.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ApplicationSummary {
-    pub id: String,
-    pub demand_id: String,
+    pub id: ApplicationId,
+    pub demand_id: DemandId,
     pub project_title: LocalizedText,
     pub lead_name: LocalizedText,
     pub lead_kind: UnitKind,
@@ -124,7 +124,7 @@ impl CreditCodeCheck {
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ApplicationDetail {
-    pub call_id: String,
+    pub call_id: CallId,
     pub application: Application,
     pub demand: Demand,
     pub attachments: Vec<AttachmentMeta>,
@@ -146,7 +146,7 @@ pub enum ImportResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ImportReport {
     pub result: ImportResult,
-    pub call_id: String,
+    pub call_id: CallId,
     pub demands: usize,
     pub applications: usize,
     pub attachments: usize,
@@ -218,7 +218,7 @@ pub enum SheetProgress {
 /// Everything the scoring form of one application needs.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ScoringView {
-    pub call_id: String,
+    pub call_id: CallId,
     pub application: ApplicationSummary,
     pub rubric: Rubric,
     /// The latest version, `None` before the declaration is made.
@@ -234,7 +234,7 @@ pub struct ScoringView {
 /// Progress of one demand's applications.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct DemandProgress {
-    pub demand_id: String,
+    pub demand_id: DemandId,
     pub demand_title: reviewdesk_domain::LocalizedText,
     pub not_started: usize,
     pub in_progress: usize,

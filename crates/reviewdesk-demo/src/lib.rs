@@ -71,7 +71,8 @@ pub fn generate(seed: u64, scale: usize) -> AgencyDocument {
             email: None,
         });
     }
-    let all_applications: Vec<Id> = document.applications.iter().map(|a| a.id.clone()).collect();
+    let all_applications: Vec<ApplicationId> =
+        document.applications.iter().map(|a| a.id.clone()).collect();
     for expert in &document.experts {
         document.assignments.push(Assignment {
             expert_id: expert.id.clone(),
@@ -106,7 +107,7 @@ fn demand(template: &DemandTemplate, index: usize, round: usize) -> Demand {
     name.0
         .insert(template.org_lang.into(), template.org_native.into());
     Demand {
-        id: format!("D{:02}{suffix}", index + 1),
+        id: format!("D{:02}{suffix}", index + 1).into(),
         code: format!("GX-ASEAN-2025-{:02}{suffix}", index + 1),
         title: text(template.title_zh, template.title_en),
         field: template.field,
@@ -357,7 +358,7 @@ fn application(
             let attachment_id = format!("{id}-{suffix}");
             let meta = AttachmentMeta {
                 id: attachment_id.clone(),
-                application_id: id.clone(),
+                application_id: id.as_str().into(),
                 kind,
                 title: title.clone(),
                 file_name: format!("{attachment_id}.pdf"),
@@ -455,7 +456,7 @@ fn application(
         vec![]
     };
     let application = Application {
-        id: id.clone(),
+        id: id.as_str().into(),
         demand_id: demand.id.clone(),
         project_title: text(
             &format!(

@@ -13,6 +13,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::credit_code::CreditCode;
+use crate::ids::ApplicationId;
 use crate::model::{Application, Call, FeasibilitySection, Unit, UnitKind, wire_name};
 
 /// Public funding one application may request, in yuan.
@@ -141,7 +142,7 @@ impl From<NaiveDate> for Figure {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Checklist {
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The eleven hard rules, in the guideline's order.
     pub hard_rules: Vec<Finding>,
     /// The three priority items; `pass` means present, `fail` absent.

@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use crate::default_rubrics;
-use crate::model::{Application, Assignment, AttachmentMeta, Call, Demand, Expert, Id};
+use crate::model::{Application, Assignment, AttachmentMeta, Call, Demand, Expert};
 use crate::rubric::{Rubric, RubricFault};
 use crate::text::{self, is_language_tag};
 
@@ -321,7 +321,7 @@ impl AgencyDocument {
                             id,
                         ));
                     }
-                    Some(owner) if *owner != application.id => {
+                    Some(owner) if application.id != *owner => {
                         return Err(at(
                             format!("{base}.{field}"),
                             DocumentErrorKind::ForeignAttachment { id: id.clone() },
@@ -438,16 +438,17 @@ fn unknown(path: String, target: ReferenceTarget, id: &str) -> DocumentError {
     )
 }
 
-fn unique_ids<'a>(
-    ids: impl Iterator<Item = &'a Id>,
+fn unique_ids<'a, I: AsRef<str> + 'a>(
+    ids: impl Iterator<Item = &'a I>,
     list: &str,
 ) -> Result<HashSet<&'a str>, DocumentError> {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
-        if !seen.insert(id.as_str()) {
+        let id = id.as_ref();
+        if !seen.insert(id) {
             return Err(at(
                 format!("{list}[{i}].id"),
-                DocumentErrorKind::DuplicateId { id: id.clone() },
+                DocumentErrorKind::DuplicateId { id: id.to_owned() },
             ));
         }
     }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::credit_code::{CreditCode, CreditCodeError};
+use crate::ids::{ApplicationId, CallId, DemandId, ExpertId};
 use crate::text::{LanguageTag, LocalizedText};
 
 /// The name a unit variant has in the data, like `smart_agriculture` or `TH`, for
@@ -20,7 +21,9 @@ pub fn wire_name<T: Serialize>(value: &T) -> String {
     }
 }
 
-/// Identifiers are opaque strings chosen by the agency, unique within a document.
+/// Identifiers are opaque strings chosen by the agency, unique within a
+/// document; those of the things a review is about have types of their own
+/// (`crate::ids`), the rest (attachments) are this.
 pub type Id = String;
 
 /// An amount of money in whole yuan (CNY).
@@ -45,7 +48,7 @@ pub struct Yuan(#[ts(type = "number")] pub u64);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Call {
-    pub id: Id,
+    pub id: CallId,
     pub title: LocalizedText,
     /// Last day applications are accepted; every date rule is measured against it.
     pub application_deadline: NaiveDate,
@@ -210,7 +213,7 @@ pub enum CooperationMode {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Demand {
-    pub id: Id,
+    pub id: DemandId,
     /// The code under which the list (榜单) publishes it.
     pub code: String,
     pub title: LocalizedText,
@@ -498,7 +501,7 @@ pub enum AttachmentKind {
 #[serde(deny_unknown_fields)]
 pub struct AttachmentMeta {
     pub id: Id,
-    pub application_id: Id,
+    pub application_id: ApplicationId,
     pub kind: AttachmentKind,
     pub title: LocalizedText,
     pub file_name: String,
@@ -513,8 +516,8 @@ pub struct AttachmentMeta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Application {
-    pub id: Id,
-    pub demand_id: Id,
+    pub id: ApplicationId,
+    pub demand_id: DemandId,
     pub project_title: LocalizedText,
     pub submitted_on: NaiveDate,
     pub recommendation: Recommendation,
@@ -624,7 +627,7 @@ pub enum ReviewStage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Expert {
-    pub id: Id,
+    pub id: ExpertId,
     pub name: LocalizedText,
     pub organisation: LocalizedText,
     /// ISO 3166-1 alpha-2 country of residence (CN for experts in China).
@@ -638,7 +641,7 @@ pub struct Expert {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Assignment {
-    pub expert_id: Id,
+    pub expert_id: ExpertId,
     pub stage: ReviewStage,
-    pub application_ids: Vec<Id>,
+    pub application_ids: Vec<ApplicationId>,
 }

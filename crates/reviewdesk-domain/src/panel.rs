@@ -20,6 +20,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::ids::{ApplicationId, ExpertId};
 use crate::model::Id;
 use crate::rubric::Points;
 
@@ -114,7 +115,7 @@ impl Default for AggregationRule {
 /// One expert's submitted sheet for an applicant, as the panel counts it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ExpertScore {
-    pub expert_id: Id,
+    pub expert_id: ExpertId,
     /// Declared a conflict of interest (回避): counts as no score.
     pub recused: bool,
     /// 0–100 at the rubric's precision; `None` for a recusal.
@@ -128,10 +129,10 @@ pub struct ExpertScore {
 /// An applicant of a demand with everything the panel decides on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Applicant {
-    pub application_id: Id,
+    pub application_id: ApplicationId,
     pub passed_formal_review: bool,
     /// The experts assigned to score it.
-    pub assigned_experts: Vec<Id>,
+    pub assigned_experts: Vec<ExpertId>,
     pub scores: Vec<ExpertScore>,
     /// Votes for it in the panel's recorded vote, when one was held.
     pub panel_votes: Option<u32>,
@@ -173,7 +174,7 @@ pub struct Aggregate {
 /// An applicant's line in the panel's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ApplicantResult {
-    pub application_id: Id,
+    pub application_id: ApplicationId,
     pub overall: Option<Aggregate>,
     /// Criterion id → aggregate, for the criteria every counted expert scored.
     pub criteria: BTreeMap<Id, Aggregate>,
@@ -183,9 +184,9 @@ pub struct ApplicantResult {
     pub std_dev: Option<Points>,
     /// The scores disagree more than the rule allows: the panel discusses first.
     pub discuss: bool,
-    pub recused: Vec<Id>,
+    pub recused: Vec<ExpertId>,
     /// Assigned experts whose sheet has not arrived.
-    pub missing: Vec<Id>,
+    pub missing: Vec<ExpertId>,
     /// 1 for the first; applicants equal through the whole tie-break chain
     /// share a rank; `None` when excluded.
     pub rank: Option<u32>,
@@ -199,12 +200,12 @@ pub struct ApplicantResult {
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum DemandOutcome {
     /// Exactly one applicant passed formal review: it goes straight to signing.
-    StraightToSigning { application_id: Id },
+    StraightToSigning { application_id: ApplicationId },
     /// The first of the ranking.
-    Selected { application_id: Id },
+    Selected { application_id: ApplicationId },
     /// The first places stay equal after the whole tie-break chain: the
     /// panel must vote (or record its vote) before one is selected.
-    TieUnresolved { application_ids: Vec<Id> },
+    TieUnresolved { application_ids: Vec<ApplicationId> },
     /// Sheets are still missing: no result yet.
     AwaitingScores,
     /// No applicant can be selected.
@@ -321,7 +322,7 @@ pub fn decide(
         ranked[index].0.rank = rank;
         ranked[index].0.separated_by = separated_by;
     }
-    let tied_first: Vec<Id> = ranked
+    let tied_first: Vec<ApplicationId> = ranked
         .iter()
         .filter(|(r, _)| r.rank == Some(1))
         .map(|(r, _)| r.application_id.clone())
@@ -435,7 +436,7 @@ fn assess(
     } else {
         below_threshold
     };
-    let scored_or_recused: Vec<&Id> = applicant.scores.iter().map(|s| &s.expert_id).collect();
+    let scored_or_recused: Vec<&ExpertId> = applicant.scores.iter().map(|s| &s.expert_id).collect();
     ApplicantResult {
         application_id: applicant.application_id.clone(),
         overall,
@@ -514,5 +515,5 @@ pub struct MeetingInput {
 pub struct DemandNote {
     pub note: String,
     /// Application id → votes, when the panel voted.
-    pub votes: BTreeMap<String, u32>,
+    pub votes: BTreeMap<ApplicationId, u32>,
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::{ApplicationId, CallId, ExpertId};
 use crate::rubric::{Rubric, Totals};
 use crate::sheet::SheetInput;
 use crate::time::Timestamp;
@@ -14,8 +15,8 @@ pub const SCORES_FORMAT: &str = "reviewdesk.scores";
 pub struct PackageContent {
     pub format: String,
     pub version: u32,
-    pub call_id: String,
-    pub expert_id: String,
+    pub call_id: CallId,
+    pub expert_id: ExpertId,
     pub sheets: Vec<PackagedSheet>,
 }
 
@@ -24,7 +25,7 @@ pub struct PackageContent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PackagedSheet {
-    pub application_id: String,
+    pub application_id: ApplicationId,
     pub version: u32,
     pub rubric_id: String,
     pub rubric_version: u32,
@@ -52,7 +53,7 @@ impl PackagedSheet {
             input.clone()
         };
         Self {
-            application_id: application_id.to_owned(),
+            application_id: application_id.into(),
             version,
             rubric_id: rubric.id.clone(),
             rubric_version: rubric.version,

@@ -15,10 +15,10 @@
 
 use std::collections::BTreeSet;
 
-use reviewdesk_domain::ErrorCode;
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::scores::{PackageContent, SCORES_FORMAT};
 use reviewdesk_domain::sheet::SheetProblem;
+use reviewdesk_domain::{ApplicationId, ErrorCode};
 use serde::{Deserialize, Serialize};
 
 use crate::manifest::{PackageManifest, manifest_digest};
@@ -115,16 +115,16 @@ pub enum ContentRefusal {
     Mismatch,
     #[serde(rename = "package-not-assigned")]
     #[error("a sheet for {application}, which is not assigned to the expert")]
-    NotAssigned { application: String },
+    NotAssigned { application: ApplicationId },
     #[serde(rename = "package-unknown-rubric")]
     #[error("a sheet on rubric {rubric} version {version}, which the call does not have")]
     UnknownRubric { rubric: String, version: u32 },
     #[serde(rename = "package-invalid-sheet")]
     #[error("the sheet for {application} is not a complete, valid submission")]
-    InvalidSheet { application: String },
+    InvalidSheet { application: ApplicationId },
     #[serde(rename = "package-totals-mismatch")]
     #[error("the totals of the sheet for {application} are not those of its scores")]
-    TotalsMismatch { application: String },
+    TotalsMismatch { application: ApplicationId },
 }
 
 impl ContentRefusal {
@@ -147,7 +147,9 @@ impl ContentRefusal {
             Self::Mismatch => Vec::new(),
             Self::NotAssigned { application }
             | Self::InvalidSheet { application }
-            | Self::TotalsMismatch { application } => vec![("application", application.clone())],
+            | Self::TotalsMismatch { application } => {
+                vec![("application", application.to_string())]
+            }
             Self::UnknownRubric { rubric, version } => {
                 vec![("rubric", rubric.clone()), ("version", version.to_string())]
             }
@@ -182,7 +184,7 @@ pub fn follows(manifest: &PackageManifest, head: Option<&ChainHead>) -> Result<(
 /// assigned to the expert, on the call's rubrics.
 #[derive(Debug, Clone, Copy)]
 pub struct CallTerms<'a> {
-    pub assigned: &'a BTreeSet<String>,
+    pub assigned: &'a BTreeSet<ApplicationId>,
     pub rubrics: &'a [Rubric],
 }
 

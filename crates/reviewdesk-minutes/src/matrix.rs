@@ -40,10 +40,10 @@ pub fn csv(minutes: &Minutes, second: Language) -> Vec<u8> {
                 .unwrap_or_default();
             for score in &applicant.scores {
                 let mut row = vec![
-                    demand.id.clone(),
-                    applicant.application_id.clone(),
+                    demand.id.to_string(),
+                    applicant.application_id.to_string(),
                     lead.clone(),
-                    score.expert_id.clone(),
+                    score.expert_id.to_string(),
                     if score.recused {
                         yes.clone()
                     } else {
@@ -68,8 +68,8 @@ pub fn csv(minutes: &Minutes, second: Language) -> Vec<u8> {
                 .find(|r| r.application_id == applicant.application_id)
             {
                 let mut row = vec![
-                    demand.id.clone(),
-                    applicant.application_id.clone(),
+                    demand.id.to_string(),
+                    applicant.application_id.to_string(),
                     lead.clone(),
                     aggregate_row.clone(),
                     String::new(),

@@ -8,12 +8,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use reviewdesk_domain::LocalizedText;
 use reviewdesk_domain::panel::{
     AggregationMethod, AggregationRule, Applicant, DemandOutcome, DemandResult, Exclusion,
     TieBreak, VetoRule,
 };
 use reviewdesk_domain::rubric::Points;
+use reviewdesk_domain::{ApplicationId, CallId, DemandId, ExpertId, LocalizedText};
 use reviewdesk_i18n::Language;
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
@@ -26,7 +26,7 @@ use crate::{Labels, names};
 /// Everything the minutes say.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Minutes {
-    pub call_id: String,
+    pub call_id: CallId,
     pub call_title: LocalizedText,
     pub meeting: Meeting,
     pub rule: AggregationRule,
@@ -50,22 +50,22 @@ pub struct Meeting {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DemandMinutes {
-    pub id: String,
+    pub id: DemandId,
     pub title: LocalizedText,
     pub demand_side: LocalizedText,
     /// Application id → the lead applicant's name.
-    pub leads: BTreeMap<String, LocalizedText>,
+    pub leads: BTreeMap<ApplicationId, LocalizedText>,
     /// The panel's input: every applicant with each expert's score.
     pub applicants: Vec<Applicant>,
     pub result: DemandResult,
     /// Application id → (expert id, opinion), for the digest.
-    pub opinions: BTreeMap<String, Vec<(String, String)>>,
+    pub opinions: BTreeMap<ApplicationId, Vec<(ExpertId, String)>>,
     pub chair_note: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ExpertEntry {
-    pub id: String,
+    pub id: ExpertId,
     pub name: LocalizedText,
     pub organisation: LocalizedText,
     /// SHA-256 (hex) of the expert's public signing key.
@@ -123,7 +123,10 @@ pub fn render(minutes: &Minutes, assets: &Path, second: Language) -> Result<Vec<
     let members: Vec<String> = minutes.experts.iter().map(|e| names(&e.name)).collect();
     writer.fields(
         &[
-            (labels.both("minutes-call", &[]), minutes.call_id.clone()),
+            (
+                labels.both("minutes-call", &[]),
+                minutes.call_id.to_string(),
+            ),
             (
                 labels.both("minutes-date", &[]),
                 minutes.meeting.date.clone(),
@@ -163,7 +166,7 @@ pub fn render(minutes: &Minutes, assets: &Path, second: Language) -> Result<Vec<
             a.scores
                 .iter()
                 .filter(|s| s.recused)
-                .map(|s| (expert_name(&s.expert_id), a.application_id.clone()))
+                .map(|s| (expert_name(&s.expert_id), a.application_id.to_string()))
         })
         .collect();
     if recusals.is_empty() {
@@ -320,7 +323,7 @@ fn demand_section(
 ) {
     let title_args = |lang: &str| {
         vec![
-            ("id", demand.id.clone()),
+            ("id", demand.id.to_string()),
             ("title", demand.title.best_for(lang).to_owned()),
         ]
     };
@@ -365,9 +368,9 @@ fn demand_section(
         demand
             .applicants
             .iter()
-            .map(|a| Column::new(a.application_id.clone(), 1.0, Align::Right)),
+            .map(|a| Column::new(a.application_id.to_string(), 1.0, Align::Right)),
     );
-    let mut experts: Vec<&String> = demand
+    let mut experts: Vec<&ExpertId> = demand
         .applicants
         .iter()
         .flat_map(|a| {
@@ -385,10 +388,10 @@ fn demand_section(
         .map(|expert| {
             let mut row = vec![format!("{expert} {}", expert_name(expert))];
             row.extend(demand.applicants.iter().map(|a| {
-                match a.scores.iter().find(|s| &&s.expert_id == expert) {
+                match a.scores.iter().find(|s| &s.expert_id == *expert) {
                     Some(s) if s.recused => recused.clone(),
                     Some(s) => score(s.overall),
-                    None if a.assigned_experts.contains(expert) => missing.clone(),
+                    None if a.assigned_experts.contains(*expert) => missing.clone(),
                     None => String::new(),
                 }
             }));

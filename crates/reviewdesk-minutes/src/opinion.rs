@@ -6,10 +6,10 @@
 
 use std::path::Path;
 
-use reviewdesk_domain::LocalizedText;
 use reviewdesk_domain::rubric::{OverallRecommendation, Rubric};
 use reviewdesk_domain::scores::PackagedSheet;
 use reviewdesk_domain::sheet::Declaration;
+use reviewdesk_domain::{ApplicationId, CallId, LocalizedText};
 use reviewdesk_i18n::Language;
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
@@ -23,12 +23,12 @@ use crate::{Labels, names};
 /// What one expert's form shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OpinionForm {
-    pub call_id: String,
+    pub call_id: CallId,
     pub call_title: LocalizedText,
     pub expert: ExpertEntry,
     pub rubric: Rubric,
     /// (application id, lead applicant's name, the sheet as submitted).
-    pub sheets: Vec<(String, LocalizedText, PackagedSheet)>,
+    pub sheets: Vec<(ApplicationId, LocalizedText, PackagedSheet)>,
 }
 
 impl OpinionForm {
@@ -52,7 +52,7 @@ pub fn render(form: &OpinionForm, assets: &Path, second: Language) -> Result<Vec
     writer.space(8.0);
     writer.fields(
         &[
-            (labels.both("minutes-call", &[]), form.call_id.clone()),
+            (labels.both("minutes-call", &[]), form.call_id.to_string()),
             (
                 labels.both("minutes-expert", &[]),
                 format!("{} {}", form.expert.id, names(&form.expert.name)),

@@ -74,7 +74,7 @@ fn chain() -> Chain {
             &agency.public_keys(),
             &PackageInfo {
                 package_id: id.clone(),
-                call_id: report.call_id.clone(),
+                call_id: report.call_id.to_string(),
                 expert_id: "E01".into(),
                 sequence,
                 previous: previous.take(),

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use crate::Denial;
 use chrono::{DateTime, Duration, Utc};
-use reviewdesk_domain::AgencyDocument;
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::scores::PackageContent;
+use reviewdesk_domain::{AgencyDocument, ApplicationId, CallId, DemandId};
 use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, ContentRefusal, Refusal};
 use reviewdesk_exchange::bundle::{self, BundleInfo};
 use reviewdesk_exchange::enrollment::{self, EnrollmentRequest, EnrollmentResponse};
@@ -36,7 +36,7 @@ pub struct Agency {
 /// What loading a call did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LoadReport {
-    pub call_id: String,
+    pub call_id: CallId,
     pub applications: usize,
     pub experts: usize,
 }
@@ -111,7 +111,7 @@ impl Agency {
         let experts: Vec<(String, String)> = validated
             .experts
             .iter()
-            .map(|e| (e.id.clone(), e.name.best_for("en").to_owned()))
+            .map(|e| (e.id.to_string(), e.name.best_for("en").to_owned()))
             .collect();
         let assignments: BTreeSet<(String, String)> = validated
             .assignments
@@ -119,7 +119,7 @@ impl Agency {
             .flat_map(|a| {
                 a.application_ids
                     .iter()
-                    .map(|app| (a.expert_id.clone(), app.clone()))
+                    .map(|app| (a.expert_id.to_string(), app.to_string()))
             })
             .collect();
         self.store.load_call(
@@ -242,7 +242,7 @@ impl Agency {
                 .call_document(call_id)?
                 .ok_or_else(|| not_found("call", call_id))?,
         )?;
-        let assigned: BTreeSet<String> = self
+        let assigned: BTreeSet<ApplicationId> = self
             .store
             .assigned(call_id, expert_id)?
             .into_iter()
@@ -362,7 +362,7 @@ impl Agency {
         }
         let call_id = placed.manifest().call_id.clone();
         let rubrics = self.call_rubrics(&call_id)?;
-        let assigned: BTreeSet<String> = self
+        let assigned: BTreeSet<ApplicationId> = self
             .store
             .assigned(&call_id, expert_id)?
             .into_iter()
@@ -536,7 +536,10 @@ impl Agency {
             let content: PackageContent = serde_json::from_str(&package.content_json)?;
             for sheet in content.sheets {
                 latest.insert(
-                    (package.expert_id.clone(), sheet.application_id),
+                    (
+                        package.expert_id.clone(),
+                        sheet.application_id.into_string(),
+                    ),
                     sheet.recused,
                 );
             }
@@ -592,10 +595,10 @@ impl Agency {
 fn subset(
     mut document: AgencyDocument,
     expert_id: &str,
-    assigned: &BTreeSet<String>,
+    assigned: &BTreeSet<ApplicationId>,
 ) -> AgencyDocument {
     document.applications.retain(|a| assigned.contains(&a.id));
-    let demands: BTreeSet<String> = document
+    let demands: BTreeSet<DemandId> = document
         .applications
         .iter()
         .map(|a| a.demand_id.clone())

@@ -197,7 +197,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
             say(l.format(
                 "server-call-loaded",
                 &[
-                    ("call", report.call_id),
+                    ("call", report.call_id.into_string()),
                     ("applications", report.applications.to_string()),
                     ("experts", report.experts.to_string()),
                 ],

@@ -2,6 +2,7 @@
 //! agency's server, whose disk the agency protects). The only module of the
 //! server that knows SQL.
 
+use reviewdesk_domain::ApplicationId;
 use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension as _, params};
@@ -273,11 +274,17 @@ impl Store {
         Ok(())
     }
 
-    pub fn assigned(&self, call_id: &str, expert_id: &str) -> Result<Vec<String>, ServerError> {
+    pub fn assigned(
+        &self,
+        call_id: &str,
+        expert_id: &str,
+    ) -> Result<Vec<ApplicationId>, ServerError> {
         let mut statement = self.connection.prepare(
             "SELECT application_id FROM assignments WHERE call_id = ?1 AND expert_id = ?2 ORDER BY application_id",
         )?;
-        let rows = statement.query_map([call_id, expert_id], |row| row.get(0))?;
+        let rows = statement.query_map([call_id, expert_id], |row| {
+            row.get::<_, String>(0).map(ApplicationId::from)
+        })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 

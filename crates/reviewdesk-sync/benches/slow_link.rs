@@ -177,7 +177,7 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
             &agency.public_keys(),
             &PackageInfo {
                 package_id: package_id.clone(),
-                call_id: report.call_id.clone(),
+                call_id: report.call_id.to_string(),
                 expert_id: "E01".into(),
                 sequence,
                 previous: previous.take(),

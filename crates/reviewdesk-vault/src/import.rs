@@ -5,7 +5,7 @@
 //! document twice is recognised by its SHA-256 and writes nothing; a changed
 //! document for a call already present replaces that call's data.
 
-use reviewdesk_domain::{Application, Demand, ValidatedDocument, wire_name};
+use reviewdesk_domain::{Application, CallId, Demand, ValidatedDocument, wire_name};
 use rusqlite::{TransactionBehavior, params};
 
 use crate::identity::{InstalledBundle, record_bundle};
@@ -14,14 +14,14 @@ use crate::{Vault, VaultError};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportOutcome {
     Imported {
-        call_id: String,
+        call_id: CallId,
         demands: usize,
         applications: usize,
         attachments: usize,
         replaced: bool,
     },
     AlreadyImported {
-        call_id: String,
+        call_id: CallId,
     },
 }
 
@@ -49,14 +49,14 @@ impl Vault {
         bundle: Option<&InstalledBundle>,
         progress: &mut dyn FnMut(ImportProgress),
     ) -> Result<ImportOutcome, VaultError> {
-        let call_id = document.call.id.clone();
+        let call_id = document.call.id.as_str();
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let previous: Option<String> = transaction
             .query_row(
                 "SELECT imported_sha256 FROM calls WHERE id = ?1",
-                [&call_id],
+                [call_id],
                 |row| row.get(0),
             )
             .ok();
@@ -65,10 +65,12 @@ impl Vault {
         }
         if previous.as_deref() == Some(document.sha256.as_str()) {
             transaction.commit()?;
-            return Ok(ImportOutcome::AlreadyImported { call_id });
+            return Ok(ImportOutcome::AlreadyImported {
+                call_id: document.call.id.clone(),
+            });
         }
         // Cascades to demands, applications, attachments, experts and assignments.
-        transaction.execute("DELETE FROM calls WHERE id = ?1", [&call_id])?;
+        transaction.execute("DELETE FROM calls WHERE id = ?1", [call_id])?;
         transaction.execute(
             "INSERT INTO calls (id, body_json, imported_sha256, imported_at) VALUES (?1, ?2, ?3, datetime('now'))",
             params![call_id, serde_json::to_string(&document.call)?, document.sha256],
@@ -88,7 +90,7 @@ impl Vault {
         for (position, demand) in document.demands.iter().enumerate() {
             insert_demand.execute(params![
                 call_id,
-                demand.id,
+                demand.id.as_str(),
                 position as i64,
                 demand.demand_side.country.code(),
                 wire_name(&demand.field),
@@ -109,8 +111,8 @@ impl Vault {
                 .find(|d| d.id == application.demand_id);
             insert_application.execute(params![
                 call_id,
-                application.id,
-                application.demand_id,
+                application.id.as_str(),
+                application.demand_id.as_str(),
                 position as i64,
                 search_text(application, demand),
                 serde_json::to_string(application)?,
@@ -126,7 +128,7 @@ impl Vault {
             insert_attachment.execute(params![
                 call_id,
                 meta.id,
-                meta.application_id,
+                meta.application_id.as_str(),
                 serde_json::to_string(meta)?,
                 bytes
             ])?;
@@ -137,7 +139,11 @@ impl Vault {
         let mut insert_expert = transaction
             .prepare("INSERT INTO experts (call_id, id, body_json) VALUES (?1, ?2, ?3)")?;
         for expert in &document.experts {
-            insert_expert.execute(params![call_id, expert.id, serde_json::to_string(expert)?])?;
+            insert_expert.execute(params![
+                call_id,
+                expert.id.as_str(),
+                serde_json::to_string(expert)?
+            ])?;
         }
         drop(insert_expert);
         let mut insert_assignment = transaction.prepare(
@@ -148,9 +154,9 @@ impl Vault {
             for application_id in &assignment.application_ids {
                 insert_assignment.execute(params![
                     call_id,
-                    assignment.expert_id,
+                    assignment.expert_id.as_str(),
                     stage,
-                    application_id
+                    application_id.as_str()
                 ])?;
             }
         }
@@ -171,7 +177,7 @@ impl Vault {
 
         transaction.commit()?;
         Ok(ImportOutcome::Imported {
-            call_id,
+            call_id: document.call.id.clone(),
             demands: document.demands.len(),
             applications: document.applications.len(),
             attachments: document.attachments.len(),

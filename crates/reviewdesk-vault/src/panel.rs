@@ -4,6 +4,7 @@
 //! notes per demand. The vault stores these as given, typed; the core checks
 //! and interprets them.
 
+use reviewdesk_domain::DemandId;
 use reviewdesk_domain::panel::{DemandNote, MeetingInput};
 use reviewdesk_domain::scores::PackageContent;
 use reviewdesk_exchange::PublicKeys;
@@ -290,7 +291,7 @@ impl Vault {
     }
 
     /// The panel's notes per demand: (demand id, note).
-    pub fn panel_notes(&self, call_id: &str) -> Result<Vec<(String, DemandNote)>, VaultError> {
+    pub fn panel_notes(&self, call_id: &str) -> Result<Vec<(DemandId, DemandNote)>, VaultError> {
         let mut statement = self.connection.prepare(
             "SELECT demand_id, body_json FROM panel_notes WHERE call_id = ?1 ORDER BY demand_id",
         )?;
@@ -300,7 +301,7 @@ impl Vault {
         let mut notes = Vec::new();
         for row in rows {
             let (demand, json) = row?;
-            notes.push((demand, serde_json::from_str(&json)?));
+            notes.push((DemandId::new(demand), serde_json::from_str(&json)?));
         }
         Ok(notes)
     }

@@ -1,7 +1,9 @@
 //! Reading agency data back out of the vault.
 
 use reviewdesk_domain::rubric::Rubric;
-use reviewdesk_domain::{Application, AttachmentMeta, Call, Demand, Expert};
+use reviewdesk_domain::{
+    Application, ApplicationId, AttachmentMeta, Call, Demand, Expert, ExpertId,
+};
 use rusqlite::{OptionalExtension as _, params};
 
 use crate::{Vault, VaultError};
@@ -115,13 +117,16 @@ impl Vault {
         &self,
         call_id: &str,
         stage: &str,
-    ) -> Result<Vec<(String, String)>, VaultError> {
+    ) -> Result<Vec<(ExpertId, ApplicationId)>, VaultError> {
         let mut statement = self.connection.prepare(
             "SELECT expert_id, application_id FROM assignments
              WHERE call_id = ?1 AND stage = ?2 ORDER BY expert_id, application_id",
         )?;
         let rows = statement.query_map(params![call_id, stage], |row| {
-            Ok((row.get(0)?, row.get(1)?))
+            Ok((
+                ExpertId::new(row.get::<_, String>(0)?),
+                ApplicationId::new(row.get::<_, String>(1)?),
+            ))
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

@@ -1,6 +1,16 @@
 // Generated from the Rust types by `cargo xtask codegen`; do not edit.
 // A test fails when this file is stale.
 
+export type ExpertId = string;
+
+export type CallId = string;
+
+export type DemandId = string;
+
+export type ApplicationId = string;
+
+export type PackageId = string;
+
 export type Yuan = number;
 
 export type LocalizedText = { [key in string]: string };
@@ -36,7 +46,7 @@ discuss_std_dev: Points | null,
  */
 pass_mark: Points | null, veto: VetoRule, tie_break: Array<TieBreak>, };
 
-export type Call = { id: string, title: LocalizedText, 
+export type Call = { id: CallId, title: LocalizedText, 
 /**
  * Last day applications are accepted; every date rule is measured against it.
  */
@@ -79,7 +89,7 @@ value: Yuan | null, };
 
 export type CooperationMode = "technology_transfer" | "joint_rnd" | "training" | "technology_licensing" | "technology_investment" | "other";
 
-export type Demand = { id: string, 
+export type Demand = { id: DemandId, 
 /**
  * The code under which the list (榜单) publishes it.
  */
@@ -184,13 +194,13 @@ relations: Array<RelationKind>, statement: LocalizedText, signed_declaration: st
 
 export type AttachmentKind = "business_licence" | "audited_financial_report" | "staff_list" | "ip_certificate" | "commercialisation_evidence" | "integrity_commitment" | "credit_report" | "feasibility_report" | "cooperation_agreement" | "relation_declaration" | "other";
 
-export type AttachmentMeta = { id: string, application_id: string, kind: AttachmentKind, title: LocalizedText, file_name: string, media_type: string, size: number, 
+export type AttachmentMeta = { id: string, application_id: ApplicationId, kind: AttachmentKind, title: LocalizedText, file_name: string, media_type: string, size: number, 
 /**
  * Lower-case hex SHA-256 of the bytes.
  */
 sha256: string, };
 
-export type Application = { id: string, demand_id: string, project_title: LocalizedText, submitted_on: string, recommendation: Recommendation, 
+export type Application = { id: ApplicationId, demand_id: DemandId, project_title: LocalizedText, submitted_on: string, recommendation: Recommendation, 
 /**
  * The lead applicant (牵头揭榜方).
  */
@@ -206,13 +216,13 @@ business_licence: string | null, };
 
 export type ReviewStage = "demand_assessment" | "pre_review" | "demonstration";
 
-export type Expert = { id: string, name: LocalizedText, organisation: LocalizedText, 
+export type Expert = { id: ExpertId, name: LocalizedText, organisation: LocalizedText, 
 /**
  * ISO 3166-1 alpha-2 country of residence (CN for experts in China).
  */
 country: string, languages: Array<string>, email: string | null, };
 
-export type Assignment = { expert_id: string, stage: ReviewStage, application_ids: Array<string>, };
+export type Assignment = { expert_id: ExpertId, stage: ReviewStage, application_ids: Array<ApplicationId>, };
 
 export type Verdict = "pass" | "fail" | "missing_evidence";
 
@@ -222,7 +232,7 @@ export type Finding = { rule: Rule, verdict: Verdict, reason: string, figures: {
 
 export type Figure = { "kind": "text", "value": string } | { "kind": "count", "value": number } | { "kind": "decimal", "value": string } | { "kind": "money", "value": number } | { "kind": "year", "value": number } | { "kind": "date", "value": string };
 
-export type Checklist = { application_id: string, 
+export type Checklist = { application_id: ApplicationId, 
 /**
  * The eleven hard rules, in the guideline's order.
  */
@@ -310,7 +320,7 @@ opinion: string, };
 
 export type SheetProblem = { "problem": "undeclared" } | { "problem": "unknown_item", item: string, } | { "problem": "unknown_veto", veto: string, } | { "problem": "invalid_score", item: string, issue: ScoreProblem, } | { "problem": "unscored", item: string, } | { "problem": "comment_required", item: string, } | { "problem": "veto_unanswered", veto: string, } | { "problem": "recommendation_missing" } | { "problem": "veto_contradicted", veto: string, } | { "problem": "decision_missing" } | { "problem": "opinion_missing" };
 
-export type ExpertScore = { expert_id: string, 
+export type ExpertScore = { expert_id: ExpertId, 
 /**
  * Declared a conflict of interest (回避): counts as no score.
  */
@@ -328,11 +338,11 @@ criteria: { [key in string]: Points },
  */
 vetoes: Array<string>, };
 
-export type Applicant = { application_id: string, passed_formal_review: boolean, 
+export type Applicant = { application_id: ApplicationId, passed_formal_review: boolean, 
 /**
  * The experts assigned to score it.
  */
-assigned_experts: Array<string>, scores: Array<ExpertScore>, 
+assigned_experts: Array<ExpertId>, scores: Array<ExpertScore>, 
 /**
  * Votes for it in the panel's recorded vote, when one was held.
  */
@@ -355,7 +365,7 @@ counted: number,
  */
 dropped: [Points, Points] | null, };
 
-export type ApplicantResult = { application_id: string, overall: Aggregate | null, 
+export type ApplicantResult = { application_id: ApplicationId, overall: Aggregate | null, 
 /**
  * Criterion id → aggregate, for the criteria every counted expert scored.
  */
@@ -371,11 +381,11 @@ std_dev: Points | null,
 /**
  * The scores disagree more than the rule allows: the panel discusses first.
  */
-discuss: boolean, recused: Array<string>, 
+discuss: boolean, recused: Array<ExpertId>, 
 /**
  * Assigned experts whose sheet has not arrived.
  */
-missing: Array<string>, 
+missing: Array<ExpertId>, 
 /**
  * 1 for the first; applicants equal through the whole tie-break chain
  * share a rank; `None` when excluded.
@@ -386,7 +396,7 @@ rank: number | null, exclusion: Exclusion | null,
  */
 separated_by: TieBreak | null, };
 
-export type DemandOutcome = { "outcome": "straight_to_signing", application_id: string, } | { "outcome": "selected", application_id: string, } | { "outcome": "tie_unresolved", application_ids: Array<string>, } | { "outcome": "awaiting_scores" } | { "outcome": "none_selectable" };
+export type DemandOutcome = { "outcome": "straight_to_signing", application_id: ApplicationId, } | { "outcome": "selected", application_id: ApplicationId, } | { "outcome": "tie_unresolved", application_ids: Array<ApplicationId>, } | { "outcome": "awaiting_scores" } | { "outcome": "none_selectable" };
 
 export type DemandResult = { 
 /**
@@ -400,7 +410,7 @@ export type SheetView = { application_id: string, version: number, state: SheetS
 
 export type SheetProgress = "not_started" | "in_progress" | "submitted" | "recused";
 
-export type ScoringView = { call_id: string, application: ApplicationSummary, rubric: Rubric, 
+export type ScoringView = { call_id: CallId, application: ApplicationSummary, rubric: Rubric, 
 /**
  * The latest version, `None` before the declaration is made.
  */
@@ -418,7 +428,7 @@ revise_until: string | null,
  */
 can_revise: boolean, };
 
-export type DemandProgress = { demand_id: string, demand_title: LocalizedText, not_started: number, in_progress: number, submitted: number, recused: number, };
+export type DemandProgress = { demand_id: DemandId, demand_title: LocalizedText, not_started: number, in_progress: number, submitted: number, recused: number, };
 
 export type ComparedApplication = { application: ApplicationSummary, totals: Totals, recommendation: OverallRecommendation | null, 
 /**
@@ -501,15 +511,15 @@ export type DemandNote = { note: string,
 /**
  * Application id → votes, when the panel voted.
  */
-votes: { [key in string]: number }, };
+votes: { [key in ApplicationId]: number }, };
 
-export type DemandPanel = { demand_id: string, title: LocalizedText, 
+export type DemandPanel = { demand_id: DemandId, title: LocalizedText, 
 /**
  * Application id → the lead applicant's name.
  */
-leads: { [key in string]: LocalizedText }, applicants: Array<Applicant>, result: DemandResult, note: DemandNote, };
+leads: { [key in ApplicationId]: LocalizedText }, applicants: Array<Applicant>, result: DemandResult, note: DemandNote, };
 
-export type PanelView = { call_id: string, rule: AggregationRule, demands: Array<DemandPanel>, 
+export type PanelView = { call_id: CallId, rule: AggregationRule, demands: Array<DemandPanel>, 
 /**
  * The pre-review rubric's criteria: id and title, in order.
  */
@@ -517,13 +527,13 @@ criteria: Array<[string, LocalizedText]>,
 /**
  * The call's experts: id and name, for choosing the chair.
  */
-experts: Array<[string, LocalizedText]>, meeting: MeetingInput, };
+experts: Array<[ExpertId, LocalizedText]>, meeting: MeetingInput, };
 
 export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
 
-export type CallInfo = { id: string, title: LocalizedText, application_deadline: string, demands: number, applications: number, };
+export type CallInfo = { id: CallId, title: LocalizedText, application_deadline: string, demands: number, applications: number, };
 
-export type ApplicationSummary = { id: string, demand_id: string, project_title: LocalizedText, lead_name: LocalizedText, lead_kind: UnitKind, 
+export type ApplicationSummary = { id: ApplicationId, demand_id: DemandId, project_title: LocalizedText, lead_name: LocalizedText, lead_kind: UnitKind, 
 /**
  * Lead plus consortium members.
  */
@@ -552,7 +562,7 @@ export type CreditCodeCheck = { code: string,
  */
 problem: string | null, };
 
-export type ApplicationDetail = { call_id: string, application: Application, demand: Demand, attachments: Array<AttachmentMeta>, 
+export type ApplicationDetail = { call_id: CallId, application: Application, demand: Demand, attachments: Array<AttachmentMeta>, 
 /**
  * One check per unit, lead first.
  */
@@ -564,7 +574,7 @@ checklist: Checklist, };
 
 export type ImportResult = "imported" | "replaced" | "unchanged";
 
-export type ImportReport = { result: ImportResult, call_id: string, demands: number, applications: number, attachments: number, };
+export type ImportReport = { result: ImportResult, call_id: CallId, demands: number, applications: number, attachments: number, };
 
 export type PassphraseStrength = { 
 /**

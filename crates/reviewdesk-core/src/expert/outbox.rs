@@ -90,8 +90,8 @@ impl ExpertDesk<'_> {
         let content = PackageContent {
             format: SCORES_FORMAT.to_owned(),
             version: 1,
-            call_id: call_id.to_owned(),
-            expert_id: identity.expert_id.clone(),
+            call_id: call_id.into(),
+            expert_id: identity.expert_id.as_str().into(),
             sheets: vec![PackagedSheet::new(
                 &draft.application_id,
                 (draft.version, rubric),

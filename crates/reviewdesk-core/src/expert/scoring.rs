@@ -136,7 +136,7 @@ impl ExpertDesk<'_> {
         let sheet = history.last().cloned();
         let progress = progress_of(sheet.as_ref());
         Ok(ScoringView {
-            call_id: call_id.to_owned(),
+            call_id: call_id.into(),
             application: ApplicationSummary::of(&record.application, progress),
             rubric,
             sheet,
@@ -164,7 +164,7 @@ impl ExpertDesk<'_> {
                     recused: 0,
                 };
                 for application in &group.applications {
-                    *match progress.get(&application.id) {
+                    *match progress.get(application.id.as_str()) {
                         None | Some(SheetProgress::NotStarted) => &mut row.not_started,
                         Some(SheetProgress::InProgress) => &mut row.in_progress,
                         Some(SheetProgress::Submitted) => &mut row.submitted,
@@ -196,7 +196,7 @@ impl ExpertDesk<'_> {
             .applications
             .iter()
             .map(|application| {
-                let sheet = sheets.get(&application.id);
+                let sheet = sheets.get(application.id.as_str());
                 let input = sheet.map(|s| &s.input);
                 ComparedApplication {
                     application: ApplicationSummary::of(application, progress_of(sheet)),

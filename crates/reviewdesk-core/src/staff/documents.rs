@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use reviewdesk_domain::LocalizedText;
+use reviewdesk_domain::{ApplicationId, LocalizedText};
 use reviewdesk_minutes::minutes::{DemandMinutes, ExpertEntry, Meeting, Minutes};
 use reviewdesk_minutes::opinion::OpinionForm;
 use reviewdesk_vault::PanelPackage;
@@ -87,7 +87,7 @@ impl StaffDesk<'_> {
             })
             .collect();
         Ok(Minutes {
-            call_id: call_id.to_owned(),
+            call_id: call_id.into(),
             call_title: call.title.clone(),
             meeting: Meeting {
                 date: meeting.date,
@@ -191,7 +191,7 @@ impl StaffDesk<'_> {
         let vault = self.vault()?;
         let call = vault.call(call_id)?;
         let rubric = self.session().pre_review_rubric(call_id)?;
-        let leads: BTreeMap<String, LocalizedText> = vault
+        let leads: BTreeMap<ApplicationId, LocalizedText> = vault
             .demand_groups(call_id, &Default::default())?
             .into_iter()
             .flat_map(|g| g.applications)
@@ -202,7 +202,7 @@ impl StaffDesk<'_> {
         let mut written = Vec::new();
         for expert in self.expert_entries(call_id)? {
             let form = OpinionForm {
-                call_id: call_id.to_owned(),
+                call_id: call_id.into(),
                 call_title: call.title.clone(),
                 rubric: rubric.clone(),
                 sheets: sheets

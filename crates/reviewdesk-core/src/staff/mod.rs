@@ -12,7 +12,7 @@ pub mod panel;
 use std::collections::BTreeMap;
 
 use reviewdesk_domain::panel::{AggregationRule, Applicant, DemandResult};
-use reviewdesk_domain::{ErrorCode, LocalizedText};
+use reviewdesk_domain::{ApplicationId, CallId, DemandId, ErrorCode, ExpertId, LocalizedText};
 use reviewdesk_vault::PanelPackage;
 use serde::Serialize;
 use ts_rs::TS;
@@ -107,22 +107,22 @@ impl PanelImportTally {
 /// and the result by the call's rule.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PanelView {
-    pub call_id: String,
+    pub call_id: CallId,
     pub rule: AggregationRule,
     pub demands: Vec<DemandPanel>,
     /// The pre-review rubric's criteria: id and title, in order.
     pub criteria: Vec<(String, LocalizedText)>,
     /// The call's experts: id and name, for choosing the chair.
-    pub experts: Vec<(String, LocalizedText)>,
+    pub experts: Vec<(ExpertId, LocalizedText)>,
     pub meeting: MeetingInput,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct DemandPanel {
-    pub demand_id: String,
+    pub demand_id: DemandId,
     pub title: LocalizedText,
     /// Application id → the lead applicant's name.
-    pub leads: BTreeMap<String, LocalizedText>,
+    pub leads: BTreeMap<ApplicationId, LocalizedText>,
     pub applicants: Vec<Applicant>,
     pub result: DemandResult,
     pub note: DemandNote,

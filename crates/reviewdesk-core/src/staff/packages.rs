@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use reviewdesk_domain::rubric::Rubric;
-use reviewdesk_domain::wire_name;
+use reviewdesk_domain::{ApplicationId, wire_name};
 use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, Refusal};
 use reviewdesk_exchange::package::RegisteredExpert;
 use reviewdesk_exchange::{Limits, PublicKeys, package};
@@ -154,7 +154,7 @@ impl StaffDesk<'_> {
         &self,
         call_id: &str,
         expert_id: &str,
-    ) -> Result<Option<(BTreeSet<String>, Vec<Rubric>)>, CoreError> {
+    ) -> Result<Option<(BTreeSet<ApplicationId>, Vec<Rubric>)>, CoreError> {
         let vault = self.vault()?;
         if vault.call(call_id).is_err() {
             return Ok(None);

@@ -8,7 +8,7 @@ use reviewdesk_domain::checklist::{self, Verdict};
 use reviewdesk_domain::panel::{self, Applicant, ExpertScore};
 use reviewdesk_domain::rubric::Points;
 use reviewdesk_domain::scores::PackagedSheet;
-use reviewdesk_domain::{ReviewStage, wire_name};
+use reviewdesk_domain::{ApplicationId, DemandId, ExpertId, ReviewStage, wire_name};
 
 use super::{DemandNote, DemandPanel, MeetingInput, PanelView, StaffDesk};
 use crate::CoreError;
@@ -19,8 +19,8 @@ impl StaffDesk<'_> {
     pub(crate) fn panel_sheets(
         &self,
         call_id: &str,
-    ) -> Result<Vec<(String, PackagedSheet)>, CoreError> {
-        let mut newest: BTreeMap<(String, String), PackagedSheet> = BTreeMap::new();
+    ) -> Result<Vec<(ExpertId, PackagedSheet)>, CoreError> {
+        let mut newest: BTreeMap<(ExpertId, ApplicationId), PackagedSheet> = BTreeMap::new();
         let counted = self.vault()?.panel_packages(call_id)?;
         // A refused package has no content: it counts in no result.
         for (package, content) in counted
@@ -28,7 +28,10 @@ impl StaffDesk<'_> {
             .filter_map(|p| p.content.as_ref().map(|c| (p, c)))
         {
             for sheet in content.sheets.iter().cloned() {
-                let key = (package.expert_id.clone(), sheet.application_id.clone());
+                let key = (
+                    ExpertId::new(package.expert_id.as_str()),
+                    sheet.application_id.clone(),
+                );
                 // Totals here are those acceptance computed on import.
                 if newest.get(&key).is_none_or(|s| s.version <= sheet.version) {
                     newest.insert(key, sheet);
@@ -54,7 +57,8 @@ impl StaffDesk<'_> {
             .collect();
         let assignments = vault.assignments(call_id, &wire_name(&ReviewStage::PreReview))?;
         let sheets = self.panel_sheets(call_id)?;
-        let notes: BTreeMap<String, DemandNote> = vault.panel_notes(call_id)?.into_iter().collect();
+        let notes: BTreeMap<DemandId, DemandNote> =
+            vault.panel_notes(call_id)?.into_iter().collect();
         let mut demands = Vec::new();
         for group in vault.demand_groups(call_id, &Default::default())? {
             let note = notes.get(&group.demand.id).cloned().unwrap_or_default();
@@ -96,7 +100,7 @@ impl StaffDesk<'_> {
         }
         let meeting = vault.panel_meeting(call_id)?.unwrap_or_default();
         Ok(PanelView {
-            call_id: call_id.to_owned(),
+            call_id: call_id.into(),
             rule,
             demands,
             criteria: rubric
@@ -129,10 +133,10 @@ impl StaffDesk<'_> {
     }
 }
 
-fn expert_score(expert: &str, sheet: &PackagedSheet) -> ExpertScore {
+fn expert_score(expert: &ExpertId, sheet: &PackagedSheet) -> ExpertScore {
     let totals = sheet.totals.as_ref();
     ExpertScore {
-        expert_id: expert.to_owned(),
+        expert_id: expert.clone(),
         recused: sheet.recused,
         overall: totals.and_then(|t| t.overall),
         criteria: totals

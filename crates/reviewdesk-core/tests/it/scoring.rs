@@ -23,7 +23,7 @@ pub(crate) fn item_ids() -> Vec<String> {
 pub(crate) struct DemoVault {
     _dir: tempfile::TempDir,
     pub path: PathBuf,
-    pub call_id: String,
+    pub call_id: reviewdesk_domain::CallId,
 }
 
 impl DemoVault {

@@ -401,7 +401,7 @@ fn ties_go_down_the_chain_and_an_unbroken_tie_awaits_the_panel() {
         let order: Vec<(String, Option<u32>, Option<TieBreak>)> = result
             .applicants
             .iter()
-            .map(|a| (a.application_id.clone(), a.rank, a.separated_by.clone()))
+            .map(|a| (a.application_id.to_string(), a.rank, a.separated_by.clone()))
             .collect();
         (order, result.outcome)
     };

@@ -80,7 +80,8 @@ fn accept(
         expert_id: "E01",
         keys: &keys,
     };
-    let assigned: BTreeSet<String> = ["A001", "A002"].map(String::from).into();
+    let assigned: BTreeSet<reviewdesk_domain::ApplicationId> =
+        ["A001", "A002"].map(Into::into).into();
     let rubrics = default_rubrics::all();
     let placed = acceptance::place(bytes, expert, &parties.agency, head, Limits::default())?;
     Ok(placed.judge(Some(CallTerms {

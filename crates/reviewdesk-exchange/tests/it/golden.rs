@@ -132,7 +132,7 @@ fn the_golden_package_still_verifies_and_the_format_has_not_drifted() {
     assert_eq!(layout(&make()), layout(&stored));
 
     // And the whole acceptance rule takes it.
-    let assigned = ["A001".to_owned()].into();
+    let assigned = [reviewdesk_domain::ApplicationId::new("A001")].into();
     let rubrics = reviewdesk_domain::default_rubrics::all();
     let judged = acceptance::place(&stored, registered, &agency, None, Limits::default())
         .expect("placed")

@@ -30,7 +30,7 @@ pub fn sized_minutes(applications: usize, experts: usize) -> Minutes {
     let mut document =
         reviewdesk_demo::generate(reviewdesk_demo::DEMO_SEED, applications.div_ceil(26));
     document.applications.truncate(applications);
-    let used: std::collections::BTreeSet<String> = document
+    let used: std::collections::BTreeSet<reviewdesk_domain::DemandId> = document
         .applications
         .iter()
         .map(|a| a.demand_id.clone())
@@ -44,12 +44,12 @@ fn panel_minutes(document: reviewdesk_domain::AgencyDocument, experts: usize) ->
     let rule = AggregationRule::default();
     let panel: Vec<&reviewdesk_domain::Expert> =
         document.experts.iter().cycle().take(experts).collect();
-    let expert_ids: Vec<String> = (0..experts)
+    let expert_ids: Vec<reviewdesk_domain::ExpertId> = (0..experts)
         .map(|i| {
             if i < document.experts.len() {
                 panel[i].id.clone()
             } else {
-                format!("X{i:02}")
+                format!("X{i:02}").into()
             }
         })
         .collect();
@@ -134,7 +134,7 @@ fn panel_minutes(document: reviewdesk_domain::AgencyDocument, experts: usize) ->
         meeting: Meeting {
             date: "2025-12-03".into(),
             place: Some("南宁 Nanning, 广西科技厅 3 号会议室".into()),
-            chair: expert_ids[0].clone(),
+            chair: expert_ids[0].to_string(),
             staff: vec!["韦晓玲 Wei Xiaoling".into()],
         },
         rule,
@@ -169,9 +169,9 @@ fn panel_minutes(document: reviewdesk_domain::AgencyDocument, experts: usize) ->
 
 /// Every text the minutes of `minutes` must contain.
 pub fn expected_texts(minutes: &Minutes) -> Vec<String> {
-    let mut texts = vec![minutes.call_id.clone()];
+    let mut texts = vec![minutes.call_id.to_string()];
     for demand in &minutes.demands {
-        texts.push(demand.id.clone());
+        texts.push(demand.id.to_string());
         texts.extend(demand.demand_side.all_text().map(str::to_owned));
         for lead in demand.leads.values() {
             texts.extend(lead.all_text().map(str::to_owned));

@@ -55,7 +55,7 @@ async fn start() -> Server {
         address,
         agency: keys,
         codes,
-        call_id: report.call_id,
+        call_id: report.call_id.into_string(),
         client: reqwest::Client::new(),
     }
 }
@@ -150,7 +150,7 @@ impl Server {
         let content = PackageContent {
             format: SCORES_FORMAT.into(),
             version: 1,
-            call_id: self.call_id.clone(),
+            call_id: self.call_id.as_str().into(),
             expert_id: expert.id.into(),
             sheets: vec![PackagedSheet::new(
                 application,

@@ -359,8 +359,8 @@ fn every_receiver_refuses_the_same_package_with_the_same_code() {
         .flat_map(|a| {
             a.scores.iter().map(|s| {
                 (
-                    a.application_id.clone(),
-                    s.expert_id.clone(),
+                    a.application_id.to_string(),
+                    s.expert_id.to_string(),
                     s.overall.map(|o| o.to_string()),
                 )
             })

@@ -238,7 +238,13 @@ async fn enrolled_server() -> (
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let upstream = listener.local_addr().expect("address");
     tokio::spawn(reviewdesk_server::http::serve(listener, agency));
-    (dir, report.call_id, expert, agency_keys, upstream)
+    (
+        dir,
+        report.call_id.into_string(),
+        expert,
+        agency_keys,
+        upstream,
+    )
 }
 
 /// Copies until either side closes or `budget` bytes have gone, counting
@@ -439,7 +445,7 @@ fn seal_for(
     let content = PackageContent {
         format: SCORES_FORMAT.into(),
         version: 1,
-        call_id: call_id.to_owned(),
+        call_id: call_id.into(),
         expert_id: "E01".into(),
         sheets: vec![PackagedSheet::new(
             application,

@@ -152,7 +152,8 @@ fn changed_demo(applications: usize) -> reviewdesk_domain::ValidatedDocument {
     let mut document = demo();
     document.sha256 = "changed".into();
     document.applications.truncate(applications);
-    let kept: Vec<String> = document.applications.iter().map(|a| a.id.clone()).collect();
+    let kept: Vec<reviewdesk_domain::ApplicationId> =
+        document.applications.iter().map(|a| a.id.clone()).collect();
     document
         .attachments
         .retain(|(meta, _)| kept.contains(&meta.application_id));
