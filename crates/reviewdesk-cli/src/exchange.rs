@@ -229,7 +229,7 @@ fn outbox(
                 ("sequence", package.sequence.to_string()),
                 ("state", l.format(package_state(package.state), &[])),
                 ("applications", package.applications.join(", ")),
-                ("id", package.package_id),
+                ("id", package.package_id.into_string()),
             ];
             say(l.format("cli-outbox-line", &args));
         }
@@ -255,8 +255,8 @@ fn verify(
         "cli-verified-intact"
     };
     let args = [
-        ("id", manifest.package_id),
-        ("expert", manifest.expert_id),
+        ("id", manifest.package_id.into_string()),
+        ("expert", manifest.expert_id.into_string()),
         ("sequence", manifest.sequence.to_string()),
         ("key", manifest.expert_key),
     ];

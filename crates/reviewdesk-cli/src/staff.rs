@@ -214,7 +214,7 @@ fn imported_line(file: &Path, imported: PanelImport, l: &Localizer) -> String {
     };
     let mut args = vec![
         ("path", file.display().to_string()),
-        ("expert", imported.expert_id),
+        ("expert", imported.expert_id.into_string()),
         ("sequence", imported.sequence.to_string()),
         ("sheets", imported.sheets.to_string()),
     ];

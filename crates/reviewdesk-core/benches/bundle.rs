@@ -97,7 +97,7 @@ fn import(c: &mut Criterion) {
             expert,
             &BundleInfo {
                 bundle_id: uuid::Uuid::new_v4().to_string(),
-                call_id: call_id.clone(),
+                call_id: call_id.as_str().into(),
                 expert_id: "E01".into(),
                 sequence: 1,
                 issued_at: Utc::now(),

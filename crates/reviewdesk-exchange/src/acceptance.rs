@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::scores::{PackageContent, SCORES_FORMAT};
 use reviewdesk_domain::sheet::SheetProblem;
-use reviewdesk_domain::{ApplicationId, ErrorCode};
+use reviewdesk_domain::{ApplicationId, CallId, ErrorCode, ExpertId};
 use serde::{Deserialize, Serialize};
 
 use crate::manifest::{PackageManifest, manifest_digest};
@@ -41,16 +41,16 @@ pub enum Refusal {
     #[error(transparent)]
     Exchange(#[from] ExchangeError),
     #[error("the package is from {expert}, whose key is not known here")]
-    UnknownExpert { expert: String },
+    UnknownExpert { expert: ExpertId },
     #[error("package {sequence} of {expert} came before package {expected}")]
     Early {
-        expert: String,
+        expert: ExpertId,
         sequence: u64,
         expected: u64,
     },
     #[error("package {sequence} of {expert} does not follow their package {head}")]
     Fork {
-        expert: String,
+        expert: ExpertId,
         sequence: u64,
         head: u64,
     },
@@ -74,13 +74,13 @@ impl Refusal {
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             Self::Exchange(error) => error.args(),
-            Self::UnknownExpert { expert } => vec![("expert", expert.clone())],
+            Self::UnknownExpert { expert } => vec![("expert", expert.to_string())],
             Self::Early {
                 expert,
                 sequence,
                 expected,
             } => vec![
-                ("expert", expert.clone()),
+                ("expert", expert.to_string()),
                 ("sequence", sequence.to_string()),
                 ("expected", expected.to_string()),
             ],
@@ -89,7 +89,7 @@ impl Refusal {
                 sequence,
                 head,
             } => vec![
-                ("expert", expert.clone()),
+                ("expert", expert.to_string()),
                 ("sequence", sequence.to_string()),
                 ("head", head.to_string()),
             ],
@@ -109,7 +109,7 @@ pub enum ContentRefusal {
     Unreadable { detail: String },
     #[serde(rename = "package-unknown-call")]
     #[error("the package is for call {call}, which is not held here")]
-    UnknownCall { call: String },
+    UnknownCall { call: CallId },
     #[serde(rename = "package-content-mismatch")]
     #[error("the content names another expert or call than the signed manifest")]
     Mismatch,
@@ -143,7 +143,7 @@ impl ContentRefusal {
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             Self::Unreadable { detail } => vec![("detail", detail.clone())],
-            Self::UnknownCall { call } => vec![("call", call.clone())],
+            Self::UnknownCall { call } => vec![("call", call.to_string())],
             Self::Mismatch => Vec::new(),
             Self::NotAssigned { application }
             | Self::InvalidSheet { application }

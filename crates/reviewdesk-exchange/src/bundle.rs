@@ -4,6 +4,7 @@
 //! byte is decrypted, and before anything else changes.
 
 use chrono::{DateTime, Utc};
+use reviewdesk_domain::{CallId, ExpertId};
 use zeroize::Zeroizing;
 
 use crate::archive::{self, Limits};
@@ -17,8 +18,8 @@ use crate::{ExchangeError, timestamp};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BundleInfo {
     pub bundle_id: String,
-    pub call_id: String,
-    pub expert_id: String,
+    pub call_id: CallId,
+    pub expert_id: ExpertId,
     pub sequence: u64,
     pub issued_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,

@@ -3,6 +3,7 @@
 //! JSON, fields in the documented order — so that exactly one byte string
 //! carries a given manifest, and the signature covers those bytes.
 
+use reviewdesk_domain::{CallId, ExpertId, PackageId};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
@@ -51,8 +52,8 @@ pub struct BundleManifest {
     pub version: u32,
     /// A UUID.
     pub bundle_id: String,
-    pub call_id: String,
-    pub expert_id: String,
+    pub call_id: CallId,
+    pub expert_id: ExpertId,
     /// Grows with every bundle issued to this expert for this call.
     pub sequence: u64,
     /// RFC 3339, UTC, whole seconds (`2025-11-25T08:00:00Z`).
@@ -72,9 +73,9 @@ pub struct PackageManifest {
     pub format: String,
     pub version: u32,
     /// A UUID; also the idempotency key of its upload.
-    pub package_id: String,
-    pub call_id: String,
-    pub expert_id: String,
+    pub package_id: PackageId,
+    pub call_id: CallId,
+    pub expert_id: ExpertId,
     /// 1 for the expert's first package, then one more each time.
     pub sequence: u64,
     /// SHA-256 (hex) of the previous package's manifest bytes; `null` for the first.

@@ -4,6 +4,7 @@
 //! only the agency can read it.
 
 use chrono::{DateTime, Utc};
+use reviewdesk_domain::{CallId, ExpertId, PackageId};
 use zeroize::Zeroizing;
 
 use crate::archive::{self, Limits};
@@ -17,9 +18,9 @@ use crate::{ExchangeError, timestamp};
 /// What the expert's side says about a package it makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PackageInfo {
-    pub package_id: String,
-    pub call_id: String,
-    pub expert_id: String,
+    pub package_id: PackageId,
+    pub call_id: CallId,
+    pub expert_id: ExpertId,
     pub sequence: u64,
     /// `manifest_digest` of the previous package; `None` for the first.
     pub previous: Option<String>,
@@ -112,7 +113,7 @@ pub fn verify(
     // for its own expert only.
     if let Some(registered) = expert.filter(|r| r.expert_id != manifest.expert_id) {
         return Err(ExchangeError::WrongExpert {
-            named: manifest.expert_id,
+            named: manifest.expert_id.into_string(),
             registered: registered.expert_id.to_owned(),
         });
     }

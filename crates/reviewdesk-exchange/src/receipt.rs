@@ -4,6 +4,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
+use reviewdesk_domain::{ExpertId, PackageId};
 use serde::{Deserialize, Serialize};
 
 use crate::keys::{KeyPair, PublicKeys};
@@ -17,8 +18,8 @@ pub const RECEIPT_FORMAT: &str = "reviewdesk.receipt";
 pub struct ReceiptBody {
     pub format: String,
     pub version: u32,
-    pub package_id: String,
-    pub expert_id: String,
+    pub package_id: PackageId,
+    pub expert_id: ExpertId,
     pub sequence: u64,
     /// SHA-256 (hex) of the package's manifest bytes.
     pub manifest_digest: String,
@@ -44,8 +45,8 @@ pub fn issue(
     let body = ReceiptBody {
         format: RECEIPT_FORMAT.to_owned(),
         version: FORMAT_VERSION,
-        package_id: package_id.to_owned(),
-        expert_id: expert_id.to_owned(),
+        package_id: package_id.into(),
+        expert_id: expert_id.into(),
         sequence,
         manifest_digest: manifest_digest.to_owned(),
         received_at: timestamp(now),

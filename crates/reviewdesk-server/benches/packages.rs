@@ -73,8 +73,8 @@ fn chain() -> Chain {
             &expert,
             &agency.public_keys(),
             &PackageInfo {
-                package_id: id.clone(),
-                call_id: report.call_id.to_string(),
+                package_id: id.as_str().into(),
+                call_id: report.call_id.clone(),
                 expert_id: "E01".into(),
                 sequence,
                 previous: previous.take(),

@@ -265,8 +265,8 @@ impl Agency {
             &keys,
             &BundleInfo {
                 bundle_id: bundle_id.clone(),
-                call_id: call_id.to_owned(),
-                expert_id: expert_id.to_owned(),
+                call_id: call_id.into(),
+                expert_id: expert_id.into(),
                 sequence,
                 issued_at: now,
                 expires_at: now + BUNDLE_VALIDITY,
@@ -386,7 +386,7 @@ impl Agency {
         self.store.add_package(&PackageRow {
             package_id: package_id.to_owned(),
             expert_id: expert_id.to_owned(),
-            call_id,
+            call_id: call_id.into_string(),
             sequence: manifest.sequence,
             manifest_digest: judged.digest().to_owned(),
             bytes_sha256,

@@ -261,7 +261,7 @@ fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
                     "server-package-accepted",
                     &[
                         ("path", file.display().to_string()),
-                        ("expert", receipt.body.expert_id),
+                        ("expert", receipt.body.expert_id.into_string()),
                         ("sequence", receipt.body.sequence.to_string()),
                     ],
                 ));

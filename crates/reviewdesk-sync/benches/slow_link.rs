@@ -171,13 +171,13 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
             expert_id: "E01".into(),
             sheets,
         };
-        let package_id = uuid::Uuid::new_v4().to_string();
+        let package_id = reviewdesk_domain::PackageId::new(uuid::Uuid::new_v4().to_string());
         let sealed = package::seal(
             &expert,
             &agency.public_keys(),
             &PackageInfo {
                 package_id: package_id.clone(),
-                call_id: report.call_id.to_string(),
+                call_id: report.call_id.clone(),
                 expert_id: "E01".into(),
                 sequence,
                 previous: previous.take(),

@@ -3,12 +3,13 @@
 //! and the pinned agency keys; and which assignment bundle is installed for
 //! each call. The vault stores these as given; the core gives them meaning.
 
+use reviewdesk_domain::CallId;
 use reviewdesk_exchange::PublicKeys;
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
 use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
-use crate::{Vault, VaultError, optional_json_column};
+use crate::{Vault, VaultError, id_column, optional_json_column};
 
 /// The one identity row. Its `Debug` leaves out the secrets.
 #[derive(Clone, PartialEq, Eq)]
@@ -41,7 +42,7 @@ impl std::fmt::Debug for StoredIdentity {
 /// The assignment bundle installed for a call.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InstalledBundle {
-    pub call_id: String,
+    pub call_id: CallId,
     pub bundle_id: String,
     pub sequence: u64,
     pub issued_at: String,
@@ -106,7 +107,7 @@ impl Vault {
                 [call_id],
                 |row| {
                     Ok(InstalledBundle {
-                        call_id: row.get(0)?,
+                        call_id: id_column(row, 0)?,
                         bundle_id: row.get(1)?,
                         sequence: row.get::<_, i64>(2)?.try_into().unwrap_or_default(),
                         issued_at: row.get(3)?,
@@ -127,7 +128,7 @@ pub(crate) fn record_bundle(
         "INSERT OR REPLACE INTO bundles (call_id, bundle_id, sequence, issued_at, expires_at, installed_at)
          VALUES (?1, ?2, ?3, ?4, ?5, datetime('now'))",
         params![
-            bundle.call_id,
+            bundle.call_id.as_str(),
             bundle.bundle_id,
             i64::try_from(bundle.sequence).unwrap_or(i64::MAX),
             bundle.issued_at,

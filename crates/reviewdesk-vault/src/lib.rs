@@ -46,6 +46,14 @@ pub(crate) fn json_column<T: serde::de::DeserializeOwned>(
     })
 }
 
+/// An identifier column, read as its type.
+pub(crate) fn id_column<T: From<String>>(
+    row: &rusqlite::Row<'_>,
+    column: usize,
+) -> rusqlite::Result<T> {
+    row.get::<_, String>(column).map(T::from)
+}
+
 /// A nullable JSON column this vault wrote.
 pub(crate) fn optional_json_column<T: serde::de::DeserializeOwned>(
     text: Option<String>,

@@ -3,12 +3,12 @@
 //! are written in one transaction, so a sheet is never submitted without its
 //! package, nor a package queued for a sheet that is not submitted.
 
-use reviewdesk_domain::{Problem, Timestamp};
+use reviewdesk_domain::{CallId, PackageId, Problem, Timestamp};
 use reviewdesk_exchange::receipt::Receipt;
 use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
 
 use crate::sheets::{SUBMIT_LATEST_DRAFT, StoredSheet};
-use crate::{Vault, VaultError, optional_json_column};
+use crate::{Vault, VaultError, id_column, optional_json_column};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeliveryState {
@@ -39,9 +39,9 @@ impl DeliveryState {
 /// A sealed package for the outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewPackage {
-    pub package_id: String,
+    pub package_id: PackageId,
     pub sequence: u64,
-    pub call_id: String,
+    pub call_id: CallId,
     pub manifest_digest: String,
     /// (application id, sheet version) of every sheet it carries.
     pub sheets: Vec<(String, u32)>,
@@ -110,9 +110,9 @@ impl Vault {
             "INSERT INTO outbox (package_id, sequence, call_id, manifest_digest, sheets_json, bytes, created_at, state, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?7)",
             params![
-                package.package_id,
+                package.package_id.as_str(),
                 i64::try_from(package.sequence).unwrap_or(i64::MAX),
-                package.call_id,
+                package.call_id.as_str(),
                 package.manifest_digest,
                 serde_json::to_string(&package.sheets)?,
                 package.bytes,
@@ -134,9 +134,9 @@ impl Vault {
         let rows = statement.query_map([], |row| {
             Ok((
                 NewPackage {
-                    package_id: row.get(0)?,
+                    package_id: id_column(row, 0)?,
                     sequence: sequence_of(row.get(1)?),
-                    call_id: row.get(2)?,
+                    call_id: id_column(row, 2)?,
                     manifest_digest: row.get(3)?,
                     sheets: Vec::new(),
                     bytes: row.get(5)?,

@@ -4,15 +4,15 @@
 //! notes per demand. The vault stores these as given, typed; the core checks
 //! and interprets them.
 
-use reviewdesk_domain::DemandId;
 use reviewdesk_domain::panel::{DemandNote, MeetingInput};
 use reviewdesk_domain::scores::PackageContent;
+use reviewdesk_domain::{CallId, DemandId, ExpertId, PackageId};
 use reviewdesk_exchange::PublicKeys;
 use reviewdesk_exchange::acceptance::ContentRefusal;
 use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
 
-use crate::{Vault, VaultError, json_column, optional_json_column};
+use crate::{Vault, VaultError, id_column, json_column, optional_json_column};
 
 /// The agency's keys in a staff vault. `Debug` leaves the secret out.
 #[derive(Clone, PartialEq, Eq)]
@@ -33,9 +33,9 @@ impl std::fmt::Debug for StoredStaff {
 /// A score package as the staff imported it, after the core checked it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PanelPackage {
-    pub package_id: String,
-    pub expert_id: String,
-    pub call_id: String,
+    pub package_id: PackageId,
+    pub expert_id: ExpertId,
+    pub call_id: CallId,
     pub sequence: u64,
     pub previous: Option<String>,
     pub manifest_digest: String,
@@ -152,9 +152,9 @@ impl Vault {
         ))?;
         let rows = statement.query_map(values, |row| {
             Ok(PanelPackage {
-                package_id: row.get(0)?,
-                expert_id: row.get(1)?,
-                call_id: row.get(2)?,
+                package_id: id_column(row, 0)?,
+                expert_id: id_column(row, 1)?,
+                call_id: id_column(row, 2)?,
                 sequence: sequence(row.get(3)?),
                 previous: row.get(4)?,
                 manifest_digest: row.get(5)?,
@@ -173,9 +173,9 @@ impl Vault {
                  manifest_digest, bytes_sha256, bytes, content_json, refusal_json, imported_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, datetime('now'))",
             params![
-                package.package_id,
-                package.expert_id,
-                package.call_id,
+                package.package_id.as_str(),
+                package.expert_id.as_str(),
+                package.call_id.as_str(),
                 i64::try_from(package.sequence).unwrap_or(i64::MAX),
                 package.previous,
                 package.manifest_digest,
@@ -191,7 +191,7 @@ impl Vault {
         )?;
         self.connection.execute(
             "DELETE FROM panel_waiting WHERE package_id = ?1",
-            [&package.package_id],
+            [package.package_id.as_str()],
         )?;
         Ok(())
     }

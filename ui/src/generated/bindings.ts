@@ -451,7 +451,7 @@ agency_key: string | null, server: string | null, enrolled_at: string | null, };
 
 export type DeliveryStateView = "queued" | "delivered" | "quarantined";
 
-export type OutboxView = { package_id: string, sequence: number, call_id: string, applications: Array<string>, state: DeliveryStateView, created_at: string, 
+export type OutboxView = { package_id: PackageId, sequence: number, call_id: CallId, applications: Array<string>, state: DeliveryStateView, created_at: string, 
 /**
  * Why the agency refused it, when quarantined.
  */
@@ -487,7 +487,7 @@ agency_key: string, server: string | null, experts: number, };
 
 export type PanelImportState = { "state": "imported" } | { "state": "already_imported" } | { "state": "waiting" } | { "state": "refused", code: ErrorCode, args: { [key in string]: string }, };
 
-export type PanelImport = { package_id: string, expert_id: string, sequence: number, sheets: number, state: PanelImportState, };
+export type PanelImport = { package_id: PackageId, expert_id: ExpertId, sequence: number, sheets: number, state: PanelImportState, };
 
 export type PanelImportTally = { imported: number, already_imported: number, waiting: number, 
 /**

@@ -611,7 +611,7 @@ fn enrollment_by_files_then_a_bundle_imports() {
         &request.body.keys,
         &BundleInfo {
             bundle_id: "00000000-0000-4000-8000-000000000001".into(),
-            call_id: call["call"]["id"].as_str().expect("id").to_owned(),
+            call_id: call["call"]["id"].as_str().expect("id").into(),
             expert_id: "E01".into(),
             sequence: 1,
             issued_at: now,

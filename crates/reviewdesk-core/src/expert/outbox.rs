@@ -5,9 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
-use reviewdesk_domain::Timestamp;
 use reviewdesk_domain::rubric::Rubric;
 pub use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
+use reviewdesk_domain::{CallId, PackageId, Timestamp};
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::receipt::Receipt;
 use reviewdesk_exchange::{KeyPair, PublicKeys};
@@ -22,10 +22,10 @@ use crate::{CoreError, ErrorCode, Problem};
 /// A package in the outbox, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct OutboxView {
-    pub package_id: String,
+    pub package_id: PackageId,
     #[ts(type = "number")]
     pub sequence: u64,
-    pub call_id: String,
+    pub call_id: CallId,
     pub applications: Vec<String>,
     pub state: DeliveryStateView,
     pub created_at: String,
@@ -100,14 +100,14 @@ impl ExpertDesk<'_> {
             )],
         };
         let created_at = now.instant();
-        let package_id = uuid::Uuid::new_v4().to_string();
+        let package_id = PackageId::new(uuid::Uuid::new_v4().to_string());
         let sealed = package::seal(
             &keys,
             &agency,
             &PackageInfo {
                 package_id: package_id.clone(),
-                call_id: call_id.to_owned(),
-                expert_id: identity.expert_id,
+                call_id: call_id.into(),
+                expert_id: identity.expert_id.into(),
                 sequence,
                 previous,
                 created_at,
@@ -117,7 +117,7 @@ impl ExpertDesk<'_> {
         Ok(Some(NewPackage {
             package_id,
             sequence,
-            call_id: call_id.to_owned(),
+            call_id: call_id.into(),
             manifest_digest: reviewdesk_exchange::manifest::manifest_digest(&sealed.manifest_bytes),
             sheets: vec![(draft.application_id.clone(), draft.version)],
             bytes: sealed.bytes,
@@ -258,7 +258,7 @@ pub struct SyncPlan {
     /// Queued packages, oldest first: they must arrive in sequence.
     pub packages: Vec<QueuedPackage>,
     /// Calls with an installed bundle, and its sequence, to look for newer ones.
-    pub calls: Vec<(String, u64)>,
+    pub calls: Vec<(CallId, u64)>,
     /// Where bundle downloads keep the bytes received so far, so that one cut
     /// (or a restart) resumes instead of starting over. The bytes there are
     /// the bundle as the agency sealed it: its content is encrypted.
@@ -267,7 +267,7 @@ pub struct SyncPlan {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueuedPackage {
-    pub package_id: String,
+    pub package_id: PackageId,
     pub sequence: u64,
     pub manifest_digest: String,
     pub bytes: Vec<u8>,

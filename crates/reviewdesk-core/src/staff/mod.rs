@@ -12,7 +12,9 @@ pub mod panel;
 use std::collections::BTreeMap;
 
 use reviewdesk_domain::panel::{AggregationRule, Applicant, DemandResult};
-use reviewdesk_domain::{ApplicationId, CallId, DemandId, ErrorCode, ExpertId, LocalizedText};
+use reviewdesk_domain::{
+    ApplicationId, CallId, DemandId, ErrorCode, ExpertId, LocalizedText, PackageId,
+};
 use reviewdesk_vault::PanelPackage;
 use serde::Serialize;
 use ts_rs::TS;
@@ -43,8 +45,8 @@ pub struct StaffView {
 /// What importing one package did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PanelImport {
-    pub package_id: String,
-    pub expert_id: String,
+    pub package_id: PackageId,
+    pub expert_id: ExpertId,
     #[ts(type = "number")]
     pub sequence: u64,
     pub sheets: usize,

@@ -68,7 +68,7 @@ fn sealed(setup: &Setup, sequence: u64, content: &[u8]) -> Vec<u8> {
         &setup.expert,
         &BundleInfo {
             bundle_id: format!("00000000-0000-4000-8000-00000000000{sequence}"),
-            call_id: call_id["call"]["id"].as_str().expect("id").to_owned(),
+            call_id: call_id["call"]["id"].as_str().expect("id").into(),
             expert_id: "E01".into(),
             sequence,
             issued_at: at(20),

@@ -60,7 +60,7 @@ fn expert(agency: &KeyPair, id: &str) -> Expert {
         &request.body.keys,
         &BundleInfo {
             bundle_id: uuid::Uuid::new_v4().to_string(),
-            call_id,
+            call_id: call_id.into(),
             expert_id: id.into(),
             sequence: 1,
             issued_at: Utc::now(),

@@ -22,7 +22,7 @@ const CALL: &str = "GX-ASEAN-2025";
 
 fn info(sequence: u64, previous: Option<String>) -> PackageInfo {
     PackageInfo {
-        package_id: format!("0b7d9c3e-2f1a-4b8e-9c55-{sequence:012}"),
+        package_id: format!("0b7d9c3e-2f1a-4b8e-9c55-{sequence:012}").into(),
         call_id: CALL.into(),
         expert_id: "E01".into(),
         sequence,
@@ -346,7 +346,7 @@ fn manifest_fields_out_of_form_are_refused_though_signed() {
         (
             "empty expert",
             sealed(PackageInfo {
-                expert_id: String::new(),
+                expert_id: String::new().into(),
                 ..info(1, None)
             }),
             "expert_id",

@@ -12,7 +12,7 @@ const SHEETS: &[u8] = br#"{"sheets":[{"application_id":"A001","version":1}]}"#;
 
 fn info(sequence: u64, previous: Option<String>) -> PackageInfo {
     PackageInfo {
-        package_id: format!("0b7d9c3e-2f1a-4b8e-9c55-00000000000{sequence}"),
+        package_id: format!("0b7d9c3e-2f1a-4b8e-9c55-00000000000{sequence}").into(),
         call_id: "GX-ASEAN-2025".into(),
         expert_id: "E01".into(),
         sequence,

@@ -167,8 +167,8 @@ impl Server {
             &expert.keys,
             &self.agency,
             &PackageInfo {
-                package_id: package_id.clone(),
-                call_id: self.call_id.clone(),
+                package_id: package_id.as_str().into(),
+                call_id: self.call_id.as_str().into(),
                 expert_id: expert.id.into(),
                 sequence,
                 previous,

@@ -117,7 +117,7 @@ impl Receivers {
 
 fn info(expert: &str, sequence: u64, previous: Option<&SealedPackage>) -> PackageInfo {
     PackageInfo {
-        package_id: uuid::Uuid::new_v4().to_string(),
+        package_id: uuid::Uuid::new_v4().to_string().into(),
         call_id: CALL.into(),
         expert_id: expert.into(),
         sequence,
@@ -375,11 +375,11 @@ fn every_receiver_refuses_the_same_package_with_the_same_code() {
     );
 }
 
-fn info_id(sealed: &SealedPackage) -> String {
+fn info_id(sealed: &SealedPackage) -> reviewdesk_domain::PackageId {
     serde_json::from_slice::<serde_json::Value>(&sealed.manifest_bytes).expect("JSON")["package_id"]
         .as_str()
         .expect("id")
-        .to_owned()
+        .into()
 }
 
 /// A staff vault that imports an expert's packages out of order agrees with

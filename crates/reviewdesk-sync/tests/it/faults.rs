@@ -464,7 +464,7 @@ fn seal_for(
         agency,
         &PackageInfo {
             package_id: package_id.clone(),
-            call_id: call_id.to_owned(),
+            call_id: call_id.into(),
             expert_id: "E01".into(),
             sequence,
             previous,
@@ -481,8 +481,8 @@ fn seal_for(
     }
 }
 
-fn uuid_for(sequence: u64) -> String {
-    format!("00000000-0000-4000-8000-{sequence:012}")
+fn uuid_for(sequence: u64) -> reviewdesk_domain::PackageId {
+    format!("00000000-0000-4000-8000-{sequence:012}").into()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
