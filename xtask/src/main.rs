@@ -10,6 +10,7 @@
 //! System packages are installed by `.ci/setup`, which the README runs first.
 
 mod bench;
+mod deps;
 mod ipc;
 
 use std::path::{Path, PathBuf};
