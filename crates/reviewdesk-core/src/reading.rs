@@ -59,6 +59,9 @@ impl Session {
             .with("call", call_id.clone()));
         }
         let outcome = self.vault_mut()?.import(&document, progress)?;
+        // A staff vault may hold packages that came before this call did.
+        self.staff()
+            .judge_packages_that_came_before_their_call(call_id)?;
         Ok(ImportReport::of(&document, outcome))
     }
 

@@ -196,6 +196,25 @@ impl Vault {
         Ok(())
     }
 
+    /// Replaces what acceptance concluded of a package's content, as when
+    /// its call arrived after it.
+    pub fn set_panel_judgement(
+        &mut self,
+        package_id: &str,
+        content: Option<&PackageContent>,
+        refusal: Option<&ContentRefusal>,
+    ) -> Result<(), VaultError> {
+        self.connection.execute(
+            "UPDATE panel_packages SET content_json = ?2, refusal_json = ?3 WHERE package_id = ?1",
+            params![
+                package_id,
+                serde_json::to_string(&content)?,
+                refusal.map(serde_json::to_string).transpose()?,
+            ],
+        )?;
+        Ok(())
+    }
+
     /// The newest package imported of an expert, across calls: the head of
     /// their chain.
     pub fn panel_chain_head(&self, expert_id: &str) -> Result<Option<PanelPackage>, VaultError> {

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::{ApplicationId, wire_name};
-use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, Refusal};
+use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, ContentRefusal, Refusal};
 use reviewdesk_exchange::package::RegisteredExpert;
 use reviewdesk_exchange::{Limits, PublicKeys, package};
 use reviewdesk_vault::PanelPackage;
@@ -117,6 +117,64 @@ impl StaffDesk<'_> {
             let _ = self.import_panel_package(&waiting);
         }
         Ok(imported)
+    }
+
+    /// Judges again the packages of `call_id` imported before this vault
+    /// held the call (kept in their place, refused as for an unknown call),
+    /// now that it does, as the server would have judged them; returns how
+    /// many. Nothing to do in a vault without the staff key.
+    pub(crate) fn judge_packages_that_came_before_their_call(
+        &mut self,
+        call_id: &str,
+    ) -> Result<usize, CoreError> {
+        let vault = self.vault()?;
+        if vault.staff()?.is_none() || vault.call(call_id).is_err() {
+            return Ok(0);
+        }
+        let agency = self.agency_keys()?;
+        let early: Vec<PanelPackage> = vault
+            .panel_packages(call_id)?
+            .into_iter()
+            .filter(|p| matches!(p.refusal, Some(ContentRefusal::UnknownCall { .. })))
+            .collect();
+        for package in &early {
+            let keys = self
+                .vault()?
+                .staff_expert_keys(&package.expert_id)?
+                .ok_or_else(|| Refusal::UnknownExpert {
+                    expert: package.expert_id.clone(),
+                })
+                .map_err(refusal)?;
+            // It was placed once: the head it followed is its predecessor.
+            let predecessor = package.previous.as_ref().map(|digest| ChainHead {
+                sequence: package.sequence - 1,
+                digest: digest.clone(),
+            });
+            let expert = RegisteredExpert {
+                expert_id: &package.expert_id,
+                keys: &keys,
+            };
+            let placed = acceptance::place(
+                &package.bytes,
+                expert,
+                &agency,
+                predecessor.as_ref(),
+                Limits::default(),
+            )
+            .map_err(refusal)?;
+            let terms = self.call_terms(call_id, &package.expert_id)?;
+            let judged = placed.judge(
+                terms
+                    .as_ref()
+                    .map(|(assigned, rubrics)| CallTerms { assigned, rubrics }),
+            );
+            self.vault_mut()?.set_panel_judgement(
+                &package.package_id,
+                judged.content().ok(),
+                judged.content().err(),
+            )?;
+        }
+        Ok(early.len())
     }
 
     /// Imports packages one after another, each as

@@ -316,3 +316,57 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     let csv = std::fs::read(out.join("matrix.csv")).expect("csv");
     assert!(csv.starts_with(b"\xEF\xBB\xBF"));
 }
+
+#[test]
+fn packages_that_came_before_their_call_count_once_the_call_arrives() {
+    let agency = KeyPair::generate();
+    let mut e01 = expert(&agency, "E01");
+    let call = "GX-ASEAN-AI-2025";
+    submit(&mut e01, call, &[("A001", "8")], None);
+
+    // The staff key first, the packages next, the call's data last.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut staff = new_vault(dir.path(), "staff.rdvault");
+    let key_file = staff_key::seal(
+        &agency,
+        None,
+        &[ExpertKeys {
+            expert_id: "E01".into(),
+            keys: e01.keys.clone(),
+        }],
+        STAFF_PASSPHRASE,
+    )
+    .expect("staff key");
+    staff
+        .staff()
+        .install_staff_key(&key_file, &Zeroizing::new(STAFF_PASSPHRASE.into()))
+        .expect("installed");
+    let files = package_files(&mut e01, &dir.path().join("usb"));
+    let imported = staff
+        .staff()
+        .import_panel_package(&std::fs::read(&files[0]).expect("read"))
+        .expect("placed");
+    assert!(
+        matches!(&imported.state, PanelImportState::Refused { code, .. } if *code == "package-unknown-call"),
+        "{imported:?}"
+    );
+
+    staff
+        .import(&reviewdesk_core::demo_document(1), &mut |_| {})
+        .expect("agency data");
+    let panel = staff.staff().panel(call).expect("panel");
+    let a001 = panel
+        .demands
+        .iter()
+        .flat_map(|d| &d.applicants)
+        .find(|a| a.application_id == "A001")
+        .expect("A001");
+    assert_eq!(
+        a001.scores
+            .iter()
+            .map(|s| (s.expert_id.as_str(), s.overall.map(|o| o.to_string())))
+            .collect::<Vec<_>>(),
+        [("E01", Some("80".to_owned()))],
+        "judged against the call once it arrived"
+    );
+}
