@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use reviewdesk_core::checklist::{Finding, Verdict};
-use reviewdesk_core::views::{ImportResult, ListFilter};
+use reviewdesk_core::checklist::{Checklist, Finding, Verdict};
+use reviewdesk_core::views::{ImportResult, ListFilter, Overview};
 use reviewdesk_core::{Arg, CoreError, ImportProgress, Localizer, figure_arg, wire_name};
 
 use crate::shell::{say, to_json, unlocked};
@@ -141,21 +141,26 @@ fn list(vault: &Path, json: bool, search: String, l: &Localizer) -> Result<(), C
     } else if overview.call.is_none() {
         say(l.format("cli-list-empty", &[]));
     } else {
-        let lang = l.language().tag();
-        for view in &overview.demands {
-            let demand = &view.demand;
-            let country = demand.demand_side.country.code();
-            say(format!(
-                "{}  {}  [{country}]",
-                demand.code,
-                demand.title.best_for(lang)
-            ));
-            for a in &view.applications {
-                say(format!("    {}  {}", a.id, a.lead_name.best_for(lang)));
-            }
-        }
+        print_overview(&overview, l);
     }
     Ok(())
+}
+
+/// Each demand with its applications, one line each.
+fn print_overview(overview: &Overview, l: &Localizer) {
+    let lang = l.language().tag();
+    for view in &overview.demands {
+        let demand = &view.demand;
+        let country = demand.demand_side.country.code();
+        say(format!(
+            "{}  {}  [{country}]",
+            demand.code,
+            demand.title.best_for(lang)
+        ));
+        for a in &view.applications {
+            say(format!("    {}  {}", a.id, a.lead_name.best_for(lang)));
+        }
+    }
 }
 
 fn check(
@@ -170,8 +175,14 @@ fn check(
     let checklist = session.checklist(&call_id, application)?;
     if json {
         say(to_json(&checklist)?);
-        return Ok(());
+    } else {
+        print_checklist(&checklist, l);
     }
+    Ok(())
+}
+
+/// The verdicts counted, then every rule and priority with its reason.
+fn print_checklist(checklist: &Checklist, l: &Localizer) {
     let count = |verdict| checklist.count(verdict).to_string();
     let summary = [
         ("pass", count(Verdict::Pass)),
@@ -186,7 +197,6 @@ fn check(
     for finding in &checklist.priorities {
         say(describe_finding(l, finding, "check-priority"));
     }
-    Ok(())
 }
 
 /// One checklist line: verdict, rule and the reason with its figures.

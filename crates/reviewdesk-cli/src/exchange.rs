@@ -82,6 +82,34 @@ enum Enrollment {
     Response(PathBuf),
 }
 
+impl Enrollment {
+    /// Which enrollment the options ask for: online, a request file to send,
+    /// or the agency's response file to complete one.
+    fn asked(
+        expert: Option<String>,
+        code: Option<String>,
+        request: Option<PathBuf>,
+        server: Option<String>,
+        response: Option<PathBuf>,
+    ) -> Result<Self, CoreError> {
+        match (expert, code, request, server, response) {
+            (Some(expert), Some(code), None, Some(server), None) => Ok(Self::Online {
+                expert,
+                code,
+                server,
+            }),
+            (Some(expert), Some(code), Some(out), None, None) => {
+                Ok(Self::Request { expert, code, out })
+            }
+            (None, None, None, _, Some(file)) => Ok(Self::Response(file)),
+            _ => {
+                let usage = "enroll needs --expert, --code and --request, or --response";
+                Err(CoreError::new(ErrorCode::EnrollUsage, usage))
+            }
+        }
+    }
+}
+
 pub fn run(command: ExchangeCommand, l: &Localizer) -> Result<(), CoreError> {
     match command {
         ExchangeCommand::Enroll {
@@ -92,21 +120,7 @@ pub fn run(command: ExchangeCommand, l: &Localizer) -> Result<(), CoreError> {
             server,
             response,
         } => {
-            let how = match (expert, code, request, server, response) {
-                (Some(expert), Some(code), None, Some(server), None) => Enrollment::Online {
-                    expert,
-                    code,
-                    server,
-                },
-                (Some(expert), Some(code), Some(out), None, None) => {
-                    Enrollment::Request { expert, code, out }
-                }
-                (None, None, None, _, Some(file)) => Enrollment::Response(file),
-                _ => {
-                    let usage = "enroll needs --expert, --code and --request, or --response";
-                    return Err(CoreError::new(ErrorCode::EnrollUsage, usage));
-                }
-            };
+            let how = Enrollment::asked(expert, code, request, server, response)?;
             enroll(unlocked(&vault, l)?, how, l)
         }
         ExchangeCommand::Sync {
@@ -128,46 +142,58 @@ pub fn run(command: ExchangeCommand, l: &Localizer) -> Result<(), CoreError> {
     }
 }
 
-fn enroll(session: Session, how: Enrollment, l: &Localizer) -> Result<(), CoreError> {
-    let session = std::cell::RefCell::new(session);
+fn enroll(mut session: Session, how: Enrollment, l: &Localizer) -> Result<(), CoreError> {
     let identity = match how {
         Enrollment::Online {
             expert,
             code,
             server,
-        } => runtime()?.block_on(reviewdesk_sync::enroll_vault(
-            || session.borrow_mut(),
-            &server,
-            &expert,
-            &code,
-            Default::default(),
-        ))?,
-        Enrollment::Request { expert, code, out } => {
-            let request = session.borrow_mut().expert().enrollment_request(
+        } => {
+            let session = std::cell::RefCell::new(session);
+            runtime()?.block_on(reviewdesk_sync::enroll_vault(
+                || session.borrow_mut(),
+                &server,
                 &expert,
                 &code,
-                chrono::Utc::now(),
-            )?;
-            std::fs::write(&out, to_json(&request)?)?;
-            let path = out.display().to_string();
-            say(l.format("cli-enrollment-requested", &[("path", path)]));
-            return Ok(());
+                Default::default(),
+            ))?
         }
-        Enrollment::Response(file) => {
-            let text = std::fs::read_to_string(&file)?;
-            let response = serde_json::from_str(&text).map_err(|e| {
-                CoreError::new(ErrorCode::EnrollmentFileInvalid, e.to_string())
-                    .with("detail", e.to_string())
-            })?;
-            let now = chrono::Utc::now();
-            session
-                .borrow_mut()
-                .expert()
-                .complete_enrollment(&response, None, now)?
+        Enrollment::Request { expert, code, out } => {
+            return request_enrollment(&mut session, &expert, &code, &out, l);
         }
+        Enrollment::Response(file) => complete_enrollment(&mut session, &file)?,
     };
     say(enrolled(l, identity));
     Ok(())
+}
+
+/// Writes the request for the agency to `out`, making the expert's keys.
+fn request_enrollment(
+    session: &mut Session,
+    expert: &str,
+    code: &str,
+    out: &Path,
+    l: &Localizer,
+) -> Result<(), CoreError> {
+    let request = session
+        .expert()
+        .enrollment_request(expert, code, chrono::Utc::now())?;
+    std::fs::write(out, to_json(&request)?)?;
+    let path = out.display().to_string();
+    say(l.format("cli-enrollment-requested", &[("path", path)]));
+    Ok(())
+}
+
+/// Completes the enrollment with the agency's response file.
+fn complete_enrollment(session: &mut Session, file: &Path) -> Result<IdentityView, CoreError> {
+    let bytes = read_exchange_file(file)?;
+    let response = serde_json::from_slice(&bytes).map_err(|e| {
+        CoreError::new(ErrorCode::EnrollmentFileInvalid, e.to_string())
+            .with("detail", e.to_string())
+    })?;
+    session
+        .expert()
+        .complete_enrollment(&response, None, chrono::Utc::now())
 }
 
 fn enrolled(l: &Localizer, identity: IdentityView) -> String {

@@ -96,8 +96,8 @@ fn score(
     call: Option<String>,
     l: &Localizer,
 ) -> Result<(), CoreError> {
-    let text = std::fs::read_to_string(from)?;
-    let input: SheetInput = serde_json::from_str(&text).map_err(|e| {
+    let bytes = reviewdesk_core::files::read_exchange_file(from)?;
+    let input: SheetInput = serde_json::from_slice(&bytes).map_err(|e| {
         CoreError::new(ErrorCode::SheetFileInvalid, e.to_string()).with("detail", e.to_string())
     })?;
     let mut session = unlocked(vault, l)?;

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImport, PanelImportState};
+use reviewdesk_core::staff::{
+    DemandNote, MeetingInput, PanelImport, PanelImportState, PanelImportTally, StaffDesk,
+};
 use reviewdesk_core::{CoreError, ErrorCode, Language, Localizer};
 use reviewdesk_domain::ApplicationId;
 use reviewdesk_domain::panel::{ApplicantResult, DemandOutcome};
@@ -112,16 +114,7 @@ fn parse_language(tag: &str) -> Result<Language, String> {
 pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
     match command {
         StaffCommand::Key { file, vault } => install_key(&file, &vault, l),
-        StaffCommand::Import { files, vault } => {
-            let mut session = unlocked(&vault, l)?;
-            for file in files {
-                let imported = session
-                    .staff()
-                    .import_panel_package(&read_exchange_file(&file)?)?;
-                say(imported_line(&file, imported, l));
-            }
-            Ok(())
-        }
+        StaffCommand::Import { files, vault } => import(&vault, &files, l),
         StaffCommand::Fetch {
             vault,
             call,
@@ -137,17 +130,15 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             chair,
             staff,
         } => {
-            let mut session = unlocked(&vault, l)?;
-            let call_id = session.current_call_id(call.as_deref())?;
             let meeting = MeetingInput {
                 date,
                 place,
                 chair,
                 staff,
             };
-            session.staff().set_meeting(&call_id, &meeting)?;
-            say(l.format("cli-staff-saved", &[]));
-            Ok(())
+            meeting_or_note(&vault, call, l, |staff, call_id| {
+                staff.set_meeting(call_id, &meeting)
+            })
         }
         StaffCommand::Note {
             vault,
@@ -156,14 +147,13 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             note,
             votes,
         } => {
-            let mut session = unlocked(&vault, l)?;
-            let call_id = session.current_call_id(call.as_deref())?;
-            let votes = parse_votes(&votes)?;
-            session
-                .staff()
-                .set_demand_note(&call_id, &demand, &DemandNote { note, votes })?;
-            say(l.format("cli-staff-saved", &[]));
-            Ok(())
+            let note = DemandNote {
+                note,
+                votes: parse_votes(&votes)?,
+            };
+            meeting_or_note(&vault, call, l, |staff, call_id| {
+                staff.set_demand_note(call_id, &demand, &note)
+            })
         }
         StaffCommand::Minutes {
             vault,
@@ -182,6 +172,32 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             minutes(&vault, call, documents, l)
         }
     }
+}
+
+fn import(vault: &Path, files: &[PathBuf], l: &Localizer) -> Result<(), CoreError> {
+    let mut session = unlocked(vault, l)?;
+    for file in files {
+        let imported = session
+            .staff()
+            .import_panel_package(&read_exchange_file(file)?)?;
+        say(imported_line(file, imported, l));
+    }
+    Ok(())
+}
+
+/// Records the meeting's particulars or a demand's note with `save`, for
+/// `call` (else the latest), and says so.
+fn meeting_or_note(
+    vault: &Path,
+    call: Option<String>,
+    l: &Localizer,
+    save: impl FnOnce(&mut StaffDesk<'_>, &str) -> Result<(), CoreError>,
+) -> Result<(), CoreError> {
+    let mut session = unlocked(vault, l)?;
+    let call_id = session.current_call_id(call.as_deref())?;
+    save(&mut session.staff(), &call_id)?;
+    say(l.format("cli-staff-saved", &[]));
+    Ok(())
 }
 
 fn install_key(file: &Path, vault: &Path, l: &Localizer) -> Result<(), CoreError> {
@@ -244,6 +260,12 @@ fn fetch(
         &call_id,
         Default::default(),
     ))?;
+    print_tally(&tally, server, l);
+    Ok(())
+}
+
+/// How many packages came, and how many wait or do not count.
+fn print_tally(tally: &PanelImportTally, server: String, l: &Localizer) {
     let fetched = tally.imported + tally.already_imported + tally.waiting + tally.refused;
     let args = [("count", fetched.to_string()), ("server", server)];
     say(l.format("cli-staff-fetched", &args));
@@ -254,7 +276,6 @@ fn fetch(
         ];
         say(l.format("panel-import-aside", &args));
     }
-    Ok(())
 }
 
 fn panel(vault: &Path, call: Option<String>, json: bool, l: &Localizer) -> Result<(), CoreError> {

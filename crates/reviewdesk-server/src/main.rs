@@ -3,7 +3,7 @@
 //! database file. Each calls one `Agency` operation and prints its result.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::Utc;
@@ -130,7 +130,7 @@ fn json(value: &impl serde::Serialize) -> Result<String, ServerError> {
 
 /// Reads a file an administrator brought, refused by its size before a byte
 /// of it is read when it holds more than `limit`.
-fn read(path: &PathBuf, limit: u64) -> Result<Vec<u8>, ServerError> {
+fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ServerError> {
     use std::io::Read as _;
     let failed = |e: std::io::Error| ServerError::Internal(format!("{}: {e}", path.display()));
     let file = std::fs::File::open(path).map_err(failed)?;
@@ -155,7 +155,7 @@ fn read(path: &PathBuf, limit: u64) -> Result<Vec<u8>, ServerError> {
 /// The most an enrollment request file holds: two keys, an id, a code.
 const ENROLLMENT_REQUEST_LIMIT: u64 = 64 << 10;
 
-fn write(path: &PathBuf, bytes: &[u8]) -> Result<(), ServerError> {
+fn write(path: &Path, bytes: &[u8]) -> Result<(), ServerError> {
     std::fs::write(path, bytes)
         .map_err(|e| ServerError::Internal(format!("{}: {e}", path.display())))
 }
@@ -163,143 +163,163 @@ fn write(path: &PathBuf, bytes: &[u8]) -> Result<(), ServerError> {
 fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
     let db = &cli.db;
     match cli.command {
-        Command::Init { url } => {
-            let agency = Agency::open_or_init(db, url.as_deref())?;
-            say(json(&agency.public_keys())?);
-        }
-        Command::Serve { listen } => {
-            let agency = Agency::open(db)?;
-            let runtime =
-                tokio::runtime::Runtime::new().map_err(|e| ServerError::Internal(e.to_string()))?;
-            runtime.block_on(async {
-                let listener = tokio::net::TcpListener::bind(listen)
-                    .await
-                    .map_err(|e| ServerError::Internal(format!("{listen}: {e}")))?;
-                let address = listener
-                    .local_addr()
-                    .map_err(|e| ServerError::Internal(e.to_string()))?;
-                eprintln!(
-                    "{}",
-                    l.format("server-listening", &[("address", address.to_string())])
-                );
-                tokio::select! {
-                    served = reviewdesk_server::http::serve(listener, agency) => {
-                        served.map_err(|e| ServerError::Internal(e.to_string()))
-                    }
-                    _ = tokio::signal::ctrl_c() => Ok(()),
-                }
-            })?;
-        }
+        Command::Init { url } => say(json(
+            &Agency::open_or_init(db, url.as_deref())?.public_keys(),
+        )?),
+        Command::Serve { listen } => serve(db, listen, l)?,
         Command::AgencyKey => say(json(&Agency::open(db)?.public_keys())?),
-        Command::LoadCall { file } => {
-            let report = Agency::open(db)?
-                .load_call(&read(&file, MAX_DOCUMENT_BYTES as u64)?, Utc::now())?;
-            say(l.format(
-                "server-call-loaded",
-                &[
-                    ("call", report.call_id.into_string()),
-                    ("applications", report.applications.to_string()),
-                    ("experts", report.experts.to_string()),
-                ],
-            ));
-        }
+        Command::LoadCall { file } => load_call(db, &file, l)?,
         Command::Assign {
             call,
             expert,
             applications,
-        } => {
-            Agency::open(db)?.assign(&call, &expert, &applications)?;
-            say(l.format(
-                "server-assigned",
-                &[
-                    ("expert", expert),
-                    ("count", applications.len().to_string()),
-                    ("call", call),
-                ],
-            ));
-        }
-        Command::Code { expert } => {
-            // The code alone on standard output, for scripts; the sentence on stderr.
-            let code = Agency::open(db)?.issue_code(&expert)?;
-            eprintln!(
-                "{}",
-                l.format("server-code", &[("expert", expert), ("code", code.clone())])
-            );
-            say(code);
-        }
-        Command::Enroll { request, out } => {
-            let request: EnrollmentRequest =
-                serde_json::from_slice(&read(&request, ENROLLMENT_REQUEST_LIMIT)?)?;
-            let response = Agency::open(db)?.enroll(&request, Utc::now())?;
-            write(&out, json(&response)?.as_bytes())?;
-            say(l.format(
-                "server-enrolled",
-                &[
-                    ("expert", request.body.expert_id),
-                    ("path", out.display().to_string()),
-                ],
-            ));
-        }
-        Command::IssueBundle { expert, call, out } => {
-            let (sequence, bytes) = Agency::open(db)?.issue_bundle(&expert, &call, Utc::now())?;
-            write(&out, &bytes)?;
-            say(l.format(
-                "server-bundle-issued",
-                &[
-                    ("expert", expert),
-                    ("sequence", sequence.to_string()),
-                    ("path", out.display().to_string()),
-                ],
-            ));
-        }
-        Command::ImportPackage { files } => {
-            let mut agency = Agency::open(db)?;
-            for file in files {
-                let receipt =
-                    agency.import_package(&read(&file, MAX_PACKAGE_BYTES)?, Utc::now())?;
-                say(l.format(
-                    "server-package-accepted",
-                    &[
-                        ("path", file.display().to_string()),
-                        ("expert", receipt.body.expert_id.into_string()),
-                        ("sequence", receipt.body.sequence.to_string()),
-                    ],
-                ));
-            }
-        }
+        } => assign(db, call, expert, &applications, l)?,
+        Command::Code { expert } => code(db, expert, l)?,
+        Command::Enroll { request, out } => enroll(db, &request, &out, l)?,
+        Command::IssueBundle { expert, call, out } => issue_bundle(db, expert, &call, &out, l)?,
+        Command::ImportPackage { files } => import_packages(db, &files, l)?,
         Command::Progress => say(json(&Agency::open(db)?.progress()?)?),
         Command::AddStaff { name } => {
-            let password = match std::env::var("REVIEWDESK_STAFF_PASSWORD") {
-                Ok(password) => zeroize::Zeroizing::new(password),
-                Err(_) => zeroize::Zeroizing::new(
-                    rpassword::prompt_password(l.format("server-password-prompt", &[]))
-                        .map_err(|e| ServerError::Internal(e.to_string()))?,
-                ),
-            };
+            let password = secret("REVIEWDESK_STAFF_PASSWORD", "server-password-prompt", l)?;
             Agency::open(db)?.add_staff(&name, &password)?;
             say(l.format("server-staff-added", &[("name", name)]));
         }
-        Command::StaffKey { out } => {
-            let passphrase = match std::env::var("REVIEWDESK_STAFF_KEY_PASSPHRASE") {
-                Ok(passphrase) => zeroize::Zeroizing::new(passphrase),
-                Err(_) => zeroize::Zeroizing::new(
-                    rpassword::prompt_password(l.format("server-staff-key-prompt", &[]))
-                        .map_err(|e| ServerError::Internal(e.to_string()))?,
-                ),
-            };
-            if passphrase.chars().count() < 12 {
-                return Err(ServerError::refused(
-                    reviewdesk_server::Denial::BadRequest,
-                    "weak-passphrase",
-                    l.format("server-staff-key-weak", &[]),
-                ));
-            }
-            write(&out, &Agency::open(db)?.staff_key(&passphrase)?)?;
-            say(l.format(
-                "server-staff-key-written",
-                &[("path", out.display().to_string())],
-            ));
-        }
+        Command::StaffKey { out } => staff_key(db, &out, l)?,
     }
     Ok(())
+}
+
+/// Serves the HTTP API on `listen` until interrupted.
+fn serve(db: &Path, listen: SocketAddr, l: &Localizer) -> Result<(), ServerError> {
+    let agency = Agency::open(db)?;
+    let internal = |e: std::io::Error| ServerError::Internal(e.to_string());
+    tokio::runtime::Runtime::new().map_err(internal)?.block_on(async {
+        let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| {
+            ServerError::Internal(format!("{listen}: {e}"))
+        })?;
+        let address = listener.local_addr().map_err(internal)?;
+        eprintln!("{}", l.format("server-listening", &[("address", address.to_string())]));
+        tokio::select! {
+            served = reviewdesk_server::http::serve(listener, agency) => served.map_err(internal),
+            _ = tokio::signal::ctrl_c() => Ok(()),
+        }
+    })
+}
+
+fn load_call(db: &Path, file: &Path, l: &Localizer) -> Result<(), ServerError> {
+    let report =
+        Agency::open(db)?.load_call(&read(file, MAX_DOCUMENT_BYTES as u64)?, Utc::now())?;
+    let args = [
+        ("call", report.call_id.into_string()),
+        ("applications", report.applications.to_string()),
+        ("experts", report.experts.to_string()),
+    ];
+    say(l.format("server-call-loaded", &args));
+    Ok(())
+}
+
+fn assign(
+    db: &Path,
+    call: String,
+    expert: String,
+    applications: &[String],
+    l: &Localizer,
+) -> Result<(), ServerError> {
+    Agency::open(db)?.assign(&call, &expert, applications)?;
+    let args = [
+        ("expert", expert),
+        ("count", applications.len().to_string()),
+        ("call", call),
+    ];
+    say(l.format("server-assigned", &args));
+    Ok(())
+}
+
+/// The code alone on standard output, for scripts; the sentence on stderr.
+fn code(db: &Path, expert: String, l: &Localizer) -> Result<(), ServerError> {
+    let code = Agency::open(db)?.issue_code(&expert)?;
+    let args = [("expert", expert), ("code", code.clone())];
+    eprintln!("{}", l.format("server-code", &args));
+    say(code);
+    Ok(())
+}
+
+fn enroll(db: &Path, request: &Path, out: &Path, l: &Localizer) -> Result<(), ServerError> {
+    let request: EnrollmentRequest =
+        serde_json::from_slice(&read(request, ENROLLMENT_REQUEST_LIMIT)?)?;
+    let response = Agency::open(db)?.enroll(&request, Utc::now())?;
+    write(out, json(&response)?.as_bytes())?;
+    let args = [
+        ("expert", request.body.expert_id),
+        ("path", out.display().to_string()),
+    ];
+    say(l.format("server-enrolled", &args));
+    Ok(())
+}
+
+fn issue_bundle(
+    db: &Path,
+    expert: String,
+    call: &str,
+    out: &Path,
+    l: &Localizer,
+) -> Result<(), ServerError> {
+    let (sequence, bytes) = Agency::open(db)?.issue_bundle(&expert, call, Utc::now())?;
+    write(out, &bytes)?;
+    let args = [
+        ("expert", expert),
+        ("sequence", sequence.to_string()),
+        ("path", out.display().to_string()),
+    ];
+    say(l.format("server-bundle-issued", &args));
+    Ok(())
+}
+
+fn import_packages(db: &Path, files: &[PathBuf], l: &Localizer) -> Result<(), ServerError> {
+    let mut agency = Agency::open(db)?;
+    for file in files {
+        let receipt = agency.import_package(&read(file, MAX_PACKAGE_BYTES)?, Utc::now())?;
+        let args = [
+            ("path", file.display().to_string()),
+            ("expert", receipt.body.expert_id.into_string()),
+            ("sequence", receipt.body.sequence.to_string()),
+        ];
+        say(l.format("server-package-accepted", &args));
+    }
+    Ok(())
+}
+
+fn staff_key(db: &Path, out: &Path, l: &Localizer) -> Result<(), ServerError> {
+    let passphrase = secret(
+        "REVIEWDESK_STAFF_KEY_PASSPHRASE",
+        "server-staff-key-prompt",
+        l,
+    )?;
+    if passphrase.chars().count() < 12 {
+        let weak = l.format("server-staff-key-weak", &[]);
+        return Err(ServerError::refused(
+            Denial::BadRequest,
+            "weak-passphrase",
+            weak,
+        ));
+    }
+    write(out, &Agency::open(db)?.staff_key(&passphrase)?)?;
+    let args = [("path", out.display().to_string())];
+    say(l.format("server-staff-key-written", &args));
+    Ok(())
+}
+
+/// A secret from the environment variable `variable`, else asked for with
+/// the message `prompt`; wiped from memory when dropped.
+fn secret(
+    variable: &str,
+    prompt: &str,
+    l: &Localizer,
+) -> Result<zeroize::Zeroizing<String>, ServerError> {
+    match std::env::var(variable) {
+        Ok(secret) => Ok(zeroize::Zeroizing::new(secret)),
+        Err(_) => rpassword::prompt_password(l.format(prompt, &[]))
+            .map(zeroize::Zeroizing::new)
+            .map_err(|e| ServerError::Internal(e.to_string())),
+    }
 }
