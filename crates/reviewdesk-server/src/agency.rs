@@ -297,20 +297,20 @@ impl Agency {
         }
     }
 
-    /// Checks an expert's signed request: their registered key, the clock,
-    /// and a nonce never seen before.
+    /// Authenticates a signed request by its headers: the expert's enrolled
+    /// key, the clock and a nonce not seen before. The caller reads the body
+    /// only afterwards, and checks it against the signed digest.
     pub fn authenticate(
         &self,
         signed: &RequestSignature,
         method: &str,
         path: &str,
-        body: &[u8],
         now: DateTime<Utc>,
     ) -> Result<(), ServerError> {
         let keys = self.expert_keys(&signed.expert_id).map_err(|_| {
             ServerError::refused(Denial::Unauthorized, "unknown-expert", "unknown expert")
         })?;
-        request::verify(signed, &keys, method, path, body, now).map_err(|e| {
+        request::verify(signed, &keys, method, path, now).map_err(|e| {
             ServerError::refused(Denial::Unauthorized, e.code().as_str(), e.to_string())
         })?;
         let forget_before = timestamp(now - MAX_SKEW * 2);

@@ -27,7 +27,8 @@ use base64::Engine as _;
 use chrono::Utc;
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
 use reviewdesk_exchange::request::{
-    EXPERT_HEADER, NONCE_HEADER, RequestSignature, SIGNATURE_HEADER, TIMESTAMP_HEADER,
+    BODY_DIGEST_HEADER, EXPERT_HEADER, NONCE_HEADER, RequestSignature, SIGNATURE_HEADER,
+    TIMESTAMP_HEADER,
 };
 use reviewdesk_exchange::upload::UploadCommit;
 use serde::Deserialize;
@@ -78,7 +79,39 @@ pub fn router(agency: Agency) -> Router {
         .route("/v1/staff/calls/{call}/packages", get(staff_call_packages))
         .route("/v1/staff/packages/{id}", get(staff_package))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::map_response(documented_errors))
         .with_state(Shared(Arc::new(Mutex::new(agency))))
+}
+
+/// The answers the framework makes itself — an unknown route, a wrong
+/// method, a body over the limit — in the documented JSON, as every other
+/// error is.
+async fn documented_errors(response: Response) -> Response {
+    let status = response.status();
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if json || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let (code, message) = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => ("too-large", "the request body is too large"),
+        StatusCode::NOT_FOUND => ("not-found", "no such resource"),
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "method-not-allowed",
+            "this resource does not take that method",
+        ),
+        _ if status.is_server_error() => ("internal", "the server failed"),
+        _ => ("bad-request", "the request is not one this server reads"),
+    };
+    let body = serde_json::json!({
+        "code": code,
+        "message": message,
+        "args": {},
+        "retryable": status.is_server_error(),
+    });
+    (status, Json(body)).into_response()
 }
 
 /// Serves until the listener fails or the task is dropped.
@@ -100,8 +133,10 @@ async fn enroll(State(shared): State<Shared>, body: Bytes) -> Result<Response, S
 }
 
 /// The expert who signed this request, once the signature, clock and nonce
-/// hold; and the request's body, which the signature covers. As an
-/// extractor, so no handler can forget the check.
+/// hold; and the request's body, which the signature covers. The headers are
+/// checked before a byte of the body is read, so a stranger cannot make the
+/// server take in a large body; the body is then checked against the signed
+/// digest. As an extractor, so no handler can forget the check.
 struct SignedBy {
     expert_id: String,
     body: Bytes,
@@ -131,7 +166,20 @@ impl FromRequest<Shared> for SignedBy {
             timestamp: header(TIMESTAMP_HEADER)?,
             nonce: header(NONCE_HEADER)?,
             signature: header(SIGNATURE_HEADER)?,
+            body_sha256: header(BODY_DIGEST_HEADER)?,
         };
+        let method = parts.method.to_string();
+        let path = parts
+            .uri
+            .path_and_query()
+            .map_or("/", |p| p.as_str())
+            .to_owned();
+        let signed = shared
+            .run(move |agency| {
+                agency.authenticate(&signed, &method, &path, Utc::now())?;
+                Ok(signed)
+            })
+            .await?;
         // The router's body limit applies here too.
         let body = axum::body::to_bytes(body, MAX_BODY_BYTES)
             .await
@@ -142,20 +190,13 @@ impl FromRequest<Shared> for SignedBy {
                     "the request body is too large",
                 )
             })?;
-        let method = parts.method.to_string();
-        let path = parts
-            .uri
-            .path_and_query()
-            .map_or("/", |p| p.as_str())
-            .to_owned();
-        let checked = body.clone();
-        let expert_id = shared
-            .run(move |agency| {
-                agency.authenticate(&signed, &method, &path, &checked, Utc::now())?;
-                Ok(signed.expert_id)
-            })
-            .await?;
-        Ok(Self { expert_id, body })
+        signed.check_body(&body).map_err(|e| {
+            ServerError::refused(Denial::Unauthorized, e.code().as_str(), e.to_string())
+        })?;
+        Ok(Self {
+            expert_id: signed.expert_id,
+            body,
+        })
     }
 }
 

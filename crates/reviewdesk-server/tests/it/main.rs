@@ -362,6 +362,7 @@ async fn forged_modified_and_unsigned_uploads_are_refused() {
                 timestamp: reviewdesk_exchange::timestamp(Utc::now() - Duration::minutes(30)),
                 nonce: "0123456789abcdef0123".into(),
                 signature: "x".into(),
+                body_sha256: "0".repeat(64),
             },
             reqwest::Method::PUT,
             &format!("/v1/packages/{id}"),
@@ -374,6 +375,103 @@ async fn forged_modified_and_unsigned_uploads_are_refused() {
     let too_big = vec![0u8; reviewdesk_server::http::MAX_BODY_BYTES + 1];
     let (status, _, _) = server.put(&expert, &id, too_big).await;
     assert_eq!(status, 413);
+}
+
+#[tokio::test]
+async fn the_frameworks_own_refusals_are_the_documented_json() {
+    let server = start().await;
+    let too_large = server
+        .client
+        .post(server.url("/v1/enroll"))
+        .body(vec![b'{'; 1 << 20])
+        .send()
+        .await
+        .expect("send");
+    let unknown = server
+        .client
+        .get(server.url("/v1/nothing"))
+        .send()
+        .await
+        .expect("send");
+    let wrong_method = server
+        .client
+        .delete(server.url("/v1/agency"))
+        .send()
+        .await
+        .expect("send");
+    for (response, status, code) in [
+        (too_large, 413, "too-large"),
+        (unknown, 404, "not-found"),
+        (wrong_method, 405, "method-not-allowed"),
+    ] {
+        assert_eq!(response.status().as_u16(), status);
+        let body: serde_json::Value =
+            serde_json::from_slice(&response.bytes().await.expect("body")).expect("JSON");
+        assert_eq!(
+            (body["code"].as_str(), body["retryable"].as_bool()),
+            (Some(code), Some(false))
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_request_is_authenticated_before_its_body_is_read() {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let (id, package) = server.package(&expert, 1, None, "A001");
+
+    // Signed for one body, sent with another: refused once read.
+    let path = format!("/v1/packages/{id}");
+    let signed_for_other = request::sign(&expert.keys, "E01", "PUT", &path, b"other", Utc::now());
+    let (status, body) = server
+        .send(
+            &signed_for_other,
+            reqwest::Method::PUT,
+            &path,
+            package.bytes,
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (status, code_of(&body).as_str()),
+        (401, "exchange-hash-mismatch")
+    );
+
+    // A stranger announces 60 MiB and sends a little: the answer comes at
+    // once, without waiting for the rest.
+    let stranger = Expert {
+        id: "E01",
+        keys: KeyPair::generate(),
+    };
+    let signature = request::sign(&stranger.keys, "E01", "PUT", &path, b"", Utc::now());
+    let mut head = format!(
+        "PUT {path} HTTP/1.1\r\nhost: {}\r\ncontent-length: {}\r\n",
+        server.address,
+        60 << 20
+    );
+    for (name, value) in signature.headers() {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    let mut connection = tokio::net::TcpStream::connect(server.address)
+        .await
+        .expect("connect");
+    connection.write_all(head.as_bytes()).await.expect("head");
+    connection.write_all(&[0u8; 4096]).await.expect("a little");
+    let mut answer = vec![0u8; 64];
+    let read = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        connection.read(&mut answer),
+    )
+    .await
+    .expect("an answer before the body is complete")
+    .expect("read");
+    assert!(
+        String::from_utf8_lossy(&answer[..read]).starts_with("HTTP/1.1 401"),
+        "{}",
+        String::from_utf8_lossy(&answer[..read])
+    );
 }
 
 #[tokio::test]
