@@ -114,9 +114,86 @@ async fn documented_errors(response: Response) -> Response {
     (status, Json(body)).into_response()
 }
 
-/// Serves until the listener fails or the task is dropped.
+/// What the server holds open at once, and how long it waits for a client.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    /// Connections served at once; more wait, unaccepted, in the listen backlog.
+    pub max_connections: usize,
+    /// Time for a request's headers to arrive whole, and for an idle
+    /// connection's next request to start: a silent or trickling client is
+    /// closed after it.
+    pub header_timeout: std::time::Duration,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        Self {
+            max_connections: 512,
+            header_timeout: std::time::Duration::from_secs(20),
+        }
+    }
+}
+
+/// Serves until the listener fails or the task is dropped, within
+/// [`ConnectionLimits::default`].
 pub async fn serve(listener: tokio::net::TcpListener, agency: Agency) -> std::io::Result<()> {
-    axum::serve(listener, router(agency)).await
+    serve_within(listener, agency, ConnectionLimits::default()).await
+}
+
+/// Serves HTTP/1.1 within `limits`: a connection is accepted only when a
+/// slot is free, and closed when its headers do not arrive in time.
+pub async fn serve_within(
+    listener: tokio::net::TcpListener,
+    agency: Agency,
+    limits: ConnectionLimits,
+) -> std::io::Result<()> {
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use hyper_util::server::conn::auto::Builder;
+    use hyper_util::service::TowerToHyperService;
+    use tower::ServiceExt as _;
+
+    let app = router(agency);
+    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    loop {
+        let Ok(slot) = Arc::clone(&slots).acquire_owned().await else {
+            return Ok(());
+        };
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            // Out of file descriptors or a connection reset before it was
+            // accepted: the listener itself still works.
+            Err(error) if is_transient(&error) => {
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                continue;
+            }
+            Err(error) => return Err(error),
+        };
+        let service = TowerToHyperService::new(app.clone().map_request(
+            |request: hyper::Request<hyper::body::Incoming>| request.map(axum::body::Body::new),
+        ));
+        tokio::spawn(async move {
+            let mut builder = Builder::new(TokioExecutor::new()).http1_only();
+            builder
+                .http1()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_timeout);
+            // A connection that ends badly concerns only its client.
+            let _ = builder
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+            drop(slot);
+        });
+    }
+}
+
+fn is_transient(error: &std::io::Error) -> bool {
+    use std::io::ErrorKind as K;
+    matches!(
+        error.kind(),
+        K::ConnectionAborted | K::ConnectionReset | K::Interrupted | K::WouldBlock
+    ) || error
+        .raw_os_error()
+        .is_some_and(|code| code == 23 || code == 24)
 }
 
 async fn agency_keys(State(shared): State<Shared>) -> Result<Response, ServerError> {

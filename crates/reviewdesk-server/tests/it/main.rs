@@ -3,6 +3,7 @@
 //! with receipts, and every refusal a client can provoke.
 
 mod admin;
+mod connections;
 
 use std::net::SocketAddr;
 

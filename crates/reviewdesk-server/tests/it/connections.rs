@@ -1,0 +1,85 @@
+//! The server's connections under abuse: a client that sends its headers
+//! slowly or not at all is closed once the header timeout passes, and
+//! connections beyond the cap wait unaccepted until a slot frees, so idle
+//! sockets cannot stop the server answering.
+
+use std::time::Duration;
+
+use reviewdesk_server::Agency;
+use reviewdesk_server::http::ConnectionLimits;
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::TcpStream;
+
+/// A server within `limits` on loopback; its folder and address.
+async fn server(limits: ConnectionLimits) -> (tempfile::TempDir, std::net::SocketAddr) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(reviewdesk_server::http::serve_within(
+        listener, agency, limits,
+    ));
+    (dir, address)
+}
+
+/// What the server sends before it closes `connection` (or a minute passes).
+async fn until_closed(connection: &mut TcpStream) -> Option<String> {
+    let mut seen = Vec::new();
+    let mut buffer = [0u8; 1024];
+    let read = async {
+        loop {
+            match connection.read(&mut buffer).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => seen.extend_from_slice(&buffer[..n]),
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(60), read)
+        .await
+        .ok()?;
+    Some(String::from_utf8_lossy(&seen).into_owned())
+}
+
+const LIMITS: ConnectionLimits = ConnectionLimits {
+    max_connections: 2,
+    header_timeout: Duration::from_secs(1),
+};
+
+#[tokio::test]
+async fn a_client_that_trickles_its_headers_is_closed() {
+    let (_dir, address) = server(LIMITS).await;
+    let mut trickling = TcpStream::connect(address).await.expect("connect");
+    trickling
+        .write_all(b"GET /v1/agency HTTP/1.1\r\nhost: x\r\n")
+        .await
+        .expect("part of the headers");
+    let said = until_closed(&mut trickling)
+        .await
+        .expect("the server closes the connection");
+    assert!(!said.contains("200 OK"), "{said}");
+}
+
+#[tokio::test]
+async fn silent_connections_cannot_keep_others_out() {
+    let (_dir, address) = server(LIMITS).await;
+    // As many silent connections as the server holds at once.
+    let mut silent = Vec::new();
+    for _ in 0..LIMITS.max_connections {
+        silent.push(TcpStream::connect(address).await.expect("connect"));
+    }
+    let mut asking = TcpStream::connect(address).await.expect("connect");
+    asking
+        .write_all(b"GET /v1/agency HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n")
+        .await
+        .expect("request");
+    let answer = until_closed(&mut asking).await.expect("an answer");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    for connection in &mut silent {
+        assert!(
+            until_closed(connection).await.is_some(),
+            "a silent connection is closed"
+        );
+    }
+}
