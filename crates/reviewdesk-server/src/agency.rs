@@ -579,15 +579,17 @@ impl Agency {
         self.store.set_staff(name, &hash)
     }
 
+    /// Whether `password` is the staff member `name`'s; an unknown name
+    /// takes as long to refuse.
     pub fn check_staff(&self, name: &str, password: &str) -> Result<bool, ServerError> {
-        use argon2::password_hash::{PasswordHash, PasswordVerifier as _};
-        let Some(stored) = self.store.staff_hash(name)? else {
-            return Ok(false);
-        };
-        let hash = PasswordHash::new(&stored).map_err(|e| ServerError::Internal(e.to_string()))?;
-        Ok(argon2::Argon2::default()
-            .verify_password(password.as_bytes(), &hash)
-            .is_ok())
+        let stored = self.store.staff_hash(name)?;
+        Ok(crate::sign_in::password_holds(stored.as_deref(), password))
+    }
+
+    /// The stored hash of a staff member's password, to check off the
+    /// agency's lock.
+    pub fn staff_hash(&self, name: &str) -> Result<Option<String>, ServerError> {
+        self.store.staff_hash(name)
     }
 }
 

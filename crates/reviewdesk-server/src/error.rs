@@ -17,6 +17,8 @@ pub enum Denial {
     NotFound,
     Conflict,
     TooLarge,
+    /// Locked out for a while after too many failures.
+    TooManyAttempts,
     Unprocessable,
 }
 

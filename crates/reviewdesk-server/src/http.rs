@@ -15,9 +15,12 @@
 //!   `GET /v1/staff/packages/{id}` — for staff
 
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Instant;
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State};
+use axum::extract::{
+    ConnectInfo, DefaultBodyLimit, FromRequest, FromRequestParts, Path, Query, Request, State,
+};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -33,6 +36,7 @@ use reviewdesk_exchange::request::{
 use reviewdesk_exchange::upload::UploadCommit;
 use serde::Deserialize;
 
+use crate::sign_in::{self, SignInLimits, Throttle};
 use crate::upload::MAX_PACKAGE_BYTES;
 use crate::{Agency, Denial, ServerError};
 
@@ -41,7 +45,17 @@ pub const MAX_BODY_BYTES: usize = MAX_PACKAGE_BYTES as usize;
 const MAX_ENROLL_BYTES: usize = 64 << 10;
 
 #[derive(Debug, Clone)]
-struct Shared(Arc<Mutex<Agency>>);
+struct Shared {
+    agency: Arc<Mutex<Agency>>,
+    sign_in: Arc<SignIn>,
+}
+
+/// Staff sign-in's state: who failed lately, and the turns for password checks.
+#[derive(Debug)]
+struct SignIn {
+    throttle: Throttle,
+    checks: tokio::sync::Semaphore,
+}
 
 impl Shared {
     /// Runs `work` on the agency off the async threads (SQLite blocks).
@@ -49,7 +63,7 @@ impl Shared {
         &self,
         work: impl FnOnce(&mut Agency) -> Result<T, ServerError> + Send + 'static,
     ) -> Result<T, ServerError> {
-        let agency = Arc::clone(&self.0);
+        let agency = Arc::clone(&self.agency);
         tokio::task::spawn_blocking(move || {
             let mut agency = agency.lock().unwrap_or_else(PoisonError::into_inner);
             work(&mut agency)
@@ -59,7 +73,20 @@ impl Shared {
     }
 }
 
+/// The API within the default [`ServerLimits`].
 pub fn router(agency: Agency) -> Router {
+    router_within(agency, ServerLimits::default())
+}
+
+/// The API, its staff sign-in within `limits`.
+pub fn router_within(agency: Agency, limits: ServerLimits) -> Router {
+    let shared = Shared {
+        agency: Arc::new(Mutex::new(agency)),
+        sign_in: Arc::new(SignIn {
+            throttle: Throttle::new(limits.sign_in),
+            checks: tokio::sync::Semaphore::new(limits.sign_in.concurrent_checks.max(1)),
+        }),
+    };
     Router::new()
         .route("/v1/agency", get(agency_keys))
         .route(
@@ -80,7 +107,7 @@ pub fn router(agency: Agency) -> Router {
         .route("/v1/staff/packages/{id}", get(staff_package))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::map_response(documented_errors))
-        .with_state(Shared(Arc::new(Mutex::new(agency))))
+        .with_state(shared)
 }
 
 /// The answers the framework makes itself — an unknown route, a wrong
@@ -114,30 +141,33 @@ async fn documented_errors(response: Response) -> Response {
     (status, Json(body)).into_response()
 }
 
-/// What the server holds open at once, and how long it waits for a client.
+/// What the server holds open at once, how long it waits for a client, and
+/// how staff sign-in holds under attack.
 #[derive(Debug, Clone, Copy)]
-pub struct ConnectionLimits {
+pub struct ServerLimits {
     /// Connections served at once; more wait, unaccepted, in the listen backlog.
     pub max_connections: usize,
     /// Time for a request's headers to arrive whole, and for an idle
     /// connection's next request to start: a silent or trickling client is
     /// closed after it.
     pub header_timeout: std::time::Duration,
+    pub sign_in: SignInLimits,
 }
 
-impl Default for ConnectionLimits {
+impl Default for ServerLimits {
     fn default() -> Self {
         Self {
             max_connections: 512,
             header_timeout: std::time::Duration::from_secs(20),
+            sign_in: SignInLimits::default(),
         }
     }
 }
 
 /// Serves until the listener fails or the task is dropped, within
-/// [`ConnectionLimits::default`].
+/// [`ServerLimits::default`].
 pub async fn serve(listener: tokio::net::TcpListener, agency: Agency) -> std::io::Result<()> {
-    serve_within(listener, agency, ConnectionLimits::default()).await
+    serve_within(listener, agency, ServerLimits::default()).await
 }
 
 /// Serves HTTP/1.1 within `limits`: a connection is accepted only when a
@@ -145,21 +175,21 @@ pub async fn serve(listener: tokio::net::TcpListener, agency: Agency) -> std::io
 pub async fn serve_within(
     listener: tokio::net::TcpListener,
     agency: Agency,
-    limits: ConnectionLimits,
+    limits: ServerLimits,
 ) -> std::io::Result<()> {
     use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
     use hyper_util::server::conn::auto::Builder;
     use hyper_util::service::TowerToHyperService;
     use tower::ServiceExt as _;
 
-    let app = router(agency);
+    let app = router_within(agency, limits);
     let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
     loop {
         let Ok(slot) = Arc::clone(&slots).acquire_owned().await else {
             return Ok(());
         };
-        let stream = match listener.accept().await {
-            Ok((stream, _)) => stream,
+        let (stream, client) = match listener.accept().await {
+            Ok(accepted) => accepted,
             // Out of file descriptors or a connection reset before it was
             // accepted: the listener itself still works.
             Err(error) if is_transient(&error) => {
@@ -169,7 +199,11 @@ pub async fn serve_within(
             Err(error) => return Err(error),
         };
         let service = TowerToHyperService::new(app.clone().map_request(
-            |request: hyper::Request<hyper::body::Incoming>| request.map(axum::body::Body::new),
+            move |request: hyper::Request<hyper::body::Incoming>| {
+                let mut request = request.map(axum::body::Body::new);
+                request.extensions_mut().insert(ConnectInfo(client));
+                request
+            },
         ));
         tokio::spawn(async move {
             let mut builder = Builder::new(TokioExecutor::new()).http1_only();
@@ -308,12 +342,39 @@ impl FromRequestParts<Shared> for Staff {
             name.to_owned(),
             zeroize::Zeroizing::new(password.to_owned()),
         );
-        if shared
-            .run(move |agency| agency.check_staff(&name, &password))
-            .await?
-        {
+        let client = parts
+            .extensions
+            .get::<ConnectInfo<std::net::SocketAddr>>()
+            .map(|info| info.0.ip());
+        let throttle = &shared.sign_in.throttle;
+        if throttle.locked(&name, client, Instant::now()) {
+            return Err(ServerError::refused(
+                Denial::TooManyAttempts,
+                "staff-locked",
+                "too many failed sign-ins; try again later",
+            ));
+        }
+        let stored = {
+            let name = name.clone();
+            shared.run(move |agency| agency.staff_hash(&name)).await?
+        };
+        // Off the agency's lock, a few at a time: each check holds its own memory.
+        let _turn = shared
+            .sign_in
+            .checks
+            .acquire()
+            .await
+            .map_err(|e| ServerError::Internal(e.to_string()))?;
+        let holds = tokio::task::spawn_blocking(move || {
+            sign_in::password_holds(stored.as_deref(), &password)
+        })
+        .await
+        .map_err(|e| ServerError::Internal(e.to_string()))?;
+        if holds {
+            throttle.succeeded(&name);
             Ok(Self)
         } else {
+            throttle.failed(&name, client, Instant::now());
             Err(denied())
         }
     }
@@ -503,6 +564,7 @@ fn status(error: &ServerError) -> StatusCode {
             Denial::NotFound => StatusCode::NOT_FOUND,
             Denial::Conflict => StatusCode::CONFLICT,
             Denial::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Denial::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
             Denial::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
         },
         // An earlier package is still on its way: the client retries.

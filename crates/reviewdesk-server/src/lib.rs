@@ -6,6 +6,8 @@
 //!   issue bundles, accept packages with receipts, staff progress.
 //! - `http` — the axum API over them.
 //! - `upload` — packages uploaded in parts, resumed from the server's offset.
+//! - `sign_in` — staff sign-in under attack: lockouts, equal-time refusals,
+//!   a few password checks at a time.
 //! - `store` — the SQLite file; the only module that knows SQL.
 //!
 //! Invariants: a package is accepted at most once per id (same bytes get the
@@ -15,6 +17,7 @@
 pub mod agency;
 mod error;
 pub mod http;
+pub mod sign_in;
 mod store;
 pub mod upload;
 

@@ -6,12 +6,12 @@
 use std::time::Duration;
 
 use reviewdesk_server::Agency;
-use reviewdesk_server::http::ConnectionLimits;
+use reviewdesk_server::http::ServerLimits;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 
 /// A server within `limits` on loopback; its folder and address.
-async fn server(limits: ConnectionLimits) -> (tempfile::TempDir, std::net::SocketAddr) {
+async fn server(limits: ServerLimits) -> (tempfile::TempDir, std::net::SocketAddr) {
     let dir = tempfile::tempdir().expect("tempdir");
     let agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -42,9 +42,15 @@ async fn until_closed(connection: &mut TcpStream) -> Option<String> {
     Some(String::from_utf8_lossy(&seen).into_owned())
 }
 
-const LIMITS: ConnectionLimits = ConnectionLimits {
+const LIMITS: ServerLimits = ServerLimits {
     max_connections: 2,
     header_timeout: Duration::from_secs(1),
+    sign_in: reviewdesk_server::sign_in::SignInLimits {
+        failures_per_name: 5,
+        failures_per_address: 20,
+        lockout: Duration::from_secs(900),
+        concurrent_checks: 4,
+    },
 };
 
 #[tokio::test]

@@ -476,6 +476,27 @@ async fn a_request_is_authenticated_before_its_body_is_read() {
 }
 
 #[tokio::test]
+async fn wrong_staff_passwords_lock_the_name_out_for_a_while() {
+    let server = start().await;
+    let sign_in = |password: &'static str| {
+        server
+            .client
+            .get(server.url("/v1/staff/progress"))
+            .basic_auth("clerk", Some(password))
+            .send()
+    };
+    let allowance = reviewdesk_server::sign_in::SignInLimits::default().failures_per_name;
+    for _ in 0..allowance {
+        assert_eq!(sign_in("guess").await.expect("send").status(), 401);
+    }
+    let locked = sign_in("correct horse battery").await.expect("send");
+    assert_eq!(locked.status(), 429, "even the right password waits");
+    let body: serde_json::Value =
+        serde_json::from_slice(&locked.bytes().await.expect("body")).expect("JSON");
+    assert_eq!(body["code"], "staff-locked");
+}
+
+#[tokio::test]
 async fn staff_see_progress_with_credentials_only() {
     let server = start().await;
     let expert = server.enroll("E01", &server.codes[0]).await;
