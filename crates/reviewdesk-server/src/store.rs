@@ -504,6 +504,17 @@ impl Store {
         Ok(unsigned(length))
     }
 
+    /// An expert's unfinished uploads: how many packages, and their bytes.
+    pub fn unfinished_uploads(&self, expert_id: &str) -> Result<(u64, u64), ServerError> {
+        let (packages, bytes): (i64, i64) = self.connection.query_row(
+            "SELECT count(DISTINCT package_id), coalesce(sum(length(bytes)), 0)
+             FROM upload_parts WHERE expert_id = ?1",
+            [expert_id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        Ok((unsigned(packages), unsigned(bytes)))
+    }
+
     /// Adds the next part of an upload, forgetting uploads abandoned since
     /// `forget_before`.
     pub fn add_upload_part(

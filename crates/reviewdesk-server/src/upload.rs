@@ -19,7 +19,29 @@ pub const MAX_PACKAGE_BYTES: u64 = 64 << 20;
 /// Parts of an upload untouched this long are forgotten.
 const ABANDONED_AFTER: chrono::Duration = chrono::Duration::days(7);
 
+/// How many packages an expert may have half uploaded at once, and how many
+/// bytes of them: an honest app sends one package at a time, in order.
+pub const UNFINISHED_UPLOADS: u64 = 4;
+pub const UNFINISHED_UPLOAD_BYTES: u64 = 2 * MAX_PACKAGE_BYTES;
+
 impl Agency {
+    /// Refuses a part that would take the expert's unfinished uploads past
+    /// [`UNFINISHED_UPLOADS`] packages or [`UNFINISHED_UPLOAD_BYTES`] bytes.
+    fn within_quota(&self, expert_id: &str, new: bool, length: u64) -> Result<(), ServerError> {
+        let (packages, bytes) = self.store.unfinished_uploads(expert_id)?;
+        let packages = packages + u64::from(new);
+        if packages > UNFINISHED_UPLOADS || bytes.saturating_add(length) > UNFINISHED_UPLOAD_BYTES {
+            return Err(ServerError::refused(
+                Denial::TooLarge,
+                "upload-quota",
+                format!(
+                    "at most {UNFINISHED_UPLOADS} packages and {UNFINISHED_UPLOAD_BYTES} bytes may wait half uploaded; finish or abandon one first"
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     pub fn upload_status(
         &self,
         expert_id: &str,
@@ -64,6 +86,7 @@ impl Agency {
             ));
         }
         if !part.is_empty() {
+            self.within_quota(expert_id, offset == 0, part.len() as u64)?;
             self.store.add_upload_part(
                 expert_id,
                 package_id,
@@ -114,5 +137,32 @@ impl Agency {
             self.store.forget_upload(expert_id, package_id)?;
         }
         answer
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_expert_cannot_leave_more_than_the_quota_half_uploaded() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+        let now = Utc::now();
+        for n in 0..UNFINISHED_UPLOADS {
+            agency
+                .append_upload("E01", &format!("p{n}"), 0, b"part", now)
+                .expect("within the quota");
+        }
+        let refused = agency
+            .append_upload("E01", "one-more", 0, b"part", now)
+            .expect_err("over the quota");
+        assert_eq!(refused.code(), "upload-quota");
+        agency
+            .append_upload("E01", "p0", 4, b"more", now)
+            .expect("an upload under way goes on");
+        agency
+            .append_upload("E02", "q0", 0, b"part", now)
+            .expect("another expert has a quota of their own");
     }
 }
