@@ -177,8 +177,8 @@ pub async fn serve_within(
     agency: Agency,
     limits: ServerLimits,
 ) -> std::io::Result<()> {
-    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
-    use hyper_util::server::conn::auto::Builder;
+    use hyper::server::conn::http1;
+    use hyper_util::rt::{TokioIo, TokioTimer};
     use hyper_util::service::TowerToHyperService;
     use tower::ServiceExt as _;
 
@@ -206,9 +206,8 @@ pub async fn serve_within(
             },
         ));
         tokio::spawn(async move {
-            let mut builder = Builder::new(TokioExecutor::new()).http1_only();
+            let mut builder = http1::Builder::new();
             builder
-                .http1()
                 .timer(TokioTimer::new())
                 .header_read_timeout(limits.header_timeout);
             // A connection that ends badly concerns only its client.
