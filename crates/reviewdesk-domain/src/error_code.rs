@@ -121,6 +121,10 @@ error_codes! {
     // Staff.
     StaffKeyWrongPassphrase = "staff-key-wrong-passphrase",
     NotStaff = "not-staff",
+    /// The agency server did not accept a staff name and password.
+    StaffOnly = "staff-only",
+    /// Too many failed staff sign-ins: locked out for a while.
+    StaffLocked = "staff-locked",
     FontsMissing = "fonts-missing",
     StaffVoteUsage = "staff-vote-usage",
 }

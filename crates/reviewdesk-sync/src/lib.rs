@@ -92,8 +92,8 @@ pub enum SyncError {
 impl From<SyncError> for CoreError {
     /// As the expert reads it: the server could not be reached (with why), or
     /// it refused: a package by the one acceptance rule every receiver shares,
-    /// with that rule's code and arguments, or anything else with the
-    /// server's code and English reason.
+    /// with that rule's code and arguments, a staff sign-in in its own words,
+    /// or anything else with the server's code and English reason.
     fn from(error: SyncError) -> Self {
         match error {
             SyncError::Retryable(why) => {
@@ -103,7 +103,7 @@ impl From<SyncError> for CoreError {
                 code,
                 message,
                 args,
-            } => match ErrorCode::parse(&code).filter(|known| is_acceptance_code(*known)) {
+            } => match ErrorCode::parse(&code).filter(|known| is_worded_here(*known)) {
                 Some(known) => {
                     let mut error = CoreError::new(known, message);
                     error
@@ -119,12 +119,14 @@ impl From<SyncError> for CoreError {
     }
 }
 
-/// Whether `code` is one the shared package acceptance rule gives (its own
-/// refusals and the file checks beneath them), which the server and this
-/// client mean alike.
-fn is_acceptance_code(code: ErrorCode) -> bool {
+/// Whether the server's `code` is one this client words itself: the shared
+/// package acceptance rule's (its own refusals and the file checks beneath
+/// them), which the server and this client mean alike, and staff sign-in's.
+fn is_worded_here(code: ErrorCode) -> bool {
     let name = code.as_str();
-    name.starts_with("package-") || name.starts_with("exchange-")
+    name.starts_with("package-")
+        || name.starts_with("exchange-")
+        || matches!(code, ErrorCode::StaffOnly | ErrorCode::StaffLocked)
 }
 
 /// What a delivery run did.
@@ -204,4 +206,32 @@ pub async fn enroll(
         serde_json::from_slice(&bytes).map_err(client::retryable)
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refused(code: &str) -> CoreError {
+        CoreError::from(SyncError::Refused {
+            code: code.to_owned(),
+            message: "as the server put it".to_owned(),
+            args: std::collections::BTreeMap::new(),
+        })
+    }
+
+    #[test]
+    fn the_servers_refusals_are_worded_here_where_this_client_knows_them() {
+        assert_eq!(refused("staff-locked").code, ErrorCode::StaffLocked);
+        assert_eq!(refused("staff-only").code, ErrorCode::StaffOnly);
+        assert_eq!(refused("package-fork").code, ErrorCode::PackageFork);
+        let other = refused("replayed");
+        assert_eq!(other.code, ErrorCode::SyncRefused);
+        assert!(
+            other
+                .args
+                .iter()
+                .any(|(k, v)| k == "code" && v == "replayed")
+        );
+    }
 }
