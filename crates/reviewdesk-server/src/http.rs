@@ -15,7 +15,6 @@
 //!   `GET /v1/staff/packages/{id}` — for staff
 
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::Instant;
 
 use axum::body::Bytes;
 use axum::extract::{
@@ -36,7 +35,7 @@ use reviewdesk_exchange::request::{
 use reviewdesk_exchange::upload::UploadCommit;
 use serde::Deserialize;
 
-use crate::sign_in::{self, SignInLimits, Throttle};
+use crate::sign_in::{SignIn, SignInLimits};
 use crate::upload::MAX_PACKAGE_BYTES;
 use crate::{Agency, Denial, ServerError};
 
@@ -48,13 +47,6 @@ const MAX_ENROLL_BYTES: usize = 64 << 10;
 struct Shared {
     agency: Arc<Mutex<Agency>>,
     sign_in: Arc<SignIn>,
-}
-
-/// Staff sign-in's state: who failed lately, and the turns for password checks.
-#[derive(Debug)]
-struct SignIn {
-    throttle: Throttle,
-    checks: tokio::sync::Semaphore,
 }
 
 impl Shared {
@@ -82,10 +74,7 @@ pub fn router(agency: Agency) -> Router {
 pub fn router_within(agency: Agency, limits: ServerLimits) -> Router {
     let shared = Shared {
         agency: Arc::new(Mutex::new(agency)),
-        sign_in: Arc::new(SignIn {
-            throttle: Throttle::new(limits.sign_in),
-            checks: tokio::sync::Semaphore::new(limits.sign_in.concurrent_checks.max(1)),
-        }),
+        sign_in: Arc::new(SignIn::new(limits.sign_in)),
     };
     Router::new()
         .route("/v1/agency", get(agency_keys))
@@ -132,13 +121,28 @@ async fn documented_errors(response: Response) -> Response {
         _ if status.is_server_error() => ("internal", "the server failed"),
         _ => ("bad-request", "the request is not one this server reads"),
     };
-    let body = serde_json::json!({
+    let body = error_body(
+        code,
+        message,
+        serde_json::Map::new(),
+        status.is_server_error(),
+    );
+    (status, body).into_response()
+}
+
+/// The documented error answer: `{"code", "message", "args", "retryable"}`.
+fn error_body(
+    code: &str,
+    message: &str,
+    args: serde_json::Map<String, serde_json::Value>,
+    retryable: bool,
+) -> Json<serde_json::Value> {
+    Json(serde_json::json!({
         "code": code,
         "message": message,
-        "args": {},
-        "retryable": status.is_server_error(),
-    });
-    (status, Json(body)).into_response()
+        "args": args,
+        "retryable": retryable,
+    }))
 }
 
 /// What the server holds open at once, how long it waits for a client, and
@@ -345,35 +349,17 @@ impl FromRequestParts<Shared> for Staff {
             .extensions
             .get::<ConnectInfo<std::net::SocketAddr>>()
             .map(|info| info.0.ip());
-        let throttle = &shared.sign_in.throttle;
-        if throttle.locked(&name, client, Instant::now()) {
-            return Err(ServerError::refused(
-                Denial::TooManyAttempts,
-                "staff-locked",
-                "too many failed sign-ins; try again later",
-            ));
-        }
         let stored = {
             let name = name.clone();
-            shared.run(move |agency| agency.staff_hash(&name)).await?
+            shared.run(move |agency| agency.staff_hash(&name))
         };
-        // Off the agency's lock, a few at a time: each check holds its own memory.
-        let _turn = shared
+        if shared
             .sign_in
-            .checks
-            .acquire()
-            .await
-            .map_err(|e| ServerError::Internal(e.to_string()))?;
-        let holds = tokio::task::spawn_blocking(move || {
-            sign_in::password_holds(stored.as_deref(), &password)
-        })
-        .await
-        .map_err(|e| ServerError::Internal(e.to_string()))?;
-        if holds {
-            throttle.succeeded(&name);
+            .check(&name, password, client, stored)
+            .await?
+        {
             Ok(Self)
         } else {
-            throttle.failed(&name, client, Instant::now());
             Err(denied())
         }
     }
@@ -582,12 +568,7 @@ impl IntoResponse for ServerError {
             .iter()
             .map(|(name, value)| ((*name).to_owned(), value.clone().into()))
             .collect();
-        let body = serde_json::json!({
-            "code": self.code(),
-            "message": self.to_string(),
-            "args": args,
-            "retryable": self.retryable(),
-        });
-        (status(&self), axum::Json(body)).into_response()
+        let body = error_body(self.code(), &self.to_string(), args, self.retryable());
+        (status(&self), body).into_response()
     }
 }

@@ -11,6 +11,10 @@ use std::net::IpAddr;
 use std::sync::{LazyLock, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
+use zeroize::Zeroizing;
+
+use crate::{Denial, ServerError};
+
 /// How many failed sign-ins are allowed, and for how long a lockout holds.
 #[derive(Debug, Clone, Copy)]
 pub struct SignInLimits {
@@ -32,6 +36,55 @@ impl Default for SignInLimits {
             lockout: Duration::from_secs(15 * 60),
             concurrent_checks: 4,
         }
+    }
+}
+
+/// Staff sign-in's state: who failed lately, and the turns for password checks.
+#[derive(Debug)]
+pub(crate) struct SignIn {
+    throttle: Throttle,
+    checks: tokio::sync::Semaphore,
+}
+
+impl SignIn {
+    pub(crate) fn new(limits: SignInLimits) -> Self {
+        Self {
+            throttle: Throttle::new(limits),
+            checks: tokio::sync::Semaphore::new(limits.concurrent_checks.max(1)),
+        }
+    }
+
+    /// Whether `password` is `name`'s, asked from `client`; `stored` looks up
+    /// the name's hash. Refused with `staff-locked` while the name or the
+    /// client is locked out, before any check.
+    pub(crate) async fn check(
+        &self,
+        name: &str,
+        password: Zeroizing<String>,
+        client: Option<IpAddr>,
+        stored: impl Future<Output = Result<Option<String>, ServerError>>,
+    ) -> Result<bool, ServerError> {
+        if self.throttle.locked(name, client, Instant::now()) {
+            return Err(ServerError::refused(
+                Denial::TooManyAttempts,
+                "staff-locked",
+                "too many failed sign-ins; try again later",
+            ));
+        }
+        let stored = stored.await?;
+        let internal = |e: &dyn std::fmt::Display| ServerError::Internal(e.to_string());
+        // Off the async threads, a few at a time: each check holds its own memory.
+        let _turn = self.checks.acquire().await.map_err(|e| internal(&e))?;
+        let holds =
+            tokio::task::spawn_blocking(move || password_holds(stored.as_deref(), &password))
+                .await
+                .map_err(|e| internal(&e))?;
+        if holds {
+            self.throttle.succeeded(name);
+        } else {
+            self.throttle.failed(name, client, Instant::now());
+        }
+        Ok(holds)
     }
 }
 
