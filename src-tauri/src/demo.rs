@@ -63,6 +63,9 @@ async fn create_enrolled_vault(
         .create_vault(&state.vault_path, passphrase, confirmation)?;
     let synced = async {
         let _one_run_at_a_time = state.sync_run.lock().await;
+        // The demo goes on with the built-in call, but whoever runs it (or
+        // the end-to-end tests) sees why the server was not used.
+        let said = |error: CoreError| eprintln!("demo server {}: {error}", server.url);
         reviewdesk_sync::enroll_vault(
             || state.session(),
             &server.url,
@@ -71,9 +74,11 @@ async fn create_enrolled_vault(
             Default::default(),
         )
         .await
+        .map_err(said)
         .ok()?;
         reviewdesk_sync::sync_once(|| state.session(), None, Default::default(), progress)
             .await
+            .map_err(said)
             .ok()
             .filter(|outcome| outcome.bundles > 0)
     }

@@ -10,10 +10,23 @@ const IDLE: SyncStatus = { phase: "idle", queued: 0, quarantined: 0, delivered: 
 export function useSyncStatus(onBundles: () => void): SyncStatus {
   const [sync, setSync] = useState<SyncStatus>(IDLE);
   useEffect(() => {
-    void backend.syncState().then(setSync);
-    const stopState = backend.onSyncState(setSync);
+    // Every change of state is published as an event. So once listening, an
+    // event is always at least as new as the snapshot asked for at start,
+    // whose answer may arrive after it: the snapshot counts only until the
+    // first event. The sync is asked for only once listening, or a quick
+    // run's events could be missed and the screen keep a stale state until
+    // the next periodic run.
+    let heard = false;
+    const stopState = backend.onSyncState((status) => {
+      heard = true;
+      setSync(status);
+    });
     const stopBundles = backend.onBundlesUpdated(onBundles);
-    void backend.syncNow();
+    void stopState.then(async () => {
+      const snapshot = await backend.syncState();
+      if (!heard) setSync(snapshot);
+      await backend.syncNow();
+    });
     return () => {
       void stopState.then((stop) => stop());
       void stopBundles.then((stop) => stop());
