@@ -13,7 +13,7 @@ server-assigned = { $expert } now reviews { $count } applications of { $call }; 
 
 ## Command-line help of reviewdesk-server
 server-help = The ReviewDesk agency server and its admin tools.
-server-help-db = The server's database file.
+server-help-database = Where the server keeps its data: the path of its SQLite file, or a PostgreSQL address (postgres://user:password@host/database).
 server-help-init = Create the database and the agency's keys (once); print the public keys.
 server-help-init-url = The address experts reach this server at, sent to them at enrollment.
 server-help-serve = Run the HTTP API.
@@ -42,5 +42,12 @@ server-help-add-staff-name = The staff member's user name.
 server-staff-key-prompt = Passphrase for the staff key file (at least 12 characters):
 server-staff-key-weak = The staff key passphrase must have at least 12 characters.
 server-staff-key-written = Staff key file written to { $path }. Hand it over with its passphrase told separately.
+server-audit-intact = The audit log is unbroken: { $entries } entries. The newest one's hash is { $hash }; note it down, so a log cut short later is caught.
+server-audit-empty = The audit log is empty.
 server-help-staff-key = Write the staff key file: the agency's keys and the experts' public keys, sealed with a passphrase (REVIEWDESK_STAFF_KEY_PASSPHRASE or a prompt).
 server-help-staff-key-out = Where to write the staff key file.
+server-help-audit = Check or print the audit log of every action.
+server-help-audit-verify = Check that no entry of the audit log was removed or altered.
+server-help-audit-list = Print the audit log.
+server-help-audit-list-json = As JSON.
+server-help-audit-list-after = Only the entries after this number.

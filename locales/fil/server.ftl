@@ -13,7 +13,7 @@ server-assigned = Sinusuri na ngayon ni { $expert } ang { $count } aplikasyon ng
 
 ## Command-line help of reviewdesk-server
 server-help = Ang server ng ahensya ng ReviewDesk at ang mga kasangkapan nito sa pangangasiwa.
-server-help-db = Ang file ng database ng server.
+server-help-database = Kung saan itinatago ng server ang datos nito: ang path ng SQLite file nito, o isang address ng PostgreSQL (postgres://user:password@host/database).
 server-help-init = Gawin ang database at ang mga susi ng ahensya (minsan lang); i-print ang mga pampublikong susi.
 server-help-init-url = Ang adres na ginagamit ng mga eksperto para maabot ang server na ito, ipinapadala sa kanila sa enrollment.
 server-help-serve = Patakbuhin ang HTTP API.
@@ -42,5 +42,12 @@ server-help-add-staff-name = Ang user name ng kawani.
 server-staff-key-prompt = Pariralang-lihim para sa file ng susi ng kawani (hindi bababa sa 12 karakter):
 server-staff-key-weak = Dapat may hindi bababa sa 12 karakter ang pariralang-lihim ng susi ng kawani.
 server-staff-key-written = Naisulat sa { $path } ang file ng susi ng kawani. Iabot ito at sabihin ang pariralang-lihim nang hiwalay.
+server-audit-intact = Buo ang audit log: { $entries } na entry. Ang hash ng pinakabagong entry ay { $hash }; itala ito upang mahuli kung paiikliin ang log sa hinaharap.
+server-audit-empty = Walang laman ang audit log.
 server-help-staff-key = Isulat ang file ng susi ng kawani: ang mga susi ng ahensya at ang mga pampublikong susi ng mga eksperto, selyado ng pariralang-lihim (REVIEWDESK_STAFF_KEY_PASSPHRASE o itatanong).
 server-help-staff-key-out = Kung saan isusulat ang file ng susi ng kawani.
+server-help-audit = Suriin o i-print ang audit log ng bawat aksiyon.
+server-help-audit-verify = Suriin na walang entry ng audit log ang inalis o binago.
+server-help-audit-list = I-print ang audit log.
+server-help-audit-list-json = Bilang JSON.
+server-help-audit-list-after = Ang mga entry lamang pagkatapos ng numerong ito.

@@ -13,7 +13,7 @@ server-assigned = { $expert } kini menilai { $count } aplikasi dari { $call }; p
 
 ## Command-line help of reviewdesk-server
 server-help = Server lembaga ReviewDesk dan alat administrasinya.
-server-help-db = Berkas basis data server.
+server-help-database = Tempat server menyimpan datanya: jalur berkas SQLite, atau alamat PostgreSQL (postgres://pengguna:kata-sandi@host/basis-data).
 server-help-init = Buat basis data dan kunci lembaga (sekali); cetak kunci publiknya.
 server-help-init-url = Alamat yang dipakai pakar untuk menjangkau server ini, dikirim kepada mereka saat pendaftaran.
 server-help-serve = Jalankan HTTP API.
@@ -42,5 +42,12 @@ server-help-add-staff-name = Nama pengguna staf.
 server-staff-key-prompt = Frasa sandi untuk berkas kunci staf (minimal 12 karakter):
 server-staff-key-weak = Frasa sandi kunci staf harus terdiri dari minimal 12 karakter.
 server-staff-key-written = Berkas kunci staf ditulis ke { $path }. Serahkan berkasnya dan sampaikan frasa sandinya secara terpisah.
+server-audit-intact = Log audit utuh: { $entries } entri. Hash entri terbaru adalah { $hash }; catatlah, agar log yang dipotong kelak ketahuan.
+server-audit-empty = Log audit kosong.
 server-help-staff-key = Tulis berkas kunci staf: kunci lembaga dan kunci publik pakar, disegel dengan frasa sandi (REVIEWDESK_STAFF_KEY_PASSPHRASE atau ditanyakan).
 server-help-staff-key-out = Tempat menulis berkas kunci staf.
+server-help-audit = Periksa atau cetak log audit setiap tindakan.
+server-help-audit-verify = Periksa bahwa tidak ada entri log audit yang dihapus atau diubah.
+server-help-audit-list = Cetak log audit.
+server-help-audit-list-json = Sebagai JSON.
+server-help-audit-list-after = Hanya entri setelah nomor ini.

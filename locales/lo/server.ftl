@@ -13,7 +13,7 @@ server-assigned = ດຽວນີ້ { $expert } ປະເມີນໃບສະ�
 
 ## Command-line help of reviewdesk-server
 server-help = ເຊີບເວີອົງການ ReviewDesk ແລະ ເຄື່ອງມືຜູ້ດູແລ.
-server-help-db = ໄຟລ໌ຖານຂໍ້ມູນຂອງເຊີບເວີ.
+server-help-database = ບ່ອນທີ່ເຊີບເວີເກັບຂໍ້ມູນ: ເສັ້ນທາງຂອງໄຟລ໌ SQLite ຫຼື ທີ່ຢູ່ PostgreSQL (postgres://ຜູ້ໃຊ້:ລະຫັດຜ່ານ@ໂຮສ/ຖານຂໍ້ມູນ).
 server-help-init = ສ້າງຖານຂໍ້ມູນ ແລະ ກະແຈຂອງອົງການ (ຄັ້ງດຽວ); ພິມກະແຈສາທາລະນະ.
 server-help-init-url = ທີ່ຢູ່ທີ່ຊ່ຽວຊານໃຊ້ຕິດຕໍ່ເຊີບເວີນີ້, ສົ່ງໃຫ້ເຂົາເຈົ້າຕອນລົງທະບຽນ.
 server-help-serve = ເປີດໃຊ້ HTTP API.
@@ -42,5 +42,12 @@ server-help-add-staff-name = ຊື່ຜູ້ໃຊ້ຂອງພະນັກ
 server-staff-key-prompt = ວະລີລະຫັດຜ່ານສຳລັບໄຟລ໌ກະແຈພະນັກງານ (ຢ່າງໜ້ອຍ 12 ຕົວອັກສອນ):
 server-staff-key-weak = ວະລີລະຫັດຜ່ານຂອງກະແຈພະນັກງານຕ້ອງມີຢ່າງໜ້ອຍ 12 ຕົວອັກສອນ.
 server-staff-key-written = ຂຽນໄຟລ໌ກະແຈພະນັກງານໄປທີ່ { $path } ແລ້ວ. ສົ່ງມອບໄຟລ໌ ແລະ ແຈ້ງວະລີລະຫັດຜ່ານແຍກຕ່າງຫາກ.
+server-audit-intact = ບັນທຶກການກວດສອບຄົບຖ້ວນ: { $entries } ລາຍການ. ແຮຊຂອງລາຍການລ່າສຸດແມ່ນ { $hash }; ກະລຸນາຈົດໄວ້ ເພື່ອຈັບໄດ້ຖ້າບັນທຶກຖືກຕັດສັ້ນລົງໃນພາຍຫຼັງ.
+server-audit-empty = ບັນທຶກການກວດສອບຫວ່າງເປົ່າ.
 server-help-staff-key = ຂຽນໄຟລ໌ກະແຈພະນັກງານ: ກະແຈຂອງອົງການ ແລະ ກະແຈສາທາລະນະຂອງຊ່ຽວຊານ, ປະທັບຕາດ້ວຍວະລີລະຫັດຜ່ານ (REVIEWDESK_STAFF_KEY_PASSPHRASE ຫຼື ຈາກການຖາມ).
 server-help-staff-key-out = ບ່ອນທີ່ຈະຂຽນໄຟລ໌ກະແຈພະນັກງານ.
+server-help-audit = ກວດສອບ ຫຼື ພິມບັນທຶກການກວດສອບຂອງທຸກການກະທຳ.
+server-help-audit-verify = ກວດວ່າບໍ່ມີລາຍການໃດໃນບັນທຶກການກວດສອບຖືກລຶບ ຫຼື ແກ້ໄຂ.
+server-help-audit-list = ພິມບັນທຶກການກວດສອບ.
+server-help-audit-list-json = ເປັນ JSON.
+server-help-audit-list-after = ສະເພາະລາຍການຫຼັງຈາກເລກນີ້.

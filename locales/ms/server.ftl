@@ -13,7 +13,7 @@ server-assigned = { $expert } kini menilai { $count } permohonan daripada { $cal
 
 ## Command-line help of reviewdesk-server
 server-help = Pelayan agensi ReviewDesk dan alat pentadbirannya.
-server-help-db = Fail pangkalan data pelayan.
+server-help-database = Tempat pelayan menyimpan datanya: laluan fail SQLite, atau alamat PostgreSQL (postgres://pengguna:kata-laluan@hos/pangkalan-data).
 server-help-init = Cipta pangkalan data dan kunci agensi (sekali); cetak kunci awamnya.
 server-help-init-url = Alamat yang digunakan pakar untuk mencapai pelayan ini, dihantar kepada mereka semasa pendaftaran.
 server-help-serve = Jalankan HTTP API.
@@ -42,5 +42,12 @@ server-help-add-staff-name = Nama pengguna kakitangan.
 server-staff-key-prompt = Frasa laluan untuk fail kunci kakitangan (sekurang-kurangnya 12 aksara):
 server-staff-key-weak = Frasa laluan kunci kakitangan mesti mempunyai sekurang-kurangnya 12 aksara.
 server-staff-key-written = Fail kunci kakitangan ditulis ke { $path }. Serahkan fail itu dan maklumkan frasa laluannya secara berasingan.
+server-audit-intact = Log audit tidak terputus: { $entries } entri. Cincangan entri terbaharu ialah { $hash }; catatkannya supaya log yang dipendekkan kelak dapat dikesan.
+server-audit-empty = Log audit kosong.
 server-help-staff-key = Tulis fail kunci kakitangan: kunci agensi dan kunci awam pakar, dimeterai dengan frasa laluan (REVIEWDESK_STAFF_KEY_PASSPHRASE atau gesaan).
 server-help-staff-key-out = Tempat menulis fail kunci kakitangan.
+server-help-audit = Semak atau cetak log audit bagi setiap tindakan.
+server-help-audit-verify = Semak bahawa tiada entri log audit yang dipadam atau diubah.
+server-help-audit-list = Cetak log audit.
+server-help-audit-list-json = Sebagai JSON.
+server-help-audit-list-after = Hanya entri selepas nombor ini.

@@ -13,7 +13,7 @@ server-assigned = ขณะนี้ { $expert } พิจารณาใบส�
 
 ## Command-line help of reviewdesk-server
 server-help = เซิร์ฟเวอร์หน่วยงาน ReviewDesk และเครื่องมือผู้ดูแล
-server-help-db = ไฟล์ฐานข้อมูลของเซิร์ฟเวอร์
+server-help-database = ที่ที่เซิร์ฟเวอร์เก็บข้อมูล: พาธของไฟล์ SQLite หรือที่อยู่ PostgreSQL (postgres://ผู้ใช้:รหัสผ่าน@โฮสต์/ฐานข้อมูล)
 server-help-init = สร้างฐานข้อมูลและกุญแจของหน่วยงาน (ครั้งเดียว) แล้วพิมพ์กุญแจสาธารณะ
 server-help-init-url = ที่อยู่ที่ผู้เชี่ยวชาญใช้ติดต่อเซิร์ฟเวอร์นี้ ซึ่งส่งให้ตอนลงทะเบียน
 server-help-serve = เรียกใช้ HTTP API
@@ -42,5 +42,12 @@ server-help-add-staff-name = ชื่อผู้ใช้ของเจ้า
 server-staff-key-prompt = วลีรหัสผ่านสำหรับไฟล์กุญแจเจ้าหน้าที่ (อย่างน้อย 12 อักขระ):
 server-staff-key-weak = วลีรหัสผ่านของกุญแจเจ้าหน้าที่ต้องมีอย่างน้อย 12 อักขระ
 server-staff-key-written = เขียนไฟล์กุญแจเจ้าหน้าที่ไปที่ { $path } แล้ว ส่งมอบไฟล์และแจ้งวลีรหัสผ่านแยกต่างหาก
+server-audit-intact = บันทึกการตรวจสอบสมบูรณ์: { $entries } รายการ แฮชของรายการล่าสุดคือ { $hash } โปรดจดไว้ เพื่อจับได้หากบันทึกถูกตัดให้สั้นลงในภายหลัง
+server-audit-empty = บันทึกการตรวจสอบว่างเปล่า
 server-help-staff-key = เขียนไฟล์กุญแจเจ้าหน้าที่: กุญแจของหน่วยงานและกุญแจสาธารณะของผู้เชี่ยวชาญ ปิดผนึกด้วยวลีรหัสผ่าน (REVIEWDESK_STAFF_KEY_PASSPHRASE หรือจากการถาม)
 server-help-staff-key-out = ตำแหน่งที่จะเขียนไฟล์กุญแจเจ้าหน้าที่
+server-help-audit = ตรวจสอบหรือพิมพ์บันทึกการตรวจสอบของทุกการกระทำ
+server-help-audit-verify = ตรวจว่าไม่มีรายการใดในบันทึกการตรวจสอบถูกลบหรือแก้ไข
+server-help-audit-list = พิมพ์บันทึกการตรวจสอบ
+server-help-audit-list-json = ในรูปแบบ JSON
+server-help-audit-list-after = เฉพาะรายการหลังหมายเลขนี้

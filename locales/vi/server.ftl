@@ -13,7 +13,7 @@ server-assigned = { $expert } hiện thẩm định { $count } hồ sơ của { 
 
 ## Command-line help of reviewdesk-server
 server-help = Máy chủ cơ quan ReviewDesk và các công cụ quản trị.
-server-help-db = Tệp cơ sở dữ liệu của máy chủ.
+server-help-database = Nơi máy chủ lưu dữ liệu: đường dẫn tệp SQLite, hoặc địa chỉ PostgreSQL (postgres://người-dùng:mật-khẩu@máy-chủ/cơ-sở-dữ-liệu).
 server-help-init = Tạo cơ sở dữ liệu và các khóa của cơ quan (một lần); in các khóa công khai.
 server-help-init-url = Địa chỉ chuyên gia dùng để kết nối máy chủ này, gửi cho họ khi đăng ký.
 server-help-serve = Chạy HTTP API.
@@ -42,5 +42,12 @@ server-help-add-staff-name = Tên người dùng của cán bộ.
 server-staff-key-prompt = Cụm mật khẩu cho tệp khóa cán bộ (ít nhất 12 ký tự):
 server-staff-key-weak = Cụm mật khẩu của khóa cán bộ phải có ít nhất 12 ký tự.
 server-staff-key-written = Đã ghi tệp khóa cán bộ vào { $path }. Hãy giao tệp và báo cụm mật khẩu riêng.
+server-audit-intact = Nhật ký kiểm toán còn nguyên vẹn: { $entries } mục. Mã băm của mục mới nhất là { $hash }; hãy ghi lại để phát hiện nếu nhật ký bị cắt ngắn về sau.
+server-audit-empty = Nhật ký kiểm toán đang trống.
 server-help-staff-key = Ghi tệp khóa cán bộ: các khóa của cơ quan và khóa công khai của chuyên gia, niêm phong bằng cụm mật khẩu (REVIEWDESK_STAFF_KEY_PASSPHRASE hoặc được hỏi).
 server-help-staff-key-out = Nơi ghi tệp khóa cán bộ.
+server-help-audit = Kiểm tra hoặc in nhật ký kiểm toán ghi mọi thao tác.
+server-help-audit-verify = Kiểm tra rằng không mục nào của nhật ký kiểm toán bị xóa hay sửa đổi.
+server-help-audit-list = In nhật ký kiểm toán.
+server-help-audit-list-json = Dưới dạng JSON.
+server-help-audit-list-after = Chỉ các mục sau số này.

@@ -13,7 +13,7 @@ server-assigned = { $expert } 现负责评审 { $call } 的 { $count } 份申报
 
 ## reviewdesk-server 命令行帮助
 server-help = ReviewDesk 机构服务器及其管理工具。
-server-help-db = 服务器数据库文件。
+server-help-database = 服务器存放数据的位置：SQLite 文件的路径，或 PostgreSQL 地址（postgres://用户:密码@主机/数据库）。
 server-help-init = 创建数据库和机构密钥（仅一次）；输出公钥。
 server-help-init-url = 专家访问本服务器的地址，登记时发给专家。
 server-help-serve = 运行 HTTP 接口。
@@ -42,5 +42,12 @@ server-help-add-staff-name = 工作人员用户名。
 server-staff-key-prompt = 工作人员密钥文件的口令（至少 12 个字符）：
 server-staff-key-weak = 工作人员密钥文件的口令至少需要 12 个字符。
 server-staff-key-written = 工作人员密钥文件已写入 { $path }。请将文件交给工作人员，口令另行告知。
+server-audit-intact = 审计日志完整无缺：共 { $entries } 条。最新一条的哈希为 { $hash }；请记下它，以便日后发现日志被截短。
+server-audit-empty = 审计日志为空。
 server-help-staff-key = 写出工作人员密钥文件：机构密钥和专家公钥，以口令加密（取自 REVIEWDESK_STAFF_KEY_PASSPHRASE 或提示输入）。
 server-help-staff-key-out = 工作人员密钥文件的保存位置。
+server-help-audit = 检查或列出记录每项操作的审计日志。
+server-help-audit-verify = 检查审计日志中没有条目被删除或篡改。
+server-help-audit-list = 列出审计日志。
+server-help-audit-list-json = 以 JSON 格式输出。
+server-help-audit-list-after = 只列出此编号之后的条目。

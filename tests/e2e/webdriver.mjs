@@ -3,16 +3,24 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
+/**
+ * A free port, not in `taken`. The driver's two ports must differ: closed
+ * at once, a port the kernel gave for port 0 is readily given again, and
+ * tauri-driver, handed the same port twice, spins forever. Ports are drawn
+ * below Linux's ephemeral range (32768 and up), so no outgoing connection's
+ * local end can hold one.
+ */
+async function freePort(taken = new Set()) {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (taken.has(port)) continue;
+    const free = await new Promise((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
     });
-  });
+    if (free) return port;
+  }
 }
 
 /**
@@ -23,7 +31,7 @@ async function freePort() {
  */
 export async function startDriver(env) {
   const port = await freePort();
-  const nativePort = await freePort();
+  const nativePort = await freePort(new Set([port]));
   const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     env,
     stdio: ["ignore", "inherit", "inherit"],

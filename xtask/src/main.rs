@@ -129,10 +129,22 @@ fn test() -> Result<()> {
         .args(["nextest", "--version"])
         .output()
         .is_ok_and(|o| o.status.success());
-    if nextest {
-        run(Command::new("cargo").args(["nextest", "run", "--workspace", "--no-fail-fast"]))?;
+    let runner: &[&str] = if nextest {
+        &["nextest", "run", "--no-fail-fast"]
     } else {
-        run(Command::new("cargo").args(["test", "--workspace", "--no-fail-fast"]))?;
+        &["test", "--no-fail-fast"]
+    };
+    run(Command::new("cargo").args(runner).arg("--workspace"))?;
+    // The agency server's suite again, on the PostgreSQL store, when
+    // `.ci/dev test` started one (its address in REVIEWDESK_CI_POSTGRES).
+    match std::env::var("REVIEWDESK_CI_POSTGRES") {
+        Ok(address) if !address.is_empty() => run(Command::new("cargo")
+            .args(runner)
+            .args(["-p", "reviewdesk-server"])
+            .env("REVIEWDESK_TEST_POSTGRES", address))?,
+        _ => eprintln!(
+            "The agency server's suite ran on SQLite only: `bash .ci/dev test` also runs it on PostgreSQL."
+        ),
     }
     // The end-to-end tests also run the command line and the agency server:
     // the binaries the test build just made for their own tests. Building

@@ -29,22 +29,25 @@ struct Chain {
 
 /// A new server with the demo call and E01 enrolled, and E01's next 100
 /// packages, each a complete sheet.
-fn chain() -> Chain {
+fn chain(runtime: &tokio::runtime::Runtime) -> Chain {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
-    let report = agency
-        .load_call(
+    let database = runtime.block_on(reviewdesk_server::testing::database(dir.path()));
+    let agency = runtime
+        .block_on(Agency::open_or_init(&database, None))
+        .expect("server");
+    let report = runtime
+        .block_on(agency.load_call(
             &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
             Utc::now(),
-        )
+        ))
         .expect("load");
-    let code = agency.issue_code("E01").expect("code");
+    let code = runtime.block_on(agency.issue_code("E01")).expect("code");
     let expert = KeyPair::generate();
-    agency
-        .enroll(
+    runtime
+        .block_on(agency.enroll(
             &enrollment::request("E01", &expert, &code, Utc::now()),
             Utc::now(),
-        )
+        ))
         .expect("enroll");
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
     let input = reviewdesk_demo::complete_sheet(
@@ -100,14 +103,14 @@ fn accept(c: &mut Criterion) {
         .sample_size(10)
         .measurement_time(Duration::from_secs(20))
         .throughput(Throughput::Elements(PACKAGES as u64));
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
     group.bench_function("verify and store 100 packages (library calls)", |b| {
         b.iter_batched(
-            chain,
-            |mut chain| {
+            || chain(&runtime),
+            |chain| {
                 for (id, bytes) in &chain.packages {
-                    chain
-                        .agency
-                        .accept_package("E01", id, bytes, Utc::now())
+                    runtime
+                        .block_on(chain.agency.accept_package("E01", id, bytes, Utc::now()))
                         .expect("accepted");
                 }
                 chain.dir
@@ -116,12 +119,11 @@ fn accept(c: &mut Criterion) {
         );
     });
 
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let client = reqwest::Client::new();
     group.bench_function("verify and store 100 packages (signed HTTP uploads)", |b| {
         b.iter_batched(
             || {
-                let chain = chain();
+                let chain = chain(&runtime);
                 let listener = runtime
                     .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
                     .expect("bind");

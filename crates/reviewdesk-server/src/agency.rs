@@ -2,7 +2,7 @@
 //! the admin subcommands are thin adapters over these.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::sync::Arc;
 
 use crate::Denial;
 use chrono::{DateTime, Duration, Utc};
@@ -21,16 +21,32 @@ use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
 use crate::ServerError;
-use crate::store::{PackageRow, Store};
+use crate::audit::{self, Actor, AuditEntry, AuditRecord};
+use crate::store::{Added, BundleRow, CallData, Database, PackageRow, Store};
+
+/// How many audit records are read at a time.
+pub const AUDIT_PAGE: usize = 1000;
 
 /// How long an issued bundle stays valid.
 pub const BUNDLE_VALIDITY: Duration = Duration::days(60);
 
-#[derive(Debug)]
+/// The agency's operations over its store. Cheap to clone: every request
+/// holds its own, and none waits for another's (the store keeps them apart).
+#[derive(Debug, Clone)]
 pub struct Agency {
-    pub(crate) store: Store,
-    keys: KeyPair,
+    pub(crate) store: Arc<dyn Store>,
+    keys: Arc<KeyPair>,
     server_url: Option<String>,
+}
+
+/// Runs CPU-heavy work (signatures, decryption, Argon2) off the async
+/// threads, so one request's work does not hold up the others' I/O.
+pub(crate) async fn off_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ServerError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| ServerError::Internal(e.to_string()))
 }
 
 /// What loading a call did.
@@ -67,29 +83,41 @@ fn not_found(what: &str, id: &str) -> ServerError {
 }
 
 impl Agency {
-    /// Opens the database at `path`, creating the agency's keys the first time.
-    pub fn open_or_init(path: &Path, server_url: Option<&str>) -> Result<Self, ServerError> {
-        let store = Store::open(path)?;
-        if store.agency_keys()?.is_none() {
-            store.set_agency(&KeyPair::generate().to_secret_text(), server_url)?;
-        } else if server_url.is_some() {
-            let (secret, _) = store.agency_keys()?.unwrap_or_default();
-            store.set_agency(&secret, server_url)?;
+    /// Opens the database, creating the agency's keys the first time.
+    pub async fn open_or_init(
+        database: &Database,
+        server_url: Option<&str>,
+    ) -> Result<Self, ServerError> {
+        let store = database.open().await?;
+        match store.agency().await? {
+            None => {
+                let secret = KeyPair::generate().to_secret_text();
+                store.set_agency(&secret, server_url).await?;
+                let entry = AuditEntry::new(Utc::now(), &Actor::Admin, "initialized", "", "");
+                store.append_audit(&entry).await?;
+            }
+            Some((secret, _)) if server_url.is_some() => {
+                store.set_agency(&secret, server_url).await?;
+            }
+            Some(_) => {}
         }
-        Self::open(path)
+        Self::over(store, database).await
     }
 
     /// Opens an initialized database.
-    pub fn open(path: &Path) -> Result<Self, ServerError> {
-        let store = Store::open(path)?;
-        let (secret, server_url) = store.agency_keys()?.ok_or_else(|| {
-            ServerError::Internal(format!("{} is not initialized; run init", path.display()))
+    pub async fn open(database: &Database) -> Result<Self, ServerError> {
+        Self::over(database.open().await?, database).await
+    }
+
+    async fn over(store: Arc<dyn Store>, database: &Database) -> Result<Self, ServerError> {
+        let (secret, server_url) = store.agency().await?.ok_or_else(|| {
+            ServerError::Internal(format!("{database} is not initialized; run init"))
         })?;
         let keys = KeyPair::from_secret_text(&secret)
             .map_err(|e| ServerError::Internal(format!("agency keys: {e}")))?;
         Ok(Self {
             store,
-            keys,
+            keys: Arc::new(keys),
             server_url,
         })
     }
@@ -100,8 +128,8 @@ impl Agency {
 
     /// Loads (or reloads) a call from an agency data document, with its
     /// experts and assignments.
-    pub fn load_call(
-        &mut self,
+    pub async fn load_call(
+        &self,
         bytes: &[u8],
         now: DateTime<Utc>,
     ) -> Result<LoadReport, ServerError> {
@@ -122,14 +150,27 @@ impl Agency {
                     .map(|app| (a.expert_id.to_string(), app.to_string()))
             })
             .collect();
-        self.store.load_call(
+        let assignments: Vec<(String, String)> = assignments.into_iter().collect();
+        let call = CallData {
+            call_id: &validated.call.id,
+            document_json: &serde_json::to_string(&document)?,
+            rubrics_json: &serde_json::to_string(&validated.rubrics)?,
+            experts: &experts,
+            assignments: &assignments,
+        };
+        let detail = format!(
+            "{} applications, {} experts",
+            validated.applications.len(),
+            experts.len()
+        );
+        let entry = AuditEntry::new(
+            now,
+            &Actor::Admin,
+            "call-loaded",
             &validated.call.id,
-            &serde_json::to_string(&document)?,
-            &serde_json::to_string(&validated.rubrics)?,
-            &experts,
-            &assignments.into_iter().collect::<Vec<_>>(),
-            &timestamp(now),
-        )?;
+            &detail,
+        );
+        self.store.load_call(call, &timestamp(now), &entry).await?;
         Ok(LoadReport {
             call_id: validated.call.id,
             applications: validated.applications.len(),
@@ -139,19 +180,21 @@ impl Agency {
 
     /// Sets exactly which applications of a call an expert reviews. Every id
     /// must be an application of the call; the next bundle carries them.
-    pub fn assign(
-        &mut self,
+    pub async fn assign(
+        &self,
         call_id: &str,
         expert_id: &str,
         applications: &[String],
     ) -> Result<(), ServerError> {
         self.store
-            .expert(expert_id)?
+            .expert(expert_id)
+            .await?
             .ok_or_else(|| not_found("expert", expert_id))?;
         let document: AgencyDocument = serde_json::from_str(
             &self
                 .store
-                .call_document(call_id)?
+                .call_document(call_id)
+                .await?
                 .ok_or_else(|| not_found("call", call_id))?,
         )?;
         if let Some(unknown) = applications
@@ -160,15 +203,30 @@ impl Agency {
         {
             return Err(not_found("application", unknown));
         }
-        self.store.set_assignments(call_id, expert_id, applications)
+        let entry = AuditEntry::new(
+            Utc::now(),
+            &Actor::Admin,
+            "assigned",
+            expert_id,
+            &format!("{call_id}: {}", applications.join(",")),
+        );
+        Ok(self
+            .store
+            .set_assignments(call_id, expert_id, applications, &entry)
+            .await?)
     }
 
     /// A new one-time enrollment code for an expert, replacing any earlier one.
-    pub fn issue_code(&self, expert_id: &str) -> Result<String, ServerError> {
+    pub async fn issue_code(&self, expert_id: &str) -> Result<String, ServerError> {
         let code = enrollment::new_code();
         if !self
             .store
-            .set_enrollment_code(expert_id, &enrollment::normalize_code(&code))?
+            .set_enrollment_code(
+                expert_id,
+                &enrollment::normalize_code(&code),
+                &AuditEntry::new(Utc::now(), &Actor::Admin, "code-issued", expert_id, ""),
+            )
+            .await?
         {
             return Err(not_found("expert", expert_id));
         }
@@ -176,7 +234,7 @@ impl Agency {
     }
 
     /// Registers an expert's keys from their request, if its code holds.
-    pub fn enroll(
+    pub async fn enroll(
         &self,
         request: &EnrollmentRequest,
         now: DateTime<Utc>,
@@ -184,7 +242,8 @@ impl Agency {
         let expert_id = &request.body.expert_id;
         let expert = self
             .store
-            .expert(expert_id)?
+            .expert(expert_id)
+            .await?
             .ok_or_else(|| not_found("expert", expert_id))?;
         let code = expert.enrollment_code.ok_or_else(|| {
             ServerError::refused(
@@ -193,13 +252,33 @@ impl Agency {
                 format!("no enrollment code is open for {expert_id}"),
             )
         })?;
-        enrollment::check_request(request, &code)?;
+        let (checked, held) = (request.clone(), code.clone());
+        off_thread(move || enrollment::check_request(&checked, &held)).await??;
         let keys = &request.body.keys;
-        self.store.set_expert_keys(
-            expert_id,
-            (&keys.signing, &keys.encryption),
-            &timestamp(now),
-        )?;
+        let closed = self
+            .store
+            .set_expert_keys(
+                expert_id,
+                &code,
+                (&keys.signing, &keys.encryption),
+                &timestamp(now),
+                &AuditEntry::new(
+                    now,
+                    &Actor::Expert(expert_id.to_string()),
+                    "enrolled",
+                    expert_id,
+                    "",
+                ),
+            )
+            .await?;
+        if !closed {
+            // Another request with the same code came first.
+            return Err(ServerError::refused(
+                Denial::Forbidden,
+                "no-enrollment-code",
+                format!("no enrollment code is open for {expert_id}"),
+            ));
+        }
         Ok(enrollment::respond(
             request,
             &self.keys,
@@ -209,10 +288,11 @@ impl Agency {
         ))
     }
 
-    fn expert_keys(&self, expert_id: &str) -> Result<PublicKeys, ServerError> {
+    async fn expert_keys(&self, expert_id: &str) -> Result<PublicKeys, ServerError> {
         let expert = self
             .store
-            .expert(expert_id)?
+            .expert(expert_id)
+            .await?
             .ok_or_else(|| not_found("expert", expert_id))?;
         let (signing, encryption) = expert.keys.ok_or_else(|| {
             ServerError::refused(
@@ -229,22 +309,35 @@ impl Agency {
 
     /// Seals a new bundle of the call for the expert: only the applications
     /// assigned to them, with their demands and attachments.
-    pub fn issue_bundle(
-        &mut self,
+    pub async fn issue_bundle(
+        &self,
         expert_id: &str,
         call_id: &str,
         now: DateTime<Utc>,
     ) -> Result<(u64, Vec<u8>), ServerError> {
-        let keys = self.expert_keys(expert_id)?;
+        self.issue_bundle_for(&Actor::Admin, expert_id, call_id, now)
+            .await
+    }
+
+    async fn issue_bundle_for(
+        &self,
+        actor: &Actor,
+        expert_id: &str,
+        call_id: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(u64, Vec<u8>), ServerError> {
+        let keys = self.expert_keys(expert_id).await?;
         let document: AgencyDocument = serde_json::from_str(
             &self
                 .store
-                .call_document(call_id)?
+                .call_document(call_id)
+                .await?
                 .ok_or_else(|| not_found("call", call_id))?,
         )?;
         let assigned: BTreeSet<ApplicationId> = self
             .store
-            .assigned(call_id, expert_id)?
+            .assigned(call_id, expert_id)
+            .await?
             .into_iter()
             .collect();
         if assigned.is_empty() {
@@ -257,69 +350,96 @@ impl Agency {
         let content = serde_json::to_vec(&subset(document, expert_id, &assigned))?;
         let sequence = self
             .store
-            .latest_bundle(expert_id, call_id)?
+            .latest_bundle(expert_id, call_id)
+            .await?
             .map_or(1, |(s, _)| s + 1);
         let bundle_id = uuid::Uuid::new_v4().to_string();
-        let bytes = bundle::seal(
-            &self.keys,
-            &keys,
-            &BundleInfo {
-                bundle_id: bundle_id.clone(),
-                call_id: call_id.into(),
-                expert_id: expert_id.into(),
-                sequence,
-                issued_at: now,
-                expires_at: now + BUNDLE_VALIDITY,
-            },
-            &content,
-        )?;
-        self.store.add_bundle(
+        let info = BundleInfo {
+            bundle_id: bundle_id.clone(),
+            call_id: call_id.into(),
+            expert_id: expert_id.into(),
+            sequence,
+            issued_at: now,
+            expires_at: now + BUNDLE_VALIDITY,
+        };
+        let agency = Arc::clone(&self.keys);
+        let bytes = off_thread(move || bundle::seal(&agency, &keys, &info, &content)).await??;
+        let issued_at = timestamp(now);
+        let bundle = BundleRow {
             expert_id,
             call_id,
             sequence,
-            &bundle_id,
-            &bytes,
-            &timestamp(now),
-        )?;
+            bundle_id: &bundle_id,
+            bytes: &bytes,
+            issued_at: &issued_at,
+        };
+        let entry = AuditEntry::new(
+            now,
+            actor,
+            "bundle-issued",
+            expert_id,
+            &format!("{call_id} #{sequence}"),
+        );
+        if !self.store.add_bundle(bundle, &entry).await? {
+            // Another request issued this sequence first: that bundle is the newest.
+            return Box::pin(self.bundle(expert_id, call_id, now)).await;
+        }
         Ok((sequence, bytes))
     }
 
     /// The newest bundle issued to the expert for the call, issuing the first.
-    pub fn bundle(
-        &mut self,
+    pub async fn bundle(
+        &self,
         expert_id: &str,
         call_id: &str,
         now: DateTime<Utc>,
     ) -> Result<(u64, Vec<u8>), ServerError> {
-        match self.store.latest_bundle(expert_id, call_id)? {
+        match self.store.latest_bundle(expert_id, call_id).await? {
             Some(newest) => Ok(newest),
-            None => self.issue_bundle(expert_id, call_id, now),
+            None => {
+                let actor = Actor::Expert(expert_id.to_owned());
+                self.issue_bundle_for(&actor, expert_id, call_id, now).await
+            }
         }
     }
 
     /// Authenticates a signed request by its headers: the expert's enrolled
     /// key, the clock and a nonce not seen before. The caller reads the body
     /// only afterwards, and checks it against the signed digest.
-    pub fn authenticate(
+    pub async fn authenticate(
         &self,
         signed: &RequestSignature,
         method: &str,
         path: &str,
         now: DateTime<Utc>,
     ) -> Result<(), ServerError> {
-        let keys = self.expert_keys(&signed.expert_id).map_err(|_| {
-            ServerError::refused(Denial::Unauthorized, "unknown-expert", "unknown expert")
-        })?;
-        request::verify(signed, &keys, method, path, now).map_err(|e| {
-            ServerError::refused(Denial::Unauthorized, e.code().as_str(), e.to_string())
-        })?;
+        let keys = match self.expert_keys(&signed.expert_id).await {
+            Err(ServerError::Refused { .. }) => {
+                return Err(ServerError::refused(
+                    Denial::Unauthorized,
+                    "unknown-expert",
+                    "unknown expert",
+                ));
+            }
+            other => other?,
+        };
+        let (checked, method, path) = (signed.clone(), method.to_owned(), path.to_owned());
+        off_thread(move || request::verify(&checked, &keys, &method, &path, now))
+            .await?
+            .map_err(|e| {
+                ServerError::refused(Denial::Unauthorized, e.code().as_str(), e.to_string())
+            })?;
         let forget_before = timestamp(now - MAX_SKEW * 2);
-        if !self.store.remember_nonce(
-            &signed.expert_id,
-            &signed.nonce,
-            &timestamp(now),
-            &forget_before,
-        )? {
+        if !self
+            .store
+            .remember_nonce(
+                &signed.expert_id,
+                &signed.nonce,
+                &timestamp(now),
+                &forget_before,
+            )
+            .await?
+        {
             return Err(ServerError::refused(
                 Denial::Unauthorized,
                 "replayed",
@@ -331,28 +451,78 @@ impl Agency {
 
     /// Accepts a score package from `expert_id`: idempotent by package id,
     /// verified, in sequence, for applications assigned to them.
-    pub fn accept_package(
-        &mut self,
+    pub async fn accept_package(
+        &self,
         expert_id: &str,
         package_id: &str,
         bytes: &[u8],
         now: DateTime<Utc>,
     ) -> Result<Receipt, ServerError> {
         let bytes_sha256 = hex::encode(Sha256::digest(bytes));
-        if let Some(answer) = self.earlier_answer(expert_id, package_id, &bytes_sha256)? {
+        let answer = self
+            .place_package(expert_id, package_id, bytes, &bytes_sha256, now)
+            .await;
+        // A package stored with its refusal was recorded with it (and a
+        // repeat of it changes nothing); one refused outright is recorded
+        // here. One that came early is not refused yet.
+        if let Err(error @ ServerError::Refused { .. }) = &answer
+            && !self
+                .store
+                .package(package_id)
+                .await?
+                .is_some_and(|p| p.expert_id == expert_id && p.bytes_sha256 == bytes_sha256)
+        {
+            let entry = AuditEntry::new(
+                now,
+                &Actor::Expert(expert_id.to_owned()),
+                "package-refused",
+                package_id,
+                error.code(),
+            );
+            self.store.append_audit(&entry).await?;
+        }
+        answer
+    }
+
+    async fn place_package(
+        &self,
+        expert_id: &str,
+        package_id: &str,
+        bytes: &[u8],
+        bytes_sha256: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Receipt, ServerError> {
+        if let Some(answer) = self
+            .earlier_answer(expert_id, package_id, bytes_sha256)
+            .await?
+        {
             return answer;
         }
-        let keys = self.expert_keys(expert_id)?;
+        let keys = self.expert_keys(expert_id).await?;
         let head = self
             .store
-            .chain_head(expert_id)?
+            .chain_head(expert_id)
+            .await?
             .map(|(sequence, digest)| ChainHead { sequence, digest });
-        let expert = RegisteredExpert {
-            expert_id,
-            keys: &keys,
+        let (agency, sent, expert) = (Arc::clone(&self.keys), bytes.to_vec(), expert_id.to_owned());
+        let placed = off_thread(move || {
+            let expert = RegisteredExpert {
+                expert_id: &expert,
+                keys: &keys,
+            };
+            acceptance::place(&sent, expert, &agency, head.as_ref(), Limits::default())
+        })
+        .await?;
+        let placed = match placed {
+            Ok(placed) => placed,
+            // The same package, sent twice at once, may have taken the place.
+            Err(fork @ Refusal::Fork { .. }) => {
+                return self
+                    .answered_meanwhile(expert_id, package_id, bytes_sha256, fork.into())
+                    .await;
+            }
+            Err(refusal) => return Err(refusal.into()),
         };
-        let placed =
-            acceptance::place(bytes, expert, &self.keys, head.as_ref(), Limits::default())?;
         if placed.manifest().package_id != package_id {
             return Err(ServerError::refused(
                 Denial::Unprocessable,
@@ -361,10 +531,11 @@ impl Agency {
             ));
         }
         let call_id = placed.manifest().call_id.clone();
-        let rubrics = self.call_rubrics(&call_id)?;
+        let rubrics = self.call_rubrics(&call_id).await?;
         let assigned: BTreeSet<ApplicationId> = self
             .store
-            .assigned(&call_id, expert_id)?
+            .assigned(&call_id, expert_id)
+            .await?
             .into_iter()
             .collect();
         let judged = placed.judge(rubrics.as_deref().map(|rubrics| CallTerms {
@@ -383,13 +554,13 @@ impl Agency {
         // Authentic and in sequence: the package takes its place in the chain
         // even when its content is refused, so it does not block the next.
         let refusal = judged.content().err().cloned();
-        self.store.add_package(&PackageRow {
+        let row = PackageRow {
             package_id: package_id.to_owned(),
             expert_id: expert_id.to_owned(),
             call_id: call_id.into_string(),
             sequence: manifest.sequence,
             manifest_digest: judged.digest().to_owned(),
-            bytes_sha256,
+            bytes_sha256: bytes_sha256.to_owned(),
             bytes: bytes.to_vec(),
             content_json: match judged.content() {
                 Ok(content) => serde_json::to_string(content)?,
@@ -398,18 +569,63 @@ impl Agency {
             receipt_json: serde_json::to_string(&receipt)?,
             received_at: timestamp(now),
             refusal: refusal.as_ref().map(serde_json::to_string).transpose()?,
-        })?;
+        };
+        let (action, detail) = match &refusal {
+            None => ("package-accepted", format!("#{}", manifest.sequence)),
+            Some(refusal) => ("package-refused", refusal.code().as_str().to_owned()),
+        };
+        let entry = AuditEntry::new(
+            now,
+            &Actor::Expert(expert_id.to_owned()),
+            action,
+            package_id,
+            &detail,
+        );
+        match self.store.add_package(&row, &entry).await? {
+            Added::Stored => {}
+            // The same package, or another, took the place meanwhile.
+            Added::IdTaken | Added::PlaceTaken => {
+                let fork = Refusal::Fork {
+                    expert: manifest.expert_id.clone(),
+                    sequence: manifest.sequence,
+                    head: manifest.sequence,
+                };
+                return self
+                    .answered_meanwhile(expert_id, package_id, bytes_sha256, fork.into())
+                    .await;
+            }
+        }
         match refusal {
             None => Ok(receipt),
             Some(refusal) => Err(Refusal::Content(refusal).into()),
         }
     }
 
+    /// The answer for a package that lost a race for its place: the stored
+    /// answer when the same package won it (sent twice at once, or to two
+    /// servers), else `refusal`.
+    async fn answered_meanwhile(
+        &self,
+        expert_id: &str,
+        package_id: &str,
+        bytes_sha256: &str,
+        refusal: ServerError,
+    ) -> Result<Receipt, ServerError> {
+        match self
+            .earlier_answer(expert_id, package_id, bytes_sha256)
+            .await?
+        {
+            Some(answer) => answer,
+            None => Err(refusal),
+        }
+    }
+
     /// The rubrics a call's packages are judged by; `None` for a call this
     /// server does not hold.
-    fn call_rubrics(&self, call_id: &str) -> Result<Option<Vec<Rubric>>, ServerError> {
+    async fn call_rubrics(&self, call_id: &str) -> Result<Option<Vec<Rubric>>, ServerError> {
         self.store
-            .call_rubrics(call_id)?
+            .call_rubrics(call_id)
+            .await?
             .map(|json| serde_json::from_str(&json))
             .transpose()
             .map_err(|e| ServerError::Internal(format!("stored rubrics of {call_id}: {e}")))
@@ -418,13 +634,13 @@ impl Agency {
     /// The answer given when this package id was received before: the same
     /// receipt (or refusal) for the same bytes from the same expert, a
     /// conflict for anything else. `None` when the id is new.
-    pub(crate) fn earlier_answer(
+    pub(crate) async fn earlier_answer(
         &self,
         expert_id: &str,
         package_id: &str,
         bytes_sha256: &str,
     ) -> Result<Option<Result<Receipt, ServerError>>, ServerError> {
-        let Some(stored) = self.store.package(package_id)? else {
+        let Some(stored) = self.store.package(package_id).await? else {
             return Ok(None);
         };
         if stored.bytes_sha256 == bytes_sha256 && stored.expert_id == expert_id {
@@ -443,10 +659,11 @@ impl Agency {
 
     /// The staff key file: the agency's keys and every enrolled expert's
     /// public keys, sealed under `passphrase` for a staff member's vault.
-    pub fn staff_key(&self, passphrase: &str) -> Result<Vec<u8>, ServerError> {
+    pub async fn staff_key(&self, passphrase: &str) -> Result<Vec<u8>, ServerError> {
         let experts: Vec<ExpertKeys> = self
             .store
-            .experts()?
+            .experts()
+            .await?
             .into_iter()
             .filter_map(|e| {
                 let (signing, encryption) = e.keys?;
@@ -459,40 +676,42 @@ impl Agency {
                 })
             })
             .collect();
-        Ok(staff_key::seal(
-            &self.keys,
-            self.server_url.as_deref(),
-            &experts,
-            passphrase,
-        )?)
+        let (agency, url) = (Arc::clone(&self.keys), self.server_url.clone());
+        let passphrase = zeroize::Zeroizing::new(passphrase.to_owned());
+        Ok(
+            off_thread(move || staff_key::seal(&agency, url.as_deref(), &experts, &passphrase))
+                .await??,
+        )
     }
 
     /// The calls the expert is assigned in, with the newest bundle's sequence.
-    pub fn expert_calls(&self, expert_id: &str) -> Result<Vec<(String, u64)>, ServerError> {
-        self.store.expert_calls(expert_id)
+    pub async fn expert_calls(&self, expert_id: &str) -> Result<Vec<(String, u64)>, ServerError> {
+        Ok(self.store.expert_calls(expert_id).await?)
     }
 
     /// Accepts a package file brought by hand: the expert is the one it names.
-    pub fn import_package(
-        &mut self,
+    pub async fn import_package(
+        &self,
         bytes: &[u8],
         now: DateTime<Utc>,
     ) -> Result<Receipt, ServerError> {
         // Unverified: only to know whom to verify it against.
         let claimed = package::peek(bytes, Limits::default())?;
-        if self.expert_keys(&claimed.expert_id).is_err() {
+        if self.expert_keys(&claimed.expert_id).await.is_err() {
             return Err(Refusal::UnknownExpert {
                 expert: claimed.expert_id,
             }
             .into());
         }
         self.accept_package(&claimed.expert_id, &claimed.package_id, bytes, now)
+            .await
     }
 
-    pub fn receipt(&self, expert_id: &str, package_id: &str) -> Result<Receipt, ServerError> {
+    pub async fn receipt(&self, expert_id: &str, package_id: &str) -> Result<Receipt, ServerError> {
         let stored = self
             .store
-            .package(package_id)?
+            .package(package_id)
+            .await?
             .filter(|p| p.expert_id == expert_id)
             .ok_or_else(|| not_found("package", package_id))?;
         Ok(serde_json::from_str(&stored.receipt_json)?)
@@ -503,8 +722,11 @@ impl Agency {
     /// any call, refused content included, since each holds its place in
     /// the expert's chain — as (package id, expert, sequence), by expert and
     /// sequence.
-    pub fn call_packages(&self, call_id: &str) -> Result<Vec<(String, String, u64)>, ServerError> {
-        let packages = self.store.packages()?;
+    pub async fn call_packages(
+        &self,
+        call_id: &str,
+    ) -> Result<Vec<(String, String, u64)>, ServerError> {
+        let packages = self.store.package_summaries().await?;
         let experts: BTreeSet<&str> = packages
             .iter()
             .filter(|p| p.call_id == call_id)
@@ -519,16 +741,17 @@ impl Agency {
     }
 
     /// A verified package's bytes, for staff.
-    pub fn package_bytes(&self, package_id: &str) -> Result<Vec<u8>, ServerError> {
+    pub async fn package_bytes(&self, package_id: &str) -> Result<Vec<u8>, ServerError> {
         Ok(self
             .store
-            .package(package_id)?
+            .package(package_id)
+            .await?
             .ok_or_else(|| not_found("package", package_id))?
             .bytes)
     }
 
-    pub fn progress(&self) -> Result<Vec<ExpertProgress>, ServerError> {
-        let packages = self.store.packages()?;
+    pub async fn progress(&self) -> Result<Vec<ExpertProgress>, ServerError> {
+        let packages = self.store.package_summaries().await?;
         let mut latest: BTreeMap<(String, String), bool> = BTreeMap::new();
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for package in packages.iter().filter(|p| p.refusal.is_none()) {
@@ -544,52 +767,81 @@ impl Agency {
                 );
             }
         }
-        let calls: Vec<String> = packages.iter().map(|p| p.call_id.clone()).collect();
-        self.store
-            .experts()?
-            .into_iter()
-            .map(|expert| {
-                let mut assigned = BTreeSet::new();
-                for call in calls.iter().chain(std::iter::once(&String::new())) {
-                    assigned.extend(self.store.assigned(call, &expert.id)?);
-                }
-                let mine = latest.iter().filter(|((e, _), _)| *e == expert.id);
-                let recused = mine.clone().filter(|(_, r)| **r).count();
-                Ok(ExpertProgress {
-                    bundles: self.store.bundles_issued(&expert.id)?,
-                    scored: mine.count() - recused,
-                    recused,
-                    packages: counts.get(&expert.id).copied().unwrap_or_default(),
-                    enrolled: expert.keys.is_some(),
-                    assigned: assigned.len(),
-                    expert_id: expert.id,
-                    name: expert.name,
-                })
-            })
-            .collect()
+        let mut progress = Vec::new();
+        for expert in self.store.experts().await? {
+            let mine = latest.iter().filter(|((e, _), _)| *e == expert.id);
+            let recused = mine.clone().filter(|(_, r)| **r).count();
+            progress.push(ExpertProgress {
+                bundles: self.store.bundles_issued(&expert.id).await?,
+                scored: mine.count() - recused,
+                recused,
+                packages: counts.get(&expert.id).copied().unwrap_or_default(),
+                enrolled: expert.keys.is_some(),
+                assigned: self.store.assignments_of(&expert.id).await?,
+                expert_id: expert.id,
+                name: expert.name,
+            });
+        }
+        Ok(progress)
     }
 
-    pub fn add_staff(&self, name: &str, password: &str) -> Result<(), ServerError> {
+    pub async fn add_staff(&self, name: &str, password: &str) -> Result<(), ServerError> {
         use argon2::password_hash::{PasswordHasher as _, SaltString};
-        let salt = SaltString::generate(&mut rand::rngs::OsRng);
-        let hash = argon2::Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map_err(|e| ServerError::Internal(e.to_string()))?
-            .to_string();
-        self.store.set_staff(name, &hash)
+        let password = zeroize::Zeroizing::new(password.to_owned());
+        let hash = off_thread(move || {
+            let salt = SaltString::generate(&mut rand::rngs::OsRng);
+            argon2::Argon2::default()
+                .hash_password(password.as_bytes(), &salt)
+                .map(|hash| hash.to_string())
+                .map_err(|e| ServerError::Internal(e.to_string()))
+        })
+        .await??;
+        let entry = AuditEntry::new(Utc::now(), &Actor::Admin, "staff-added", name, "");
+        Ok(self.store.set_staff(name, &hash, &entry).await?)
     }
 
-    /// Whether `password` is the staff member `name`'s; an unknown name
-    /// takes as long to refuse.
-    pub fn check_staff(&self, name: &str, password: &str) -> Result<bool, ServerError> {
-        let stored = self.store.staff_hash(name)?;
-        Ok(crate::sign_in::password_holds(stored.as_deref(), password))
+    /// Records an action that changes nothing the agency holds: a staff
+    /// member's sign-in or download, an admin's export.
+    pub async fn record(
+        &self,
+        actor: &Actor,
+        action: &str,
+        subject: &str,
+        detail: &str,
+    ) -> Result<(), ServerError> {
+        let entry = AuditEntry::new(Utc::now(), actor, action, subject, detail);
+        Ok(self.store.append_audit(&entry).await?)
     }
 
-    /// The stored hash of a staff member's password, to check off the
-    /// agency's lock.
-    pub fn staff_hash(&self, name: &str) -> Result<Option<String>, ServerError> {
-        self.store.staff_hash(name)
+    /// Checks the whole audit log, page by page: how many entries it holds
+    /// and the newest one's hash, or where the chain breaks.
+    pub async fn verify_audit(&self) -> Result<Option<(u64, String)>, ServerError> {
+        let mut head = None;
+        loop {
+            let after = head.as_ref().map_or(0, |(seq, _)| *seq);
+            let page = self.store.audit_page(after, AUDIT_PAGE).await?;
+            if page.is_empty() {
+                return Ok(head);
+            }
+            audit::verify_page(&mut head, &page).map_err(|broken| {
+                ServerError::refused(Denial::Conflict, "audit-broken", broken.to_string())
+                    .with_args(vec![("entry", broken.seq().to_string())])
+            })?;
+        }
+    }
+
+    /// Up to `limit` audit records after number `after`, in order.
+    pub async fn audit_page(
+        &self,
+        after: u64,
+        limit: usize,
+    ) -> Result<Vec<AuditRecord>, ServerError> {
+        Ok(self.store.audit_page(after, limit).await?)
+    }
+
+    /// The stored hash of a staff member's password, for sign-in to check.
+    pub async fn staff_hash(&self, name: &str) -> Result<Option<String>, ServerError> {
+        Ok(self.store.staff_hash(name).await?)
     }
 }
 

@@ -39,8 +39,8 @@ pub enum ServerError {
         message: String,
         args: Vec<(&'static str, String)>,
     },
-    #[error("database: {0}")]
-    Database(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Database(crate::store::StoreError),
     #[error("{0}")]
     Internal(String),
 }
@@ -81,6 +81,7 @@ impl ServerError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::Refused { code, .. } | Self::Later { code, .. } => code,
+            Self::Database(crate::store::StoreError::Unavailable(_)) => "unavailable",
             Self::Database(_) | Self::Internal(_) => "internal",
         }
     }
@@ -88,6 +89,14 @@ impl ServerError {
     /// Whether sending the same request again later may succeed.
     pub fn retryable(&self) -> bool {
         !matches!(self, Self::Refused { .. })
+    }
+
+    /// Whether the database cannot be reached for now.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            self,
+            Self::Database(crate::store::StoreError::Unavailable(_))
+        )
     }
 }
 

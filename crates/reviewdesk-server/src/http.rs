@@ -14,7 +14,7 @@
 //! - `GET  /v1/staff/progress`, `GET /v1/staff/calls/{call}/packages`,
 //!   `GET /v1/staff/packages/{id}` — for staff
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::{
@@ -35,6 +35,7 @@ use reviewdesk_exchange::request::{
 use reviewdesk_exchange::upload::UploadCommit;
 use serde::Deserialize;
 
+use crate::audit::Actor;
 use crate::sign_in::{SignIn, SignInLimits};
 use crate::upload::MAX_PACKAGE_BYTES;
 use crate::{Agency, Denial, ServerError};
@@ -43,26 +44,12 @@ use crate::{Agency, Denial, ServerError};
 pub const MAX_BODY_BYTES: usize = MAX_PACKAGE_BYTES as usize;
 const MAX_ENROLL_BYTES: usize = 64 << 10;
 
+/// What every handler shares: no lock, since the store keeps concurrent
+/// requests apart.
 #[derive(Debug, Clone)]
 struct Shared {
-    agency: Arc<Mutex<Agency>>,
+    agency: Agency,
     sign_in: Arc<SignIn>,
-}
-
-impl Shared {
-    /// Runs `work` on the agency off the async threads (SQLite blocks).
-    async fn run<T: Send + 'static>(
-        &self,
-        work: impl FnOnce(&mut Agency) -> Result<T, ServerError> + Send + 'static,
-    ) -> Result<T, ServerError> {
-        let agency = Arc::clone(&self.agency);
-        tokio::task::spawn_blocking(move || {
-            let mut agency = agency.lock().unwrap_or_else(PoisonError::into_inner);
-            work(&mut agency)
-        })
-        .await
-        .map_err(|e| ServerError::Internal(e.to_string()))?
-    }
 }
 
 /// The API within the default [`ServerLimits`].
@@ -73,7 +60,7 @@ pub fn router(agency: Agency) -> Router {
 /// The API, its staff sign-in within `limits`.
 pub fn router_within(agency: Agency, limits: ServerLimits) -> Router {
     let shared = Shared {
-        agency: Arc::new(Mutex::new(agency)),
+        agency,
         sign_in: Arc::new(SignIn::new(limits.sign_in)),
     };
     Router::new()
@@ -234,15 +221,13 @@ fn is_transient(error: &std::io::Error) -> bool {
 }
 
 async fn agency_keys(State(shared): State<Shared>) -> Result<Response, ServerError> {
-    let keys = shared.run(|agency| Ok(agency.public_keys())).await?;
+    let keys = shared.agency.public_keys();
     Ok(Json(keys).into_response())
 }
 
 async fn enroll(State(shared): State<Shared>, body: Bytes) -> Result<Response, ServerError> {
     let request: EnrollmentRequest = serde_json::from_slice(&body)?;
-    let response = shared
-        .run(move |agency| agency.enroll(&request, Utc::now()))
-        .await?;
+    let response = shared.agency.enroll(&request, Utc::now()).await?;
     Ok(Json(response).into_response())
 }
 
@@ -288,11 +273,9 @@ impl FromRequest<Shared> for SignedBy {
             .path_and_query()
             .map_or("/", |p| p.as_str())
             .to_owned();
-        let signed = shared
-            .run(move |agency| {
-                agency.authenticate(&signed, &method, &path, Utc::now())?;
-                Ok(signed)
-            })
+        shared
+            .agency
+            .authenticate(&signed, &method, &path, Utc::now())
             .await?;
         // The router's body limit applies here too.
         let body = axum::body::to_bytes(body, MAX_BODY_BYTES)
@@ -314,8 +297,8 @@ impl FromRequest<Shared> for SignedBy {
     }
 }
 
-/// A staff member whose HTTP basic credentials hold.
-struct Staff;
+/// A staff member whose HTTP basic credentials hold, by name.
+struct Staff(Actor);
 
 impl FromRequestParts<Shared> for Staff {
     type Rejection = ServerError;
@@ -349,17 +332,20 @@ impl FromRequestParts<Shared> for Staff {
             .extensions
             .get::<ConnectInfo<std::net::SocketAddr>>()
             .map(|info| info.0.ip());
-        let stored = {
-            let name = name.clone();
-            shared.run(move |agency| agency.staff_hash(&name))
-        };
+        let stored = shared.agency.staff_hash(&name);
+        let actor = Actor::Staff(name.clone());
         if shared
             .sign_in
             .check(&name, password, client, stored)
             .await?
         {
-            Ok(Self)
+            Ok(Self(actor))
         } else {
+            let client = client.map(|ip| ip.to_string()).unwrap_or_default();
+            shared
+                .agency
+                .record(&actor, "staff-sign-in-refused", &client, "")
+                .await?;
             Err(denied())
         }
     }
@@ -369,9 +355,7 @@ async fn calls(
     State(shared): State<Shared>,
     SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let calls = shared
-        .run(move |agency| agency.expert_calls(&expert_id))
-        .await?;
+    let calls = shared.agency.expert_calls(&expert_id).await?;
     let listed: Vec<serde_json::Value> = calls
         .into_iter()
         .map(|(call_id, sequence)| serde_json::json!({"call_id": call_id, "sequence": sequence}))
@@ -386,9 +370,7 @@ async fn bundle(
     SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
     let tag_call = call.clone();
-    let (sequence, bytes) = shared
-        .run(move |agency| agency.bundle(&expert_id, &call, Utc::now()))
-        .await?;
+    let (sequence, bytes) = shared.agency.bundle(&expert_id, &call, Utc::now()).await?;
     // The bundle's call and sequence name its bytes for good: a newer
     // bundle has a higher sequence.
     Ok(ranged(
@@ -452,7 +434,8 @@ async fn upload_package(
     SignedBy { expert_id, body }: SignedBy,
 ) -> Result<Response, ServerError> {
     let receipt = shared
-        .run(move |agency| agency.accept_package(&expert_id, &id, &body, Utc::now()))
+        .agency
+        .accept_package(&expert_id, &id, &body, Utc::now())
         .await?;
     Ok(Json(receipt).into_response())
 }
@@ -462,9 +445,7 @@ async fn upload_status(
     Path(id): Path<String>,
     SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let status = shared
-        .run(move |agency| agency.upload_status(&expert_id, &id))
-        .await?;
+    let status = shared.agency.upload_status(&expert_id, &id).await?;
     Ok(Json(status).into_response())
 }
 
@@ -480,7 +461,8 @@ async fn upload_part(
     SignedBy { expert_id, body }: SignedBy,
 ) -> Result<Response, ServerError> {
     let status = shared
-        .run(move |agency| agency.append_upload(&expert_id, &id, at.offset, &body, Utc::now()))
+        .agency
+        .append_upload(&expert_id, &id, at.offset, &body, Utc::now())
         .await?;
     Ok(Json(status).into_response())
 }
@@ -492,7 +474,8 @@ async fn upload_commit(
 ) -> Result<Response, ServerError> {
     let commit: UploadCommit = serde_json::from_slice(&body)?;
     let receipt = shared
-        .run(move |agency| agency.commit_upload(&expert_id, &id, &commit, Utc::now()))
+        .agency
+        .commit_upload(&expert_id, &id, &commit, Utc::now())
         .await?;
     Ok(Json(receipt).into_response())
 }
@@ -502,24 +485,31 @@ async fn receipt(
     Path(id): Path<String>,
     SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
-    let receipt = shared
-        .run(move |agency| agency.receipt(&expert_id, &id))
-        .await?;
+    let receipt = shared.agency.receipt(&expert_id, &id).await?;
     Ok(Json(receipt).into_response())
 }
 
-async fn staff_progress(State(shared): State<Shared>, _: Staff) -> Result<Response, ServerError> {
-    let progress = shared.run(|agency| agency.progress()).await?;
+async fn staff_progress(
+    State(shared): State<Shared>,
+    Staff(staff): Staff,
+) -> Result<Response, ServerError> {
+    let progress = shared.agency.progress().await?;
+    shared
+        .agency
+        .record(&staff, "staff-read-progress", "", "")
+        .await?;
     Ok(Json(progress).into_response())
 }
 
 async fn staff_call_packages(
     State(shared): State<Shared>,
     Path(call): Path<String>,
-    _: Staff,
+    Staff(staff): Staff,
 ) -> Result<Response, ServerError> {
-    let packages = shared
-        .run(move |agency| agency.call_packages(&call))
+    let packages = shared.agency.call_packages(&call).await?;
+    shared
+        .agency
+        .record(&staff, "staff-listed-packages", &call, "")
         .await?;
     let listed: Vec<serde_json::Value> = packages
         .into_iter()
@@ -533,9 +523,13 @@ async fn staff_call_packages(
 async fn staff_package(
     State(shared): State<Shared>,
     Path(id): Path<String>,
-    _: Staff,
+    Staff(staff): Staff,
 ) -> Result<Response, ServerError> {
-    let bytes = shared.run(move |agency| agency.package_bytes(&id)).await?;
+    let bytes = shared.agency.package_bytes(&id).await?;
+    shared
+        .agency
+        .record(&staff, "staff-downloaded-package", &id, "")
+        .await?;
     Ok(([(header::CONTENT_TYPE, "application/zip")], bytes).into_response())
 }
 
@@ -554,6 +548,8 @@ fn status(error: &ServerError) -> StatusCode {
         },
         // An earlier package is still on its way: the client retries.
         ServerError::Later { .. } => StatusCode::CONFLICT,
+        // The database is out of reach for now: the client retries.
+        _ if error.is_unavailable() => StatusCode::SERVICE_UNAVAILABLE,
         ServerError::Database(_) | ServerError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

@@ -5,21 +5,27 @@
 //! - `agency` — the operations: load a call, register and enroll experts,
 //!   issue bundles, accept packages with receipts, staff progress.
 //! - `http` — the axum API over them.
+//! - `audit` — the hash-chained audit log of every action.
 //! - `upload` — packages uploaded in parts, resumed from the server's offset.
 //! - `sign_in` — staff sign-in under attack: lockouts, equal-time refusals,
 //!   a few password checks at a time.
-//! - `store` — the SQLite file; the only module that knows SQL.
+//! - `store` — where the data lives, behind one contract: the embedded
+//!   SQLite file or PostgreSQL; the only module that knows SQL.
 //!
 //! Invariants: a package is accepted at most once per id (same bytes get the
 //! stored receipt, other bytes are refused); an expert's packages form an
 //! unbroken chain; every request an expert makes is signed and never replayed.
 
 pub mod agency;
+pub mod audit;
 mod error;
 pub mod http;
 pub mod sign_in;
-mod store;
+pub mod store;
+#[doc(hidden)]
+pub mod testing;
 pub mod upload;
 
 pub use agency::Agency;
 pub use error::{Denial, ServerError};
+pub use store::Database;

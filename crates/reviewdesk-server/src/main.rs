@@ -1,6 +1,7 @@
 //! `reviewdesk-server`: the agency's reference server. `serve` runs the HTTP
 //! API; the other subcommands are the agency's admin tools over the same
-//! database file. Each calls one `Agency` operation and prints its result.
+//! database (the SQLite file, or PostgreSQL). Each calls one `Agency`
+//! operation and prints its result.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -11,8 +12,9 @@ use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use reviewdesk_domain::document::MAX_DOCUMENT_BYTES;
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
 use reviewdesk_i18n::{Language, Localizer};
+use reviewdesk_server::audit::Actor;
 use reviewdesk_server::upload::MAX_PACKAGE_BYTES;
-use reviewdesk_server::{Agency, Denial, ServerError};
+use reviewdesk_server::{Agency, Database, Denial, ServerError};
 
 #[derive(Parser)]
 #[command(
@@ -21,13 +23,16 @@ use reviewdesk_server::{Agency, Denial, ServerError};
     about = "The ReviewDesk agency server and its admin tools."
 )]
 struct Cli {
-    /// The server's database file.
+    /// Where the server keeps its data: the path of its SQLite file, or a
+    /// PostgreSQL address (postgres://user:password@host/database).
     #[arg(
         long,
+        alias = "db",
         env = "REVIEWDESK_SERVER_DB",
-        default_value = "reviewdesk-server.db"
+        default_value = "reviewdesk-server.db",
+        value_parser = |text: &str| Ok::<_, std::convert::Infallible>(Database::parse(text))
     )]
-    db: PathBuf,
+    database: Database,
     #[command(subcommand)]
     command: Command,
 }
@@ -87,6 +92,27 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Check or print the audit log of every action.
+    #[command(disable_help_subcommand = true)]
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check that no entry of the audit log was removed or altered.
+    Verify,
+    /// Print the audit log.
+    List {
+        /// As JSON.
+        #[arg(long)]
+        json: bool,
+        /// Only the entries after this number.
+        #[arg(long, default_value_t = 0)]
+        after: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -101,7 +127,10 @@ fn main() -> ExitCode {
     let matches =
         reviewdesk_i18n::localized_help(Cli::command(), &localizer, "server-help").get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
-    match run(cli, &localizer) {
+    let ran = tokio::runtime::Runtime::new()
+        .map_err(|e| ServerError::Internal(e.to_string()))
+        .and_then(|runtime| runtime.block_on(run(cli, &localizer)));
+    match ran {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!(
@@ -160,55 +189,133 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), ServerError> {
         .map_err(|e| ServerError::Internal(format!("{}: {e}", path.display())))
 }
 
-fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
-    let db = &cli.db;
+async fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
+    let db = &cli.database;
     match cli.command {
         Command::Init { url } => say(json(
-            &Agency::open_or_init(db, url.as_deref())?.public_keys(),
+            &Agency::open_or_init(db, url.as_deref())
+                .await?
+                .public_keys(),
         )?),
-        Command::Serve { listen } => serve(db, listen, l)?,
-        Command::AgencyKey => say(json(&Agency::open(db)?.public_keys())?),
-        Command::LoadCall { file } => load_call(db, &file, l)?,
+        Command::Serve { listen } => serve(db, listen, l).await?,
+        Command::AgencyKey => {
+            let agency = Agency::open(db).await?;
+            agency
+                .record(&Actor::Admin, "agency-key-read", "", "")
+                .await?;
+            say(json(&agency.public_keys())?);
+        }
+        Command::LoadCall { file } => load_call(db, &file, l).await?,
         Command::Assign {
             call,
             expert,
             applications,
-        } => assign(db, call, expert, &applications, l)?,
-        Command::Code { expert } => code(db, expert, l)?,
-        Command::Enroll { request, out } => enroll(db, &request, &out, l)?,
-        Command::IssueBundle { expert, call, out } => issue_bundle(db, expert, &call, &out, l)?,
-        Command::ImportPackage { files } => import_packages(db, &files, l)?,
-        Command::Progress => say(json(&Agency::open(db)?.progress()?)?),
+        } => assign(db, call, expert, &applications, l).await?,
+        Command::Code { expert } => code(db, expert, l).await?,
+        Command::Enroll { request, out } => enroll(db, &request, &out, l).await?,
+        Command::IssueBundle { expert, call, out } => {
+            issue_bundle(db, expert, &call, &out, l).await?;
+        }
+        Command::ImportPackage { files } => import_packages(db, &files, l).await?,
+        Command::Progress => {
+            let agency = Agency::open(db).await?;
+            agency
+                .record(&Actor::Admin, "progress-read", "", "")
+                .await?;
+            say(json(&agency.progress().await?)?);
+        }
         Command::AddStaff { name } => {
             let password = secret("REVIEWDESK_STAFF_PASSWORD", "server-password-prompt", l)?;
-            Agency::open(db)?.add_staff(&name, &password)?;
+            Agency::open(db).await?.add_staff(&name, &password).await?;
             say(l.format("server-staff-added", &[("name", name)]));
         }
-        Command::StaffKey { out } => staff_key(db, &out, l)?,
+        Command::StaffKey { out } => staff_key(db, &out, l).await?,
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => verify_audit(db, l).await?,
+        Command::Audit {
+            command: AuditCommand::List { json, after },
+        } => list_audit(db, json, after).await?,
+    }
+    Ok(())
+}
+
+/// Checks the audit chain; a break is an error naming the first bad entry.
+async fn verify_audit(db: &Database, l: &Localizer) -> Result<(), ServerError> {
+    match Agency::open(db).await?.verify_audit().await? {
+        None => say(l.format("server-audit-empty", &[])),
+        Some((entries, hash)) => say(l.format(
+            "server-audit-intact",
+            &[("entries", entries.to_string()), ("hash", hash)],
+        )),
+    }
+    Ok(())
+}
+
+/// Prints the audit log page by page, as text or as one JSON array.
+async fn list_audit(db: &Database, as_json: bool, after: u64) -> Result<(), ServerError> {
+    use std::io::Write as _;
+    let agency = Agency::open(db).await?;
+    let mut out = std::io::stdout().lock();
+    let failed = |e: std::io::Error| ServerError::Internal(e.to_string());
+    let mut after = after;
+    let mut first = true;
+    if as_json {
+        out.write_all(b"[").map_err(failed)?;
+    }
+    loop {
+        let page = agency
+            .audit_page(after, reviewdesk_server::agency::AUDIT_PAGE)
+            .await?;
+        let Some(last) = page.last() else { break };
+        after = last.seq;
+        for record in &page {
+            if as_json {
+                let separator = if first { "\n" } else { ",\n" };
+                let line = serde_json::to_string(record)
+                    .map_err(|e| ServerError::Internal(e.to_string()))?;
+                write!(out, "{separator}{line}").map_err(failed)?;
+            } else {
+                let entry = &record.entry;
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}\t{}",
+                    record.seq, entry.at, entry.actor, entry.action, entry.subject, entry.detail
+                )
+                .map_err(failed)?;
+            }
+            first = false;
+        }
+    }
+    if as_json {
+        out.write_all(b"\n]\n").map_err(failed)?;
     }
     Ok(())
 }
 
 /// Serves the HTTP API on `listen` until interrupted.
-fn serve(db: &Path, listen: SocketAddr, l: &Localizer) -> Result<(), ServerError> {
-    let agency = Agency::open(db)?;
+async fn serve(db: &Database, listen: SocketAddr, l: &Localizer) -> Result<(), ServerError> {
+    let agency = Agency::open(db).await?;
     let internal = |e: std::io::Error| ServerError::Internal(e.to_string());
-    tokio::runtime::Runtime::new().map_err(internal)?.block_on(async {
-        let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| {
-            ServerError::Internal(format!("{listen}: {e}"))
-        })?;
-        let address = listener.local_addr().map_err(internal)?;
-        eprintln!("{}", l.format("server-listening", &[("address", address.to_string())]));
-        tokio::select! {
-            served = reviewdesk_server::http::serve(listener, agency) => served.map_err(internal),
-            _ = tokio::signal::ctrl_c() => Ok(()),
-        }
-    })
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|e| ServerError::Internal(format!("{listen}: {e}")))?;
+    let address = listener.local_addr().map_err(internal)?;
+    eprintln!(
+        "{}",
+        l.format("server-listening", &[("address", address.to_string())])
+    );
+    tokio::select! {
+        served = reviewdesk_server::http::serve(listener, agency) => served.map_err(internal),
+        _ = tokio::signal::ctrl_c() => Ok(()),
+    }
 }
 
-fn load_call(db: &Path, file: &Path, l: &Localizer) -> Result<(), ServerError> {
-    let report =
-        Agency::open(db)?.load_call(&read(file, MAX_DOCUMENT_BYTES as u64)?, Utc::now())?;
+async fn load_call(db: &Database, file: &Path, l: &Localizer) -> Result<(), ServerError> {
+    let report = Agency::open(db)
+        .await?
+        .load_call(&read(file, MAX_DOCUMENT_BYTES as u64)?, Utc::now())
+        .await?;
     let args = [
         ("call", report.call_id.into_string()),
         ("applications", report.applications.to_string()),
@@ -218,14 +325,17 @@ fn load_call(db: &Path, file: &Path, l: &Localizer) -> Result<(), ServerError> {
     Ok(())
 }
 
-fn assign(
-    db: &Path,
+async fn assign(
+    db: &Database,
     call: String,
     expert: String,
     applications: &[String],
     l: &Localizer,
 ) -> Result<(), ServerError> {
-    Agency::open(db)?.assign(&call, &expert, applications)?;
+    Agency::open(db)
+        .await?
+        .assign(&call, &expert, applications)
+        .await?;
     let args = [
         ("expert", expert),
         ("count", applications.len().to_string()),
@@ -236,18 +346,23 @@ fn assign(
 }
 
 /// The code alone on standard output, for scripts; the sentence on stderr.
-fn code(db: &Path, expert: String, l: &Localizer) -> Result<(), ServerError> {
-    let code = Agency::open(db)?.issue_code(&expert)?;
+async fn code(db: &Database, expert: String, l: &Localizer) -> Result<(), ServerError> {
+    let code = Agency::open(db).await?.issue_code(&expert).await?;
     let args = [("expert", expert), ("code", code.clone())];
     eprintln!("{}", l.format("server-code", &args));
     say(code);
     Ok(())
 }
 
-fn enroll(db: &Path, request: &Path, out: &Path, l: &Localizer) -> Result<(), ServerError> {
+async fn enroll(
+    db: &Database,
+    request: &Path,
+    out: &Path,
+    l: &Localizer,
+) -> Result<(), ServerError> {
     let request: EnrollmentRequest =
         serde_json::from_slice(&read(request, ENROLLMENT_REQUEST_LIMIT)?)?;
-    let response = Agency::open(db)?.enroll(&request, Utc::now())?;
+    let response = Agency::open(db).await?.enroll(&request, Utc::now()).await?;
     write(out, json(&response)?.as_bytes())?;
     let args = [
         ("expert", request.body.expert_id),
@@ -257,14 +372,17 @@ fn enroll(db: &Path, request: &Path, out: &Path, l: &Localizer) -> Result<(), Se
     Ok(())
 }
 
-fn issue_bundle(
-    db: &Path,
+async fn issue_bundle(
+    db: &Database,
     expert: String,
     call: &str,
     out: &Path,
     l: &Localizer,
 ) -> Result<(), ServerError> {
-    let (sequence, bytes) = Agency::open(db)?.issue_bundle(&expert, call, Utc::now())?;
+    let (sequence, bytes) = Agency::open(db)
+        .await?
+        .issue_bundle(&expert, call, Utc::now())
+        .await?;
     write(out, &bytes)?;
     let args = [
         ("expert", expert),
@@ -275,10 +393,16 @@ fn issue_bundle(
     Ok(())
 }
 
-fn import_packages(db: &Path, files: &[PathBuf], l: &Localizer) -> Result<(), ServerError> {
-    let mut agency = Agency::open(db)?;
+async fn import_packages(
+    db: &Database,
+    files: &[PathBuf],
+    l: &Localizer,
+) -> Result<(), ServerError> {
+    let agency = Agency::open(db).await?;
     for file in files {
-        let receipt = agency.import_package(&read(file, MAX_PACKAGE_BYTES)?, Utc::now())?;
+        let receipt = agency
+            .import_package(&read(file, MAX_PACKAGE_BYTES)?, Utc::now())
+            .await?;
         let args = [
             ("path", file.display().to_string()),
             ("expert", receipt.body.expert_id.into_string()),
@@ -289,7 +413,7 @@ fn import_packages(db: &Path, files: &[PathBuf], l: &Localizer) -> Result<(), Se
     Ok(())
 }
 
-fn staff_key(db: &Path, out: &Path, l: &Localizer) -> Result<(), ServerError> {
+async fn staff_key(db: &Database, out: &Path, l: &Localizer) -> Result<(), ServerError> {
     let passphrase = secret(
         "REVIEWDESK_STAFF_KEY_PASSPHRASE",
         "server-staff-key-prompt",
@@ -303,7 +427,12 @@ fn staff_key(db: &Path, out: &Path, l: &Localizer) -> Result<(), ServerError> {
             weak,
         ));
     }
-    write(out, &Agency::open(db)?.staff_key(&passphrase)?)?;
+    let agency = Agency::open(db).await?;
+    write(out, &agency.staff_key(&passphrase).await?)?;
+    let path = out.display().to_string();
+    agency
+        .record(&Actor::Admin, "staff-key-written", &path, "")
+        .await?;
     let args = [("path", out.display().to_string())];
     say(l.format("server-staff-key-written", &args));
     Ok(())

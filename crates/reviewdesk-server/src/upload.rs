@@ -27,8 +27,13 @@ pub const UNFINISHED_UPLOAD_BYTES: u64 = 2 * MAX_PACKAGE_BYTES;
 impl Agency {
     /// Refuses a part that would take the expert's unfinished uploads past
     /// [`UNFINISHED_UPLOADS`] packages or [`UNFINISHED_UPLOAD_BYTES`] bytes.
-    fn within_quota(&self, expert_id: &str, new: bool, length: u64) -> Result<(), ServerError> {
-        let (packages, bytes) = self.store.unfinished_uploads(expert_id)?;
+    async fn within_quota(
+        &self,
+        expert_id: &str,
+        new: bool,
+        length: u64,
+    ) -> Result<(), ServerError> {
+        let (packages, bytes) = self.store.unfinished_uploads(expert_id).await?;
         let packages = packages + u64::from(new);
         if packages > UNFINISHED_UPLOADS || bytes.saturating_add(length) > UNFINISHED_UPLOAD_BYTES {
             return Err(ServerError::refused(
@@ -42,24 +47,25 @@ impl Agency {
         Ok(())
     }
 
-    pub fn upload_status(
+    pub async fn upload_status(
         &self,
         expert_id: &str,
         package_id: &str,
     ) -> Result<UploadStatus, ServerError> {
         let received = self
             .store
-            .package(package_id)?
+            .package(package_id)
+            .await?
             .is_some_and(|p| p.expert_id == expert_id);
         Ok(UploadStatus {
-            offset: self.store.upload_length(expert_id, package_id)?,
+            offset: self.store.upload_length(expert_id, package_id).await?,
             received,
         })
     }
 
     /// Adds the part of the package that starts at `offset`, which must be
     /// where the bytes received so far end.
-    pub fn append_upload(
+    pub async fn append_upload(
         &self,
         expert_id: &str,
         package_id: &str,
@@ -67,15 +73,15 @@ impl Agency {
         part: &[u8],
         now: DateTime<Utc>,
     ) -> Result<UploadStatus, ServerError> {
-        let status = self.upload_status(expert_id, package_id)?;
-        if status.offset != offset {
-            return Err(ServerError::later(
+        let status = self.upload_status(expert_id, package_id).await?;
+        let elsewhere = |arrived: u64| {
+            ServerError::later(
                 "upload-offset",
-                format!(
-                    "this part starts at byte {offset}, but {} bytes have arrived",
-                    status.offset
-                ),
-            ));
+                format!("this part starts at byte {offset}, but {arrived} bytes have arrived"),
+            )
+        };
+        if status.offset != offset {
+            return Err(elsewhere(status.offset));
         }
         let length = offset.saturating_add(part.len() as u64);
         if length > MAX_PACKAGE_BYTES {
@@ -86,15 +92,23 @@ impl Agency {
             ));
         }
         if !part.is_empty() {
-            self.within_quota(expert_id, offset == 0, part.len() as u64)?;
-            self.store.add_upload_part(
-                expert_id,
-                package_id,
-                offset,
-                part,
-                &timestamp(now),
-                &timestamp(now - ABANDONED_AFTER),
-            )?;
+            self.within_quota(expert_id, offset == 0, part.len() as u64)
+                .await?;
+            let added = self
+                .store
+                .add_upload_part(
+                    expert_id,
+                    package_id,
+                    offset,
+                    part,
+                    &timestamp(now),
+                    &timestamp(now - ABANDONED_AFTER),
+                )
+                .await?;
+            if !added {
+                // The same part, sent twice at once, arrived first.
+                return Err(elsewhere(length));
+            }
         }
         Ok(UploadStatus {
             offset: length,
@@ -105,16 +119,19 @@ impl Agency {
     /// Verifies and accepts the uploaded bytes as the package, answering as
     /// [`Agency::accept_package`] does; a commit repeated after its answer
     /// was lost gets the same receipt.
-    pub fn commit_upload(
-        &mut self,
+    pub async fn commit_upload(
+        &self,
         expert_id: &str,
         package_id: &str,
         commit: &UploadCommit,
         now: DateTime<Utc>,
     ) -> Result<Receipt, ServerError> {
-        let bytes = self.store.upload_bytes(expert_id, package_id)?;
+        let bytes = self.store.upload_bytes(expert_id, package_id).await?;
         if bytes.is_empty() {
-            return match self.earlier_answer(expert_id, package_id, &commit.sha256)? {
+            return match self
+                .earlier_answer(expert_id, package_id, &commit.sha256)
+                .await?
+            {
                 Some(answer) => answer,
                 None => Err(ServerError::later(
                     "upload-incomplete",
@@ -125,16 +142,18 @@ impl Agency {
         if hex::encode(Sha256::digest(&bytes)) != commit.sha256 {
             // Parts only join at the exact offset, so this is an upload of
             // other bytes under the same id: start it again.
-            self.store.forget_upload(expert_id, package_id)?;
+            self.store.forget_upload(expert_id, package_id).await?;
             return Err(ServerError::later(
                 "upload-mismatch",
                 format!("the parts of package {package_id} do not make the package"),
             ));
         }
-        let answer = self.accept_package(expert_id, package_id, &bytes, now);
+        let answer = self
+            .accept_package(expert_id, package_id, &bytes, now)
+            .await;
         // An earlier package still missing: keep the parts for the next commit.
         if !matches!(answer, Err(ServerError::Later { .. })) {
-            self.store.forget_upload(expert_id, package_id)?;
+            self.store.forget_upload(expert_id, package_id).await?;
         }
         answer
     }
@@ -144,25 +163,30 @@ impl Agency {
 mod tests {
     use super::*;
 
-    #[test]
-    fn an_expert_cannot_leave_more_than_the_quota_half_uploaded() {
+    #[tokio::test]
+    async fn an_expert_cannot_leave_more_than_the_quota_half_uploaded() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+        let database = crate::testing::database(dir.path()).await;
+        let agency = Agency::open_or_init(&database, None).await.expect("server");
         let now = Utc::now();
         for n in 0..UNFINISHED_UPLOADS {
             agency
                 .append_upload("E01", &format!("p{n}"), 0, b"part", now)
+                .await
                 .expect("within the quota");
         }
         let refused = agency
             .append_upload("E01", "one-more", 0, b"part", now)
+            .await
             .expect_err("over the quota");
         assert_eq!(refused.code(), "upload-quota");
         agency
             .append_upload("E01", "p0", 4, b"more", now)
+            .await
             .expect("an upload under way goes on");
         agency
             .append_upload("E02", "q0", 0, b"part", now)
+            .await
             .expect("another expert has a quota of their own");
     }
 }

@@ -121,7 +121,8 @@ async fn slow_link(
 /// complete sheets each.
 async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, SyncPlan) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+    let database = reviewdesk_server::Database::Sqlite(dir.path().join("server.db"));
+    let agency = Agency::open_or_init(&database, None).await.expect("server");
     let document = reviewdesk_demo::generate(reviewdesk_demo::DEMO_SEED, 2);
     let applications: Vec<String> = document
         .applications
@@ -131,17 +132,20 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
         .collect();
     let report = agency
         .load_call(&serde_json::to_vec(&document).expect("JSON"), Utc::now())
+        .await
         .expect("load");
-    let code = agency.issue_code("E01").expect("code");
+    let code = agency.issue_code("E01").await.expect("code");
     let expert = KeyPair::generate();
     agency
         .enroll(
             &enrollment::request("E01", &expert, &code, Utc::now()),
             Utc::now(),
         )
+        .await
         .expect("enroll");
     agency
         .assign(&report.call_id, "E01", &applications)
+        .await
         .expect("assign");
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
     let mut previous = None;

@@ -686,31 +686,34 @@ fn enrollment_by_files_then_a_bundle_imports() {
 /// The agency server, in this process on 127.0.0.1 port 0, with the demo call
 /// and a code for E01. Returns its address and the code.
 fn agency_server(ws: &Workspace) -> (String, String) {
-    let mut agency =
-        reviewdesk_server::Agency::open_or_init(&ws.path("server.db"), None).expect("server");
-    agency
-        .load_call(
-            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
-            chrono::Utc::now(),
-        )
-        .expect("load");
-    let code = agency.issue_code("E01").expect("code");
+    let database = reviewdesk_server::Database::Sqlite(ws.path("server.db"));
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().expect("runtime");
         runtime.block_on(async move {
+            let agency = reviewdesk_server::Agency::open_or_init(&database, None)
+                .await
+                .expect("server");
+            agency
+                .load_call(
+                    &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+                    chrono::Utc::now(),
+                )
+                .await
+                .expect("load");
+            let code = agency.issue_code("E01").await.expect("code");
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                 .await
                 .expect("bind");
             sender
-                .send(listener.local_addr().expect("address"))
+                .send((listener.local_addr().expect("address"), code))
                 .expect("send");
             reviewdesk_server::http::serve(listener, agency)
                 .await
                 .expect("serve");
         });
     });
-    let address = receiver.recv().expect("address");
+    let (address, code) = receiver.recv().expect("address");
     (format!("http://{address}"), code)
 }
 
@@ -809,13 +812,16 @@ fn staff_import_a_panels_packages_and_write_the_minutes() {
     ws.ok(&["outbox", "--vault", "e.rdvault", "--export", "usb"]);
 
     // The agency writes the staff key; a staff member sets up their vault.
-    let agency = reviewdesk_server::Agency::open(&ws.path("server.db")).expect("server");
     let passphrase = "mango river seventeen kites";
-    std::fs::write(
-        ws.path("staff.key"),
-        agency.staff_key(passphrase).expect("key"),
-    )
-    .expect("write");
+    let database = reviewdesk_server::Database::Sqlite(ws.path("server.db"));
+    let staff_key = tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            let agency = reviewdesk_server::Agency::open(&database).await?;
+            agency.staff_key(passphrase).await
+        })
+        .expect("key");
+    std::fs::write(ws.path("staff.key"), staff_key).expect("write");
     ws.ok(&["demo-data", "demo.json"]);
     ws.ok(&["vault", "create", "s.rdvault"]);
     ws.ok(&["import", "demo.json", "--vault", "s.rdvault"]);
@@ -857,8 +863,12 @@ fn staff_import_a_panels_packages_and_write_the_minutes() {
         "--submit",
     ]);
     ws.ok(&["sync", "--vault", "e.rdvault"]);
-    agency
-        .add_staff("clerk", "correct horse battery")
+    tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            let agency = reviewdesk_server::Agency::open(&database).await?;
+            agency.add_staff("clerk", "correct horse battery").await
+        })
         .expect("staff account");
     let fetch = |password: &str| {
         ws.command(&[

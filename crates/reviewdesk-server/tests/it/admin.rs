@@ -1,9 +1,13 @@
 //! The `reviewdesk-server` binary as an agency clerk runs it: every admin
 //! subcommand, offline enrollment by files, and `serve`.
 
+use std::collections::BTreeMap;
 use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{Mutex, PoisonError};
+
+use reviewdesk_server::Database;
 
 use chrono::Utc;
 use reviewdesk_exchange::bundle::{self, Opener};
@@ -11,10 +15,26 @@ use reviewdesk_exchange::enrollment::{self, EnrollmentResponse};
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::{KeyPair, Limits, PublicKeys};
 
-/// Runs an admin subcommand on `server.db` in `dir`, in English.
+/// The database of the test working in `dir`: `server.db` there, or a fresh
+/// PostgreSQL schema when the suite runs on PostgreSQL; made on first use.
+fn database(dir: &Path) -> String {
+    static MADE: Mutex<BTreeMap<PathBuf, String>> = Mutex::new(BTreeMap::new());
+    let mut made = MADE.lock().unwrap_or_else(PoisonError::into_inner);
+    made.entry(dir.to_owned())
+        .or_insert_with(|| {
+            let runtime = tokio::runtime::Runtime::new().expect("runtime");
+            match runtime.block_on(reviewdesk_server::testing::database(dir)) {
+                Database::Sqlite(_) => "server.db".to_owned(),
+                Database::Postgres(address) => address,
+            }
+        })
+        .clone()
+}
+
+/// Runs an admin subcommand on the test's database (see [`database`]), in English.
 fn admin(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
-        .args(["--db", "server.db"])
+        .args(["--database", &database(dir)])
         .args(args)
         .current_dir(dir)
         .env("LANG", "en_US.UTF-8")
@@ -46,7 +66,7 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
     let dir = dir.path();
     let keys: PublicKeys = serde_json::from_str(&server(dir, &["init"])).expect("keys");
     #[cfg(unix)]
-    {
+    if database(dir) == "server.db" {
         use std::os::unix::fs::PermissionsExt as _;
         let mode = std::fs::metadata(path(dir, "server.db"))
             .expect("database")
@@ -166,6 +186,103 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
         (Some(1), Some(1))
     );
     assert!(server(dir, &["add-staff", "clerk"]).contains("clerk"));
+
+    // Every one of those actions is on record, in order, in an unbroken chain.
+    let verified = server(dir, &["audit", "verify"]);
+    assert!(verified.contains("unbroken: 10 entries"), "{verified}");
+    let log: Vec<serde_json::Value> =
+        serde_json::from_str(&server(dir, &["audit", "list", "--json"])).expect("JSON");
+    let actions: Vec<(&str, &str)> = log
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap_or_default(),
+                e["actor"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            ("initialized", "admin"),
+            ("agency-key-read", "admin"),
+            ("call-loaded", "admin"),
+            ("code-issued", "admin"),
+            ("enrolled", "expert:E01"),
+            ("assigned", "admin"),
+            ("bundle-issued", "admin"),
+            ("package-accepted", "expert:E01"),
+            ("progress-read", "admin"),
+            ("staff-added", "admin"),
+        ],
+        "importing the same package again changed nothing, so it is not on record"
+    );
+    assert!(
+        !serde_json::to_string(&log).expect("JSON").contains(&code),
+        "the enrollment code itself is never recorded"
+    );
+
+    // An entry altered in the database is found, and so is one removed.
+    tamper(
+        dir,
+        "UPDATE audit SET detail = 'nothing happened' WHERE seq = 8",
+    );
+    let broken = refused(dir, &["audit", "verify"]);
+    assert!(
+        broken.contains("audit-broken") && broken.contains("entry 8"),
+        "{broken}"
+    );
+    tamper(dir, "UPDATE audit SET detail = '#1' WHERE seq = 8");
+    assert!(server(dir, &["audit", "verify"]).contains("unbroken"));
+    tamper(dir, "DELETE FROM audit WHERE seq = 4");
+    let broken = refused(dir, &["audit", "verify"]);
+    assert!(broken.contains("entry 4 is missing"), "{broken}");
+}
+
+/// Changes the test's database behind the server's back, as someone with
+/// access to the database could.
+fn tamper(dir: &Path, sql: &str) {
+    let database = database(dir);
+    if database == "server.db" {
+        let connection = rusqlite::Connection::open(path(dir, "server.db")).expect("open");
+        connection.execute_batch(sql).expect("tamper");
+        return;
+    }
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        let (client, connection) = tokio_postgres::connect(&database, tokio_postgres::NoTls)
+            .await
+            .expect("connect");
+        let running = tokio::spawn(connection);
+        client.batch_execute(sql).await.expect("tamper");
+        drop(client);
+        let _ = running.await;
+    });
+}
+
+/// `reviewdesk-server serve` on `database`, run in `dir`, on loopback port
+/// 0: the process and the address it prints.
+pub(crate) fn serve(dir: &Path, database: &str) -> (std::process::Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--database", database, "serve", "--listen", "127.0.0.1:0"])
+        .current_dir(dir)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve");
+    let mut lines = BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let line = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find(|l| l.contains("listening on"))
+        .expect("the server says where it listens");
+    let url = line.rsplit(' ').next().expect("url").to_owned();
+    // The server keeps writing its log; nobody needs to read it.
+    std::thread::spawn(move || lines.for_each(drop));
+    (child, url)
 }
 
 /// Runs an admin subcommand that must fail; returns what it said.
@@ -213,22 +330,7 @@ fn an_oversized_package_file_is_refused_by_its_size() {
 fn serve_answers_on_the_address_it_prints() {
     let dir = tempfile::tempdir().expect("tempdir");
     let keys = server(dir.path(), &["init"]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
-        .args(["--db", "server.db", "serve", "--listen", "127.0.0.1:0"])
-        .current_dir(dir.path())
-        .env("LANG", "en_US.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("serve");
-    let line = BufReader::new(child.stderr.take().expect("stderr"))
-        .lines()
-        .map_while(Result::ok)
-        .find(|l| l.contains("listening on"))
-        .expect("address line");
-    let url = line.rsplit(' ').next().expect("url").to_owned();
+    let (mut child, url) = serve(dir.path(), &database(dir.path()));
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let body = runtime.block_on(async {
         reqwest::get(format!("{url}/v1/agency"))
@@ -273,7 +375,7 @@ fn help_is_complete_in_chinese() {
         .filter_map(|l| l.split_whitespace().next())
         .filter(|c| *c != "help")
         .collect();
-    assert_eq!(commands.len(), 12, "{top}");
+    assert_eq!(commands.len(), 13, "{top}");
     for command in commands {
         let text = help(&[command, "--help"]);
         let described = text
@@ -284,4 +386,32 @@ fn help_is_complete_in_chinese() {
             assert!(has_chinese(line), "{command}: {line:?} is not localized");
         }
     }
+}
+
+#[test]
+fn a_database_out_of_reach_is_named_without_its_password() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Nothing listens on the discard port of this machine.
+    let address = "postgres://agency:s3cret-word@127.0.0.1:9/reviewdesk";
+    let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--database", address, "progress"])
+        .current_dir(dir.path())
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unavailable"), "{stderr}");
+    assert!(
+        stderr.contains("cannot be reached"),
+        "the operator learns what failed: {stderr}"
+    );
+    assert!(!stderr.contains("s3cret-word"), "{stderr}");
+    assert!(
+        std::fs::read_dir(dir.path()).expect("dir").next().is_none(),
+        "no SQLite file is made in its place"
+    );
 }

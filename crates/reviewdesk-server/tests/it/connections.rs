@@ -13,7 +13,8 @@ use tokio::net::TcpStream;
 /// A server within `limits` on loopback; its folder and address.
 async fn server(limits: ServerLimits) -> (tempfile::TempDir, std::net::SocketAddr) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+    let database = reviewdesk_server::testing::database(dir.path()).await;
+    let agency = Agency::open_or_init(&database, None).await.expect("server");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");

@@ -3,7 +3,9 @@
 //! with receipts, and every refusal a client can provoke.
 
 mod admin;
+mod concurrency;
 mod connections;
+mod outage;
 
 use std::net::SocketAddr;
 
@@ -30,20 +32,30 @@ struct Server {
 
 async fn start() -> Server {
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = dir.path().join("server.db");
-    let mut agency = Agency::open_or_init(&db, Some("http://reviewdesk.test")).expect("init");
+    let database = reviewdesk_server::testing::database(dir.path()).await;
+    start_on(database, dir).await
+}
+
+/// The server on `database`, with the demo call, codes for E01 and E02 and
+/// the staff account `clerk`, serving on loopback; `dir` lives as long.
+async fn start_on(database: reviewdesk_server::Database, dir: tempfile::TempDir) -> Server {
+    let agency = Agency::open_or_init(&database, Some("http://reviewdesk.test"))
+        .await
+        .expect("init");
     let report = agency
         .load_call(
             &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
             Utc::now(),
         )
+        .await
         .expect("load");
-    let codes = ["E01", "E02"]
-        .iter()
-        .map(|e| agency.issue_code(e).expect("code"))
-        .collect();
+    let mut codes = Vec::new();
+    for expert in ["E01", "E02"] {
+        codes.push(agency.issue_code(expert).await.expect("code"));
+    }
     agency
         .add_staff("clerk", "correct horse battery")
+        .await
         .expect("staff");
     let keys = agency.public_keys();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -127,6 +139,21 @@ impl Server {
         (status, response.bytes().await.expect("body").to_vec())
     }
 
+    /// What staff see of every expert's progress, signed in as `clerk`.
+    async fn staff_progress(&self) -> serde_json::Value {
+        let body = self
+            .client
+            .get(self.url("/v1/staff/progress"))
+            .basic_auth("clerk", Some("correct horse battery"))
+            .send()
+            .await
+            .expect("send")
+            .bytes()
+            .await
+            .expect("body");
+        serde_json::from_slice(&body).expect("JSON")
+    }
+
     /// Uploads a package under `id`, signed by `expert`.
     async fn put(
         &self,
@@ -146,40 +173,64 @@ impl Server {
         previous: Option<String>,
         application: &str,
     ) -> (String, SealedPackage) {
-        let package_id = uuid::Uuid::new_v4().to_string();
-        let rubric = reviewdesk_domain::default_rubrics::pre_review();
-        let content = PackageContent {
-            format: SCORES_FORMAT.into(),
-            version: 1,
-            call_id: self.call_id.as_str().into(),
-            expert_id: expert.id.into(),
-            sheets: vec![PackagedSheet::new(
-                application,
-                (1, &rubric),
-                &reviewdesk_demo::complete_sheet(
-                    &rubric,
-                    reviewdesk_domain::rubric::Points::new(8, 0),
-                    "A credible plan.",
-                ),
-                "2025-11-22T09:00:00Z".parse().expect("time"),
-            )],
+        let place = Place {
+            call_id: &self.call_id,
+            sequence,
+            previous,
         };
-        let sealed = package::seal(
-            &expert.keys,
-            &self.agency,
-            &PackageInfo {
-                package_id: package_id.as_str().into(),
-                call_id: self.call_id.as_str().into(),
-                expert_id: expert.id.into(),
-                sequence,
-                previous,
-                created_at: Utc::now(),
-            },
-            &serde_json::to_vec(&content).expect("JSON"),
-        )
-        .expect("seal");
-        (package_id, sealed)
+        sealed_package(&expert.keys, expert.id, &self.agency, place, application)
     }
+}
+
+/// Where a package goes: its call and its place in the expert's chain.
+struct Place<'a> {
+    call_id: &'a str,
+    sequence: u64,
+    previous: Option<String>,
+}
+
+/// A new package of one complete sheet for `application`, sealed by the
+/// expert for the agency: its id and the sealed package.
+fn sealed_package(
+    expert: &KeyPair,
+    expert_id: &str,
+    agency: &PublicKeys,
+    place: Place<'_>,
+    application: &str,
+) -> (String, SealedPackage) {
+    let package_id = uuid::Uuid::new_v4().to_string();
+    let rubric = reviewdesk_domain::default_rubrics::pre_review();
+    let content = PackageContent {
+        format: SCORES_FORMAT.into(),
+        version: 1,
+        call_id: place.call_id.into(),
+        expert_id: expert_id.into(),
+        sheets: vec![PackagedSheet::new(
+            application,
+            (1, &rubric),
+            &reviewdesk_demo::complete_sheet(
+                &rubric,
+                reviewdesk_domain::rubric::Points::new(8, 0),
+                "A credible plan.",
+            ),
+            "2025-11-22T09:00:00Z".parse().expect("time"),
+        )],
+    };
+    let sealed = package::seal(
+        expert,
+        agency,
+        &PackageInfo {
+            package_id: package_id.as_str().into(),
+            call_id: place.call_id.into(),
+            expert_id: expert_id.into(),
+            sequence: place.sequence,
+            previous: place.previous,
+            created_at: Utc::now(),
+        },
+        &serde_json::to_vec(&content).expect("JSON"),
+    )
+    .expect("seal");
+    (package_id, sealed)
 }
 
 fn code_of(body: &[u8]) -> String {
@@ -518,19 +569,7 @@ async fn staff_see_progress_with_credentials_only() {
         .await
         .expect("send");
     assert_eq!(wrong.status(), 401);
-    let progress: serde_json::Value = serde_json::from_slice(
-        &server
-            .client
-            .get(server.url("/v1/staff/progress"))
-            .basic_auth("clerk", Some("correct horse battery"))
-            .send()
-            .await
-            .expect("send")
-            .bytes()
-            .await
-            .expect("body"),
-    )
-    .expect("JSON");
+    let progress = server.staff_progress().await;
     let e01 = progress
         .as_array()
         .and_then(|all| all.iter().find(|p| p["expert_id"] == "E01"))

@@ -13,7 +13,7 @@ use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
 use reviewdesk_exchange::manifest::manifest_digest;
 use reviewdesk_exchange::package::{self, PackageInfo, SealedPackage};
 use reviewdesk_exchange::{KeyPair, enrollment};
-use reviewdesk_server::Agency;
+use reviewdesk_server::{Agency, Database};
 use zeroize::Zeroizing;
 
 use crate::PASSPHRASE;
@@ -33,15 +33,20 @@ impl Receivers {
     /// with the call's data and the staff key the server wrote.
     fn new() -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+        let agency = Agency::open_or_init(&Database::Sqlite(dir.path().join("server.db")), None)
+            .wait()
+            .expect("server");
         let demo = reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1);
-        agency.load_call(&demo, Utc::now()).expect("load");
+        agency.load_call(&demo, Utc::now()).wait().expect("load");
         let mut experts = BTreeMap::new();
         for id in ["E01", "E02"] {
             let keys = KeyPair::generate();
-            let code = agency.issue_code(id).expect("code");
+            let code = agency.issue_code(id).wait().expect("code");
             let request = enrollment::request(id, &keys, &code, Utc::now());
-            agency.enroll(&request, Utc::now()).expect("enrolled");
+            agency
+                .enroll(&request, Utc::now())
+                .wait()
+                .expect("enrolled");
             experts.insert(id, keys);
         }
         let mut staff = Session::new(KdfParams::insecure_for_tests());
@@ -53,7 +58,10 @@ impl Receivers {
         staff
             .staff()
             .install_staff_key(
-                &agency.staff_key(STAFF_PASSPHRASE).expect("staff key"),
+                &agency
+                    .staff_key(STAFF_PASSPHRASE)
+                    .wait()
+                    .expect("staff key"),
                 &Zeroizing::new(STAFF_PASSPHRASE.into()),
             )
             .expect("installed");
@@ -73,7 +81,7 @@ impl Receivers {
     /// when it takes the package and counts it; `verify`, without the agency's
     /// secret key, judges the file and its signature but cannot see content.
     fn receive(&mut self, bytes: &[u8]) -> (String, String, String) {
-        let server = match self.agency.import_package(bytes, Utc::now()) {
+        let server = match self.agency.import_package(bytes, Utc::now()).wait() {
             Ok(_) => "accepted".to_owned(),
             Err(error) => error.code().to_owned(),
         };
@@ -326,6 +334,7 @@ fn every_receiver_refuses_the_same_package_with_the_same_code() {
     let on_server: Vec<(String, u64)> = at
         .agency
         .call_packages(CALL)
+        .wait()
         .expect("server")
         .into_iter()
         .map(|(_, expert, sequence)| (expert, sequence))
@@ -441,11 +450,17 @@ fn staff_import_keeps_an_early_package_aside_until_its_predecessor_arrives() {
         (1..=5).map(|s| ("E01".to_owned(), s)).collect::<Vec<_>>()
     );
     for package in [&one, &two, &three, &four, &five] {
-        assert!(at.agency.import_package(&package.bytes, Utc::now()).is_ok());
+        assert!(
+            at.agency
+                .import_package(&package.bytes, Utc::now())
+                .wait()
+                .is_ok()
+        );
     }
     assert_eq!(
         at.agency
             .import_package(&three_after_one.bytes, Utc::now())
+            .wait()
             .map_err(|e| e.code())
             .err(),
         Some("package-fork")
@@ -453,9 +468,23 @@ fn staff_import_keeps_an_early_package_aside_until_its_predecessor_arrives() {
     let on_server: Vec<(String, u64)> = at
         .agency
         .call_packages(CALL)
+        .wait()
         .expect("server")
         .into_iter()
         .map(|(_, expert, sequence)| (expert, sequence))
         .collect();
     assert_eq!(on_server, chain);
 }
+
+/// Waits for the server's work in these synchronous tests.
+trait Wait: std::future::Future + Sized {
+    fn wait(self) -> Self::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime")
+            .block_on(self)
+    }
+}
+
+impl<F: std::future::Future> Wait for F {}

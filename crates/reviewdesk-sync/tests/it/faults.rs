@@ -17,7 +17,7 @@ use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
 use reviewdesk_exchange::manifest::manifest_digest;
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::{KeyPair, enrollment};
-use reviewdesk_server::Agency;
+use reviewdesk_server::{Agency, Database};
 use reviewdesk_sync::SyncPolicy;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
@@ -203,8 +203,10 @@ async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
         "seed {seed}: only {} connections were faulted",
         faulted.load(Ordering::Relaxed)
     );
-    let server = Agency::open(&db).expect("reopen");
-    let progress = server.progress().expect("progress");
+    let server = Agency::open(&Database::Sqlite(db.clone()))
+        .await
+        .expect("reopen");
+    let progress = server.progress().await.expect("progress");
     let e01 = progress.iter().find(|p| p.expert_id == "E01").expect("E01");
     assert_eq!(
         e01.packages, PACKAGES,
@@ -223,17 +225,20 @@ async fn enrolled_server() -> (
     SocketAddr,
 ) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+    let agency = Agency::open_or_init(&Database::Sqlite(dir.path().join("server.db")), None)
+        .await
+        .expect("server");
     let report = agency
         .load_call(
             &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
             Utc::now(),
         )
+        .await
         .expect("load");
-    let code = agency.issue_code("E01").expect("code");
+    let code = agency.issue_code("E01").await.expect("code");
     let expert = KeyPair::generate();
     let request = enrollment::request("E01", &expert, &code, Utc::now());
-    agency.enroll(&request, Utc::now()).expect("enrolled");
+    agency.enroll(&request, Utc::now()).await.expect("enrolled");
     let agency_keys = agency.public_keys();
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let upstream = listener.local_addr().expect("address");
@@ -356,8 +361,10 @@ async fn a_large_package_resumes_from_the_servers_offset_when_every_connection_i
         sent < size + size / 2,
         "{sent} bytes went upstream for a package of {size}: the upload restarted"
     );
-    let server = Agency::open(&dir.path().join("server.db")).expect("reopen");
-    let e01 = server.progress().expect("progress");
+    let server = Agency::open(&Database::Sqlite(dir.path().join("server.db")))
+        .await
+        .expect("reopen");
+    let e01 = server.progress().await.expect("progress");
     assert_eq!(
         e01.iter()
             .find(|p| p.expert_id == "E01")

@@ -10,7 +10,7 @@ use std::time::Duration;
 use chrono::Utc;
 use reviewdesk_core::outbox::{Delivery, DeliveryStateView};
 use reviewdesk_core::{KdfParams, Passphrase, Session, Timestamp};
-use reviewdesk_server::Agency;
+use reviewdesk_server::{Agency, Database};
 use reviewdesk_sync::SyncPolicy;
 
 const PASSPHRASE: &str = "lychee harbour violet tram 42";
@@ -40,14 +40,17 @@ fn complete_sheet(opinion: &str) -> reviewdesk_core::sheet::SheetInput {
 #[tokio::test]
 async fn scores_travel_to_the_server_and_receipts_come_back() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+    let agency = Agency::open_or_init(&Database::Sqlite(dir.path().join("server.db")), None)
+        .await
+        .expect("server");
     agency
         .load_call(
             &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
             Utc::now(),
         )
+        .await
         .expect("load");
-    let code = agency.issue_code("E01").expect("code");
+    let code = agency.issue_code("E01").await.expect("code");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -138,15 +141,18 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
 #[tokio::test]
 async fn an_unreachable_server_leaves_everything_queued() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut agency = Agency::open_or_init(&dir.path().join("server.db"), None).expect("server");
+    let agency = Agency::open_or_init(&Database::Sqlite(dir.path().join("server.db")), None)
+        .await
+        .expect("server");
     let code = {
         agency
             .load_call(
                 &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
                 Utc::now(),
             )
+            .await
             .expect("load");
-        agency.issue_code("E01").expect("code")
+        agency.issue_code("E01").await.expect("code")
     };
     let mut session = Session::new(KdfParams::insecure_for_tests());
     let pass = Passphrase::new(PASSPHRASE.into());
@@ -159,6 +165,7 @@ async fn an_unreachable_server_leaves_everything_queued() {
         .expect("request");
     let response = agency
         .enroll(&request, Utc::now())
+        .await
         .expect("offline enrollment");
     session
         .expert()
@@ -166,6 +173,7 @@ async fn an_unreachable_server_leaves_everything_queued() {
         .expect("pinned");
     let (_, bundle) = agency
         .issue_bundle("E01", &reviewdesk_demo_call(), Utc::now())
+        .await
         .expect("bundle");
     let call = session
         .expert()
