@@ -64,8 +64,10 @@ cli-package-delivered = delivered
 cli-package-quarantined = refused by the agency
 cli-help-sync = Send queued score packages to the agency server and fetch newer bundles.
 cli-help-sync-server = The server's address (default: the one given at enrollment).
+cli-help-sync-insecure_http = Speak plain HTTP to a server on another machine (only if the agency asks for it).
 cli-help-sync-parts_above = Upload packages larger than this many bytes in parts that resume after a cut (default 262144).
 cli-help-enroll-server = Enroll online with the agency server at this address.
+cli-help-enroll-insecure_http = Speak plain HTTP to a server on another machine (only if the agency asks for it).
 cli-synced = Sync: { $delivered } delivered, { $refused } refused by the agency, { $pending } still queued; { $bundles ->
     [0] no new bundle
     [one] one new bundle
@@ -105,6 +107,7 @@ cli-staff-saved = Saved.
 cli-staff-written = Written: { $path }
 cli-help-staff-fetch = Fetch the call's packages from the agency server (staff password from REVIEWDESK_STAFF_PASSWORD or a prompt) and import those not held yet.
 cli-help-staff-fetch-server = The server's address (default: the one in the staff key).
+cli-help-staff-fetch-insecure_http = Speak plain HTTP to a server on another machine (only if the agency asks for it).
 cli-help-staff-fetch-user = Your staff account on the server.
 cli-staff-password-prompt = Staff password on the agency server:
 cli-staff-fetched = { $count ->

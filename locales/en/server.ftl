@@ -1,7 +1,7 @@
 # The agency server's admin tools.
 
 server-error = Error ({ $code }): { $message }
-server-listening = ReviewDesk agency server listening on http://{ $address }
+server-listening = ReviewDesk agency server listening on { $address }
 server-call-loaded = Loaded call { $call }: { $applications } applications, { $experts } experts.
 server-code = One-time enrollment code for { $expert }: { $code }
 server-enrolled = { $expert } is enrolled; give them { $path }.
@@ -18,6 +18,8 @@ server-help-init = Create the database and the agency's keys (once); print the p
 server-help-init-url = The address experts reach this server at, sent to them at enrollment.
 server-help-serve = Run the HTTP API.
 server-help-serve-listen = The address and port to listen on.
+server-help-serve-tls_cert = Serve HTTPS with this certificate chain (PEM, the server's own certificate first).
+server-help-serve-tls_key = The certificate's private key (PEM).
 server-help-agency-key = Print the agency's public keys (JSON), to give to experts and verifiers.
 server-help-load-call = Load (or reload) a call from an agency data file, with its experts and assignments.
 server-help-load-call-file = The agency data file (JSON).
@@ -44,6 +46,7 @@ server-staff-key-weak = The staff key passphrase must have at least 12 character
 server-staff-key-written = Staff key file written to { $path }. Hand it over with its passphrase told separately.
 server-audit-intact = The audit log is unbroken: { $entries } entries. The newest one's hash is { $hash }; note it down, so a log cut short later is caught.
 server-audit-empty = The audit log is empty.
+server-key-file-written = Key file written to { $path }. Keep it apart from the database (and its backups), and give it to the server in REVIEWDESK_AGENCY_KEY_FILE or as the systemd credential agency-key.
 server-help-staff-key = Write the staff key file: the agency's keys and the experts' public keys, sealed with a passphrase (REVIEWDESK_STAFF_KEY_PASSPHRASE or a prompt).
 server-help-staff-key-out = Where to write the staff key file.
 server-help-audit = Check or print the audit log of every action.
@@ -51,3 +54,5 @@ server-help-audit-verify = Check that no entry of the audit log was removed or a
 server-help-audit-list = Print the audit log.
 server-help-audit-list-json = As JSON.
 server-help-audit-list-after = Only the entries after this number.
+server-help-new-key-file = Write a new key file to seal the agency's keys with; keep it apart from the database.
+server-help-new-key-file-file = Where to write the key file.

@@ -58,8 +58,10 @@ cli-package-delivered = naihatid
 cli-package-quarantined = tinanggihan ng ahensya
 cli-help-sync = Ipadala ang mga nakapilang pakete ng marka sa server ng ahensya at kunin ang mas bagong mga bungkos.
 cli-help-sync-server = Ang adres ng server (default: ang ibinigay noong enrollment).
+cli-help-sync-insecure_http = Gumamit ng plain HTTP sa server na nasa ibang makina (kung hihilingin lamang ng ahensiya).
 cli-help-sync-parts_above = I-upload nang paisa-isang bahagi ang mga paketeng mas malaki sa ganitong bilang ng byte, na naipagpapatuloy matapos maputol (default 262144).
 cli-help-enroll-server = Mag-enroll online sa server ng ahensya sa adres na ito.
+cli-help-enroll-insecure_http = Gumamit ng plain HTTP sa server na nasa ibang makina (kung hihilingin lamang ng ahensiya).
 cli-synced = Sync: { $delivered } naihatid, { $refused } tinanggihan ng ahensya, { $pending } nakapila pa; { $bundles ->
     [0] walang bagong bungkos
    *[other] { $bundles } bagong bungkos
@@ -98,6 +100,7 @@ cli-staff-saved = Na-save.
 cli-staff-written = Naisulat: { $path }
 cli-help-staff-fetch = Kunin ang mga pakete ng panawagan mula sa server ng ahensya (password ng kawani mula sa REVIEWDESK_STAFF_PASSWORD o itatanong) at i-import ang mga wala pa.
 cli-help-staff-fetch-server = Ang adres ng server (default: ang nasa susi ng kawani).
+cli-help-staff-fetch-insecure_http = Gumamit ng plain HTTP sa server na nasa ibang makina (kung hihilingin lamang ng ahensiya).
 cli-help-staff-fetch-user = Ang iyong account bilang kawani sa server.
 cli-staff-password-prompt = Password ng kawani sa server ng ahensya:
 cli-staff-fetched = { $count } bagong pakete ang nakuha mula sa { $server }, nasuri at na-import.

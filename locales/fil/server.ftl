@@ -1,7 +1,7 @@
 # The agency server's admin tools.
 
 server-error = Mali ({ $code }): { $message }
-server-listening = Nakikinig ang server ng ahensya ng ReviewDesk sa http://{ $address }
+server-listening = Nakikinig ang server ng ahensya ng ReviewDesk sa { $address }
 server-call-loaded = Na-load ang panawagang { $call }: { $applications } aplikasyon, { $experts } eksperto.
 server-code = Isahang-gamit na kodigo sa enrollment para kay { $expert }: { $code }
 server-enrolled = Naka-enroll na si { $expert }; ibigay sa kanya ang { $path }.
@@ -18,6 +18,8 @@ server-help-init = Gawin ang database at ang mga susi ng ahensya (minsan lang); 
 server-help-init-url = Ang adres na ginagamit ng mga eksperto para maabot ang server na ito, ipinapadala sa kanila sa enrollment.
 server-help-serve = Patakbuhin ang HTTP API.
 server-help-serve-listen = Ang adres at port na pakikinggan.
+server-help-serve-tls_cert = Maghatid ng HTTPS gamit ang chain ng sertipikong ito (PEM, nauuna ang sariling sertipiko ng server).
+server-help-serve-tls_key = Ang pribadong susi ng sertipiko (PEM).
 server-help-agency-key = I-print ang mga pampublikong susi ng ahensya (JSON), para ibigay sa mga eksperto at tagapagpatunay.
 server-help-load-call = I-load (o i-load muli) ang isang panawagan mula sa file ng datos ng ahensya, kasama ang mga eksperto at takdang-gawain nito.
 server-help-load-call-file = Ang file ng datos ng ahensya (JSON).
@@ -44,6 +46,7 @@ server-staff-key-weak = Dapat may hindi bababa sa 12 karakter ang pariralang-lih
 server-staff-key-written = Naisulat sa { $path } ang file ng susi ng kawani. Iabot ito at sabihin ang pariralang-lihim nang hiwalay.
 server-audit-intact = Buo ang audit log: { $entries } na entry. Ang hash ng pinakabagong entry ay { $hash }; itala ito upang mahuli kung paiikliin ang log sa hinaharap.
 server-audit-empty = Walang laman ang audit log.
+server-key-file-written = Naisulat ang key file sa { $path }. Itago ito nang hiwalay sa database (at sa mga backup nito), at ibigay sa server sa REVIEWDESK_AGENCY_KEY_FILE o bilang systemd credential na agency-key.
 server-help-staff-key = Isulat ang file ng susi ng kawani: ang mga susi ng ahensya at ang mga pampublikong susi ng mga eksperto, selyado ng pariralang-lihim (REVIEWDESK_STAFF_KEY_PASSPHRASE o itatanong).
 server-help-staff-key-out = Kung saan isusulat ang file ng susi ng kawani.
 server-help-audit = Suriin o i-print ang audit log ng bawat aksiyon.
@@ -51,3 +54,5 @@ server-help-audit-verify = Suriin na walang entry ng audit log ang inalis o bina
 server-help-audit-list = I-print ang audit log.
 server-help-audit-list-json = Bilang JSON.
 server-help-audit-list-after = Ang mga entry lamang pagkatapos ng numerong ito.
+server-help-new-key-file = Sumulat ng bagong key file para i-seal ang mga susi ng ahensiya; itago ito nang hiwalay sa database.
+server-help-new-key-file-file = Kung saan isusulat ang key file.

@@ -58,8 +58,10 @@ cli-package-delivered = terkirim
 cli-package-quarantined = ditolak oleh lembaga
 cli-help-sync = Kirim paket nilai dalam antrean ke server lembaga dan ambil paket penugasan yang lebih baru.
 cli-help-sync-server = Alamat server (bawaan: yang diberikan saat pendaftaran).
+cli-help-sync-insecure_http = Gunakan HTTP biasa ke server di mesin lain (hanya jika lembaga memintanya).
 cli-help-sync-parts_above = Unggah paket yang lebih besar dari sekian bita ini per bagian yang dapat dilanjutkan setelah terputus (bawaan 262144).
 cli-help-enroll-server = Daftar secara daring ke server lembaga di alamat ini.
+cli-help-enroll-insecure_http = Gunakan HTTP biasa ke server di mesin lain (hanya jika lembaga memintanya).
 cli-synced = Sinkronisasi: { $delivered } terkirim, { $refused } ditolak lembaga, { $pending } masih dalam antrean; { $bundles ->
     [0] tidak ada paket penugasan baru
    *[other] { $bundles } paket penugasan baru
@@ -98,6 +100,7 @@ cli-staff-saved = Disimpan.
 cli-staff-written = Ditulis: { $path }
 cli-help-staff-fetch = Ambil paket panggilan dari server lembaga (kata sandi staf dari REVIEWDESK_STAFF_PASSWORD atau ditanyakan) dan impor yang belum dimiliki.
 cli-help-staff-fetch-server = Alamat server (bawaan: yang ada dalam kunci staf).
+cli-help-staff-fetch-insecure_http = Gunakan HTTP biasa ke server di mesin lain (hanya jika lembaga memintanya).
 cli-help-staff-fetch-user = Akun staf Anda di server.
 cli-staff-password-prompt = Kata sandi staf di server lembaga:
 cli-staff-fetched = { $count } paket baru diambil dari { $server }, diperiksa, dan diimpor.

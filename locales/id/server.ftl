@@ -1,7 +1,7 @@
 # The agency server's admin tools.
 
 server-error = Kesalahan ({ $code }): { $message }
-server-listening = Server lembaga ReviewDesk mendengarkan di http://{ $address }
+server-listening = Server lembaga ReviewDesk mendengarkan di { $address }
 server-call-loaded = Panggilan { $call } dimuat: { $applications } aplikasi, { $experts } pakar.
 server-code = Kode pendaftaran sekali pakai untuk { $expert }: { $code }
 server-enrolled = { $expert } telah terdaftar; berikan { $path } kepadanya.
@@ -18,6 +18,8 @@ server-help-init = Buat basis data dan kunci lembaga (sekali); cetak kunci publi
 server-help-init-url = Alamat yang dipakai pakar untuk menjangkau server ini, dikirim kepada mereka saat pendaftaran.
 server-help-serve = Jalankan HTTP API.
 server-help-serve-listen = Alamat dan port untuk mendengarkan.
+server-help-serve-tls_cert = Layani HTTPS dengan rantai sertifikat ini (PEM, sertifikat server sendiri lebih dulu).
+server-help-serve-tls_key = Kunci privat sertifikat (PEM).
 server-help-agency-key = Cetak kunci publik lembaga (JSON), untuk diberikan kepada pakar dan pemeriksa.
 server-help-load-call = Muat (atau muat ulang) panggilan dari berkas data lembaga, beserta pakar dan penugasannya.
 server-help-load-call-file = Berkas data lembaga (JSON).
@@ -44,6 +46,7 @@ server-staff-key-weak = Frasa sandi kunci staf harus terdiri dari minimal 12 kar
 server-staff-key-written = Berkas kunci staf ditulis ke { $path }. Serahkan berkasnya dan sampaikan frasa sandinya secara terpisah.
 server-audit-intact = Log audit utuh: { $entries } entri. Hash entri terbaru adalah { $hash }; catatlah, agar log yang dipotong kelak ketahuan.
 server-audit-empty = Log audit kosong.
+server-key-file-written = Berkas kunci ditulis ke { $path }. Simpan terpisah dari basis data (dan cadangannya), dan berikan ke server lewat REVIEWDESK_AGENCY_KEY_FILE atau kredensial systemd agency-key.
 server-help-staff-key = Tulis berkas kunci staf: kunci lembaga dan kunci publik pakar, disegel dengan frasa sandi (REVIEWDESK_STAFF_KEY_PASSPHRASE atau ditanyakan).
 server-help-staff-key-out = Tempat menulis berkas kunci staf.
 server-help-audit = Periksa atau cetak log audit setiap tindakan.
@@ -51,3 +54,5 @@ server-help-audit-verify = Periksa bahwa tidak ada entri log audit yang dihapus 
 server-help-audit-list = Cetak log audit.
 server-help-audit-list-json = Sebagai JSON.
 server-help-audit-list-after = Hanya entri setelah nomor ini.
+server-help-new-key-file = Tulis berkas kunci baru untuk menyegel kunci lembaga; simpan terpisah dari basis data.
+server-help-new-key-file-file = Tempat menulis berkas kunci.

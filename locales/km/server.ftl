@@ -1,7 +1,7 @@
 # The agency server's admin tools.
 
 server-error = កំហុស ({ $code })៖ { $message }
-server-listening = ម៉ាស៊ីនមេទីភ្នាក់ងារ ReviewDesk កំពុងស្តាប់នៅ http://{ $address }
+server-listening = ម៉ាស៊ីនមេទីភ្នាក់ងារ ReviewDesk កំពុងស្តាប់នៅ { $address }
 server-call-loaded = បានផ្ទុកការអំពាវនាវ { $call }៖ ពាក្យស្នើសុំ { $applications } អ្នកជំនាញ { $experts }។
 server-code = លេខកូដចុះឈ្មោះប្រើម្តងសម្រាប់ { $expert }៖ { $code }
 server-enrolled = { $expert } បានចុះឈ្មោះហើយ សូមផ្តល់ { $path } ឱ្យគាត់។
@@ -18,6 +18,8 @@ server-help-init = បង្កើតមូលដ្ឋានទិន្នន�
 server-help-init-url = អាសយដ្ឋានដែលអ្នកជំនាញប្រើដើម្បីទាក់ទងម៉ាស៊ីនមេនេះ ផ្ញើទៅពួកគេពេលចុះឈ្មោះ។
 server-help-serve = ដំណើរការ HTTP API។
 server-help-serve-listen = អាសយដ្ឋាន និងច្រកដែលត្រូវស្តាប់។
+server-help-serve-tls_cert = ផ្តល់ HTTPS ជាមួយខ្សែវិញ្ញាបនបត្រនេះ (PEM វិញ្ញាបនបត្ររបស់ម៉ាស៊ីនមេខ្លួនឯងមុនគេ)។
+server-help-serve-tls_key = កូនសោឯកជនរបស់វិញ្ញាបនបត្រ (PEM)។
 server-help-agency-key = បោះពុម្ពកូនសោសាធារណៈរបស់ទីភ្នាក់ងារ (JSON) ដើម្បីផ្តល់ដល់អ្នកជំនាញ និងអ្នកផ្ទៀងផ្ទាត់។
 server-help-load-call = ផ្ទុក (ឬផ្ទុកឡើងវិញ) ការអំពាវនាវពីឯកសារទិន្នន័យទីភ្នាក់ងារ ព្រមទាំងអ្នកជំនាញ និងការចាត់តាំង។
 server-help-load-call-file = ឯកសារទិន្នន័យទីភ្នាក់ងារ (JSON)។
@@ -44,6 +46,7 @@ server-staff-key-weak = ឃ្លាសម្ងាត់នៃកូនសោ�
 server-staff-key-written = បានសរសេរឯកសារកូនសោបុគ្គលិកទៅ { $path }។ សូមប្រគល់វា ហើយប្រាប់ឃ្លាសម្ងាត់ដាច់ដោយឡែក។
 server-audit-intact = កំណត់ហេតុសវនកម្មនៅពេញលេញ៖ { $entries } ធាតុ។ តម្លៃហាសនៃធាតុចុងក្រោយគឺ { $hash }; សូមកត់ទុក ដើម្បីដឹងប្រសិនបើកំណត់ហេតុត្រូវបានកាត់ខ្លីនៅពេលក្រោយ។
 server-audit-empty = កំណត់ហេតុសវនកម្មទទេ។
+server-key-file-written = បានសរសេរឯកសារកូនសោទៅ { $path }។ រក្សាទុកដាច់ដោយឡែកពីមូលដ្ឋានទិន្នន័យ (និងការបម្រុងទុក) ហើយផ្តល់ឱ្យម៉ាស៊ីនមេតាម REVIEWDESK_AGENCY_KEY_FILE ឬជាព័ត៌មានសម្គាល់ systemd agency-key។
 server-help-staff-key = សរសេរឯកសារកូនសោបុគ្គលិក៖ កូនសោរបស់ទីភ្នាក់ងារ និងកូនសោសាធារណៈរបស់អ្នកជំនាញ បិទត្រាដោយឃ្លាសម្ងាត់ (REVIEWDESK_STAFF_KEY_PASSPHRASE ឬតាមការសួរ)។
 server-help-staff-key-out = កន្លែងសរសេរឯកសារកូនសោបុគ្គលិក។
 server-help-audit = ពិនិត្យ ឬបោះពុម្ពកំណត់ហេតុសវនកម្មនៃរាល់សកម្មភាព។
@@ -51,3 +54,5 @@ server-help-audit-verify = ពិនិត្យថាគ្មានធាត�
 server-help-audit-list = បោះពុម្ពកំណត់ហេតុសវនកម្ម។
 server-help-audit-list-json = ជាទម្រង់ JSON។
 server-help-audit-list-after = តែធាតុបន្ទាប់ពីលេខនេះប៉ុណ្ណោះ។
+server-help-new-key-file = សរសេរឯកសារកូនសោថ្មីសម្រាប់បិទត្រាកូនសោរបស់ទីភ្នាក់ងារ; រក្សាទុកដាច់ដោយឡែកពីមូលដ្ឋានទិន្នន័យ។
+server-help-new-key-file-file = ទីតាំងសរសេរឯកសារកូនសោ។

@@ -58,8 +58,10 @@ cli-package-delivered = ສົ່ງຮອດແລ້ວ
 cli-package-quarantined = ອົງການປະຕິເສດ
 cli-help-sync = ສົ່ງຊຸດຄະແນນໃນຄິວໄປເຊີບເວີຂອງອົງການ ແລະ ດຶງຊຸດວຽກທີ່ໃໝ່ກວ່າ.
 cli-help-sync-server = ທີ່ຢູ່ເຊີບເວີ (ຄ່າເລີ່ມຕົ້ນ: ທີ່ໃຫ້ໄວ້ຕອນລົງທະບຽນ).
+cli-help-sync-insecure_http = ໃຊ້ HTTP ທຳມະດາກັບເຊີບເວີຢູ່ເຄື່ອງອື່ນ (ສະເພາະເມື່ອອົງການຂໍ).
 cli-help-sync-parts_above = ອັບໂຫຼດຊຸດທີ່ໃຫຍ່ກວ່າຈຳນວນໄບຕ໌ນີ້ເປັນສ່ວນໆ ທີ່ສືບຕໍ່ໄດ້ຫຼັງການເຊື່ອມຕໍ່ຂາດ (ຄ່າເລີ່ມຕົ້ນ 262144).
 cli-help-enroll-server = ລົງທະບຽນອອນລາຍກັບເຊີບເວີຂອງອົງການທີ່ທີ່ຢູ່ນີ້.
+cli-help-enroll-insecure_http = ໃຊ້ HTTP ທຳມະດາກັບເຊີບເວີຢູ່ເຄື່ອງອື່ນ (ສະເພາະເມື່ອອົງການຂໍ).
 cli-synced = ຊິງຄ໌: ສົ່ງຮອດ { $delivered }, ອົງການປະຕິເສດ { $refused }, ຍັງຢູ່ໃນຄິວ { $pending }; { $bundles ->
     [0] ບໍ່ມີຊຸດວຽກໃໝ່
    *[other] ຊຸດວຽກໃໝ່ { $bundles } ຊຸດ
@@ -98,6 +100,7 @@ cli-staff-saved = ບັນທຶກແລ້ວ.
 cli-staff-written = ຂຽນແລ້ວ: { $path }
 cli-help-staff-fetch = ດຶງຊຸດຄະແນນຂອງການປະກາດຮັບສະໝັກຈາກເຊີບເວີຂອງອົງການ (ລະຫັດຜ່ານພະນັກງານຈາກ REVIEWDESK_STAFF_PASSWORD ຫຼື ຈາກການຖາມ) ແລະ ນຳເຂົ້າຊຸດທີ່ຍັງບໍ່ມີ.
 cli-help-staff-fetch-server = ທີ່ຢູ່ເຊີບເວີ (ຄ່າເລີ່ມຕົ້ນ: ທີ່ຢູ່ໃນກະແຈພະນັກງານ).
+cli-help-staff-fetch-insecure_http = ໃຊ້ HTTP ທຳມະດາກັບເຊີບເວີຢູ່ເຄື່ອງອື່ນ (ສະເພາະເມື່ອອົງການຂໍ).
 cli-help-staff-fetch-user = ບັນຊີພະນັກງານຂອງທ່ານຢູ່ເຊີບເວີ.
 cli-staff-password-prompt = ລະຫັດຜ່ານພະນັກງານຢູ່ເຊີບເວີຂອງອົງການ:
 cli-staff-fetched = ດຶງ, ກວດສອບ ແລະ ນຳເຂົ້າຊຸດໃໝ່ { $count } ຊຸດຈາກ { $server } ແລ້ວ.

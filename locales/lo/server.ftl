@@ -1,7 +1,7 @@
 # The agency server's admin tools.
 
 server-error = ຂໍ້ຜິດພາດ ({ $code }): { $message }
-server-listening = ເຊີບເວີອົງການ ReviewDesk ກຳລັງຮັບຟັງຢູ່ http://{ $address }
+server-listening = ເຊີບເວີອົງການ ReviewDesk ກຳລັງຮັບຟັງຢູ່ { $address }
 server-call-loaded = ໂຫຼດການປະກາດຮັບສະໝັກ { $call } ແລ້ວ: ໃບສະໝັກ { $applications }, ຊ່ຽວຊານ { $experts }.
 server-code = ລະຫັດລົງທະບຽນໃຊ້ເທື່ອດຽວສຳລັບ { $expert }: { $code }
 server-enrolled = { $expert } ລົງທະບຽນແລ້ວ; ໃຫ້ { $path } ແກ່ລາວ.
@@ -18,6 +18,8 @@ server-help-init = ສ້າງຖານຂໍ້ມູນ ແລະ ກະແ�
 server-help-init-url = ທີ່ຢູ່ທີ່ຊ່ຽວຊານໃຊ້ຕິດຕໍ່ເຊີບເວີນີ້, ສົ່ງໃຫ້ເຂົາເຈົ້າຕອນລົງທະບຽນ.
 server-help-serve = ເປີດໃຊ້ HTTP API.
 server-help-serve-listen = ທີ່ຢູ່ ແລະ ພອດທີ່ຈະຮັບຟັງ.
+server-help-serve-tls_cert = ໃຫ້ບໍລິການ HTTPS ດ້ວຍລະບົບໃບຢັ້ງຢືນນີ້ (PEM, ໃບຢັ້ງຢືນຂອງເຊີບເວີເອງກ່ອນ).
+server-help-serve-tls_key = ກະແຈສ່ວນຕົວຂອງໃບຢັ້ງຢືນ (PEM).
 server-help-agency-key = ພິມກະແຈສາທາລະນະຂອງອົງການ (JSON), ເພື່ອໃຫ້ຊ່ຽວຊານ ແລະ ຜູ້ກວດສອບ.
 server-help-load-call = ໂຫຼດ (ຫຼື ໂຫຼດຄືນ) ການປະກາດຮັບສະໝັກຈາກໄຟລ໌ຂໍ້ມູນອົງການ, ພ້ອມຊ່ຽວຊານ ແລະ ການມອບໝາຍ.
 server-help-load-call-file = ໄຟລ໌ຂໍ້ມູນອົງການ (JSON).
@@ -44,6 +46,7 @@ server-staff-key-weak = ວະລີລະຫັດຜ່ານຂອງກະ�
 server-staff-key-written = ຂຽນໄຟລ໌ກະແຈພະນັກງານໄປທີ່ { $path } ແລ້ວ. ສົ່ງມອບໄຟລ໌ ແລະ ແຈ້ງວະລີລະຫັດຜ່ານແຍກຕ່າງຫາກ.
 server-audit-intact = ບັນທຶກການກວດສອບຄົບຖ້ວນ: { $entries } ລາຍການ. ແຮຊຂອງລາຍການລ່າສຸດແມ່ນ { $hash }; ກະລຸນາຈົດໄວ້ ເພື່ອຈັບໄດ້ຖ້າບັນທຶກຖືກຕັດສັ້ນລົງໃນພາຍຫຼັງ.
 server-audit-empty = ບັນທຶກການກວດສອບຫວ່າງເປົ່າ.
+server-key-file-written = ຂຽນໄຟລ໌ກະແຈໄປທີ່ { $path } ແລ້ວ. ເກັບແຍກຈາກຖານຂໍ້ມູນ (ແລະ ສຳເນົາສຳຮອງ), ແລະ ມອບໃຫ້ເຊີບເວີຜ່ານ REVIEWDESK_AGENCY_KEY_FILE ຫຼື ຂໍ້ມູນຮັບຮອງ systemd agency-key.
 server-help-staff-key = ຂຽນໄຟລ໌ກະແຈພະນັກງານ: ກະແຈຂອງອົງການ ແລະ ກະແຈສາທາລະນະຂອງຊ່ຽວຊານ, ປະທັບຕາດ້ວຍວະລີລະຫັດຜ່ານ (REVIEWDESK_STAFF_KEY_PASSPHRASE ຫຼື ຈາກການຖາມ).
 server-help-staff-key-out = ບ່ອນທີ່ຈະຂຽນໄຟລ໌ກະແຈພະນັກງານ.
 server-help-audit = ກວດສອບ ຫຼື ພິມບັນທຶກການກວດສອບຂອງທຸກການກະທຳ.
@@ -51,3 +54,5 @@ server-help-audit-verify = ກວດວ່າບໍ່ມີລາຍການ�
 server-help-audit-list = ພິມບັນທຶກການກວດສອບ.
 server-help-audit-list-json = ເປັນ JSON.
 server-help-audit-list-after = ສະເພາະລາຍການຫຼັງຈາກເລກນີ້.
+server-help-new-key-file = ຂຽນໄຟລ໌ກະແຈໃໝ່ເພື່ອປະທັບກະແຈຂອງອົງການ; ເກັບແຍກຈາກຖານຂໍ້ມູນ.
+server-help-new-key-file-file = ບ່ອນຂຽນໄຟລ໌ກະແຈ.

@@ -58,8 +58,10 @@ cli-package-delivered = telah sampai
 cli-package-quarantined = ditolak oleh agensi
 cli-help-sync = Hantar pakej markah dalam baris gilir ke pelayan agensi dan ambil berkas tugasan yang lebih baharu.
 cli-help-sync-server = Alamat pelayan (lalai: yang diberikan semasa pendaftaran).
+cli-help-sync-insecure_http = Gunakan HTTP biasa ke pelayan pada mesin lain (hanya jika agensi memintanya).
 cli-help-sync-parts_above = Muat naik pakej yang lebih besar daripada bilangan bait ini secara berbahagian yang boleh disambung selepas terputus (lalai 262144).
 cli-help-enroll-server = Daftar dalam talian dengan pelayan agensi di alamat ini.
+cli-help-enroll-insecure_http = Gunakan HTTP biasa ke pelayan pada mesin lain (hanya jika agensi memintanya).
 cli-synced = Segerak: { $delivered } sampai, { $refused } ditolak agensi, { $pending } masih dalam baris gilir; { $bundles ->
     [0] tiada berkas tugasan baharu
    *[other] { $bundles } berkas tugasan baharu
@@ -98,6 +100,7 @@ cli-staff-saved = Disimpan.
 cli-staff-written = Ditulis: { $path }
 cli-help-staff-fetch = Ambil pakej pelawaan daripada pelayan agensi (kata laluan kakitangan daripada REVIEWDESK_STAFF_PASSWORD atau gesaan) dan import yang belum ada.
 cli-help-staff-fetch-server = Alamat pelayan (lalai: yang ada dalam kunci kakitangan).
+cli-help-staff-fetch-insecure_http = Gunakan HTTP biasa ke pelayan pada mesin lain (hanya jika agensi memintanya).
 cli-help-staff-fetch-user = Akaun kakitangan anda di pelayan.
 cli-staff-password-prompt = Kata laluan kakitangan di pelayan agensi:
 cli-staff-fetched = { $count } pakej baharu diambil daripada { $server }, disemak dan diimport.

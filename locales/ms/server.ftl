@@ -1,7 +1,7 @@
 # The agency server's admin tools.
 
 server-error = Ralat ({ $code }): { $message }
-server-listening = Pelayan agensi ReviewDesk mendengar di http://{ $address }
+server-listening = Pelayan agensi ReviewDesk mendengar di { $address }
 server-call-loaded = Pelawaan { $call } dimuatkan: { $applications } permohonan, { $experts } pakar.
 server-code = Kod pendaftaran sekali guna untuk { $expert }: { $code }
 server-enrolled = { $expert } telah didaftarkan; berikan { $path } kepadanya.
@@ -18,6 +18,8 @@ server-help-init = Cipta pangkalan data dan kunci agensi (sekali); cetak kunci a
 server-help-init-url = Alamat yang digunakan pakar untuk mencapai pelayan ini, dihantar kepada mereka semasa pendaftaran.
 server-help-serve = Jalankan HTTP API.
 server-help-serve-listen = Alamat dan port untuk didengar.
+server-help-serve-tls_cert = Sajikan HTTPS dengan rantaian sijil ini (PEM, sijil pelayan sendiri dahulu).
+server-help-serve-tls_key = Kunci peribadi sijil (PEM).
 server-help-agency-key = Cetak kunci awam agensi (JSON), untuk diberikan kepada pakar dan pengesah.
 server-help-load-call = Muatkan (atau muat semula) pelawaan daripada fail data agensi, bersama pakar dan tugasannya.
 server-help-load-call-file = Fail data agensi (JSON).
@@ -44,6 +46,7 @@ server-staff-key-weak = Frasa laluan kunci kakitangan mesti mempunyai sekurang-k
 server-staff-key-written = Fail kunci kakitangan ditulis ke { $path }. Serahkan fail itu dan maklumkan frasa laluannya secara berasingan.
 server-audit-intact = Log audit tidak terputus: { $entries } entri. Cincangan entri terbaharu ialah { $hash }; catatkannya supaya log yang dipendekkan kelak dapat dikesan.
 server-audit-empty = Log audit kosong.
+server-key-file-written = Fail kunci ditulis ke { $path }. Simpan berasingan daripada pangkalan data (dan sandarannya), dan berikan kepada pelayan melalui REVIEWDESK_AGENCY_KEY_FILE atau kelayakan systemd agency-key.
 server-help-staff-key = Tulis fail kunci kakitangan: kunci agensi dan kunci awam pakar, dimeterai dengan frasa laluan (REVIEWDESK_STAFF_KEY_PASSPHRASE atau gesaan).
 server-help-staff-key-out = Tempat menulis fail kunci kakitangan.
 server-help-audit = Semak atau cetak log audit bagi setiap tindakan.
@@ -51,3 +54,5 @@ server-help-audit-verify = Semak bahawa tiada entri log audit yang dipadam atau 
 server-help-audit-list = Cetak log audit.
 server-help-audit-list-json = Sebagai JSON.
 server-help-audit-list-after = Hanya entri selepas nombor ini.
+server-help-new-key-file = Tulis fail kunci baharu untuk mengelak kunci agensi; simpan berasingan daripada pangkalan data.
+server-help-new-key-file-file = Tempat menulis fail kunci.

@@ -1,7 +1,7 @@
 # The agency server's admin tools.
 
 server-error = အမှား ({ $code })- { $message }
-server-listening = ReviewDesk အေဂျင်စီ ဆာဗာသည် http://{ $address } တွင် နားထောင်နေသည်
+server-listening = ReviewDesk အေဂျင်စီ ဆာဗာသည် { $address } တွင် နားထောင်နေသည်
 server-call-loaded = ခေါ်ယူမှု { $call } ကို ဖွင့်ပြီး- လျှောက်လွှာ { $applications } ခု၊ ကျွမ်းကျင်သူ { $experts } ဦး။
 server-code = { $expert } အတွက် တစ်ကြိမ်သုံး စာရင်းသွင်းကုဒ်- { $code }
 server-enrolled = { $expert } စာရင်းသွင်းပြီး၊ ၎င်းအား { $path } ကို ပေးပါ။
@@ -18,6 +18,8 @@ server-help-init = ဒေတာဘေ့စ်နှင့် အေဂျင်
 server-help-init-url = ကျွမ်းကျင်သူများ ဤဆာဗာကို ဆက်သွယ်သည့် လိပ်စာ၊ စာရင်းသွင်းချိန်တွင် ၎င်းတို့ထံ ပို့သည်။
 server-help-serve = HTTP API ကို လုပ်ဆောင်ရန်။
 server-help-serve-listen = နားထောင်မည့် လိပ်စာနှင့် port။
+server-help-serve-tls_cert = ဤလက်မှတ်ကွင်းဆက်ဖြင့် HTTPS ပေးရန် (PEM၊ ဆာဗာ၏ ကိုယ်ပိုင်လက်မှတ် ရှေ့ဆုံး)။
+server-help-serve-tls_key = လက်မှတ်၏ ကိုယ်ပိုင်သော့ (PEM)။
 server-help-agency-key = ကျွမ်းကျင်သူများနှင့် စစ်ဆေးသူများအား ပေးရန် အေဂျင်စီ၏ အများသုံးသော့များ (JSON) ကို ထုတ်ပြရန်။
 server-help-load-call = အေဂျင်စီ ဒေတာဖိုင်မှ ခေါ်ယူမှုကို ကျွမ်းကျင်သူများနှင့် တာဝန်ပေးအပ်မှုများနှင့်အတူ ဖွင့် (သို့မဟုတ် ပြန်ဖွင့်) ရန်။
 server-help-load-call-file = အေဂျင်စီ ဒေတာဖိုင် (JSON)။
@@ -44,6 +46,7 @@ server-staff-key-weak = ဝန်ထမ်းသော့၏ စကားဝှ�
 server-staff-key-written = ဝန်ထမ်းသော့ဖိုင်ကို { $path } သို့ ရေးပြီး။ ဖိုင်ကို ပေးအပ်ပြီး စကားဝှက်စာစုကို သီးခြား ပြောပြပါ။
 server-audit-intact = စစ်ဆေးမှုမှတ်တမ်း မပြတ်တောက်ပါ - အချက် { $entries } ခု။ နောက်ဆုံးအချက်၏ hash မှာ { $hash } ဖြစ်သည်; နောင်တွင် မှတ်တမ်းကို တိုချုံ့ခံရပါက သိနိုင်ရန် မှတ်သားထားပါ။
 server-audit-empty = စစ်ဆေးမှုမှတ်တမ်း ဗလာဖြစ်နေသည်။
+server-key-file-written = သော့ဖိုင်ကို { $path } သို့ ရေးပြီးပါပြီ။ ဒေတာဘေ့စ် (နှင့် ၎င်း၏ အရန်များ) နှင့် သီးခြားထားပြီး REVIEWDESK_AGENCY_KEY_FILE သို့မဟုတ် systemd credential agency-key ဖြင့် ဆာဗာထံ ပေးပါ။
 server-help-staff-key = ဝန်ထမ်းသော့ဖိုင်ကို ရေးရန်- အေဂျင်စီ၏ သော့များနှင့် ကျွမ်းကျင်သူများ၏ အများသုံးသော့များ၊ စကားဝှက်စာစုဖြင့် တံဆိပ်ခတ်ထားသည် (REVIEWDESK_STAFF_KEY_PASSPHRASE သို့မဟုတ် မေးမြန်း၍)။
 server-help-staff-key-out = ဝန်ထမ်းသော့ဖိုင်ကို ရေးမည့်နေရာ။
 server-help-audit = လုပ်ဆောင်ချက်တိုင်း၏ စစ်ဆေးမှုမှတ်တမ်းကို စစ်ဆေးရန် သို့မဟုတ် ထုတ်ပြရန်။
@@ -51,3 +54,5 @@ server-help-audit-verify = စစ်ဆေးမှုမှတ်တမ်း�
 server-help-audit-list = စစ်ဆေးမှုမှတ်တမ်းကို ထုတ်ပြရန်။
 server-help-audit-list-json = JSON အဖြစ်။
 server-help-audit-list-after = ဤနံပါတ်နောက်မှ အချက်များသာ။
+server-help-new-key-file = အေဂျင်စီ၏ သော့များကို တံဆိပ်ခတ်ရန် သော့ဖိုင်အသစ် ရေးရန်; ဒေတာဘေ့စ်နှင့် သီးခြားထားပါ။
+server-help-new-key-file-file = သော့ဖိုင် ရေးမည့်နေရာ။

@@ -1,7 +1,7 @@
 # The agency server's admin tools.
 
 server-error = ข้อผิดพลาด ({ $code }): { $message }
-server-listening = เซิร์ฟเวอร์หน่วยงาน ReviewDesk กำลังรอรับที่ http://{ $address }
+server-listening = เซิร์ฟเวอร์หน่วยงาน ReviewDesk กำลังรอรับที่ { $address }
 server-call-loaded = โหลดประกาศรับสมัคร { $call } แล้ว: ใบสมัคร { $applications } รายการ ผู้เชี่ยวชาญ { $experts } คน
 server-code = รหัสลงทะเบียนใช้ครั้งเดียวสำหรับ { $expert }: { $code }
 server-enrolled = { $expert } ลงทะเบียนแล้ว โปรดให้ไฟล์ { $path } แก่ผู้นั้น
@@ -18,6 +18,8 @@ server-help-init = สร้างฐานข้อมูลและกุญ�
 server-help-init-url = ที่อยู่ที่ผู้เชี่ยวชาญใช้ติดต่อเซิร์ฟเวอร์นี้ ซึ่งส่งให้ตอนลงทะเบียน
 server-help-serve = เรียกใช้ HTTP API
 server-help-serve-listen = ที่อยู่และพอร์ตที่จะรอรับ
+server-help-serve-tls_cert = ให้บริการ HTTPS ด้วยสายใบรับรองนี้ (PEM โดยใบรับรองของเซิร์ฟเวอร์เองอยู่ก่อน)
+server-help-serve-tls_key = กุญแจส่วนตัวของใบรับรอง (PEM)
 server-help-agency-key = พิมพ์กุญแจสาธารณะของหน่วยงาน (JSON) เพื่อให้ผู้เชี่ยวชาญและผู้ตรวจสอบ
 server-help-load-call = โหลด (หรือโหลดใหม่) ประกาศรับสมัครจากไฟล์ข้อมูลหน่วยงาน พร้อมผู้เชี่ยวชาญและการมอบหมาย
 server-help-load-call-file = ไฟล์ข้อมูลหน่วยงาน (JSON)
@@ -44,6 +46,7 @@ server-staff-key-weak = วลีรหัสผ่านของกุญแ�
 server-staff-key-written = เขียนไฟล์กุญแจเจ้าหน้าที่ไปที่ { $path } แล้ว ส่งมอบไฟล์และแจ้งวลีรหัสผ่านแยกต่างหาก
 server-audit-intact = บันทึกการตรวจสอบสมบูรณ์: { $entries } รายการ แฮชของรายการล่าสุดคือ { $hash } โปรดจดไว้ เพื่อจับได้หากบันทึกถูกตัดให้สั้นลงในภายหลัง
 server-audit-empty = บันทึกการตรวจสอบว่างเปล่า
+server-key-file-written = เขียนไฟล์กุญแจไปที่ { $path } แล้ว เก็บแยกจากฐานข้อมูล (และข้อมูลสำรอง) และมอบให้เซิร์ฟเวอร์ผ่าน REVIEWDESK_AGENCY_KEY_FILE หรือข้อมูลรับรอง systemd agency-key
 server-help-staff-key = เขียนไฟล์กุญแจเจ้าหน้าที่: กุญแจของหน่วยงานและกุญแจสาธารณะของผู้เชี่ยวชาญ ปิดผนึกด้วยวลีรหัสผ่าน (REVIEWDESK_STAFF_KEY_PASSPHRASE หรือจากการถาม)
 server-help-staff-key-out = ตำแหน่งที่จะเขียนไฟล์กุญแจเจ้าหน้าที่
 server-help-audit = ตรวจสอบหรือพิมพ์บันทึกการตรวจสอบของทุกการกระทำ
@@ -51,3 +54,5 @@ server-help-audit-verify = ตรวจว่าไม่มีรายกา�
 server-help-audit-list = พิมพ์บันทึกการตรวจสอบ
 server-help-audit-list-json = ในรูปแบบ JSON
 server-help-audit-list-after = เฉพาะรายการหลังหมายเลขนี้
+server-help-new-key-file = เขียนไฟล์กุญแจใหม่สำหรับปิดผนึกกุญแจของหน่วยงาน เก็บแยกจากฐานข้อมูล
+server-help-new-key-file-file = ที่สำหรับเขียนไฟล์กุญแจ

@@ -58,8 +58,10 @@ cli-package-delivered = đã gửi đến
 cli-package-quarantined = bị cơ quan từ chối
 cli-help-sync = Gửi các gói điểm trong hàng đợi đến máy chủ của cơ quan và tải các gói phân công mới hơn.
 cli-help-sync-server = Địa chỉ máy chủ (mặc định: địa chỉ khi đăng ký).
+cli-help-sync-insecure_http = Giao tiếp bằng HTTP thuần với máy chủ trên máy khác (chỉ khi cơ quan yêu cầu).
 cli-help-sync-parts_above = Tải lên các gói lớn hơn số byte này theo từng phần, tiếp tục được sau khi mất kết nối (mặc định 262144).
 cli-help-enroll-server = Đăng ký trực tuyến với máy chủ của cơ quan tại địa chỉ này.
+cli-help-enroll-insecure_http = Giao tiếp bằng HTTP thuần với máy chủ trên máy khác (chỉ khi cơ quan yêu cầu).
 cli-synced = Đồng bộ: { $delivered } đã gửi đến, { $refused } bị cơ quan từ chối, { $pending } còn trong hàng đợi; { $bundles ->
     [0] không có gói phân công mới
    *[other] { $bundles } gói phân công mới
@@ -98,6 +100,7 @@ cli-staff-saved = Đã lưu.
 cli-staff-written = Đã ghi: { $path }
 cli-help-staff-fetch = Tải các gói điểm của đợt kêu gọi từ máy chủ của cơ quan (mật khẩu cán bộ từ REVIEWDESK_STAFF_PASSWORD hoặc được hỏi) và nhập những gói chưa có.
 cli-help-staff-fetch-server = Địa chỉ máy chủ (mặc định: địa chỉ trong khóa cán bộ).
+cli-help-staff-fetch-insecure_http = Giao tiếp bằng HTTP thuần với máy chủ trên máy khác (chỉ khi cơ quan yêu cầu).
 cli-help-staff-fetch-user = Tài khoản cán bộ của bạn trên máy chủ.
 cli-staff-password-prompt = Mật khẩu cán bộ trên máy chủ của cơ quan:
 cli-staff-fetched = Đã tải, kiểm tra và nhập { $count } gói điểm mới từ { $server }.

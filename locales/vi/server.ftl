@@ -1,7 +1,7 @@
 # The agency server's admin tools.
 
 server-error = Lỗi ({ $code }): { $message }
-server-listening = Máy chủ cơ quan ReviewDesk đang lắng nghe tại http://{ $address }
+server-listening = Máy chủ cơ quan ReviewDesk đang lắng nghe tại { $address }
 server-call-loaded = Đã nạp đợt kêu gọi { $call }: { $applications } hồ sơ, { $experts } chuyên gia.
 server-code = Mã đăng ký dùng một lần cho { $expert }: { $code }
 server-enrolled = { $expert } đã đăng ký; hãy giao cho họ { $path }.
@@ -18,6 +18,8 @@ server-help-init = Tạo cơ sở dữ liệu và các khóa của cơ quan (m�
 server-help-init-url = Địa chỉ chuyên gia dùng để kết nối máy chủ này, gửi cho họ khi đăng ký.
 server-help-serve = Chạy HTTP API.
 server-help-serve-listen = Địa chỉ và cổng lắng nghe.
+server-help-serve-tls_cert = Phục vụ HTTPS với chuỗi chứng chỉ này (PEM, chứng chỉ của chính máy chủ đứng đầu).
+server-help-serve-tls_key = Khóa riêng của chứng chỉ (PEM).
 server-help-agency-key = In các khóa công khai của cơ quan (JSON), để trao cho chuyên gia và người kiểm tra.
 server-help-load-call = Nạp (hoặc nạp lại) một đợt kêu gọi từ tệp dữ liệu cơ quan, cùng chuyên gia và phân công.
 server-help-load-call-file = Tệp dữ liệu cơ quan (JSON).
@@ -44,6 +46,7 @@ server-staff-key-weak = Cụm mật khẩu của khóa cán bộ phải có ít 
 server-staff-key-written = Đã ghi tệp khóa cán bộ vào { $path }. Hãy giao tệp và báo cụm mật khẩu riêng.
 server-audit-intact = Nhật ký kiểm toán còn nguyên vẹn: { $entries } mục. Mã băm của mục mới nhất là { $hash }; hãy ghi lại để phát hiện nếu nhật ký bị cắt ngắn về sau.
 server-audit-empty = Nhật ký kiểm toán đang trống.
+server-key-file-written = Đã ghi tệp khóa vào { $path }. Hãy cất giữ tách biệt với cơ sở dữ liệu (và các bản sao lưu), và trao cho máy chủ qua REVIEWDESK_AGENCY_KEY_FILE hoặc thông tin xác thực systemd agency-key.
 server-help-staff-key = Ghi tệp khóa cán bộ: các khóa của cơ quan và khóa công khai của chuyên gia, niêm phong bằng cụm mật khẩu (REVIEWDESK_STAFF_KEY_PASSPHRASE hoặc được hỏi).
 server-help-staff-key-out = Nơi ghi tệp khóa cán bộ.
 server-help-audit = Kiểm tra hoặc in nhật ký kiểm toán ghi mọi thao tác.
@@ -51,3 +54,5 @@ server-help-audit-verify = Kiểm tra rằng không mục nào của nhật ký 
 server-help-audit-list = In nhật ký kiểm toán.
 server-help-audit-list-json = Dưới dạng JSON.
 server-help-audit-list-after = Chỉ các mục sau số này.
+server-help-new-key-file = Tạo tệp khóa mới để niêm phong khóa của cơ quan; cất giữ tách biệt với cơ sở dữ liệu.
+server-help-new-key-file-file = Nơi ghi tệp khóa.

@@ -58,8 +58,10 @@ cli-package-delivered = 已送达
 cli-package-quarantined = 被机构拒收
 cli-help-sync = 将待发送的评分包发给机构服务器，并获取更新的任务包。
 cli-help-sync-server = 服务器地址（默认使用登记时的地址）。
+cli-help-sync-insecure_http = 与其他计算机上的服务器以明文 HTTP 通信（仅在机构要求时使用）。
 cli-help-sync-parts_above = 大于此字节数的评分包分段上传，中断后可续传（默认 262144）。
 cli-help-enroll-server = 通过此地址的机构服务器在线登记。
+cli-help-enroll-insecure_http = 与其他计算机上的服务器以明文 HTTP 通信（仅在机构要求时使用）。
 cli-synced = 同步完成：已送达 { $delivered } 个，被机构拒收 { $refused } 个，仍待发送 { $pending } 个；新任务包 { $bundles } 个。
 
 ## 工作人员模式
@@ -95,6 +97,7 @@ cli-staff-saved = 已保存。
 cli-staff-written = 已写入：{ $path }
 cli-help-staff-fetch = 从机构服务器获取该项目的评分包（工作人员密码取自 REVIEWDESK_STAFF_PASSWORD 或提示输入），并导入尚未持有的评分包。
 cli-help-staff-fetch-server = 服务器地址（默认使用工作人员密钥中的地址）。
+cli-help-staff-fetch-insecure_http = 与其他计算机上的服务器以明文 HTTP 通信（仅在机构要求时使用）。
 cli-help-staff-fetch-user = 您在服务器上的工作人员账户。
 cli-staff-password-prompt = 机构服务器的工作人员密码：
 cli-staff-fetched = 已从 { $server } 获取 { $count } 个新评分包，均已核验并导入。

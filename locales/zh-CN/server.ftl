@@ -1,7 +1,7 @@
 # 机构服务器的管理工具。
 
 server-error = 错误（{ $code }）：{ $message }
-server-listening = ReviewDesk 机构服务器正在监听 http://{ $address }
+server-listening = ReviewDesk 机构服务器正在监听 { $address }
 server-call-loaded = 已载入项目 { $call }：{ $applications } 份申报，{ $experts } 位专家。
 server-code = { $expert } 的一次性登记码：{ $code }
 server-enrolled = { $expert } 已登记；请将 { $path } 交给该专家。
@@ -18,6 +18,8 @@ server-help-init = 创建数据库和机构密钥（仅一次）；输出公钥�
 server-help-init-url = 专家访问本服务器的地址，登记时发给专家。
 server-help-serve = 运行 HTTP 接口。
 server-help-serve-listen = 监听的地址和端口。
+server-help-serve-tls_cert = 使用此证书链提供 HTTPS（PEM 格式，服务器自身的证书在前）。
+server-help-serve-tls_key = 证书的私钥（PEM 格式）。
 server-help-agency-key = 输出机构公钥（JSON），供专家和核验方使用。
 server-help-load-call = 从机构数据文件载入（或重新载入）一期榜单，包括专家和分配。
 server-help-load-call-file = 机构数据文件（JSON）。
@@ -44,6 +46,7 @@ server-staff-key-weak = 工作人员密钥文件的口令至少需要 12 个字�
 server-staff-key-written = 工作人员密钥文件已写入 { $path }。请将文件交给工作人员，口令另行告知。
 server-audit-intact = 审计日志完整无缺：共 { $entries } 条。最新一条的哈希为 { $hash }；请记下它，以便日后发现日志被截短。
 server-audit-empty = 审计日志为空。
+server-key-file-written = 密钥文件已写入 { $path }。请与数据库（及其备份）分开保管，并通过 REVIEWDESK_AGENCY_KEY_FILE 或 systemd 凭据 agency-key 交给服务器。
 server-help-staff-key = 写出工作人员密钥文件：机构密钥和专家公钥，以口令加密（取自 REVIEWDESK_STAFF_KEY_PASSPHRASE 或提示输入）。
 server-help-staff-key-out = 工作人员密钥文件的保存位置。
 server-help-audit = 检查或列出记录每项操作的审计日志。
@@ -51,3 +54,5 @@ server-help-audit-verify = 检查审计日志中没有条目被删除或篡改�
 server-help-audit-list = 列出审计日志。
 server-help-audit-list-json = 以 JSON 格式输出。
 server-help-audit-list-after = 只列出此编号之后的条目。
+server-help-new-key-file = 生成用于封存机构密钥的新密钥文件；请与数据库分开保管。
+server-help-new-key-file-file = 密钥文件的写入位置。

@@ -18,8 +18,11 @@ export async function startServer() {
     LANG: "en_US.UTF-8",
     REVIEWDESK_STAFF_PASSWORD: STAFF.password,
     REVIEWDESK_STAFF_KEY_PASSPHRASE: STAFF.keyPassphrase,
+    // The agency's keys are sealed to a key file kept beside the database here.
+    REVIEWDESK_AGENCY_KEY_FILE: join(home, "agency.key"),
   };
   const admin = (...args) => execFileSync(SERVER, ["--db", join(home, "server.db"), ...args], { encoding: "utf8", env });
+  admin("new-key-file", join(home, "agency.key"));
   admin("init");
   execFileSync(CLI, ["demo-data", join(home, "demo.json")]);
   admin("load-call", join(home, "demo.json"));

@@ -78,11 +78,14 @@ fn demo(root: &Path) -> Result<()> {
     std::fs::create_dir_all(&server_home)?;
     let server_bin = root.join("target/debug/reviewdesk-server");
     let db = server_home.join("server.db");
+    // The agency's keys are sealed to a key file, here beside the database.
+    let key_file = server_home.join("agency.key");
     let admin = |args: &[&str]| -> Result<String> {
         let output = Command::new(&server_bin)
             .arg("--db")
             .arg(&db)
             .args(args)
+            .env("REVIEWDESK_AGENCY_KEY_FILE", &key_file)
             .output()?;
         anyhow::ensure!(
             output.status.success(),
@@ -92,6 +95,9 @@ fn demo(root: &Path) -> Result<()> {
         Ok(String::from_utf8(output.stdout)?)
     };
     let address = "127.0.0.1:8750";
+    if !key_file.exists() {
+        admin(&["new-key-file", &key_file.to_string_lossy()])?;
+    }
     admin(&["init", "--url", &format!("http://{address}")])?;
     let call = server_home.join("demo-call.json");
     run(Command::new(root.join("target/debug/reviewdesk"))
@@ -103,6 +109,7 @@ fn demo(root: &Path) -> Result<()> {
         .arg("--db")
         .arg(&db)
         .args(["serve", "--listen", address])
+        .env("REVIEWDESK_AGENCY_KEY_FILE", &key_file)
         .spawn()?;
     eprintln!("ReviewDesk demo: the vault lives in {}.", home.display());
     eprintln!(

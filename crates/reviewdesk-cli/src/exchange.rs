@@ -30,6 +30,9 @@ pub enum ExchangeCommand {
         server: Option<String>,
         #[arg(long)]
         response: Option<PathBuf>,
+        /// Speak plain HTTP to a server on another machine (only if the agency asks).
+        #[arg(long)]
+        insecure_http: bool,
     },
     /// Send queued score packages to the agency server and fetch newer bundles.
     Sync {
@@ -41,6 +44,9 @@ pub enum ExchangeCommand {
         /// Upload packages larger than this many bytes in parts that resume after a cut.
         #[arg(long, value_name = "BYTES")]
         parts_above: Option<usize>,
+        /// Speak plain HTTP to a server on another machine (only if the agency asks).
+        #[arg(long)]
+        insecure_http: bool,
     },
     /// List the score packages in the outbox, or export those not yet delivered.
     Outbox {
@@ -119,15 +125,30 @@ pub fn run(command: ExchangeCommand, l: &Localizer) -> Result<(), CoreError> {
             request,
             server,
             response,
+            insecure_http,
         } => {
             let how = Enrollment::asked(expert, code, request, server, response)?;
-            enroll(unlocked(&vault, l)?, how, l)
+            let policy = reviewdesk_sync::SyncPolicy {
+                insecure_http,
+                ..Default::default()
+            };
+            enroll(unlocked(&vault, l)?, how, policy, l)
         }
         ExchangeCommand::Sync {
             vault,
             server,
             parts_above,
-        } => sync(&vault, server, parts_above, l),
+            insecure_http,
+        } => {
+            let mut policy = reviewdesk_sync::SyncPolicy {
+                insecure_http,
+                ..Default::default()
+            };
+            if let Some(bytes) = parts_above {
+                policy.resumable_above = bytes;
+            }
+            sync(&vault, server, policy, l)
+        }
         ExchangeCommand::Outbox {
             vault,
             json,
@@ -142,7 +163,12 @@ pub fn run(command: ExchangeCommand, l: &Localizer) -> Result<(), CoreError> {
     }
 }
 
-fn enroll(mut session: Session, how: Enrollment, l: &Localizer) -> Result<(), CoreError> {
+fn enroll(
+    mut session: Session,
+    how: Enrollment,
+    policy: reviewdesk_sync::SyncPolicy,
+    l: &Localizer,
+) -> Result<(), CoreError> {
     let identity = match how {
         Enrollment::Online {
             expert,
@@ -155,7 +181,7 @@ fn enroll(mut session: Session, how: Enrollment, l: &Localizer) -> Result<(), Co
                 &server,
                 &expert,
                 &code,
-                Default::default(),
+                policy,
             ))?
         }
         Enrollment::Request { expert, code, out } => {
@@ -207,14 +233,10 @@ fn enrolled(l: &Localizer, identity: IdentityView) -> String {
 fn sync(
     vault: &Path,
     server: Option<String>,
-    parts_above: Option<usize>,
+    policy: reviewdesk_sync::SyncPolicy,
     l: &Localizer,
 ) -> Result<(), CoreError> {
     let session = std::sync::Mutex::new(unlocked(vault, l)?);
-    let mut policy = reviewdesk_sync::SyncPolicy::default();
-    if let Some(bytes) = parts_above {
-        policy.resumable_above = bytes;
-    }
     let lock = || {
         session
             .lock()

@@ -45,6 +45,9 @@ pub enum StaffCommand {
         server: Option<String>,
         #[arg(long)]
         user: String,
+        /// Speak plain HTTP to a server on another machine (only if the agency asks).
+        #[arg(long)]
+        insecure_http: bool,
     },
     /// Show the panel's result per demand.
     Panel {
@@ -120,7 +123,8 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             call,
             server,
             user,
-        } => fetch(&vault, call, server, &user, l),
+            insecure_http,
+        } => fetch(&vault, call, server, &user, insecure_http, l),
         StaffCommand::Panel { vault, call, json } => panel(&vault, call, json, l),
         StaffCommand::Meeting {
             vault,
@@ -243,6 +247,7 @@ fn fetch(
     call: Option<String>,
     server: Option<String>,
     user: &str,
+    insecure_http: bool,
     l: &Localizer,
 ) -> Result<(), CoreError> {
     let mut session = unlocked(vault, l)?;
@@ -250,6 +255,16 @@ fn fetch(
     let server = server
         .or(session.staff().view()?.and_then(|s| s.server))
         .ok_or_else(|| CoreError::new(ErrorCode::NoServer, "no server address is known"))?;
+    let policy = reviewdesk_sync::SyncPolicy {
+        insecure_http,
+        ..Default::default()
+    };
+    // Refused before the password is even asked for.
+    let trust = reviewdesk_sync::tls::Trust {
+        pinned: None,
+        insecure_http,
+    };
+    reviewdesk_sync::tls::check_address(&server, &trust)?;
     let password = secret(l, STAFF_PASSWORD_VARIABLE, "cli-staff-password-prompt")?;
     let session = std::cell::RefCell::new(session);
     let tally = runtime()?.block_on(reviewdesk_sync::fetch_into_vault(
@@ -258,7 +273,7 @@ fn fetch(
         user,
         &password,
         &call_id,
-        Default::default(),
+        policy,
     ))?;
     print_tally(&tally, server, l);
     Ok(())

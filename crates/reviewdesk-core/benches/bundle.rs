@@ -75,7 +75,7 @@ fn enrolled(agency: &KeyPair) -> (tempfile::TempDir, Session, reviewdesk_exchang
         .expert()
         .enrollment_request("E01", CODE, Utc::now())
         .expect("request");
-    let response = enrollment::respond(&request, agency, CODE, None, Utc::now());
+    let response = enrollment::respond(&request, agency, CODE, Default::default(), Utc::now());
     session
         .expert()
         .complete_enrollment(&response, None, Utc::now())

@@ -118,6 +118,14 @@ error_codes! {
     SyncRefused = "sync-refused",
     SyncIncomplete = "sync-incomplete",
     NoServer = "no-server",
+    /// The server answered with another TLS certificate than the one pinned
+    /// at enrollment: someone may be in between.
+    ServerCertificateChanged = "server-certificate-changed",
+    /// The server's TLS certificate is neither trusted by the platform nor
+    /// pinned.
+    ServerCertificateUntrusted = "server-certificate-untrusted",
+    /// Plain HTTP to a server on another machine, not chosen by the user.
+    InsecureHttp = "insecure-http",
     // Staff.
     StaffKeyWrongPassphrase = "staff-key-wrong-passphrase",
     NotStaff = "not-staff",

@@ -43,6 +43,11 @@ pub struct ResponseBody {
     pub agency: PublicKeys,
     /// Where the agency server answers, when there is one.
     pub server: Option<String>,
+    /// SHA-256 (hex) of the server's TLS certificate, when it uses one of its
+    /// own that the platform does not trust: the expert's app then accepts
+    /// that certificate, and no other, for this server.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls_certificate: Option<String>,
     /// SHA-256 (hex) of the canonical request body this answers.
     pub request: String,
     pub issued_at: String,
@@ -151,12 +156,20 @@ pub fn check_request(request: &EnrollmentRequest, code: &str) -> Result<(), Exch
     verify(request, &request.body.keys, code).map(drop)
 }
 
+/// Where the agency's server answers, as an enrollment response tells it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ServerAddress<'a> {
+    pub url: Option<&'a str>,
+    /// SHA-256 (hex) of its TLS certificate, to pin.
+    pub tls_certificate: Option<&'a str>,
+}
+
 /// The agency's answer to a request it has checked.
 pub fn respond(
     request: &EnrollmentRequest,
     agency: &KeyPair,
     code: &str,
-    server: Option<&str>,
+    server: ServerAddress<'_>,
     now: DateTime<Utc>,
 ) -> EnrollmentResponse {
     let body = ResponseBody {
@@ -164,7 +177,8 @@ pub fn respond(
         version: FORMAT_VERSION,
         expert_id: request.body.expert_id.clone(),
         agency: agency.public(),
-        server: server.map(str::to_owned),
+        server: server.url.map(str::to_owned),
+        tls_certificate: server.tls_certificate.map(str::to_owned),
         request: sha256_hex(&to_canonical(&request.body)),
         issued_at: timestamp(now),
     };

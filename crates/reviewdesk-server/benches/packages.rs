@@ -33,7 +33,11 @@ fn chain(runtime: &tokio::runtime::Runtime) -> Chain {
     let dir = tempfile::tempdir().expect("tempdir");
     let database = runtime.block_on(reviewdesk_server::testing::database(dir.path()));
     let agency = runtime
-        .block_on(Agency::open_or_init(&database, None))
+        .block_on(Agency::open_or_init(
+            &database,
+            None,
+            &reviewdesk_server::testing::unseal(dir.path()),
+        ))
         .expect("server");
     let report = runtime
         .block_on(agency.load_call(
@@ -119,6 +123,7 @@ fn accept(c: &mut Criterion) {
         );
     });
 
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let client = reqwest::Client::new();
     group.bench_function("verify and store 100 packages (signed HTTP uploads)", |b| {
         b.iter_batched(

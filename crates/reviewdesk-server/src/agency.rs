@@ -7,7 +7,6 @@ use std::sync::Arc;
 use crate::Denial;
 use chrono::{DateTime, Duration, Utc};
 use reviewdesk_domain::rubric::Rubric;
-use reviewdesk_domain::scores::PackageContent;
 use reviewdesk_domain::{AgencyDocument, ApplicationId, CallId, DemandId};
 use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, ContentRefusal, Refusal};
 use reviewdesk_exchange::bundle::{self, BundleInfo};
@@ -22,6 +21,7 @@ use sha2::{Digest as _, Sha256};
 
 use crate::ServerError;
 use crate::audit::{self, Actor, AuditEntry, AuditRecord};
+use crate::seal::{self, Unseal};
 use crate::store::{Added, BundleRow, CallData, Database, PackageRow, Store};
 
 /// How many audit records are read at a time.
@@ -37,6 +37,9 @@ pub struct Agency {
     pub(crate) store: Arc<dyn Store>,
     keys: Arc<KeyPair>,
     server_url: Option<String>,
+    /// SHA-256 (hex) of the certificate this server answers HTTPS with,
+    /// told to experts at enrollment so their apps pin it.
+    tls_certificate: Option<String>,
 }
 
 /// Runs CPU-heavy work (signatures, decryption, Argon2) off the async
@@ -71,6 +74,23 @@ pub struct ExpertProgress {
     pub recused: usize,
 }
 
+/// What is kept in the clear of a sheet in an accepted package: whom it is
+/// for and whether it is a recusal. Its scores stay sealed in the package.
+#[derive(Debug, Serialize, serde::Deserialize)]
+struct SheetMark {
+    application_id: String,
+    recused: bool,
+}
+
+impl SheetMark {
+    fn of(sheet: &reviewdesk_domain::scores::PackagedSheet) -> Self {
+        Self {
+            application_id: sheet.application_id.to_string(),
+            recused: sheet.recused,
+        }
+    }
+}
+
 /// A content refusal as stored beside its package.
 pub(crate) fn stored_refusal(json: &str) -> ContentRefusal {
     serde_json::from_str(json).unwrap_or_else(|_| ContentRefusal::Unreadable {
@@ -83,16 +103,19 @@ fn not_found(what: &str, id: &str) -> ServerError {
 }
 
 impl Agency {
-    /// Opens the database, creating the agency's keys the first time.
+    /// Opens the database, creating the agency's keys the first time,
+    /// sealed as `unseal` opens them.
     pub async fn open_or_init(
         database: &Database,
         server_url: Option<&str>,
+        unseal: &Unseal,
     ) -> Result<Self, ServerError> {
         let store = database.open().await?;
         match store.agency().await? {
             None => {
                 let secret = KeyPair::generate().to_secret_text();
-                store.set_agency(&secret, server_url).await?;
+                let sealed = seal::seal(&secret, unseal)?;
+                store.set_agency(&sealed, server_url).await?;
                 let entry = AuditEntry::new(Utc::now(), &Actor::Admin, "initialized", "", "");
                 store.append_audit(&entry).await?;
             }
@@ -101,25 +124,46 @@ impl Agency {
             }
             Some(_) => {}
         }
-        Self::over(store, database).await
+        Self::over(store, database, unseal).await
     }
 
-    /// Opens an initialized database.
-    pub async fn open(database: &Database) -> Result<Self, ServerError> {
-        Self::over(database.open().await?, database).await
+    /// Opens an initialized database, unsealing the agency's keys.
+    pub async fn open(database: &Database, unseal: &Unseal) -> Result<Self, ServerError> {
+        Self::over(database.open().await?, database, unseal).await
     }
 
-    async fn over(store: Arc<dyn Store>, database: &Database) -> Result<Self, ServerError> {
-        let (secret, server_url) = store.agency().await?.ok_or_else(|| {
+    async fn over(
+        store: Arc<dyn Store>,
+        database: &Database,
+        unseal: &Unseal,
+    ) -> Result<Self, ServerError> {
+        let (stored, server_url) = store.agency().await?.ok_or_else(|| {
             ServerError::Internal(format!("{database} is not initialized; run init"))
         })?;
+        let secret = seal::unseal(&stored, unseal)?;
         let keys = KeyPair::from_secret_text(&secret)
             .map_err(|e| ServerError::Internal(format!("agency keys: {e}")))?;
+        if !seal::is_sealed(&stored) {
+            // A database from before sealing: sealed from now on.
+            let entry = AuditEntry::new(Utc::now(), &Actor::Admin, "keys-sealed", "", "");
+            store
+                .seal_agency_keys(&seal::seal(&secret, unseal)?, &entry)
+                .await?;
+        }
         Ok(Self {
             store,
             keys: Arc::new(keys),
             server_url,
+            tls_certificate: None,
         })
+    }
+
+    /// The same agency, answering HTTPS with the certificate whose SHA-256
+    /// (hex) is `fingerprint`.
+    #[must_use]
+    pub fn with_tls_certificate(mut self, fingerprint: String) -> Self {
+        self.tls_certificate = Some(fingerprint);
+        self
     }
 
     pub fn public_keys(&self) -> PublicKeys {
@@ -279,13 +323,11 @@ impl Agency {
                 format!("no enrollment code is open for {expert_id}"),
             ));
         }
-        Ok(enrollment::respond(
-            request,
-            &self.keys,
-            &code,
-            self.server_url.as_deref(),
-            now,
-        ))
+        let server = enrollment::ServerAddress {
+            url: self.server_url.as_deref(),
+            tls_certificate: self.tls_certificate.as_deref(),
+        };
+        Ok(enrollment::respond(request, &self.keys, &code, server, now))
     }
 
     async fn expert_keys(&self, expert_id: &str) -> Result<PublicKeys, ServerError> {
@@ -562,10 +604,10 @@ impl Agency {
             manifest_digest: judged.digest().to_owned(),
             bytes_sha256: bytes_sha256.to_owned(),
             bytes: bytes.to_vec(),
-            content_json: match judged.content() {
-                Ok(content) => serde_json::to_string(content)?,
-                Err(_) => "null".to_owned(),
-            },
+            sheets_json: serde_json::to_string(&match judged.content() {
+                Ok(content) => content.sheets.iter().map(SheetMark::of).collect(),
+                Err(_) => Vec::new(),
+            })?,
             receipt_json: serde_json::to_string(&receipt)?,
             received_at: timestamp(now),
             refusal: refusal.as_ref().map(serde_json::to_string).transpose()?,
@@ -756,13 +798,10 @@ impl Agency {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for package in packages.iter().filter(|p| p.refusal.is_none()) {
             *counts.entry(package.expert_id.clone()).or_default() += 1;
-            let content: PackageContent = serde_json::from_str(&package.content_json)?;
-            for sheet in content.sheets {
+            let sheets: Vec<SheetMark> = serde_json::from_str(&package.sheets_json)?;
+            for sheet in sheets {
                 latest.insert(
-                    (
-                        package.expert_id.clone(),
-                        sheet.application_id.into_string(),
-                    ),
+                    (package.expert_id.clone(), sheet.application_id),
                     sheet.recused,
                 );
             }

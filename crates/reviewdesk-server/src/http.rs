@@ -168,6 +168,28 @@ pub async fn serve_within(
     agency: Agency,
     limits: ServerLimits,
 ) -> std::io::Result<()> {
+    serve_over(listener, agency, limits, None).await
+}
+
+/// Serves HTTPS with `tls` within `limits`, as [`serve_within`] serves HTTP;
+/// experts are told the certificate at enrollment.
+pub async fn serve_tls(
+    listener: tokio::net::TcpListener,
+    agency: Agency,
+    limits: ServerLimits,
+    tls: crate::tls::TlsIdentity,
+) -> std::io::Result<()> {
+    let agency = agency.with_tls_certificate(tls.fingerprint.clone());
+    serve_over(listener, agency, limits, Some(tls)).await
+}
+
+async fn serve_over(
+    listener: tokio::net::TcpListener,
+    agency: Agency,
+    limits: ServerLimits,
+    tls: Option<crate::tls::TlsIdentity>,
+) -> std::io::Result<()> {
+    let acceptor = tls.map(|tls| tokio_rustls::TlsAcceptor::from(tls.config));
     use hyper::server::conn::http1;
     use hyper_util::rt::{TokioIo, TokioTimer};
     use hyper_util::service::TowerToHyperService;
@@ -196,15 +218,32 @@ pub async fn serve_within(
                 request
             },
         ));
+        let acceptor = acceptor.clone();
         tokio::spawn(async move {
             let mut builder = http1::Builder::new();
             builder
                 .timer(TokioTimer::new())
                 .header_read_timeout(limits.header_timeout);
-            // A connection that ends badly concerns only its client.
-            let _ = builder
-                .serve_connection(TokioIo::new(stream), service)
-                .await;
+            // A connection that ends badly concerns only its client; a
+            // handshake gets as long as headers do.
+            let _ = match acceptor {
+                None => {
+                    builder
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await
+                }
+                Some(acceptor) => {
+                    let handshake = acceptor.accept(stream);
+                    match tokio::time::timeout(limits.header_timeout, handshake).await {
+                        Ok(Ok(stream)) => {
+                            builder
+                                .serve_connection(TokioIo::new(stream), service)
+                                .await
+                        }
+                        _ => Ok(()),
+                    }
+                }
+            };
             drop(slot);
         });
     }

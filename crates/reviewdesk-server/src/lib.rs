@@ -6,6 +6,9 @@
 //!   issue bundles, accept packages with receipts, staff progress.
 //! - `http` — the axum API over them.
 //! - `audit` — the hash-chained audit log of every action.
+//! - `seal` — the agency's secret keys at rest, sealed to a key file or a
+//!   passphrase.
+//! - `tls` — HTTPS: the certificate and key, checked to belong together.
 //! - `upload` — packages uploaded in parts, resumed from the server's offset.
 //! - `sign_in` — staff sign-in under attack: lockouts, equal-time refusals,
 //!   a few password checks at a time.
@@ -20,12 +23,15 @@ pub mod agency;
 pub mod audit;
 mod error;
 pub mod http;
+pub mod seal;
 pub mod sign_in;
 pub mod store;
 #[doc(hidden)]
 pub mod testing;
+pub mod tls;
 pub mod upload;
 
 pub use agency::Agency;
 pub use error::{Denial, ServerError};
+pub use seal::Unseal;
 pub use store::Database;

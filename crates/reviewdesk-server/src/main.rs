@@ -14,7 +14,7 @@ use reviewdesk_exchange::enrollment::EnrollmentRequest;
 use reviewdesk_i18n::{Language, Localizer};
 use reviewdesk_server::audit::Actor;
 use reviewdesk_server::upload::MAX_PACKAGE_BYTES;
-use reviewdesk_server::{Agency, Database, Denial, ServerError};
+use reviewdesk_server::{Agency, Database, Denial, ServerError, Unseal};
 
 #[derive(Parser)]
 #[command(
@@ -39,6 +39,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Write a new key file to seal the agency's keys with; keep it apart from the database.
+    NewKeyFile { file: PathBuf },
     /// Create the database and the agency's keys (once); print the public keys.
     Init {
         /// The address experts reach this server at, sent to them at enrollment.
@@ -49,6 +51,12 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:8750")]
         listen: SocketAddr,
+        /// Serve HTTPS with this certificate chain (PEM, the server's own first).
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// The certificate's private key (PEM).
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
     },
     /// Print the agency's public keys (JSON), to give to experts and verifiers.
     AgencyKey,
@@ -193,13 +201,30 @@ async fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
     let db = &cli.database;
     match cli.command {
         Command::Init { url } => say(json(
-            &Agency::open_or_init(db, url.as_deref())
+            &Agency::open_or_init(db, url.as_deref(), &unseal()?)
                 .await?
                 .public_keys(),
         )?),
-        Command::Serve { listen } => serve(db, listen, l).await?,
+        Command::NewKeyFile { file } => {
+            reviewdesk_server::seal::new_key_file(&file)?;
+            say(l.format(
+                "server-key-file-written",
+                &[("path", file.display().to_string())],
+            ));
+        }
+        Command::Serve {
+            listen,
+            tls_cert,
+            tls_key,
+        } => {
+            let tls = match (tls_cert, tls_key) {
+                (Some(cert), Some(key)) => Some(reviewdesk_server::tls::load(&cert, &key)?),
+                _ => None,
+            };
+            serve(db, listen, tls, l).await?;
+        }
         Command::AgencyKey => {
-            let agency = Agency::open(db).await?;
+            let agency = open(db).await?;
             agency
                 .record(&Actor::Admin, "agency-key-read", "", "")
                 .await?;
@@ -218,7 +243,7 @@ async fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
         }
         Command::ImportPackage { files } => import_packages(db, &files, l).await?,
         Command::Progress => {
-            let agency = Agency::open(db).await?;
+            let agency = open(db).await?;
             agency
                 .record(&Actor::Admin, "progress-read", "", "")
                 .await?;
@@ -226,7 +251,7 @@ async fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
         }
         Command::AddStaff { name } => {
             let password = secret("REVIEWDESK_STAFF_PASSWORD", "server-password-prompt", l)?;
-            Agency::open(db).await?.add_staff(&name, &password).await?;
+            open(db).await?.add_staff(&name, &password).await?;
             say(l.format("server-staff-added", &[("name", name)]));
         }
         Command::StaffKey { out } => staff_key(db, &out, l).await?,
@@ -240,9 +265,27 @@ async fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
     Ok(())
 }
 
+/// What unseals the agency's keys, from the environment (see `seal`).
+fn unseal() -> Result<Unseal, ServerError> {
+    Unseal::from_environment().ok_or_else(reviewdesk_server::seal::nothing_to_unseal)
+}
+
+/// The agency, its keys unsealed as the environment says. Without a way to
+/// unseal them, the database is still reached first, so a database out of
+/// reach is reported as such.
+async fn open(db: &Database) -> Result<Agency, ServerError> {
+    match Unseal::from_environment() {
+        Some(unseal) => Agency::open(db, &unseal).await,
+        None => {
+            db.open().await?;
+            Err(reviewdesk_server::seal::nothing_to_unseal())
+        }
+    }
+}
+
 /// Checks the audit chain; a break is an error naming the first bad entry.
 async fn verify_audit(db: &Database, l: &Localizer) -> Result<(), ServerError> {
-    match Agency::open(db).await?.verify_audit().await? {
+    match open(db).await?.verify_audit().await? {
         None => say(l.format("server-audit-empty", &[])),
         Some((entries, hash)) => say(l.format(
             "server-audit-intact",
@@ -255,7 +298,7 @@ async fn verify_audit(db: &Database, l: &Localizer) -> Result<(), ServerError> {
 /// Prints the audit log page by page, as text or as one JSON array.
 async fn list_audit(db: &Database, as_json: bool, after: u64) -> Result<(), ServerError> {
     use std::io::Write as _;
-    let agency = Agency::open(db).await?;
+    let agency = open(db).await?;
     let mut out = std::io::stdout().lock();
     let failed = |e: std::io::Error| ServerError::Internal(e.to_string());
     let mut after = after;
@@ -293,26 +336,38 @@ async fn list_audit(db: &Database, as_json: bool, after: u64) -> Result<(), Serv
     Ok(())
 }
 
-/// Serves the HTTP API on `listen` until interrupted.
-async fn serve(db: &Database, listen: SocketAddr, l: &Localizer) -> Result<(), ServerError> {
-    let agency = Agency::open(db).await?;
+/// Serves the HTTP API on `listen` (HTTPS with `tls`) until interrupted.
+async fn serve(
+    db: &Database,
+    listen: SocketAddr,
+    tls: Option<reviewdesk_server::tls::TlsIdentity>,
+    l: &Localizer,
+) -> Result<(), ServerError> {
+    use reviewdesk_server::http::{ServerLimits, serve_tls, serve_within};
+    let agency = open(db).await?;
     let internal = |e: std::io::Error| ServerError::Internal(e.to_string());
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|e| ServerError::Internal(format!("{listen}: {e}")))?;
     let address = listener.local_addr().map_err(internal)?;
-    eprintln!(
-        "{}",
-        l.format("server-listening", &[("address", address.to_string())])
-    );
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let url = format!("{scheme}://{address}");
+    eprintln!("{}", l.format("server-listening", &[("address", url)]));
+    let limits = ServerLimits::default();
+    let served = async {
+        match tls {
+            Some(tls) => serve_tls(listener, agency, limits, tls).await,
+            None => serve_within(listener, agency, limits).await,
+        }
+    };
     tokio::select! {
-        served = reviewdesk_server::http::serve(listener, agency) => served.map_err(internal),
+        served = served => served.map_err(internal),
         _ = tokio::signal::ctrl_c() => Ok(()),
     }
 }
 
 async fn load_call(db: &Database, file: &Path, l: &Localizer) -> Result<(), ServerError> {
-    let report = Agency::open(db)
+    let report = open(db)
         .await?
         .load_call(&read(file, MAX_DOCUMENT_BYTES as u64)?, Utc::now())
         .await?;
@@ -332,10 +387,7 @@ async fn assign(
     applications: &[String],
     l: &Localizer,
 ) -> Result<(), ServerError> {
-    Agency::open(db)
-        .await?
-        .assign(&call, &expert, applications)
-        .await?;
+    open(db).await?.assign(&call, &expert, applications).await?;
     let args = [
         ("expert", expert),
         ("count", applications.len().to_string()),
@@ -347,7 +399,7 @@ async fn assign(
 
 /// The code alone on standard output, for scripts; the sentence on stderr.
 async fn code(db: &Database, expert: String, l: &Localizer) -> Result<(), ServerError> {
-    let code = Agency::open(db).await?.issue_code(&expert).await?;
+    let code = open(db).await?.issue_code(&expert).await?;
     let args = [("expert", expert), ("code", code.clone())];
     eprintln!("{}", l.format("server-code", &args));
     say(code);
@@ -362,7 +414,7 @@ async fn enroll(
 ) -> Result<(), ServerError> {
     let request: EnrollmentRequest =
         serde_json::from_slice(&read(request, ENROLLMENT_REQUEST_LIMIT)?)?;
-    let response = Agency::open(db).await?.enroll(&request, Utc::now()).await?;
+    let response = open(db).await?.enroll(&request, Utc::now()).await?;
     write(out, json(&response)?.as_bytes())?;
     let args = [
         ("expert", request.body.expert_id),
@@ -379,7 +431,7 @@ async fn issue_bundle(
     out: &Path,
     l: &Localizer,
 ) -> Result<(), ServerError> {
-    let (sequence, bytes) = Agency::open(db)
+    let (sequence, bytes) = open(db)
         .await?
         .issue_bundle(&expert, call, Utc::now())
         .await?;
@@ -398,7 +450,7 @@ async fn import_packages(
     files: &[PathBuf],
     l: &Localizer,
 ) -> Result<(), ServerError> {
-    let agency = Agency::open(db).await?;
+    let agency = open(db).await?;
     for file in files {
         let receipt = agency
             .import_package(&read(file, MAX_PACKAGE_BYTES)?, Utc::now())
@@ -427,7 +479,7 @@ async fn staff_key(db: &Database, out: &Path, l: &Localizer) -> Result<(), Serve
             weak,
         ));
     }
-    let agency = Agency::open(db).await?;
+    let agency = open(db).await?;
     write(out, &agency.staff_key(&passphrase).await?)?;
     let path = out.display().to_string();
     agency

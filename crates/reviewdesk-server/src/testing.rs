@@ -38,3 +38,16 @@ async fn fresh_schema(address: &str) -> String {
     let joiner = if address.contains('?') { '&' } else { '?' };
     format!("{address}{joiner}options=-csearch_path%3D{schema}")
 }
+
+/// The key file sealing a test server's keys, `agency.key` in `dir`, made
+/// on first use.
+///
+/// # Panics
+/// When the key file cannot be written.
+pub fn unseal(dir: &Path) -> crate::Unseal {
+    let path = dir.join("agency.key");
+    if !path.exists() {
+        crate::seal::new_key_file(&path).expect("a key file");
+    }
+    crate::Unseal::KeyFile(path)
+}

@@ -167,7 +167,9 @@ mod tests {
     async fn an_expert_cannot_leave_more_than_the_quota_half_uploaded() {
         let dir = tempfile::tempdir().expect("tempdir");
         let database = crate::testing::database(dir.path()).await;
-        let agency = Agency::open_or_init(&database, None).await.expect("server");
+        let agency = Agency::open_or_init(&database, None, &crate::testing::unseal(dir.path()))
+            .await
+            .expect("server");
         let now = Utc::now();
         for n in 0..UNFINISHED_UPLOADS {
             agency

@@ -122,7 +122,13 @@ async fn slow_link(
 async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, SyncPlan) {
     let dir = tempfile::tempdir().expect("tempdir");
     let database = reviewdesk_server::Database::Sqlite(dir.path().join("server.db"));
-    let agency = Agency::open_or_init(&database, None).await.expect("server");
+    let agency = Agency::open_or_init(
+        &database,
+        None,
+        &reviewdesk_server::testing::unseal(dir.path()),
+    )
+    .await
+    .expect("server");
     let document = reviewdesk_demo::generate(reviewdesk_demo::DEMO_SEED, 2);
     let applications: Vec<String> = document
         .applications
@@ -200,6 +206,7 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
         });
     }
     let plan = SyncPlan {
+        tls_certificate: None,
         server: String::new(),
         expert_id: "E01".into(),
         keys: expert,

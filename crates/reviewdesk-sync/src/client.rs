@@ -11,7 +11,7 @@ use reviewdesk_exchange::request;
 use crate::{SyncError, SyncPolicy};
 
 pub(crate) struct Client<'a> {
-    http: reqwest::Client,
+    connection: crate::tls::Connection,
     /// A whole request (sending, waiting, reading) may take this long.
     timeout: Duration,
     pub(crate) plan: &'a SyncPlan,
@@ -24,18 +24,26 @@ pub(crate) struct Answer {
 }
 
 impl<'a> Client<'a> {
-    pub(crate) fn new(plan: &'a SyncPlan, policy: &SyncPolicy) -> Self {
-        Self {
-            http: reqwest::Client::builder()
-                // A stalled link fails and is retried; a slow one that still
-                // moves is left to finish (long downloads have no total limit).
+    /// A client for the plan's server, trusting the certificate pinned at
+    /// enrollment (or the platform's roots); refused for plain HTTP off this
+    /// machine unless the policy allows it.
+    pub(crate) fn new(plan: &'a SyncPlan, policy: &SyncPolicy) -> Result<Self, SyncError> {
+        let trust = crate::tls::Trust {
+            pinned: plan.tls_certificate.clone(),
+            insecure_http: policy.insecure_http,
+        };
+        let connection = crate::tls::Connection::new(&plan.server, &trust, false, |builder| {
+            // A stalled link fails and is retried; a slow one that still
+            // moves is left to finish (long downloads have no total limit).
+            builder
                 .read_timeout(policy.timeout)
                 .connect_timeout(policy.timeout.min(Duration::from_secs(15)))
-                .build()
-                .unwrap_or_default(),
+        })?;
+        Ok(Self {
+            connection,
             timeout: policy.timeout,
             plan,
-        }
+        })
     }
 
     /// Sends a request signed with the expert's key and returns the answer
@@ -57,7 +65,7 @@ impl<'a> Client<'a> {
             Utc::now(),
         );
         let url = format!("{}{path}", self.plan.server.trim_end_matches('/'));
-        let mut builder = self.http.request(method, url).body(body);
+        let mut builder = self.connection.http.request(method, url).body(body);
         if whole {
             builder = builder.timeout(self.timeout);
         }
@@ -67,7 +75,7 @@ impl<'a> Client<'a> {
         for (name, value) in extra {
             builder = builder.header(name, value);
         }
-        builder.send().await.map_err(retryable)
+        builder.send().await.map_err(|e| self.connection.failed(&e))
     }
 
     /// Sends a signed request and reads the whole answer.

@@ -18,8 +18,15 @@ pub async fn deliver(
     policy: SyncPolicy,
     mut record: impl FnMut(&QueuedPackage, &Delivery),
 ) -> DeliveryReport {
-    let client = Client::new(plan, &policy);
     let mut report = DeliveryReport::default();
+    let client = match Client::new(plan, &policy) {
+        Ok(client) => client,
+        Err(refused) => {
+            report.pending = plan.packages.len();
+            report.stopped = Some(refused);
+            return report;
+        }
+    };
     for (index, package) in plan.packages.iter().enumerate() {
         let mut attempt = 0;
         let in_parts = package.bytes.len() > policy.resumable_above;
@@ -39,6 +46,12 @@ pub async fn deliver(
             }
             match sent {
                 Ok(receipt) => break Some(Delivery::Delivered { receipt }),
+                // The connection itself is refused: every package stays queued.
+                Err(stopped @ SyncError::Unsafe { .. }) => {
+                    report.pending = plan.packages.len() - index;
+                    report.stopped = Some(stopped);
+                    return report;
+                }
                 Err(refused @ SyncError::Refused { .. }) => {
                     break Some(Delivery::Refused {
                         reason: Problem::from(&CoreError::from(refused)),

@@ -22,7 +22,7 @@ pub async fn fetch_bundles(
     plan: &SyncPlan,
     policy: SyncPolicy,
 ) -> Result<Vec<(String, Vec<u8>)>, SyncError> {
-    let client = Client::new(plan, &policy);
+    let client = Client::new(plan, &policy)?;
     let listed: serde_json::Value = with_retries(&policy, || {
         client.json(reqwest::Method::GET, "/v1/calls", vec![])
     })

@@ -12,7 +12,9 @@
 //! - `deliver` — the outbox, whole or in parts, with receipts checked;
 //! - `download` — bundles, with the bytes received kept for resuming;
 //! - `run` — one whole sync run over a session, as the app and the CLI do it;
-//! - `staff` — the panel's packages for staff, with their credentials.
+//! - `staff` — the panel's packages for staff, with their credentials;
+//! - `tls` — HTTPS with the platform's roots or the pinned certificate, and
+//!   plain HTTP only to this machine.
 //!
 //! The session is not held while the network is slow: a run takes a
 //! [`SyncPlan`](reviewdesk_core::outbox::SyncPlan) from the vault, runs
@@ -23,6 +25,7 @@ mod deliver;
 mod download;
 mod run;
 mod staff;
+pub mod tls;
 
 use std::ops::DerefMut;
 use std::time::Duration;
@@ -48,6 +51,8 @@ pub struct SyncPolicy {
     pub resumable_above: usize,
     /// The size of one part.
     pub part_bytes: usize,
+    /// Plain HTTP to a server on another machine, chosen by the user.
+    pub insecure_http: bool,
 }
 
 impl Default for SyncPolicy {
@@ -59,6 +64,7 @@ impl Default for SyncPolicy {
             timeout: Duration::from_secs(60),
             resumable_above: 256 << 10,
             part_bytes: 64 << 10,
+            insecure_http: false,
         }
     }
 }
@@ -87,6 +93,11 @@ pub enum SyncError {
         message: String,
         args: std::collections::BTreeMap<String, String>,
     },
+    /// The connection itself is refused before anything is sent (plain
+    /// HTTP, a certificate that changed or is not trusted): no package is
+    /// to blame, and trying again cannot help.
+    #[error("{code:?}: {server}")]
+    Unsafe { code: ErrorCode, server: String },
 }
 
 impl From<SyncError> for CoreError {
@@ -98,6 +109,9 @@ impl From<SyncError> for CoreError {
         match error {
             SyncError::Retryable(why) => {
                 CoreError::new(ErrorCode::SyncUnreachable, why.clone()).with("detail", why)
+            }
+            SyncError::Unsafe { code, server } => {
+                CoreError::new(code, format!("{code:?} ({server})")).with("server", server)
             }
             SyncError::Refused {
                 code,
@@ -137,6 +151,8 @@ pub struct DeliveryReport {
     /// Packages left queued (the run stopped at the first that kept failing).
     pub pending: usize,
     pub last_error: Option<String>,
+    /// Why nothing more could be sent at all: the connection was refused.
+    pub stopped: Option<SyncError>,
 }
 
 pub(crate) async fn with_retries<T, F, Fut>(policy: &SyncPolicy, mut run: F) -> Result<T, SyncError>
@@ -185,19 +201,21 @@ pub async fn enroll(
     request: &reviewdesk_core::EnrollmentRequest,
     policy: SyncPolicy,
 ) -> Result<reviewdesk_core::EnrollmentResponse, SyncError> {
-    let http = reqwest::Client::builder()
-        .timeout(policy.timeout)
-        .build()
-        .unwrap_or_default();
+    let trust = tls::Trust {
+        pinned: None,
+        insecure_http: policy.insecure_http,
+    };
+    let connection = tls::Connection::new(server, &trust, true, |b| b.timeout(policy.timeout))?;
     let url = format!("{}/v1/enroll", server.trim_end_matches('/'));
     let body = serde_json::to_vec(request).map_err(client::retryable)?;
-    with_retries(&policy, || async {
-        let response = http
+    let response: reviewdesk_core::EnrollmentResponse = with_retries(&policy, || async {
+        let response = connection
+            .http
             .post(&url)
             .body(body.clone())
             .send()
             .await
-            .map_err(client::retryable)?;
+            .map_err(|e| connection.failed(&e))?;
         let status = response.status().as_u16();
         let bytes = response.bytes().await.map_err(client::retryable)?;
         if status != 200 {
@@ -205,7 +223,21 @@ pub async fn enroll(
         }
         serde_json::from_slice(&bytes).map_err(client::retryable)
     })
-    .await
+    .await?;
+    // The certificate shown must be the one the signed response names (the
+    // vault then checks the signature), or one the platform trusts.
+    if let Some(shown) = connection.seen.shown() {
+        match &response.body.tls_certificate {
+            Some(named) if *named != shown.fingerprint => {
+                return Err(tls::refusal(ErrorCode::ServerCertificateChanged, server));
+            }
+            None if !shown.trusted => {
+                return Err(tls::refusal(ErrorCode::ServerCertificateUntrusted, server));
+            }
+            _ => {}
+        }
+    }
+    Ok(response)
 }
 
 #[cfg(test)]

@@ -50,7 +50,9 @@ pub async fn sync_once<G: DerefMut<Target = Session>>(
             }
         }
     }
-    if let Some(error) = report.last_error.clone().filter(|_| report.pending > 0) {
+    if let Some(stopped) = report.stopped.clone() {
+        problem = Some(stopped.into());
+    } else if let Some(error) = report.last_error.clone().filter(|_| report.pending > 0) {
         problem =
             Some(CoreError::new(ErrorCode::SyncIncomplete, error.clone()).with("detail", error));
     }

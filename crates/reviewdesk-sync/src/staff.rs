@@ -27,27 +27,29 @@ pub async fn fetch_panel_packages(
     held: &BTreeSet<String>,
     policy: SyncPolicy,
 ) -> Result<Vec<Vec<u8>>, SyncError> {
-    let http = reqwest::Client::builder()
-        .timeout(policy.timeout)
-        .build()
-        .unwrap_or_default();
+    // No password leaves this machine over plain HTTP unless the user chose it.
+    let trust = crate::tls::Trust {
+        pinned: None,
+        insecure_http: policy.insecure_http,
+    };
+    let connection =
+        crate::tls::Connection::new(server, &trust, false, |b| b.timeout(policy.timeout))?;
     let base = server.trim_end_matches('/');
-    let get = |path: String| {
-        let http = http.clone();
-        async move {
-            let response = http
-                .get(format!("{base}{path}"))
-                .basic_auth(user, Some(password))
-                .send()
-                .await
-                .map_err(retryable)?;
-            let status = response.status().as_u16();
-            let body = response.bytes().await.map_err(retryable)?.to_vec();
-            if status == 200 {
-                Ok(body)
-            } else {
-                Err(failure(status, &body))
-            }
+    let connection = &connection;
+    let get = |path: String| async move {
+        let response = connection
+            .http
+            .get(format!("{base}{path}"))
+            .basic_auth(user, Some(password))
+            .send()
+            .await
+            .map_err(|e| connection.failed(&e))?;
+        let status = response.status().as_u16();
+        let body = response.bytes().await.map_err(retryable)?.to_vec();
+        if status == 200 {
+            Ok(body)
+        } else {
+            Err(failure(status, &body))
         }
     };
     let listed: Vec<Listed> = serde_json::from_slice(

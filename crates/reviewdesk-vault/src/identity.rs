@@ -23,6 +23,8 @@ pub struct StoredIdentity {
     /// The agency's public keys, once pinned.
     pub agency_keys: Option<PublicKeys>,
     pub server_url: Option<String>,
+    /// SHA-256 (hex) of the server's TLS certificate, pinned at enrollment.
+    pub tls_certificate: Option<String>,
     pub enrolled_at: Option<String>,
 }
 
@@ -34,6 +36,7 @@ impl std::fmt::Debug for StoredIdentity {
             .field("enrollment_pending", &self.enrollment_code.is_some())
             .field("agency_keys", &self.agency_keys)
             .field("server_url", &self.server_url)
+            .field("tls_certificate", &self.tls_certificate)
             .field("enrolled_at", &self.enrolled_at)
             .finish()
     }
@@ -54,7 +57,8 @@ impl Vault {
         Ok(self
             .connection
             .query_row(
-                "SELECT expert_id, secret_keys, enrollment_code, enrollment_request, agency_keys, server_url, enrolled_at
+                "SELECT expert_id, secret_keys, enrollment_code, enrollment_request, agency_keys,
+                        server_url, enrolled_at, tls_certificate
                  FROM identity WHERE id = 1",
                 [],
                 |row| {
@@ -66,6 +70,7 @@ impl Vault {
                         agency_keys: optional_json_column(row.get(4)?, 4)?,
                         server_url: row.get(5)?,
                         enrolled_at: row.get(6)?,
+                        tls_certificate: row.get(7)?,
                     })
                 },
             )
@@ -76,8 +81,9 @@ impl Vault {
     pub fn save_identity(&mut self, identity: &StoredIdentity) -> Result<(), VaultError> {
         self.connection.execute(
             "INSERT OR REPLACE INTO identity
-               (id, expert_id, secret_keys, enrollment_code, enrollment_request, agency_keys, server_url, enrolled_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+               (id, expert_id, secret_keys, enrollment_code, enrollment_request, agency_keys,
+                server_url, enrolled_at, tls_certificate)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 identity.expert_id,
                 identity.secret_keys.as_str(),
@@ -94,6 +100,7 @@ impl Vault {
                     .transpose()?,
                 identity.server_url,
                 identity.enrolled_at,
+                identity.tls_certificate,
             ],
         )?;
         Ok(())

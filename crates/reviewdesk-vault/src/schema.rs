@@ -202,6 +202,12 @@ UPDATE outbox
     WHERE reason IS NOT NULL AND NOT json_valid(reason);
 ";
 
+/// The agency server's TLS certificate, pinned at enrollment when the
+/// platform does not trust it (SHA-256, hex).
+const V10: &str = "
+ALTER TABLE identity ADD COLUMN tls_certificate TEXT;
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -213,11 +219,12 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V7),
         M::up(V8),
         M::up(V9),
+        M::up(V10),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 9;
+pub(crate) const LATEST_VERSION: i64 = 10;
 
 #[cfg(test)]
 mod tests {

@@ -588,7 +588,7 @@ fn enrollment_by_files_then_a_bundle_imports() {
             .expect("request");
     enrollment::check_request(&request, code).expect("valid request");
     let now = chrono::Utc::now();
-    let response = enrollment::respond(&request, &agency, code, None, now);
+    let response = enrollment::respond(&request, &agency, code, Default::default(), now);
     std::fs::write(
         ws.path("response.json"),
         serde_json::to_vec(&response).expect("JSON"),
@@ -687,11 +687,12 @@ fn enrollment_by_files_then_a_bundle_imports() {
 /// and a code for E01. Returns its address and the code.
 fn agency_server(ws: &Workspace) -> (String, String) {
     let database = reviewdesk_server::Database::Sqlite(ws.path("server.db"));
+    let unseal = reviewdesk_server::testing::unseal(&ws.path("."));
     let (sender, receiver) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().expect("runtime");
         runtime.block_on(async move {
-            let agency = reviewdesk_server::Agency::open_or_init(&database, None)
+            let agency = reviewdesk_server::Agency::open_or_init(&database, None, &unseal)
                 .await
                 .expect("server");
             agency
@@ -814,10 +815,11 @@ fn staff_import_a_panels_packages_and_write_the_minutes() {
     // The agency writes the staff key; a staff member sets up their vault.
     let passphrase = "mango river seventeen kites";
     let database = reviewdesk_server::Database::Sqlite(ws.path("server.db"));
+    let unseal = reviewdesk_server::testing::unseal(&ws.path("."));
     let staff_key = tokio::runtime::Runtime::new()
         .expect("runtime")
         .block_on(async {
-            let agency = reviewdesk_server::Agency::open(&database).await?;
+            let agency = reviewdesk_server::Agency::open(&database, &unseal).await?;
             agency.staff_key(passphrase).await
         })
         .expect("key");
@@ -866,7 +868,7 @@ fn staff_import_a_panels_packages_and_write_the_minutes() {
     tokio::runtime::Runtime::new()
         .expect("runtime")
         .block_on(async {
-            let agency = reviewdesk_server::Agency::open(&database).await?;
+            let agency = reviewdesk_server::Agency::open(&database, &unseal).await?;
             agency.add_staff("clerk", "correct horse battery").await
         })
         .expect("staff account");

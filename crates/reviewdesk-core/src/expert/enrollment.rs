@@ -67,6 +67,7 @@ impl ExpertDesk<'_> {
             enrollment_request: Some(request.clone()),
             agency_keys: None,
             server_url: None,
+            tls_certificate: None,
             enrolled_at: None,
         })?;
         Ok(request)
@@ -102,6 +103,9 @@ impl ExpertDesk<'_> {
             .server
             .clone()
             .or_else(|| used.map(str::to_owned));
+        identity
+            .tls_certificate
+            .clone_from(&response.body.tls_certificate);
         identity.enrolled_at = Some(timestamp(now));
         identity.enrollment_code = None;
         identity.enrollment_request = None;

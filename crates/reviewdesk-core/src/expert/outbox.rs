@@ -252,6 +252,9 @@ pub fn downloads_folder(vault: &Path) -> PathBuf {
 #[derive(Debug)]
 pub struct SyncPlan {
     pub server: String,
+    /// SHA-256 (hex) of the server's TLS certificate pinned at enrollment:
+    /// the only one accepted for it.
+    pub tls_certificate: Option<String>,
     pub expert_id: String,
     pub keys: KeyPair,
     pub agency: PublicKeys,
@@ -320,6 +323,7 @@ impl ExpertDesk<'_> {
             .collect();
         Ok(SyncPlan {
             server,
+            tls_certificate: identity.tls_certificate.clone(),
             expert_id: identity.expert_id,
             keys,
             agency,

@@ -39,7 +39,16 @@ fn enrolled() -> Setup {
         .enrollment_request("E01", CODE, at(19))
         .expect("request");
     enrollment::check_request(&request, CODE).expect("the agency accepts");
-    let response = enrollment::respond(&request, &agency, CODE, Some("http://127.0.0.1:1"), at(19));
+    let response = enrollment::respond(
+        &request,
+        &agency,
+        CODE,
+        enrollment::ServerAddress {
+            url: Some("http://127.0.0.1:1"),
+            tls_certificate: None,
+        },
+        at(19),
+    );
     let identity = session
         .expert()
         .complete_enrollment(&response, None, at(19))
@@ -200,7 +209,13 @@ fn a_vault_that_is_not_enrolled_refuses_bundles_and_enrollment_needs_the_right_c
             .code,
         "not-enrolled"
     );
-    let forged = enrollment::respond(&request, &KeyPair::generate(), "WRONG-CODE", None, at(19));
+    let forged = enrollment::respond(
+        &request,
+        &KeyPair::generate(),
+        "WRONG-CODE",
+        Default::default(),
+        at(19),
+    );
     assert_eq!(
         session
             .expert()

@@ -44,7 +44,7 @@ fn expert(agency: &KeyPair, id: &str) -> Expert {
         .expert()
         .enrollment_request(id, CODE, Utc::now())
         .expect("request");
-    let response = enrollment::respond(&request, agency, CODE, None, Utc::now());
+    let response = enrollment::respond(&request, agency, CODE, Default::default(), Utc::now());
     session
         .expert()
         .complete_enrollment(&response, None, Utc::now())

@@ -2,7 +2,7 @@
 //! agency's response; keys swapped in transit are refused.
 
 use reviewdesk_exchange::enrollment::{
-    check_request, check_response, new_code, normalize_code, request, respond,
+    ServerAddress, check_request, check_response, new_code, normalize_code, request, respond,
 };
 use reviewdesk_exchange::{ExchangeError, KeyPair};
 
@@ -17,16 +17,23 @@ fn request_and_response_pin_each_sides_keys() {
     // People type codes in lower case with spaces.
     let typed = code.to_lowercase().replace('-', " ");
     check_request(&asked, &typed).expect("the agency accepts");
-    let answer = respond(
-        &asked,
-        &agency,
-        &code,
-        Some("https://review.example"),
-        at(20),
-    );
+    let certificate = "ab".repeat(32);
+    let server = ServerAddress {
+        url: Some("https://review.example"),
+        tls_certificate: Some(&certificate),
+    };
+    let answer = respond(&asked, &agency, &code, server, at(20));
     let pinned = check_response(&answer, &asked, &code).expect("the expert accepts");
     assert_eq!(pinned, agency.public());
     assert_eq!(asked.body.keys, expert.public());
+    // The certificate to pin is covered like the keys: another one named in
+    // transit breaks the response.
+    let mut swapped = answer.clone();
+    swapped.body.tls_certificate = Some("cd".repeat(32));
+    assert_eq!(
+        check_response(&swapped, &asked, &code).expect_err("refused"),
+        ExchangeError::BadSignature
+    );
 }
 
 #[test]
@@ -38,7 +45,13 @@ fn a_wrong_code_is_refused_both_ways() {
         check_request(&asked, "WRONG-CODE").expect_err("refused"),
         ExchangeError::BadSignature
     );
-    let answer = respond(&asked, &agency, "OTHER-CODE", None, at(20));
+    let answer = respond(
+        &asked,
+        &agency,
+        "OTHER-CODE",
+        ServerAddress::default(),
+        at(20),
+    );
     assert_eq!(
         check_response(&answer, &asked, &code).expect_err("refused"),
         ExchangeError::BadSignature
@@ -61,7 +74,7 @@ fn keys_swapped_in_transit_are_refused() {
     );
 
     let asked = request("E01", &expert, &code, at(20));
-    let mut answer = respond(&asked, &agency, &code, None, at(20));
+    let mut answer = respond(&asked, &agency, &code, ServerAddress::default(), at(20));
     answer.body.agency = attacker.public();
     assert_eq!(
         check_response(&answer, &asked, &code).expect_err("refused"),
@@ -75,7 +88,7 @@ fn a_response_to_another_request_is_refused() {
     let code = new_code();
     let first = request("E01", &expert, &code, at(20));
     let second = request("E01", &expert, &code, at(21));
-    let answer = respond(&first, &agency, &code, None, at(21));
+    let answer = respond(&first, &agency, &code, ServerAddress::default(), at(21));
     assert_eq!(
         check_response(&answer, &second, &code).expect_err("refused"),
         ExchangeError::WrongRecipient

@@ -122,7 +122,11 @@ pub struct PackageRow {
     pub manifest_digest: String,
     pub bytes_sha256: String,
     pub bytes: Vec<u8>,
-    pub content_json: String,
+    /// Which applications the package's sheets are for, and which of them
+    /// are recusals (JSON: `[{"application_id", "recused"}]`): what staff
+    /// progress needs, and nothing of the scores, which stay sealed in
+    /// `bytes` for the agency's key.
+    pub sheets_json: String,
     pub receipt_json: String,
     pub received_at: String,
     /// Why an authentic package was refused (it still holds its place in the chain).
@@ -136,7 +140,7 @@ pub struct PackageSummary {
     pub expert_id: String,
     pub call_id: String,
     pub sequence: u64,
-    pub content_json: String,
+    pub sheets_json: String,
     pub refusal: Option<String>,
 }
 
@@ -167,6 +171,8 @@ pub struct BundleRow<'a> {
 pub trait Store: Send + Sync + std::fmt::Debug {
     /// The agency's secret keys (as text) and the address experts use.
     async fn agency(&self) -> Result<Option<(String, Option<String>)>, StoreError>;
+    /// Replaces the agency's keys as stored by the same keys sealed.
+    async fn seal_agency_keys(&self, sealed: &str, audit: &AuditEntry) -> Result<(), StoreError>;
     /// Records the agency's keys the first time; later only its address.
     async fn set_agency(
         &self,

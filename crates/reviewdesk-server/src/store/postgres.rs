@@ -119,6 +119,20 @@ CREATE TABLE audit (
     hash TEXT NOT NULL
 );
 ",
+    // 3: scores no longer kept in the clear (see the embedded store's 3).
+    // PostgreSQL keeps old row versions until vacuumed: the README says to
+    // run VACUUM FULL packages after this step.
+    "
+ALTER TABLE packages ADD COLUMN sheets_json TEXT NOT NULL DEFAULT '[]';
+UPDATE packages SET sheets_json = coalesce(
+    (SELECT json_agg(json_build_object(
+         'application_id', sheet->>'application_id',
+         'recused', coalesce((sheet->>'recused')::boolean, false)))::text
+     FROM json_array_elements((content_json::json)->'sheets') AS sheet),
+    '[]')
+WHERE content_json <> 'null';
+ALTER TABLE packages DROP COLUMN content_json;
+",
 ];
 
 /// Appends `entry` to the audit chain inside `transaction`, under the audit
@@ -335,6 +349,20 @@ impl Store for PostgresStore {
                 &[&secret_keys, &server_url],
             )
             .await?;
+        Ok(())
+    }
+
+    async fn seal_agency_keys(&self, sealed: &str, audit: &AuditEntry) -> Result<(), StoreError> {
+        let mut client = self.pool.get().await?;
+        let transaction = client.transaction().await?;
+        transaction
+            .execute(
+                "UPDATE agency SET secret_keys = $1 WHERE id = 1",
+                &[&sealed],
+            )
+            .await?;
+        append(&transaction, audit).await?;
+        transaction.commit().await?;
         Ok(())
     }
 
@@ -617,7 +645,7 @@ impl Store for PostgresStore {
         let row = client
             .query_opt(
                 "SELECT package_id, expert_id, call_id, sequence, manifest_digest, bytes_sha256,
-                        bytes, content_json, receipt_json, received_at, refusal
+                        bytes, sheets_json, receipt_json, received_at, refusal
                  FROM packages WHERE package_id = $1",
                 &[&package_id],
             )
@@ -630,7 +658,7 @@ impl Store for PostgresStore {
             manifest_digest: row.get(4),
             bytes_sha256: row.get(5),
             bytes: row.get(6),
-            content_json: row.get(7),
+            sheets_json: row.get(7),
             receipt_json: row.get(8),
             received_at: row.get(9),
             refusal: row.get(10),
@@ -641,7 +669,7 @@ impl Store for PostgresStore {
         let client = self.pool.get().await?;
         let rows = client
             .query(
-                "SELECT package_id, expert_id, call_id, sequence, content_json, refusal
+                "SELECT package_id, expert_id, call_id, sequence, sheets_json, refusal
                  FROM packages ORDER BY expert_id, sequence",
                 &[],
             )
@@ -653,7 +681,7 @@ impl Store for PostgresStore {
                 expert_id: row.get(1),
                 call_id: row.get(2),
                 sequence: unsigned(row.get(3)),
-                content_json: row.get(4),
+                sheets_json: row.get(4),
                 refusal: row.get(5),
             })
             .collect())
@@ -677,7 +705,7 @@ impl Store for PostgresStore {
         let inserted = transaction
             .execute(
                 "INSERT INTO packages (package_id, expert_id, call_id, sequence, manifest_digest,
-                                       bytes_sha256, bytes, content_json, receipt_json,
+                                       bytes_sha256, bytes, sheets_json, receipt_json,
                                        received_at, refusal)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
                 &[
@@ -688,7 +716,7 @@ impl Store for PostgresStore {
                     &row.manifest_digest,
                     &row.bytes_sha256,
                     &row.bytes,
-                    &row.content_json,
+                    &row.sheets_json,
                     &row.receipt_json,
                     &row.received_at,
                     &row.refusal,

@@ -115,6 +115,21 @@ CREATE TABLE audit (
     hash TEXT NOT NULL
 );
 ",
+    // 3: scores no longer kept in the clear: a package keeps the sealed
+    // bytes the expert sent, and only which applications its sheets are for
+    // (and which are recusals) beside them. The connection deletes securely,
+    // so the dropped column's text is overwritten.
+    "
+ALTER TABLE packages ADD COLUMN sheets_json TEXT NOT NULL DEFAULT '[]';
+UPDATE packages SET sheets_json = coalesce(
+    (SELECT json_group_array(json_object(
+         'application_id', json_extract(sheet.value, '$.application_id'),
+         'recused', json(CASE WHEN json_extract(sheet.value, '$.recused') THEN 'true' ELSE 'false' END)))
+     FROM json_each(packages.content_json, '$.sheets') AS sheet),
+    '[]')
+WHERE json_valid(content_json) AND content_json <> 'null';
+ALTER TABLE packages DROP COLUMN content_json;
+",
 ];
 
 /// Appends `entry` to the audit chain inside `transaction`, which holds the
@@ -199,7 +214,8 @@ fn connect(path: &Path) -> Result<Connection, StoreError> {
     let connection = Connection::open(path)?;
     connection.busy_timeout(BUSY_WAIT)?;
     connection.execute_batch(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;",
     )?;
     Ok(connection)
 }
@@ -290,6 +306,17 @@ impl Store for SqliteStore {
                 params![secret_keys, server_url],
             )
             .map(drop)
+        })
+        .await
+    }
+
+    async fn seal_agency_keys(&self, sealed: &str, audit: &AuditEntry) -> Result<(), StoreError> {
+        let (sealed, audit) = (sealed.to_owned(), audit.clone());
+        self.with(move |c| {
+            let transaction = writing(c)?;
+            transaction.execute("UPDATE agency SET secret_keys = ?1 WHERE id = 1", [sealed])?;
+            append(&transaction, &audit)?;
+            transaction.commit()
         })
         .await
     }
@@ -590,7 +617,7 @@ impl Store for SqliteStore {
         self.with(move |c| {
             c.query_row(
                 "SELECT package_id, expert_id, call_id, sequence, manifest_digest, bytes_sha256,
-                        bytes, content_json, receipt_json, received_at, refusal
+                        bytes, sheets_json, receipt_json, received_at, refusal
                  FROM packages WHERE package_id = ?1",
                 [package_id],
                 |row| {
@@ -602,7 +629,7 @@ impl Store for SqliteStore {
                         manifest_digest: row.get(4)?,
                         bytes_sha256: row.get(5)?,
                         bytes: row.get(6)?,
-                        content_json: row.get(7)?,
+                        sheets_json: row.get(7)?,
                         receipt_json: row.get(8)?,
                         received_at: row.get(9)?,
                         refusal: row.get(10)?,
@@ -617,7 +644,7 @@ impl Store for SqliteStore {
     async fn package_summaries(&self) -> Result<Vec<PackageSummary>, StoreError> {
         self.with(|c| {
             let mut statement = c.prepare_cached(
-                "SELECT package_id, expert_id, call_id, sequence, content_json, refusal
+                "SELECT package_id, expert_id, call_id, sequence, sheets_json, refusal
                  FROM packages ORDER BY expert_id, sequence",
             )?;
             let rows = statement.query_map([], |row| {
@@ -626,7 +653,7 @@ impl Store for SqliteStore {
                     expert_id: row.get(1)?,
                     call_id: row.get(2)?,
                     sequence: unsigned(row.get(3)?),
-                    content_json: row.get(4)?,
+                    sheets_json: row.get(4)?,
                     refusal: row.get(5)?,
                 })
             })?;
@@ -655,7 +682,7 @@ impl Store for SqliteStore {
             let transaction = writing(c)?;
             let inserted = transaction.execute(
                 "INSERT INTO packages (package_id, expert_id, call_id, sequence, manifest_digest,
-                                       bytes_sha256, bytes, content_json, receipt_json,
+                                       bytes_sha256, bytes, sheets_json, receipt_json,
                                        received_at, refusal)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
@@ -666,7 +693,7 @@ impl Store for SqliteStore {
                     row.manifest_digest,
                     row.bytes_sha256,
                     row.bytes,
-                    row.content_json,
+                    row.sheets_json,
                     row.receipt_json,
                     row.received_at,
                     row.refusal
@@ -875,5 +902,49 @@ impl Store for SqliteStore {
             rows.collect()
         })
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_kept_by_an_older_server_leave_the_database_and_progress_keeps_its_marks() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("server.db");
+        let mut connection = connect(&path).expect("open");
+        let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+        migrations
+            .to_version(&mut connection, 2)
+            .expect("version 2");
+        let content = r#"{"sheets": [{"application_id": "A001", "recused": false,
+            "input": {"comments": {"c1": "A secret opinion"}, "scores": {"c1": 8}}},
+            {"application_id": "A002", "recused": true}]}"#;
+        connection
+            .execute(
+                "INSERT INTO packages VALUES ('p1', 'E01', 'C', 1, 'd', 's', x'00', ?1, '{}', 't', NULL)",
+                [content],
+            )
+            .expect("an older package");
+        migrations.to_latest(&mut connection).expect("migrated");
+        let marks: String = connection
+            .query_row("SELECT sheets_json FROM packages", [], |row| row.get(0))
+            .expect("marks");
+        let marks: serde_json::Value = serde_json::from_str(&marks).expect("JSON");
+        assert_eq!(
+            marks,
+            serde_json::json!([
+                {"application_id": "A001", "recused": false},
+                {"application_id": "A002", "recused": true}
+            ])
+        );
+        drop(connection);
+        let mut bytes = std::fs::read(&path).expect("file");
+        bytes.extend(std::fs::read(dir.path().join("server.db-wal")).unwrap_or_default());
+        assert!(
+            !String::from_utf8_lossy(&bytes).contains("A secret opinion"),
+            "the old text is overwritten, not only forgotten"
+        );
     }
 }

@@ -8,6 +8,7 @@ use std::process::{Command, Stdio};
 use std::sync::{Mutex, PoisonError};
 
 use reviewdesk_server::Database;
+use reviewdesk_server::seal::KEY_FILE_VARIABLE;
 
 use chrono::Utc;
 use reviewdesk_exchange::bundle::{self, Opener};
@@ -31,11 +32,20 @@ fn database(dir: &Path) -> String {
         .clone()
 }
 
+/// The key file sealing the agency's keys of the test working in `dir`.
+fn key_file(dir: &Path) -> PathBuf {
+    match reviewdesk_server::testing::unseal(dir) {
+        reviewdesk_server::Unseal::KeyFile(path) => path,
+        reviewdesk_server::Unseal::Passphrase(_) => unreachable!("tests seal with a key file"),
+    }
+}
+
 /// Runs an admin subcommand on the test's database (see [`database`]), in English.
 fn admin(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
         .args(["--database", &database(dir)])
         .args(args)
+        .env(KEY_FILE_VARIABLE, key_file(dir))
         .current_dir(dir)
         .env("LANG", "en_US.UTF-8")
         .env_remove("LANGUAGE")
@@ -266,6 +276,7 @@ pub(crate) fn serve(dir: &Path, database: &str) -> (std::process::Child, String)
     let mut child = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
         .args(["--database", database, "serve", "--listen", "127.0.0.1:0"])
         .current_dir(dir)
+        .env(KEY_FILE_VARIABLE, key_file(dir))
         .env("LANG", "en_US.UTF-8")
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
@@ -333,7 +344,9 @@ fn serve_answers_on_the_address_it_prints() {
     let (mut child, url) = serve(dir.path(), &database(dir.path()));
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let body = runtime.block_on(async {
-        reqwest::get(format!("{url}/v1/agency"))
+        crate::http_client()
+            .get(format!("{url}/v1/agency"))
+            .send()
             .await
             .expect("get")
             .bytes()
@@ -375,7 +388,7 @@ fn help_is_complete_in_chinese() {
         .filter_map(|l| l.split_whitespace().next())
         .filter(|c| *c != "help")
         .collect();
-    assert_eq!(commands.len(), 13, "{top}");
+    assert_eq!(commands.len(), 14, "{top}");
     for command in commands {
         let text = help(&[command, "--help"]);
         let described = text
@@ -414,4 +427,81 @@ fn a_database_out_of_reach_is_named_without_its_password() {
         std::fs::read_dir(dir.path()).expect("dir").next().is_none(),
         "no SQLite file is made in its place"
     );
+}
+
+#[test]
+fn the_server_does_not_start_without_the_key_that_unseals_the_agencys_keys() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    server(dir, &["init"]);
+    let run = |key_file: Option<&Path>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"));
+        command
+            .args([
+                "--database",
+                &database(dir),
+                "serve",
+                "--listen",
+                "127.0.0.1:0",
+            ])
+            .current_dir(dir)
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove(KEY_FILE_VARIABLE)
+            .env_remove(reviewdesk_server::seal::PASSPHRASE_VARIABLE)
+            .env_remove("CREDENTIALS_DIRECTORY");
+        if let Some(path) = key_file {
+            command.env(KEY_FILE_VARIABLE, path);
+        }
+        let output = command.output().expect("run");
+        assert!(!output.status.success(), "the server started");
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let said = run(None);
+    assert!(
+        said.contains("agency-keys-locked") && said.contains(KEY_FILE_VARIABLE),
+        "it says how to start it: {said}"
+    );
+    server(dir, &["new-key-file", "other.key"]);
+    let said = run(Some(&path(dir, "other.key")));
+    assert!(said.contains("agency-keys-locked"), "{said}");
+}
+
+#[test]
+fn serve_refuses_a_certificate_that_does_not_match_its_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    server(dir, &["init"]);
+    for name in ["one", "two"] {
+        let made = rcgen::generate_simple_self_signed(vec!["localhost".into()]).expect("cert");
+        std::fs::write(path(dir, &format!("{name}.pem")), made.cert.pem()).expect("write");
+        std::fs::write(
+            path(dir, &format!("{name}.key")),
+            made.signing_key.serialize_pem(),
+        )
+        .expect("write");
+    }
+    let said = refused(
+        dir,
+        &[
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--tls-cert",
+            "one.pem",
+            "--tls-key",
+            "two.key",
+        ],
+    );
+    assert!(
+        said.contains("tls-certificate") && said.contains("one.pem"),
+        "{said}"
+    );
+    let said = refused(
+        dir,
+        &["serve", "--tls-cert", "one.pem", "--tls-key", "missing.key"],
+    );
+    assert!(said.contains("missing.key"), "{said}");
 }

@@ -186,7 +186,13 @@ async fn submit_chain(
 async fn two_server_processes_on_one_database_serve_as_one() {
     let dir = tempfile::tempdir().expect("tempdir");
     let database = reviewdesk_server::testing::database(dir.path()).await;
-    let agency = Agency::open_or_init(&database, None).await.expect("server");
+    let agency = Agency::open_or_init(
+        &database,
+        None,
+        &reviewdesk_server::testing::unseal(dir.path()),
+    )
+    .await
+    .expect("server");
     let (call_id, document) = crowded_call();
     agency.load_call(&document, Utc::now()).await.expect("load");
     let mut experts = Vec::new();
@@ -211,7 +217,7 @@ async fn two_server_processes_on_one_database_serve_as_one() {
     let (two, second) = serve(dir.path(), &address);
     let _processes = Processes(vec![one, two]);
 
-    let client = reqwest::Client::new();
+    let client = crate::http_client();
     let mut running = tokio::task::JoinSet::new();
     for (n, expert) in experts.into_iter().enumerate() {
         // Half the experts name the second server first.

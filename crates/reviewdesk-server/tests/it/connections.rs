@@ -14,7 +14,13 @@ use tokio::net::TcpStream;
 async fn server(limits: ServerLimits) -> (tempfile::TempDir, std::net::SocketAddr) {
     let dir = tempfile::tempdir().expect("tempdir");
     let database = reviewdesk_server::testing::database(dir.path()).await;
-    let agency = Agency::open_or_init(&database, None).await.expect("server");
+    let agency = Agency::open_or_init(
+        &database,
+        None,
+        &reviewdesk_server::testing::unseal(dir.path()),
+    )
+    .await
+    .expect("server");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");

@@ -23,11 +23,19 @@ use reviewdesk_server::Agency;
 
 struct Server {
     _dir: tempfile::TempDir,
+    database: reviewdesk_server::Database,
     address: SocketAddr,
     agency: PublicKeys,
     codes: Vec<String>,
     call_id: String,
     client: reqwest::Client,
+}
+
+/// An HTTP client for speaking to the server directly, with rustls' ring
+/// provider (the clients ship no other).
+fn http_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
 }
 
 async fn start() -> Server {
@@ -39,9 +47,13 @@ async fn start() -> Server {
 /// The server on `database`, with the demo call, codes for E01 and E02 and
 /// the staff account `clerk`, serving on loopback; `dir` lives as long.
 async fn start_on(database: reviewdesk_server::Database, dir: tempfile::TempDir) -> Server {
-    let agency = Agency::open_or_init(&database, Some("http://reviewdesk.test"))
-        .await
-        .expect("init");
+    let agency = Agency::open_or_init(
+        &database,
+        Some("http://reviewdesk.test"),
+        &reviewdesk_server::testing::unseal(dir.path()),
+    )
+    .await
+    .expect("init");
     let report = agency
         .load_call(
             &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
@@ -65,11 +77,12 @@ async fn start_on(database: reviewdesk_server::Database, dir: tempfile::TempDir)
     tokio::spawn(reviewdesk_server::http::serve(listener, agency));
     Server {
         _dir: dir,
+        database,
         address,
         agency: keys,
         codes,
         call_id: report.call_id.into_string(),
-        client: reqwest::Client::new(),
+        client: http_client(),
     }
 }
 
@@ -780,4 +793,100 @@ async fn parts_beyond_the_package_limit_are_refused() {
         reviewdesk_server::upload::MAX_PACKAGE_BYTES as usize
     );
     assert_eq!((last.0, last.1.as_str()), (413, "package-too-large"));
+}
+
+/// Everything the test server's database holds, as text: the SQLite file and
+/// its WAL as they are on disk, or every row of every table in PostgreSQL.
+async fn database_as_text(server: &Server) -> String {
+    match &server.database {
+        reviewdesk_server::Database::Sqlite(path) => {
+            let mut text = String::new();
+            for suffix in ["", "-wal"] {
+                let mut file = path.clone().into_os_string();
+                file.push(suffix);
+                if let Ok(bytes) = std::fs::read(&file) {
+                    text.push_str(&String::from_utf8_lossy(&bytes));
+                }
+            }
+            text
+        }
+        reviewdesk_server::Database::Postgres(address) => {
+            let (client, connection) = tokio_postgres::connect(address, tokio_postgres::NoTls)
+                .await
+                .expect("connect");
+            let running = tokio::spawn(connection);
+            let tables = client
+                .query(
+                    "SELECT table_name::text FROM information_schema.tables
+                     WHERE table_schema = current_schema()",
+                    &[],
+                )
+                .await
+                .expect("tables");
+            let mut text = String::new();
+            for table in &tables {
+                let name: String = table.get(0);
+                let rows = client
+                    .query(&format!("SELECT t::text FROM {name} t"), &[])
+                    .await
+                    .expect("rows");
+                for row in rows {
+                    text.push_str(&row.get::<_, String>(0));
+                    text.push('\n');
+                }
+            }
+            drop(client);
+            let _ = running.await;
+            text
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_copy_of_the_database_holds_neither_the_agencys_keys_nor_a_score() {
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let (id, package) = server.package(&expert, 1, None, "A001");
+    let (status, _, _) = server.put(&expert, &id, package.bytes).await;
+    assert_eq!(status, 200);
+    let everything = database_as_text(&server).await;
+    assert!(
+        everything.contains("A001") && everything.contains(&id),
+        "the copy was read: who sent what is there"
+    );
+    assert!(!everything.contains("AGE-SECRET-KEY"), "no secret key");
+    assert!(!everything.contains("A credible plan"), "no comment");
+    assert!(!everything.contains("\"scores\""), "no scores");
+    let progress = server.staff_progress().await;
+    let e01 = progress
+        .as_array()
+        .and_then(|all| all.iter().find(|p| p["expert_id"] == "E01"))
+        .expect("E01");
+    assert_eq!(
+        (e01["packages"].as_u64(), e01["scored"].as_u64()),
+        (Some(1), Some(1)),
+        "staff progress still knows what was submitted"
+    );
+}
+
+#[tokio::test]
+async fn keys_an_older_server_kept_unsealed_are_sealed_at_the_next_start() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let database = reviewdesk_server::testing::database(dir.path()).await;
+    let store = database.open().await.expect("store");
+    let keys = KeyPair::generate();
+    store
+        .set_agency(&keys.to_secret_text(), None)
+        .await
+        .expect("unsealed keys");
+    let unseal = reviewdesk_server::testing::unseal(dir.path());
+    let agency = Agency::open(&database, &unseal).await.expect("opens");
+    assert_eq!(agency.public_keys(), keys.public(), "the same keys");
+    let (stored, _) = store.agency().await.expect("read").expect("keys");
+    assert!(reviewdesk_server::seal::is_sealed(&stored), "{stored}");
+    assert!(!stored.contains("AGE-SECRET-KEY"));
+    let again = Agency::open(&database, &unseal)
+        .await
+        .expect("opens sealed");
+    assert_eq!(again.public_keys(), keys.public());
 }

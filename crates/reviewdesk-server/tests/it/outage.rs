@@ -91,6 +91,7 @@ async fn a_database_out_of_reach_answers_503_until_it_is_back() {
         return;
     };
     let relay = Relay::to(endpoint(&address).await).await;
+    let unseal = reviewdesk_server::testing::unseal(dir.path());
     let server: Server = start_on(Database::Postgres(through(&address, relay.address)), dir).await;
     let expert = server.enroll("E01", &server.codes[0]).await;
     let (id, package) = server.package(&expert, 1, None, "A001");
@@ -117,7 +118,7 @@ async fn a_database_out_of_reach_answers_503_until_it_is_back() {
     );
     let (status, _, _) = server.put(&expert, &next_id, next.bytes).await;
     assert_eq!(status, 200, "the chain goes on where it stood");
-    let agency = Agency::open(&Database::Postgres(address))
+    let agency = Agency::open(&Database::Postgres(address), &unseal)
         .await
         .expect("open");
     let packages = agency

@@ -33,9 +33,13 @@ impl Receivers {
     /// with the call's data and the staff key the server wrote.
     fn new() -> Self {
         let dir = tempfile::tempdir().expect("tempdir");
-        let agency = Agency::open_or_init(&Database::Sqlite(dir.path().join("server.db")), None)
-            .wait()
-            .expect("server");
+        let agency = Agency::open_or_init(
+            &Database::Sqlite(dir.path().join("server.db")),
+            None,
+            &reviewdesk_server::testing::unseal(dir.path()),
+        )
+        .wait()
+        .expect("server");
         let demo = reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1);
         agency.load_call(&demo, Utc::now()).wait().expect("load");
         let mut experts = BTreeMap::new();

@@ -155,6 +155,7 @@ async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
         packages.push(package);
     }
     let mut plan = SyncPlan {
+        tls_certificate: None,
         server: format!("http://{proxy}"),
         expert_id: "E01".into(),
         keys: expert,
@@ -203,9 +204,12 @@ async fn hundreds_of_packages_arrive_exactly_once_through_a_hostile_network() {
         "seed {seed}: only {} connections were faulted",
         faulted.load(Ordering::Relaxed)
     );
-    let server = Agency::open(&Database::Sqlite(db.clone()))
-        .await
-        .expect("reopen");
+    let server = Agency::open(
+        &Database::Sqlite(db.clone()),
+        &reviewdesk_server::testing::unseal(dir.path()),
+    )
+    .await
+    .expect("reopen");
     let progress = server.progress().await.expect("progress");
     let e01 = progress.iter().find(|p| p.expert_id == "E01").expect("E01");
     assert_eq!(
@@ -225,17 +229,11 @@ async fn enrolled_server() -> (
     SocketAddr,
 ) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let agency = Agency::open_or_init(&Database::Sqlite(dir.path().join("server.db")), None)
-        .await
-        .expect("server");
-    let report = agency
-        .load_call(
-            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
-            Utc::now(),
-        )
-        .await
-        .expect("load");
-    let code = agency.issue_code("E01").await.expect("code");
+    let crate::DemoAgency {
+        agency,
+        code,
+        call_id,
+    } = crate::demo_agency(dir.path()).await;
     let expert = KeyPair::generate();
     let request = enrollment::request("E01", &expert, &code, Utc::now());
     agency.enroll(&request, Utc::now()).await.expect("enrolled");
@@ -243,13 +241,7 @@ async fn enrolled_server() -> (
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let upstream = listener.local_addr().expect("address");
     tokio::spawn(reviewdesk_server::http::serve(listener, agency));
-    (
-        dir,
-        report.call_id.into_string(),
-        expert,
-        agency_keys,
-        upstream,
-    )
+    (dir, call_id, expert, agency_keys, upstream)
 }
 
 /// Copies until either side closes or `budget` bytes have gone, counting
@@ -337,6 +329,7 @@ async fn a_large_package_resumes_from_the_servers_offset_when_every_connection_i
         timeout: Duration::from_secs(10),
         resumable_above: 64 << 10,
         part_bytes: 16 << 10,
+        insecure_http: false,
     };
 
     // Sent whole, it can never get through.
@@ -361,9 +354,12 @@ async fn a_large_package_resumes_from_the_servers_offset_when_every_connection_i
         sent < size + size / 2,
         "{sent} bytes went upstream for a package of {size}: the upload restarted"
     );
-    let server = Agency::open(&Database::Sqlite(dir.path().join("server.db")))
-        .await
-        .expect("reopen");
+    let server = Agency::open(
+        &Database::Sqlite(dir.path().join("server.db")),
+        &reviewdesk_server::testing::unseal(dir.path()),
+    )
+    .await
+    .expect("reopen");
     let e01 = server.progress().await.expect("progress");
     assert_eq!(
         e01.iter()
@@ -406,6 +402,7 @@ fn delivery_of(
     agency: reviewdesk_exchange::PublicKeys,
 ) -> SyncPlan {
     SyncPlan {
+        tls_certificate: None,
         server: format!("http://{address}"),
         expert_id: "E01".into(),
         keys: expert,
@@ -498,6 +495,7 @@ async fn a_cut_bundle_download_resumes_after_a_restart_from_the_bytes_kept() {
     let vault_dir = tempfile::tempdir().expect("tempdir");
     let downloads = vault_dir.path().join("v.rdvault.downloads");
     let plan_via = |server: SocketAddr, downloads: Option<std::path::PathBuf>| SyncPlan {
+        tls_certificate: None,
         server: format!("http://{server}"),
         expert_id: "E01".into(),
         keys: KeyPair::from_secret_text(&expert.to_secret_text()).expect("keys"),

@@ -4,6 +4,7 @@
 
 mod acceptance;
 mod faults;
+mod tls;
 
 use std::time::Duration;
 
@@ -25,6 +26,37 @@ fn quick() -> SyncPolicy {
     }
 }
 
+/// The agency's operations on a new SQLite file in a test's folder, with
+/// the demo call loaded and a one-time code for E01.
+struct DemoAgency {
+    agency: Agency,
+    code: String,
+    call_id: String,
+}
+
+async fn demo_agency(dir: &std::path::Path) -> DemoAgency {
+    let agency = Agency::open_or_init(
+        &Database::Sqlite(dir.join("server.db")),
+        None,
+        &reviewdesk_server::testing::unseal(dir),
+    )
+    .await
+    .expect("server");
+    let report = agency
+        .load_call(
+            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+            Utc::now(),
+        )
+        .await
+        .expect("load");
+    let code = agency.issue_code("E01").await.expect("code");
+    DemoAgency {
+        agency,
+        code,
+        call_id: report.call_id.into_string(),
+    }
+}
+
 fn complete_sheet(opinion: &str) -> reviewdesk_core::sheet::SheetInput {
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
     serde_json::from_value(serde_json::json!({
@@ -40,17 +72,7 @@ fn complete_sheet(opinion: &str) -> reviewdesk_core::sheet::SheetInput {
 #[tokio::test]
 async fn scores_travel_to_the_server_and_receipts_come_back() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let agency = Agency::open_or_init(&Database::Sqlite(dir.path().join("server.db")), None)
-        .await
-        .expect("server");
-    agency
-        .load_call(
-            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
-            Utc::now(),
-        )
-        .await
-        .expect("load");
-    let code = agency.issue_code("E01").await.expect("code");
+    let DemoAgency { agency, code, .. } = demo_agency(dir.path()).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -141,19 +163,7 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
 #[tokio::test]
 async fn an_unreachable_server_leaves_everything_queued() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let agency = Agency::open_or_init(&Database::Sqlite(dir.path().join("server.db")), None)
-        .await
-        .expect("server");
-    let code = {
-        agency
-            .load_call(
-                &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
-                Utc::now(),
-            )
-            .await
-            .expect("load");
-        agency.issue_code("E01").await.expect("code")
-    };
+    let DemoAgency { agency, code, .. } = demo_agency(dir.path()).await;
     let mut session = Session::new(KdfParams::insecure_for_tests());
     let pass = Passphrase::new(PASSPHRASE.into());
     session
