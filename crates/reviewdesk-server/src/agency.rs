@@ -839,6 +839,24 @@ impl Agency {
         Ok(self.store.set_staff(name, &hash, &entry).await?)
     }
 
+    /// Whether the database answers.
+    pub async fn healthy(&self) -> Result<(), ServerError> {
+        Ok(self.store.ping().await?)
+    }
+
+    /// Writes a consistent copy of the database to `path` while serving.
+    pub async fn backup(&self, path: &std::path::Path) -> Result<(), ServerError> {
+        self.store.backup_to(path).await?;
+        let entry = AuditEntry::new(
+            Utc::now(),
+            &Actor::Admin,
+            "backup-written",
+            &path.display().to_string(),
+            "",
+        );
+        Ok(self.store.append_audit(&entry).await?)
+    }
+
     /// Records an action that changes nothing the agency holds: a staff
     /// member's sign-in or download, an admin's export.
     pub async fn record(

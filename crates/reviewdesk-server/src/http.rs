@@ -2,6 +2,7 @@
 //! request (`reviewdesk_exchange::request`); staff use HTTP basic
 //! authentication. Every body has a size limit.
 //!
+//! - `GET  /v1/health` — 200 while the database answers, else 503
 //! - `GET  /v1/agency` — the agency's public keys
 //! - `POST /v1/enroll` — enrollment request → response
 //! - `GET  /v1/calls` — the expert's calls and their newest bundle's sequence
@@ -64,6 +65,7 @@ pub fn router_within(agency: Agency, limits: ServerLimits) -> Router {
         sign_in: Arc::new(SignIn::new(limits.sign_in)),
     };
     Router::new()
+        .route("/v1/health", get(health))
         .route("/v1/agency", get(agency_keys))
         .route(
             "/v1/enroll",
@@ -143,6 +145,9 @@ pub struct ServerLimits {
     /// closed after it.
     pub header_timeout: std::time::Duration,
     pub sign_in: SignInLimits,
+    /// How long requests in flight may take to finish once the server is
+    /// asked to stop.
+    pub drain: std::time::Duration,
 }
 
 impl Default for ServerLimits {
@@ -151,6 +156,7 @@ impl Default for ServerLimits {
             max_connections: 512,
             header_timeout: std::time::Duration::from_secs(20),
             sign_in: SignInLimits::default(),
+            drain: std::time::Duration::from_secs(30),
         }
     }
 }
@@ -168,7 +174,7 @@ pub async fn serve_within(
     agency: Agency,
     limits: ServerLimits,
 ) -> std::io::Result<()> {
-    serve_over(listener, agency, limits, None).await
+    serve_until(listener, agency, limits, None, std::future::pending()).await
 }
 
 /// Serves HTTPS with `tls` within `limits`, as [`serve_within`] serves HTTP;
@@ -179,17 +185,46 @@ pub async fn serve_tls(
     limits: ServerLimits,
     tls: crate::tls::TlsIdentity,
 ) -> std::io::Result<()> {
-    let agency = agency.with_tls_certificate(tls.fingerprint.clone());
-    serve_over(listener, agency, limits, Some(tls)).await
+    serve_until(listener, agency, limits, Some(tls), std::future::pending()).await
 }
 
-async fn serve_over(
+/// Serves (HTTPS with `tls`, when given) until `shutdown` completes; then
+/// stops accepting, lets requests in flight finish for up to
+/// [`ServerLimits::drain`], and returns.
+pub async fn serve_until(
     listener: tokio::net::TcpListener,
     agency: Agency,
     limits: ServerLimits,
     tls: Option<crate::tls::TlsIdentity>,
+    shutdown: impl std::future::Future<Output = ()>,
 ) -> std::io::Result<()> {
+    let agency = match &tls {
+        Some(tls) => agency.with_tls_certificate(tls.fingerprint.clone()),
+        None => agency,
+    };
     let acceptor = tls.map(|tls| tokio_rustls::TlsAcceptor::from(tls.config));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    tokio::select! {
+        served = accept_loop(&listener, agency, limits, acceptor, &graceful) => served?,
+        () = &mut shutdown => {}
+    }
+    drop(listener);
+    tracing::info!(
+        connections = graceful.count(),
+        "stopping: requests in flight finish first"
+    );
+    let _ = tokio::time::timeout(limits.drain, graceful.shutdown()).await;
+    Ok(())
+}
+
+async fn accept_loop(
+    listener: &tokio::net::TcpListener,
+    agency: Agency,
+    limits: ServerLimits,
+    acceptor: Option<tokio_rustls::TlsAcceptor>,
+    graceful: &hyper_util::server::graceful::GracefulShutdown,
+) -> std::io::Result<()> {
     use hyper::server::conn::http1;
     use hyper_util::rt::{TokioIo, TokioTimer};
     use hyper_util::service::TowerToHyperService;
@@ -219,6 +254,7 @@ async fn serve_over(
             },
         ));
         let acceptor = acceptor.clone();
+        let watcher = graceful.watcher();
         tokio::spawn(async move {
             let mut builder = http1::Builder::new();
             builder
@@ -228,17 +264,16 @@ async fn serve_over(
             // handshake gets as long as headers do.
             let _ = match acceptor {
                 None => {
-                    builder
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await
+                    let connection = builder.serve_connection(TokioIo::new(stream), service);
+                    watcher.watch(connection).await
                 }
                 Some(acceptor) => {
                     let handshake = acceptor.accept(stream);
                     match tokio::time::timeout(limits.header_timeout, handshake).await {
                         Ok(Ok(stream)) => {
-                            builder
-                                .serve_connection(TokioIo::new(stream), service)
-                                .await
+                            let connection =
+                                builder.serve_connection(TokioIo::new(stream), service);
+                            watcher.watch(connection).await
                         }
                         _ => Ok(()),
                     }
@@ -257,6 +292,13 @@ fn is_transient(error: &std::io::Error) -> bool {
     ) || error
         .raw_os_error()
         .is_some_and(|code| code == 23 || code == 24)
+}
+
+/// For load balancers and monitoring: 200 while the database answers, 503
+/// (`unavailable`) while it does not.
+async fn health(State(shared): State<Shared>) -> Result<Response, ServerError> {
+    shared.agency.healthy().await?;
+    Ok(Json(serde_json::json!({"status": "ok"})).into_response())
 }
 
 async fn agency_keys(State(shared): State<Shared>) -> Result<Response, ServerError> {

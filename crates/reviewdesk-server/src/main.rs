@@ -33,8 +33,97 @@ struct Cli {
         value_parser = |text: &str| Ok::<_, std::convert::Infallible>(Database::parse(text))
     )]
     database: Database,
+    /// A settings file (TOML) for what the command line does not say: database, log_format, listen, tls_cert, tls_key.
+    #[arg(long, env = "REVIEWDESK_SERVER_CONFIG")]
+    config: Option<PathBuf>,
+    /// How the server writes its log to standard error: text, or one JSON object per line.
+    #[arg(
+        long,
+        value_enum,
+        default_value = "text",
+        env = "REVIEWDESK_LOG_FORMAT"
+    )]
+    log_format: LogFormat,
     #[command(subcommand)]
     command: Command,
+}
+
+/// The settings file: each key stands for the flag of the same name, and a
+/// flag given on the command line (or in its environment variable) wins.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Settings {
+    database: Option<String>,
+    log_format: Option<LogFormat>,
+    listen: Option<SocketAddr>,
+    tls_cert: Option<PathBuf>,
+    tls_key: Option<PathBuf>,
+}
+
+impl Settings {
+    fn read(path: &Path) -> Result<Self, ServerError> {
+        let refused = |message: String| {
+            ServerError::refused(
+                Denial::BadRequest,
+                "config",
+                format!("{}: {message}", path.display()),
+            )
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| refused(e.to_string()))?;
+        toml::from_str(&text).map_err(|e| refused(e.to_string()))
+    }
+
+    /// Fills in what `matches` left at its default from the file.
+    fn apply(self, cli: &mut Cli, matches: &clap::ArgMatches) {
+        use clap::parser::ValueSource;
+        let defaulted = |matches: &clap::ArgMatches, id: &str| {
+            matches.value_source(id) != Some(ValueSource::CommandLine)
+                && matches.value_source(id) != Some(ValueSource::EnvVariable)
+        };
+        if let Some(database) = self.database.filter(|_| defaulted(matches, "database")) {
+            cli.database = Database::parse(&database);
+        }
+        if let Some(format) = self.log_format.filter(|_| defaulted(matches, "log_format")) {
+            cli.log_format = format;
+        }
+        if let Command::Serve {
+            listen,
+            tls_cert,
+            tls_key,
+        } = &mut cli.command
+        {
+            let serve = matches.subcommand_matches("serve");
+            let unsaid = |id: &str| serve.is_none_or(|m| defaulted(m, id));
+            if let Some(address) = self.listen.filter(|_| unsaid("listen")) {
+                *listen = address;
+            }
+            if tls_cert.is_none() && tls_key.is_none() {
+                tls_cert.clone_from(&self.tls_cert);
+                tls_key.clone_from(&self.tls_key);
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+/// The log goes to standard error, as text or as JSON lines (for a log
+/// collector); `RUST_LOG` chooses what is logged.
+fn start_logging(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "reviewdesk_server=info".into());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
 }
 
 #[derive(Subcommand)]
@@ -100,6 +189,8 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Write a consistent copy of the SQLite database to FILE while the server runs (PostgreSQL: use pg_dump).
+    Backup { file: PathBuf },
     /// Check or print the audit log of every action.
     #[command(disable_help_subcommand = true)]
     Audit {
@@ -124,36 +215,33 @@ enum AuditCommand {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "reviewdesk_server=info".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
     let localizer = Localizer::new(Language::from_environment());
     let matches =
         reviewdesk_i18n::localized_help(Cli::command(), &localizer, "server-help").get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    if let Some(path) = cli.config.clone() {
+        match Settings::read(&path) {
+            Ok(settings) => settings.apply(&mut cli, &matches),
+            Err(error) => return failed(&error, &localizer),
+        }
+    }
+    start_logging(cli.log_format);
     let ran = tokio::runtime::Runtime::new()
         .map_err(|e| ServerError::Internal(e.to_string()))
         .and_then(|runtime| runtime.block_on(run(cli, &localizer)));
     match ran {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!(
-                "{}",
-                localizer.format(
-                    "server-error",
-                    &[
-                        ("code", error.code().to_owned()),
-                        ("message", error.to_string())
-                    ]
-                )
-            );
-            ExitCode::FAILURE
-        }
+        Err(error) => failed(&error, &localizer),
     }
+}
+
+fn failed(error: &ServerError, l: &Localizer) -> ExitCode {
+    let args = [
+        ("code", error.code().to_owned()),
+        ("message", error.to_string()),
+    ];
+    eprintln!("{}", l.format("server-error", &args));
+    ExitCode::FAILURE
 }
 
 #[expect(clippy::print_stdout, reason = "the admin tools print their results")]
@@ -242,6 +330,13 @@ async fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
             issue_bundle(db, expert, &call, &out, l).await?;
         }
         Command::ImportPackage { files } => import_packages(db, &files, l).await?,
+        Command::Backup { file } => {
+            open(db).await?.backup(&file).await?;
+            say(l.format(
+                "server-backup-written",
+                &[("path", file.display().to_string())],
+            ));
+        }
         Command::Progress => {
             let agency = open(db).await?;
             agency
@@ -343,7 +438,7 @@ async fn serve(
     tls: Option<reviewdesk_server::tls::TlsIdentity>,
     l: &Localizer,
 ) -> Result<(), ServerError> {
-    use reviewdesk_server::http::{ServerLimits, serve_tls, serve_within};
+    use reviewdesk_server::http::{ServerLimits, serve_until};
     let agency = open(db).await?;
     let internal = |e: std::io::Error| ServerError::Internal(e.to_string());
     let listener = tokio::net::TcpListener::bind(listen)
@@ -352,18 +447,29 @@ async fn serve(
     let address = listener.local_addr().map_err(internal)?;
     let scheme = if tls.is_some() { "https" } else { "http" };
     let url = format!("{scheme}://{address}");
+    tracing::info!(address = %url, "listening");
     eprintln!("{}", l.format("server-listening", &[("address", url)]));
     let limits = ServerLimits::default();
-    let served = async {
-        match tls {
-            Some(tls) => serve_tls(listener, agency, limits, tls).await,
-            None => serve_within(listener, agency, limits).await,
+    serve_until(listener, agency, limits, tls, stop_asked())
+        .await
+        .map_err(internal)
+}
+
+/// Completes when the server is asked to stop: Ctrl+C, or SIGTERM (what
+/// systemd and container runtimes send).
+async fn stop_asked() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut terminate) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = terminate.recv() => {}
+            }
+            return;
         }
-    };
-    tokio::select! {
-        served = served => served.map_err(internal),
-        _ = tokio::signal::ctrl_c() => Ok(()),
     }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 async fn load_call(db: &Database, file: &Path, l: &Localizer) -> Result<(), ServerError> {

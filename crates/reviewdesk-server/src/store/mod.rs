@@ -287,6 +287,13 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn upload_bytes(&self, expert_id: &str, package_id: &str) -> Result<Vec<u8>, StoreError>;
     async fn forget_upload(&self, expert_id: &str, package_id: &str) -> Result<(), StoreError>;
 
+    /// Whether the database answers, for the health check.
+    async fn ping(&self) -> Result<(), StoreError>;
+    /// Writes a consistent copy of the whole database to `path`, while it
+    /// serves; refused for a store that has its own tools (PostgreSQL:
+    /// `pg_dump`).
+    async fn backup_to(&self, path: &std::path::Path) -> Result<(), StoreError>;
+
     /// Appends an entry to the audit log on its own.
     async fn append_audit(&self, entry: &AuditEntry) -> Result<(), StoreError>;
     /// Up to `limit` audit records after number `after`, in order.

@@ -881,6 +881,18 @@ impl Store for PostgresStore {
         Ok(())
     }
 
+    async fn ping(&self) -> Result<(), StoreError> {
+        let client = self.pool.get().await?;
+        client.query_one("SELECT 1", &[]).await?;
+        Ok(())
+    }
+
+    async fn backup_to(&self, _path: &std::path::Path) -> Result<(), StoreError> {
+        Err(StoreError::Failed(
+            "a PostgreSQL database is backed up with pg_dump".into(),
+        ))
+    }
+
     async fn append_audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
         let mut client = self.pool.get().await?;
         let transaction = client.transaction().await?;

@@ -868,6 +868,21 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.with(|c| c.query_row("SELECT 1", [], |_| Ok(()))).await
+    }
+
+    async fn backup_to(&self, path: &Path) -> Result<(), StoreError> {
+        // The copy holds what the database holds: made readable by its owner
+        // only before a byte is written. SQLite writes into an empty file and
+        // refuses one that holds anything, so no backup is overwritten.
+        create_owner_only(path)
+            .map_err(|e| StoreError::Failed(format!("{}: {e}", path.display())))?;
+        let target = path.to_string_lossy().into_owned();
+        self.with(move |c| c.execute("VACUUM INTO ?1", [target]).map(drop))
+            .await
+    }
+
     async fn append_audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
         let entry = entry.clone();
         self.with(move |c| {

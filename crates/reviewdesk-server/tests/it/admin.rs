@@ -388,7 +388,7 @@ fn help_is_complete_in_chinese() {
         .filter_map(|l| l.split_whitespace().next())
         .filter(|c| *c != "help")
         .collect();
-    assert_eq!(commands.len(), 14, "{top}");
+    assert_eq!(commands.len(), 15, "{top}");
     for command in commands {
         let text = help(&[command, "--help"]);
         let described = text
@@ -504,4 +504,148 @@ fn serve_refuses_a_certificate_that_does_not_match_its_key() {
         &["serve", "--tls-cert", "one.pem", "--tls-key", "missing.key"],
     );
     assert!(said.contains("missing.key"), "{said}");
+}
+
+#[test]
+fn backup_copies_the_database_while_it_serves() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    server(dir, &["init"]);
+    let demo = reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1);
+    std::fs::write(path(dir, "demo.json"), &demo).expect("write");
+    server(dir, &["load-call", "demo.json"]);
+    let (mut serving, _) = serve(dir, &database(dir));
+    let backup = admin(dir, &["backup", "copy.db"]);
+    if database(dir) != "server.db" {
+        // PostgreSQL has its own tool, and the server says which.
+        assert!(!backup.status.success());
+        assert!(String::from_utf8_lossy(&backup.stderr).contains("pg_dump"));
+        serving.kill().expect("stop");
+        serving.wait().expect("reap");
+        return;
+    }
+    assert!(
+        backup.status.success(),
+        "{}",
+        String::from_utf8_lossy(&backup.stderr)
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(path(dir, "copy.db"))
+            .expect("copy")
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o600,
+            "the copy holds what the database holds"
+        );
+    }
+    let refused_again = admin(dir, &["backup", "copy.db"]);
+    assert!(
+        !refused_again.status.success(),
+        "a backup is never overwritten"
+    );
+    serving.kill().expect("stop");
+    serving.wait().expect("reap");
+    // The copy is a whole server database: the same experts, an unbroken log.
+    let on = |database: &str, args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+            .args(["--database", database])
+            .args(args)
+            .current_dir(dir)
+            .env("LANG", "en_US.UTF-8")
+            .env(KEY_FILE_VARIABLE, key_file(dir))
+            .output()
+            .expect("run");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("utf-8")
+    };
+    let experts = |database: &str| -> Vec<String> {
+        let progress: serde_json::Value =
+            serde_json::from_str(&on(database, &["progress"])).expect("JSON");
+        progress
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|e| e["expert_id"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert_eq!(experts("copy.db"), experts("server.db"));
+    assert!(on("copy.db", &["audit", "verify"]).contains("unbroken"));
+}
+
+#[test]
+fn the_log_can_be_json_lines_for_a_collector() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    server(dir, &["init"]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--database", &database(dir), "--log-format", "json"])
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .current_dir(dir)
+        .env("LANG", "en_US.UTF-8")
+        .env(KEY_FILE_VARIABLE, key_file(dir))
+        .env_remove("RUST_LOG")
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("serve");
+    let logged = BufReader::new(child.stderr.take().expect("stderr"))
+        .lines()
+        .map_while(Result::ok)
+        .find(|line| line.starts_with('{'))
+        .expect("a JSON line");
+    child.kill().expect("stop");
+    child.wait().expect("reap");
+    let event: serde_json::Value = serde_json::from_str(&logged).expect("JSON");
+    assert_eq!(event["level"], "INFO", "{logged}");
+    assert_eq!(event["fields"]["message"], "listening", "{logged}");
+    assert!(
+        event["fields"]["address"]
+            .as_str()
+            .is_some_and(|a| a.starts_with("http://127.0.0.1:")),
+        "{logged}"
+    );
+}
+
+#[test]
+fn a_settings_file_says_what_the_command_line_does_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+            .args(args)
+            .current_dir(dir)
+            .env("LANG", "en_US.UTF-8")
+            .env(KEY_FILE_VARIABLE, key_file(dir))
+            .env_remove("REVIEWDESK_SERVER_DB")
+            .output()
+            .expect("run")
+    };
+    std::fs::write(path(dir, "server.toml"), "database = \"from-file.db\"\n").expect("write");
+    assert!(run(&["--config", "server.toml", "init"]).status.success());
+    assert!(
+        path(dir, "from-file.db").exists(),
+        "the file named the database"
+    );
+    assert!(
+        run(&["--config", "server.toml", "--database", "given.db", "init"])
+            .status
+            .success()
+    );
+    assert!(path(dir, "given.db").exists(), "the command line wins");
+
+    std::fs::write(path(dir, "typo.toml"), "databse = \"x.db\"\n").expect("write");
+    let refused = run(&["--config", "typo.toml", "init"]);
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("config") && said.contains("typo.toml") && said.contains("databse"),
+        "an unknown key is named: {said}"
+    );
 }

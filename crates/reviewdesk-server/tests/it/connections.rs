@@ -58,6 +58,7 @@ const LIMITS: ServerLimits = ServerLimits {
         lockout: Duration::from_secs(900),
         concurrent_checks: 4,
     },
+    drain: Duration::from_secs(10),
 };
 
 #[tokio::test]
@@ -95,4 +96,54 @@ async fn silent_connections_cannot_keep_others_out() {
             "a silent connection is closed"
         );
     }
+}
+
+#[tokio::test]
+async fn a_request_in_flight_finishes_when_the_server_stops() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let database = reviewdesk_server::testing::database(dir.path()).await;
+    let unseal = reviewdesk_server::testing::unseal(dir.path());
+    let agency = Agency::open_or_init(&database, None, &unseal)
+        .await
+        .expect("server");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let serving = tokio::spawn(reviewdesk_server::http::serve_until(
+        listener,
+        agency,
+        LIMITS,
+        None,
+        async {
+            let _ = stopped.await;
+        },
+    ));
+    // Half a request body is on its way when the server is asked to stop.
+    let mut in_flight = TcpStream::connect(address).await.expect("connect");
+    in_flight
+        .write_all(
+            b"POST /v1/enroll HTTP/1.1\r\nHost: test\r\nContent-Length: 20\r\n\r\n0123456789",
+        )
+        .await
+        .expect("write");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    stop.send(()).expect("stop");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        TcpStream::connect(address).await.is_err(),
+        "no new connection is accepted"
+    );
+    in_flight.write_all(b"0123456789").await.expect("the rest");
+    let answer = until_closed(&mut in_flight).await.expect("an answer");
+    assert!(
+        answer.starts_with("HTTP/1.1 400") && answer.contains("bad-json"),
+        "the request in flight got its whole answer: {answer}"
+    );
+    tokio::time::timeout(Duration::from_secs(10), serving)
+        .await
+        .expect("the server stops once it is done")
+        .expect("joined")
+        .expect("served");
 }

@@ -890,3 +890,18 @@ async fn keys_an_older_server_kept_unsealed_are_sealed_at_the_next_start() {
         .expect("opens sealed");
     assert_eq!(again.public_keys(), keys.public());
 }
+
+#[tokio::test]
+async fn the_health_check_answers_while_the_database_does() {
+    let server = start().await;
+    let response = server
+        .client
+        .get(server.url("/v1/health"))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status(), 200);
+    let body: serde_json::Value =
+        serde_json::from_slice(&response.bytes().await.expect("body")).expect("JSON");
+    assert_eq!(body["status"], "ok");
+}

@@ -96,7 +96,13 @@ async fn a_database_out_of_reach_answers_503_until_it_is_back() {
     let expert = server.enroll("E01", &server.codes[0]).await;
     let (id, package) = server.package(&expert, 1, None, "A001");
 
+    assert_eq!(health(&server).await, 200);
     relay.cut().await;
+    assert_eq!(
+        health(&server).await,
+        503,
+        "the health check tells monitoring"
+    );
     let (status, body, _) = server.put(&expert, &id, package.bytes.clone()).await;
     assert_eq!(
         (status, code_of(&body).as_str()),
@@ -108,6 +114,7 @@ async fn a_database_out_of_reach_answers_503_until_it_is_back() {
     assert_eq!(value["retryable"], true);
 
     relay.restore();
+    assert_eq!(health(&server).await, 200);
     let (status, body, _) = server.put(&expert, &id, package.bytes.clone()).await;
     assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
     let (next_id, next) = server.package(
@@ -131,4 +138,15 @@ async fn a_database_out_of_reach_answers_503_until_it_is_back() {
         [1, 2],
         "each package stored once, nothing half-written"
     );
+}
+
+async fn health(server: &Server) -> u16 {
+    server
+        .client
+        .get(server.url("/v1/health"))
+        .send()
+        .await
+        .expect("send")
+        .status()
+        .as_u16()
 }
