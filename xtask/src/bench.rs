@@ -57,6 +57,7 @@ pub(crate) fn measure(root: &Path) -> Result<()> {
         ("reviewdesk-vault", "vault"),
         ("reviewdesk-core", "bundle"),
         ("reviewdesk-server", "packages"),
+        ("reviewdesk-server", "load"),
         ("reviewdesk-sync", "slow_link"),
         ("reviewdesk-minutes", "minutes"),
     ] {
