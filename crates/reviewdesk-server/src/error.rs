@@ -19,6 +19,8 @@ pub enum Denial {
     TooLarge,
     /// Locked out for a while after too many failures.
     TooManyAttempts,
+    /// The client sent too slowly (a stalled request body).
+    TooSlow,
     Unprocessable,
 }
 
@@ -88,7 +90,8 @@ impl ServerError {
 
     /// Whether sending the same request again later may succeed.
     pub fn retryable(&self) -> bool {
-        !matches!(self, Self::Refused { .. })
+        // A body that stalled on a poor link may well arrive next time.
+        !matches!(self, Self::Refused { denial, .. } if *denial != Denial::TooSlow)
     }
 
     /// Whether the database cannot be reached for now.

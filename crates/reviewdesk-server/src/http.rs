@@ -51,6 +51,49 @@ const MAX_ENROLL_BYTES: usize = 64 << 10;
 struct Shared {
     agency: Agency,
     sign_in: Arc<SignIn>,
+    /// How long a request body may pause between its parts.
+    body_timeout: std::time::Duration,
+}
+
+/// Reads a request body of at most `limit` bytes, giving up when no part of
+/// it arrives for `idle`: a client that stalls or trickles its body cannot
+/// hold a connection, and its slot, for ever.
+async fn read_body(
+    body: axum::body::Body,
+    limit: usize,
+    idle: std::time::Duration,
+) -> Result<Bytes, ServerError> {
+    use http_body_util::BodyExt as _;
+    let too_large = || {
+        ServerError::refused(
+            Denial::TooLarge,
+            "too-large",
+            "the request body is too large",
+        )
+    };
+    let mut body = http_body_util::Limited::new(body, limit);
+    let mut collected = Vec::new();
+    loop {
+        match tokio::time::timeout(idle, body.frame()).await {
+            Err(_) => {
+                return Err(ServerError::refused(
+                    Denial::TooSlow,
+                    "body-timeout",
+                    format!(
+                        "no part of the request body arrived for {} s",
+                        idle.as_secs()
+                    ),
+                ));
+            }
+            Ok(None) => return Ok(Bytes::from(collected)),
+            Ok(Some(Err(_))) => return Err(too_large()),
+            Ok(Some(Ok(frame))) => {
+                if let Ok(data) = frame.into_data() {
+                    collected.extend_from_slice(&data);
+                }
+            }
+        }
+    }
 }
 
 /// The API within the default [`ServerLimits`].
@@ -63,6 +106,7 @@ pub fn router_within(agency: Agency, limits: ServerLimits) -> Router {
     let shared = Shared {
         agency,
         sign_in: Arc::new(SignIn::new(limits.sign_in)),
+        body_timeout: limits.body_timeout,
     };
     Router::new()
         .route("/v1/health", get(health))
@@ -148,6 +192,9 @@ pub struct ServerLimits {
     /// How long requests in flight may take to finish once the server is
     /// asked to stop.
     pub drain: std::time::Duration,
+    /// How long a request body may pause between its parts before the
+    /// request is refused (408 `body-timeout`) and its connection closed.
+    pub body_timeout: std::time::Duration,
 }
 
 impl Default for ServerLimits {
@@ -157,6 +204,7 @@ impl Default for ServerLimits {
             header_timeout: std::time::Duration::from_secs(20),
             sign_in: SignInLimits::default(),
             drain: std::time::Duration::from_secs(30),
+            body_timeout: std::time::Duration::from_secs(30),
         }
     }
 }
@@ -306,7 +354,8 @@ async fn agency_keys(State(shared): State<Shared>) -> Result<Response, ServerErr
     Ok(Json(keys).into_response())
 }
 
-async fn enroll(State(shared): State<Shared>, body: Bytes) -> Result<Response, ServerError> {
+async fn enroll(State(shared): State<Shared>, request: Request) -> Result<Response, ServerError> {
+    let body = read_body(request.into_body(), MAX_ENROLL_BYTES, shared.body_timeout).await?;
     let request: EnrollmentRequest = serde_json::from_slice(&body)?;
     let response = shared.agency.enroll(&request, Utc::now()).await?;
     Ok(Json(response).into_response())
@@ -358,16 +407,7 @@ impl FromRequest<Shared> for SignedBy {
             .agency
             .authenticate(&signed, &method, &path, Utc::now())
             .await?;
-        // The router's body limit applies here too.
-        let body = axum::body::to_bytes(body, MAX_BODY_BYTES)
-            .await
-            .map_err(|_| {
-                ServerError::refused(
-                    Denial::TooLarge,
-                    "too-large",
-                    "the request body is too large",
-                )
-            })?;
+        let body = read_body(body, MAX_BODY_BYTES, shared.body_timeout).await?;
         signed.check_body(&body).map_err(|e| {
             ServerError::refused(Denial::Unauthorized, e.code().as_str(), e.to_string())
         })?;
@@ -625,6 +665,7 @@ fn status(error: &ServerError) -> StatusCode {
             Denial::Conflict => StatusCode::CONFLICT,
             Denial::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Denial::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+            Denial::TooSlow => StatusCode::REQUEST_TIMEOUT,
             Denial::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
         },
         // An earlier package is still on its way: the client retries.

@@ -59,6 +59,7 @@ const LIMITS: ServerLimits = ServerLimits {
         concurrent_checks: 4,
     },
     drain: Duration::from_secs(10),
+    body_timeout: Duration::from_secs(1),
 };
 
 #[tokio::test]
@@ -146,4 +147,27 @@ async fn a_request_in_flight_finishes_when_the_server_stops() {
         .expect("the server stops once it is done")
         .expect("joined")
         .expect("served");
+}
+
+#[tokio::test]
+async fn a_client_that_stalls_its_body_is_answered_and_closed() {
+    let (_dir, address) = server(LIMITS).await;
+    let mut stalling = TcpStream::connect(address).await.expect("connect");
+    stalling
+        .write_all(
+            b"POST /v1/enroll HTTP/1.1\r\nHost: test\r\nContent-Length: 100\r\n\r\n{\"body\":",
+        )
+        .await
+        .expect("write");
+    let answer = until_closed(&mut stalling)
+        .await
+        .expect("closed within the minute");
+    assert!(
+        answer.starts_with("HTTP/1.1 408") && answer.contains("body-timeout"),
+        "{answer}"
+    );
+    assert!(
+        answer.contains("\"retryable\":true"),
+        "a stalled link may do better next time: {answer}"
+    );
 }
