@@ -89,6 +89,32 @@ pub fn generate_json(seed: u64, scale: usize) -> Vec<u8> {
     serde_json::to_vec_pretty(&generate(seed, scale)).unwrap_or_default()
 }
 
+/// The demo document with `count` more experts, X001…, each assigned the
+/// first application only: a crowd for load and concurrency tests.
+pub fn crowded(seed: u64, count: usize) -> AgencyDocument {
+    let mut document = generate(seed, 1);
+    let (Some(expert), Some(assignment), Some(first)) = (
+        document.experts.first().cloned(),
+        document.assignments.first().cloned(),
+        document.applications.first().map(|a| a.id.clone()),
+    ) else {
+        return document;
+    };
+    for n in 1..=count {
+        let id = ExpertId::from(format!("X{n:03}"));
+        document.experts.push(Expert {
+            id: id.clone(),
+            ..expert.clone()
+        });
+        document.assignments.push(Assignment {
+            expert_id: id,
+            application_ids: vec![first.clone()],
+            ..assignment.clone()
+        });
+    }
+    document
+}
+
 fn date(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
 }

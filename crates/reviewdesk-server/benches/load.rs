@@ -21,32 +21,11 @@ use reviewdesk_server::Agency;
 const EXPERTS: usize = 200;
 const PACKAGES_EACH: u64 = 5;
 
-/// The demo call with `EXPERTS` more experts, X001…, each assigned A001.
+/// The demo call with `EXPERTS` more experts, X001…, each assigned A001:
+/// its id and its agency data.
 fn crowded_call() -> (String, Vec<u8>) {
-    let mut document: serde_json::Value = serde_json::from_slice(&reviewdesk_demo::generate_json(
-        reviewdesk_demo::DEMO_SEED,
-        1,
-    ))
-    .expect("JSON");
-    let expert = document["experts"][0].clone();
-    let assignment = document["assignments"][0].clone();
-    for n in 1..=EXPERTS {
-        let id = format!("X{n:03}");
-        let mut added = expert.clone();
-        added["id"] = id.clone().into();
-        document["experts"]
-            .as_array_mut()
-            .expect("experts")
-            .push(added);
-        let mut assigned = assignment.clone();
-        assigned["expert_id"] = id.into();
-        assigned["application_ids"] = serde_json::json!(["A001"]);
-        document["assignments"]
-            .as_array_mut()
-            .expect("assignments")
-            .push(assigned);
-    }
-    let call = document["call"]["id"].as_str().expect("call id").to_owned();
+    let document = reviewdesk_demo::crowded(reviewdesk_demo::DEMO_SEED, EXPERTS);
+    let call = document.call.id.to_string();
     (call, serde_json::to_vec(&document).expect("JSON"))
 }
 
