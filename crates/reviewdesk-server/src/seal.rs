@@ -83,13 +83,26 @@ pub fn new_key_file(path: &Path) -> Result<(), ServerError> {
     file.write_all(text.as_bytes()).map_err(failed)
 }
 
+/// A key file holds one line of about 75 characters: anything far larger
+/// is not one, and is refused before it is read.
+const KEY_FILE_LIMIT: u64 = 4 << 10;
+
 fn key_file_identity(path: &Path) -> Result<age::x25519::Identity, ServerError> {
-    let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
+    use std::io::Read as _;
+    let unreadable = |e: &dyn std::fmt::Display| {
         locked(format!(
             "the agency key file {} cannot be read: {e}",
             path.display()
         ))
-    })?);
+    };
+    let mut bytes = Zeroizing::new(Vec::new());
+    std::fs::File::open(path)
+        .and_then(|file| file.take(KEY_FILE_LIMIT + 1).read_to_end(&mut bytes))
+        .map_err(|e| unreadable(&e))?;
+    if bytes.len() as u64 > KEY_FILE_LIMIT {
+        return Err(unreadable(&format!("more than {KEY_FILE_LIMIT} bytes")));
+    }
+    let text = Zeroizing::new(String::from_utf8_lossy(&bytes).into_owned());
     let line = text
         .lines()
         .find(|l| l.starts_with("AGE-SECRET-KEY-"))
@@ -181,5 +194,17 @@ mod tests {
         )
         .expect_err("no passphrase opens a key-file seal");
         assert_eq!(refused.code(), "agency-keys-locked");
+    }
+
+    #[test]
+    fn a_huge_file_given_as_the_key_file_is_refused_before_it_is_read() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let huge = dir.path().join("huge.key");
+        std::fs::File::create(&huge)
+            .and_then(|file| file.set_len(1 << 30))
+            .expect("sparse file");
+        let refused = seal("the secret text", &Unseal::KeyFile(huge)).expect_err("refused");
+        assert_eq!(refused.code(), "agency-keys-locked");
+        assert!(refused.to_string().contains("more than"), "{refused}");
     }
 }
