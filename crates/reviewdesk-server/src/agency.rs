@@ -857,6 +857,40 @@ impl Agency {
         Ok(self.store.append_audit(&entry).await?)
     }
 
+    /// Every expert's progress, as `reader` (staff or admin) reads it: the
+    /// read is on record.
+    pub async fn progress_read_by(
+        &self,
+        reader: &Actor,
+    ) -> Result<Vec<ExpertProgress>, ServerError> {
+        let progress = self.progress().await?;
+        self.record(reader, "progress-read", "", "").await?;
+        Ok(progress)
+    }
+
+    /// [`Agency::call_packages`], read by `reader`, on record.
+    pub async fn call_packages_read_by(
+        &self,
+        reader: &Actor,
+        call_id: &str,
+    ) -> Result<Vec<(String, String, u64)>, ServerError> {
+        let packages = self.call_packages(call_id).await?;
+        self.record(reader, "packages-listed", call_id, "").await?;
+        Ok(packages)
+    }
+
+    /// A package's bytes, downloaded by `reader`, on record.
+    pub async fn package_bytes_read_by(
+        &self,
+        reader: &Actor,
+        package_id: &str,
+    ) -> Result<Vec<u8>, ServerError> {
+        let bytes = self.package_bytes(package_id).await?;
+        self.record(reader, "package-downloaded", package_id, "")
+            .await?;
+        Ok(bytes)
+    }
+
     /// Records an action that changes nothing the agency holds: a staff
     /// member's sign-in or download, an admin's export.
     pub async fn record(

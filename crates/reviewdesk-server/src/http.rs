@@ -614,11 +614,7 @@ async fn staff_progress(
     State(shared): State<Shared>,
     Staff(staff): Staff,
 ) -> Result<Response, ServerError> {
-    let progress = shared.agency.progress().await?;
-    shared
-        .agency
-        .record(&staff, "staff-read-progress", "", "")
-        .await?;
+    let progress = shared.agency.progress_read_by(&staff).await?;
     Ok(Json(progress).into_response())
 }
 
@@ -627,11 +623,7 @@ async fn staff_call_packages(
     Path(call): Path<String>,
     Staff(staff): Staff,
 ) -> Result<Response, ServerError> {
-    let packages = shared.agency.call_packages(&call).await?;
-    shared
-        .agency
-        .record(&staff, "staff-listed-packages", &call, "")
-        .await?;
+    let packages = shared.agency.call_packages_read_by(&staff, &call).await?;
     let listed: Vec<serde_json::Value> = packages
         .into_iter()
         .map(|(package_id, expert_id, sequence)| {
@@ -646,11 +638,7 @@ async fn staff_package(
     Path(id): Path<String>,
     Staff(staff): Staff,
 ) -> Result<Response, ServerError> {
-    let bytes = shared.agency.package_bytes(&id).await?;
-    shared
-        .agency
-        .record(&staff, "staff-downloaded-package", &id, "")
-        .await?;
+    let bytes = shared.agency.package_bytes_read_by(&staff, &id).await?;
     Ok(([(header::CONTENT_TYPE, "application/zip")], bytes).into_response())
 }
 
