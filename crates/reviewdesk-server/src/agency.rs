@@ -22,6 +22,7 @@ use sha2::{Digest as _, Sha256};
 use crate::ServerError;
 use crate::audit::{self, Actor, AuditEntry, AuditRecord};
 use crate::seal::{self, Unseal};
+use crate::staff_token::TokenKey;
 use crate::store::{Added, BundleRow, CallData, Database, PackageRow, Store};
 
 /// How many audit records are read at a time.
@@ -40,6 +41,8 @@ pub struct Agency {
     /// SHA-256 (hex) of the certificate this server answers HTTPS with,
     /// told to experts at enrollment so their apps pin it.
     tls_certificate: Option<String>,
+    /// Makes and checks staff sign-in tokens.
+    token_key: TokenKey,
 }
 
 /// Runs CPU-heavy work (signatures, decryption, Argon2) off the async
@@ -155,6 +158,7 @@ impl Agency {
             keys: Arc::new(keys),
             server_url,
             tls_certificate: None,
+            token_key: TokenKey::derive(&secret),
         })
     }
 
@@ -933,6 +937,49 @@ impl Agency {
     /// The stored hash of a staff member's password, for sign-in to check.
     pub async fn staff_hash(&self, name: &str) -> Result<Option<String>, ServerError> {
         Ok(self.store.staff_hash(name).await?)
+    }
+
+    /// A staff member signed in from `client` (their password held against
+    /// `password_hash`): the token that stands for the password until
+    /// `lifetime` has passed, and when that is. On record.
+    pub async fn staff_signed_in(
+        &self,
+        name: &str,
+        password_hash: &str,
+        client: &str,
+        lifetime: std::time::Duration,
+    ) -> Result<(String, DateTime<Utc>), ServerError> {
+        let lifetime =
+            Duration::from_std(lifetime).map_err(|e| ServerError::Internal(e.to_string()))?;
+        let expires = Utc::now() + lifetime;
+        let token = self.token_key.issue(name, password_hash, expires);
+        self.record(&Actor::Staff(name.to_owned()), "staff-sign-in", client, "")
+            .await?;
+        Ok((token, expires))
+    }
+
+    /// The staff member a sign-in token stands for, while it holds: not
+    /// expired, and issued under the password the account has now.
+    pub async fn staff_by_token(&self, token: &str) -> Result<Actor, ServerError> {
+        let refused = |code: &'static str, message: &str| {
+            ServerError::refused(Denial::Unauthorized, code, message.to_owned())
+        };
+        let (claimed, tag) = TokenKey::claimed(token)
+            .ok_or_else(|| refused("staff-only", "staff credentials are required"))?;
+        let now = Utc::now();
+        if now >= claimed.expires {
+            return Err(refused(
+                "staff-token-expired",
+                "the staff sign-in has expired; sign in again",
+            ));
+        }
+        let hash = self.store.staff_hash(&claimed.name).await?;
+        match hash {
+            Some(hash) if self.token_key.holds(&claimed, &tag, &hash, now) => {
+                Ok(Actor::Staff(claimed.name))
+            }
+            _ => Err(refused("staff-only", "staff credentials are required")),
+        }
     }
 }
 

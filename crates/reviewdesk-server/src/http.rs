@@ -1,6 +1,7 @@
 //! The HTTP API: thin axum handlers over [`Agency`]. Experts sign every
-//! request (`reviewdesk_exchange::request`); staff use HTTP basic
-//! authentication. Every body has a size limit.
+//! request (`reviewdesk_exchange::request`); staff sign in once with HTTP
+//! basic authentication and use the token they get. Every body has a size
+//! limit.
 //!
 //! - `GET  /v1/health` — 200 while the database answers, else 503
 //! - `GET  /v1/agency` — the agency's public keys
@@ -12,8 +13,9 @@
 //! - `PATCH /v1/packages/{id}/upload?offset=N` — the next part → the new offset
 //! - `POST /v1/packages/{id}/upload/commit` — `{"sha256"}` → the signed receipt
 //! - `GET  /v1/packages/{id}/receipt` — the receipt of a package received
+//! - `POST /v1/staff/sign-in` — HTTP basic credentials → a short-lived token
 //! - `GET  /v1/staff/progress`, `GET /v1/staff/calls/{call}/packages`,
-//!   `GET /v1/staff/packages/{id}` — for staff
+//!   `GET /v1/staff/packages/{id}` — for staff, with the token (`Bearer`)
 
 use std::sync::Arc;
 
@@ -124,6 +126,7 @@ pub fn router_within(agency: Agency, limits: ServerLimits) -> Router {
         )
         .route("/v1/packages/{id}/upload/commit", post(upload_commit))
         .route("/v1/packages/{id}/receipt", get(receipt))
+        .route("/v1/staff/sign-in", post(staff_sign_in))
         .route("/v1/staff/progress", get(staff_progress))
         .route("/v1/staff/calls/{call}/packages", get(staff_call_packages))
         .route("/v1/staff/packages/{id}", get(staff_package))
@@ -418,58 +421,79 @@ impl FromRequest<Shared> for SignedBy {
     }
 }
 
-/// A staff member whose HTTP basic credentials hold, by name.
+fn staff_denied() -> ServerError {
+    ServerError::refused(
+        Denial::Unauthorized,
+        "staff-only",
+        "staff credentials are required",
+    )
+}
+
+/// A staff member whose sign-in token (`Authorization: Bearer`) holds.
 struct Staff(Actor);
 
 impl FromRequestParts<Shared> for Staff {
     type Rejection = ServerError;
 
     async fn from_request_parts(parts: &mut Parts, shared: &Shared) -> Result<Self, ServerError> {
-        let denied = || {
-            ServerError::refused(
-                Denial::Unauthorized,
-                "staff-only",
-                "staff credentials are required",
-            )
-        };
-        let encoded = parts
+        let token = parts
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Basic "))
-            .ok_or_else(denied)?;
-        let decoded = base64::engine::general_purpose::STANDARD
-            .decode(encoded)
-            .ok()
-            .and_then(|b| String::from_utf8(b).ok())
-            .map(zeroize::Zeroizing::new)
-            .ok_or_else(denied)?;
-        let (name, password) = decoded.split_once(':').ok_or_else(denied)?;
-        let (name, password) = (
-            name.to_owned(),
-            zeroize::Zeroizing::new(password.to_owned()),
-        );
-        let client = parts
-            .extensions
-            .get::<ConnectInfo<std::net::SocketAddr>>()
-            .map(|info| info.0.ip());
-        let stored = shared.agency.staff_hash(&name);
-        let actor = Actor::Staff(name.clone());
-        if shared
-            .sign_in
-            .check(&name, password, client, stored)
-            .await?
-        {
-            Ok(Self(actor))
-        } else {
-            let client = client.map(|ip| ip.to_string()).unwrap_or_default();
-            shared
-                .agency
-                .record(&actor, "staff-sign-in-refused", &client, "")
-                .await?;
-            Err(denied())
-        }
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or_else(staff_denied)?;
+        Ok(Self(shared.agency.staff_by_token(token).await?))
     }
+}
+
+/// `POST /v1/staff/sign-in` with HTTP basic credentials: the only request
+/// whose password is checked; the answer is a token for the next ones.
+async fn staff_sign_in(
+    State(shared): State<Shared>,
+    request: Request,
+) -> Result<Response, ServerError> {
+    let denied = staff_denied;
+    let encoded = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Basic "))
+        .ok_or_else(denied)?;
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .map(zeroize::Zeroizing::new)
+        .ok_or_else(denied)?;
+    let (name, password) = decoded.split_once(':').ok_or_else(denied)?;
+    let (name, password) = (
+        name.to_owned(),
+        zeroize::Zeroizing::new(password.to_owned()),
+    );
+    let client = request
+        .extensions()
+        .get::<ConnectInfo<std::net::SocketAddr>>()
+        .map(|info| info.0.ip());
+    let stored = shared.agency.staff_hash(&name);
+    let held = shared
+        .sign_in
+        .check(&name, password, client, stored)
+        .await?;
+    let client = client.map(|ip| ip.to_string()).unwrap_or_default();
+    let Some(hash) = held else {
+        let actor = Actor::Staff(name);
+        shared
+            .agency
+            .record(&actor, "staff-sign-in-refused", &client, "")
+            .await?;
+        return Err(denied());
+    };
+    let (token, expires) = shared
+        .agency
+        .staff_signed_in(&name, &hash, &client, shared.sign_in.token_lifetime)
+        .await?;
+    let expires_at = reviewdesk_exchange::timestamp(expires);
+    Ok(Json(serde_json::json!({"token": token, "expires_at": expires_at})).into_response())
 }
 
 async fn calls(

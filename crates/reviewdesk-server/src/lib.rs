@@ -25,6 +25,7 @@ mod error;
 pub mod http;
 pub mod seal;
 pub mod sign_in;
+mod staff_token;
 pub mod store;
 #[doc(hidden)]
 pub mod testing;

@@ -26,6 +26,8 @@ pub struct SignInLimits {
     pub lockout: Duration,
     /// Password checks that run at once; more wait their turn.
     pub concurrent_checks: usize,
+    /// How long the token a sign-in gives stands for the password.
+    pub token_lifetime: Duration,
 }
 
 impl Default for SignInLimits {
@@ -35,6 +37,7 @@ impl Default for SignInLimits {
             failures_per_address: 20,
             lockout: Duration::from_secs(15 * 60),
             concurrent_checks: 4,
+            token_lifetime: Duration::from_secs(15 * 60),
         }
     }
 }
@@ -44,6 +47,7 @@ impl Default for SignInLimits {
 pub(crate) struct SignIn {
     throttle: Throttle,
     checks: tokio::sync::Semaphore,
+    pub(crate) token_lifetime: Duration,
 }
 
 impl SignIn {
@@ -51,19 +55,20 @@ impl SignIn {
         Self {
             throttle: Throttle::new(limits),
             checks: tokio::sync::Semaphore::new(limits.concurrent_checks.max(1)),
+            token_lifetime: limits.token_lifetime,
         }
     }
 
-    /// Whether `password` is `name`'s, asked from `client`; `stored` looks up
-    /// the name's hash. Refused with `staff-locked` while the name or the
-    /// client is locked out, before any check.
+    /// The name's stored hash when `password` is `name`'s, asked from
+    /// `client`; `stored` looks up the hash. Refused with `staff-locked`
+    /// while the name or the client is locked out, before any check.
     pub(crate) async fn check(
         &self,
         name: &str,
         password: Zeroizing<String>,
         client: Option<IpAddr>,
         stored: impl Future<Output = Result<Option<String>, ServerError>>,
-    ) -> Result<bool, ServerError> {
+    ) -> Result<Option<String>, ServerError> {
         if self.throttle.locked(name, client, Instant::now()) {
             return Err(ServerError::refused(
                 Denial::TooManyAttempts,
@@ -75,16 +80,18 @@ impl SignIn {
         let internal = |e: &dyn std::fmt::Display| ServerError::Internal(e.to_string());
         // Off the async threads, a few at a time: each check holds its own memory.
         let _turn = self.checks.acquire().await.map_err(|e| internal(&e))?;
-        let holds =
-            tokio::task::spawn_blocking(move || password_holds(stored.as_deref(), &password))
-                .await
-                .map_err(|e| internal(&e))?;
-        if holds {
+        let held = tokio::task::spawn_blocking(move || {
+            password_holds(stored.as_deref(), &password).then_some(stored)
+        })
+        .await
+        .map_err(|e| internal(&e))?
+        .flatten();
+        if held.is_some() {
             self.throttle.succeeded(name);
         } else {
             self.throttle.failed(name, client, Instant::now());
         }
-        Ok(holds)
+        Ok(held)
     }
 }
 
@@ -210,6 +217,7 @@ mod tests {
         failures_per_address: 5,
         lockout: Duration::from_secs(60),
         concurrent_checks: 1,
+        token_lifetime: Duration::from_secs(60),
     };
 
     #[test]

@@ -1,7 +1,8 @@
-//! Staff fetching a panel's packages from the agency server with their
-//! credentials (HTTP basic): the list of the call's accepted packages, then
-//! each one the staff vault does not hold yet. The vault checks every one
-//! again on import; the server is not trusted for that.
+//! Staff fetching a panel's packages from the agency server: signed in once
+//! with their credentials (HTTP basic, for a short-lived token), the list of
+//! the call's accepted packages, then each one the staff vault does not hold
+//! yet. The vault checks every one again on import; the server is not
+//! trusted for that.
 
 use std::collections::BTreeSet;
 use std::ops::DerefMut;
@@ -17,6 +18,14 @@ use crate::{SyncError, SyncPolicy, with_retries};
 struct Listed {
     package_id: String,
 }
+
+#[derive(Deserialize, zeroize::Zeroize, zeroize::ZeroizeOnDrop)]
+struct SignedIn {
+    token: String,
+}
+
+/// The server's code for a token past its time: sign in again.
+const TOKEN_EXPIRED: &str = "staff-token-expired";
 
 /// The bytes of every package of `call` on `server` not in `held`.
 pub async fn fetch_panel_packages(
@@ -36,20 +45,51 @@ pub async fn fetch_panel_packages(
         crate::tls::Connection::new(server, &trust, false, |b| b.timeout(policy.timeout))?;
     let base = server.trim_end_matches('/');
     let connection = &connection;
-    let get = |path: String| async move {
-        let response = connection
-            .http
-            .get(format!("{base}{path}"))
-            .basic_auth(user, Some(password))
-            .send()
-            .await
-            .map_err(|e| connection.failed(&e))?;
+    let answer = |response: Result<reqwest::Response, reqwest::Error>| async move {
+        let response = response.map_err(|e| connection.failed(&e))?;
         let status = response.status().as_u16();
         let body = response.bytes().await.map_err(retryable)?.to_vec();
         if status == 200 {
             Ok(body)
         } else {
             Err(failure(status, &body))
+        }
+    };
+    let sign_in = || async {
+        let response = connection
+            .http
+            .post(format!("{base}/v1/staff/sign-in"))
+            .basic_auth(user, Some(password))
+            .send()
+            .await;
+        let body = zeroize::Zeroizing::new(answer(response).await?);
+        let mut signed_in: SignedIn = serde_json::from_slice(&body).map_err(retryable)?;
+        Ok::<_, SyncError>(zeroize::Zeroizing::new(std::mem::take(
+            &mut signed_in.token,
+        )))
+    };
+    // The password crosses once; a token stands for it, renewed when it
+    // expires during a long fetch.
+    let token = std::sync::Mutex::new(with_retries(&policy, sign_in).await?);
+    let token = &token;
+    let get = |path: String| async move {
+        let send = || {
+            let bearer = token.lock().map(|t| t.to_string()).unwrap_or_default();
+            connection
+                .http
+                .get(format!("{base}{path}"))
+                .bearer_auth(bearer)
+                .send()
+        };
+        match answer(send().await).await {
+            Err(SyncError::Refused { code, .. }) if code == TOKEN_EXPIRED => {
+                let renewed = sign_in().await?;
+                if let Ok(mut held) = token.lock() {
+                    *held = renewed;
+                }
+                answer(send().await).await
+            }
+            answered => answered,
         }
     };
     let listed: Vec<Listed> = serde_json::from_slice(

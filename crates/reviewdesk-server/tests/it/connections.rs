@@ -10,7 +10,8 @@ use reviewdesk_server::http::ServerLimits;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 
-/// A server within `limits` on loopback; its folder and address.
+/// A server within `limits` on loopback, with the staff account `clerk`;
+/// its folder and address.
 async fn server(limits: ServerLimits) -> (tempfile::TempDir, std::net::SocketAddr) {
     let dir = tempfile::tempdir().expect("tempdir");
     let database = reviewdesk_server::testing::database(dir.path()).await;
@@ -21,6 +22,10 @@ async fn server(limits: ServerLimits) -> (tempfile::TempDir, std::net::SocketAdd
     )
     .await
     .expect("server");
+    agency
+        .add_staff("clerk", "correct horse battery")
+        .await
+        .expect("staff");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -57,6 +62,7 @@ const LIMITS: ServerLimits = ServerLimits {
         failures_per_address: 20,
         lockout: Duration::from_secs(900),
         concurrent_checks: 4,
+        token_lifetime: Duration::from_secs(900),
     },
     drain: Duration::from_secs(10),
     body_timeout: Duration::from_secs(1),
@@ -170,4 +176,40 @@ async fn a_client_that_stalls_its_body_is_answered_and_closed() {
         answer.contains("\"retryable\":true"),
         "a stalled link may do better next time: {answer}"
     );
+}
+
+#[tokio::test]
+async fn an_expired_sign_in_token_asks_to_sign_in_again() {
+    let limits = ServerLimits {
+        sign_in: reviewdesk_server::sign_in::SignInLimits {
+            token_lifetime: Duration::from_secs(1),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let (_dir, address) = server(limits).await;
+    let client = crate::http_client();
+    let signed_in = client
+        .post(format!("http://{address}/v1/staff/sign-in"))
+        .basic_auth("clerk", Some("correct horse battery"))
+        .send()
+        .await
+        .expect("send")
+        .bytes()
+        .await
+        .expect("body");
+    let signed_in: serde_json::Value = serde_json::from_slice(&signed_in).expect("JSON");
+    let token = signed_in["token"].as_str().expect("token");
+    // The token's expiry is in whole seconds: two seconds are past it.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let expired = client
+        .get(format!("http://{address}/v1/staff/progress"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(expired.status(), 401);
+    let body: serde_json::Value =
+        serde_json::from_slice(&expired.bytes().await.expect("body")).expect("JSON");
+    assert_eq!(body["code"], "staff-token-expired");
 }

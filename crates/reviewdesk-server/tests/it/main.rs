@@ -152,12 +152,33 @@ impl Server {
         (status, response.bytes().await.expect("body").to_vec())
     }
 
+    /// Signs in as `name` with `password`: the answer's status and body.
+    async fn sign_in(&self, name: &str, password: &str) -> (u16, serde_json::Value) {
+        let response = self
+            .client
+            .post(self.url("/v1/staff/sign-in"))
+            .basic_auth(name, Some(password))
+            .send()
+            .await
+            .expect("send");
+        let status = response.status().as_u16();
+        let body = response.bytes().await.expect("body");
+        (status, serde_json::from_slice(&body).expect("JSON"))
+    }
+
+    /// A sign-in token of `clerk`'s.
+    async fn clerk_token(&self) -> String {
+        let (status, body) = self.sign_in("clerk", "correct horse battery").await;
+        assert_eq!(status, 200, "{body}");
+        body["token"].as_str().expect("token").to_owned()
+    }
+
     /// What staff see of every expert's progress, signed in as `clerk`.
     async fn staff_progress(&self) -> serde_json::Value {
         let body = self
             .client
             .get(self.url("/v1/staff/progress"))
-            .basic_auth("clerk", Some("correct horse battery"))
+            .bearer_auth(self.clerk_token().await)
             .send()
             .await
             .expect("send")
@@ -542,21 +563,12 @@ async fn a_request_is_authenticated_before_its_body_is_read() {
 #[tokio::test]
 async fn wrong_staff_passwords_lock_the_name_out_for_a_while() {
     let server = start().await;
-    let sign_in = |password: &'static str| {
-        server
-            .client
-            .get(server.url("/v1/staff/progress"))
-            .basic_auth("clerk", Some(password))
-            .send()
-    };
     let allowance = reviewdesk_server::sign_in::SignInLimits::default().failures_per_name;
     for _ in 0..allowance {
-        assert_eq!(sign_in("guess").await.expect("send").status(), 401);
+        assert_eq!(server.sign_in("clerk", "guess").await.0, 401);
     }
-    let locked = sign_in("correct horse battery").await.expect("send");
-    assert_eq!(locked.status(), 429, "even the right password waits");
-    let body: serde_json::Value =
-        serde_json::from_slice(&locked.bytes().await.expect("body")).expect("JSON");
+    let (status, body) = server.sign_in("clerk", "correct horse battery").await;
+    assert_eq!(status, 429, "even the right password waits");
     assert_eq!(body["code"], "staff-locked");
 }
 
@@ -574,14 +586,15 @@ async fn staff_see_progress_with_credentials_only() {
         .await
         .expect("send");
     assert_eq!(anonymous.status(), 401);
-    let wrong = server
+    assert_eq!(server.sign_in("clerk", "guess").await.0, 401);
+    let basic = server
         .client
         .get(server.url("/v1/staff/progress"))
-        .basic_auth("clerk", Some("guess"))
+        .basic_auth("clerk", Some("correct horse battery"))
         .send()
         .await
         .expect("send");
-    assert_eq!(wrong.status(), 401);
+    assert_eq!(basic.status(), 401, "a password is taken at sign-in only");
     let progress = server.staff_progress().await;
     let e01 = progress
         .as_array()
@@ -594,7 +607,7 @@ async fn staff_see_progress_with_credentials_only() {
     let download = server
         .client
         .get(server.url(&format!("/v1/staff/packages/{id}")))
-        .basic_auth("clerk", Some("correct horse battery"))
+        .bearer_auth(server.clerk_token().await)
         .send()
         .await
         .expect("send")
@@ -602,6 +615,49 @@ async fn staff_see_progress_with_credentials_only() {
         .await
         .expect("body");
     assert_eq!(download.to_vec(), sealed.bytes);
+}
+
+#[tokio::test]
+async fn a_sign_in_token_stands_for_the_password_until_it_changes_and_cannot_be_forged() {
+    let server = start().await;
+    let token = server.clerk_token().await;
+    let progress = |token: String| {
+        server
+            .client
+            .get(server.url("/v1/staff/progress"))
+            .bearer_auth(token)
+            .send()
+    };
+    assert_eq!(progress(token.clone()).await.expect("send").status(), 200);
+    let (name, rest) = token
+        .strip_prefix("rdst1.")
+        .and_then(|t| t.split_once('.'))
+        .expect("rdst1.<name>.<expiry>.<mac>");
+    assert!(!name.is_empty());
+    let (expiry, mac) = rest.split_once('.').expect("expiry and mac");
+    let stretched = format!(
+        "rdst1.{name}.{}.{mac}",
+        expiry.parse::<i64>().expect("seconds") + 86_400
+    );
+    let forged = progress(stretched).await.expect("send");
+    assert_eq!(forged.status(), 401, "an expiry pushed out breaks the MAC");
+
+    let agency = Agency::open(
+        &server.database,
+        &reviewdesk_server::testing::unseal(server._dir.path()),
+    )
+    .await
+    .expect("open");
+    agency
+        .add_staff("clerk", "a new password for clerk")
+        .await
+        .expect("password changed");
+    let stale = progress(token).await.expect("send");
+    assert_eq!(stale.status(), 401, "the token died with the old password");
+
+    let audit = agency.audit_page(0, 1000).await.expect("audit");
+    let actions: Vec<&str> = audit.iter().map(|r| r.entry.action.as_str()).collect();
+    assert!(actions.contains(&"staff-sign-in"), "{actions:?}");
 }
 
 #[tokio::test]
