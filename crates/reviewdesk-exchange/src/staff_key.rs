@@ -1,6 +1,7 @@
 //! The staff key file: what a staff member's vault needs to open and check
 //! the panel's score packages itself — the agency's secret keys and the
-//! experts' public keys as enrolled — encrypted with a passphrase (age with
+//! experts' public keys as enrolled — and to reach the agency server safely
+//! (its address, and the fingerprint of its certificate to pin), encrypted with a passphrase (age with
 //! scrypt), so the file may be handed over on a USB stick. Its format is in
 //! `docs/formats.md`.
 
@@ -21,6 +22,9 @@ struct Plain {
     version: u32,
     agency_secret_keys: String,
     server_url: Option<String>,
+    /// Absent from files written for a server without HTTPS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    tls_certificate: Option<String>,
     experts: Vec<ExpertKeys>,
 }
 
@@ -39,18 +43,27 @@ pub struct ExpertKeys {
     pub keys: PublicKeys,
 }
 
+/// The agency server as staff reach it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Server {
+    pub url: Option<String>,
+    /// SHA-256 (hex) of the certificate it answers HTTPS with, to pin.
+    pub tls_certificate: Option<String>,
+}
+
 /// An opened staff key file.
 #[derive(Debug)]
 pub struct StaffKey {
     pub agency: KeyPair,
-    pub server_url: Option<String>,
+    pub server: Server,
     pub experts: Vec<ExpertKeys>,
 }
 
-/// Seals the agency's keys and the experts' public keys under `passphrase`.
+/// Seals the agency's keys, how to reach its server and the experts' public
+/// keys under `passphrase`.
 pub fn seal(
     agency: &KeyPair,
-    server_url: Option<&str>,
+    server: &Server,
     experts: &[ExpertKeys],
     passphrase: &str,
 ) -> Result<Vec<u8>, ExchangeError> {
@@ -58,7 +71,8 @@ pub fn seal(
         format: STAFF_KEY_FORMAT.to_owned(),
         version: VERSION,
         agency_secret_keys: agency.to_secret_text().to_string(),
-        server_url: server_url.map(str::to_owned),
+        server_url: server.url.clone(),
+        tls_certificate: server.tls_certificate.clone(),
         experts: experts.to_vec(),
     };
     let json =
@@ -95,7 +109,10 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<StaffKey, ExchangeError> {
     }
     Ok(StaffKey {
         agency: KeyPair::from_secret_text(&plain.agency_secret_keys)?,
-        server_url: plain.server_url.clone(),
+        server: Server {
+            url: plain.server_url.clone(),
+            tls_certificate: plain.tls_certificate.clone(),
+        },
         experts: plain.experts.clone(),
     })
 }

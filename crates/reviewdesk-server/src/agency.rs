@@ -703,8 +703,10 @@ impl Agency {
         .with_args(vec![("package", package_id.to_owned())]))))
     }
 
-    /// The staff key file: the agency's keys and every enrolled expert's
-    /// public keys, sealed under `passphrase` for a staff member's vault.
+    /// The staff key file: the agency's keys, every enrolled expert's public
+    /// keys and how to reach this server (its address, and the certificate
+    /// to pin when it answers HTTPS), sealed under `passphrase` for a staff
+    /// member's vault.
     pub async fn staff_key(&self, passphrase: &str) -> Result<Vec<u8>, ServerError> {
         let experts: Vec<ExpertKeys> = self
             .store
@@ -722,12 +724,13 @@ impl Agency {
                 })
             })
             .collect();
-        let (agency, url) = (Arc::clone(&self.keys), self.server_url.clone());
+        let agency = Arc::clone(&self.keys);
+        let server = staff_key::Server {
+            url: self.server_url.clone(),
+            tls_certificate: self.tls_certificate.clone(),
+        };
         let passphrase = zeroize::Zeroizing::new(passphrase.to_owned());
-        Ok(
-            off_thread(move || staff_key::seal(&agency, url.as_deref(), &experts, &passphrase))
-                .await??,
-        )
+        Ok(off_thread(move || staff_key::seal(&agency, &server, &experts, &passphrase)).await??)
     }
 
     /// The calls the expert is assigned in, with the newest bundle's sequence.

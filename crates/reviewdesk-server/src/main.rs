@@ -88,6 +88,11 @@ impl Settings {
         if let Some(format) = self.log_format.filter(|_| defaulted(matches, "log_format")) {
             cli.log_format = format;
         }
+        if let Command::StaffKey { tls_cert, .. } = &mut cli.command
+            && tls_cert.is_none()
+        {
+            tls_cert.clone_from(&self.tls_cert);
+        }
         if let Command::Serve {
             listen,
             tls_cert,
@@ -190,6 +195,10 @@ enum Command {
     StaffKey {
         #[arg(long)]
         out: PathBuf,
+        /// The certificate the server answers HTTPS with (PEM), for staff to
+        /// pin when the platform does not trust it.
+        #[arg(long)]
+        tls_cert: Option<PathBuf>,
     },
     /// Write a consistent copy of the SQLite database to FILE while the server runs (PostgreSQL: use pg_dump).
     Backup { file: PathBuf },
@@ -348,7 +357,7 @@ async fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
             open(db).await?.add_staff(&name, &password).await?;
             say(l.format("server-staff-added", &[("name", name)]));
         }
-        Command::StaffKey { out } => staff_key(db, &out, l).await?,
+        Command::StaffKey { out, tls_cert } => staff_key(db, &out, tls_cert.as_deref(), l).await?,
         Command::Audit {
             command: AuditCommand::Verify,
         } => verify_audit(db, l).await?,
@@ -570,7 +579,15 @@ async fn import_packages(
     Ok(())
 }
 
-async fn staff_key(db: &Database, out: &Path, l: &Localizer) -> Result<(), ServerError> {
+async fn staff_key(
+    db: &Database,
+    out: &Path,
+    tls_cert: Option<&Path>,
+    l: &Localizer,
+) -> Result<(), ServerError> {
+    let pin = tls_cert
+        .map(reviewdesk_server::tls::fingerprint)
+        .transpose()?;
     let passphrase = secret(
         "REVIEWDESK_STAFF_KEY_PASSPHRASE",
         "server-staff-key-prompt",
@@ -584,7 +601,10 @@ async fn staff_key(db: &Database, out: &Path, l: &Localizer) -> Result<(), Serve
             weak,
         ));
     }
-    let agency = open(db).await?;
+    let mut agency = open(db).await?;
+    if let Some(pin) = pin {
+        agency = agency.with_tls_certificate(pin);
+    }
     write(out, &agency.staff_key(&passphrase).await?)?;
     let path = out.display().to_string();
     agency

@@ -24,10 +24,9 @@ fn refused(message: String) -> ServerError {
     ServerError::refused(Denial::BadRequest, "tls-certificate", message)
 }
 
-/// Loads the certificate chain (`cert`, end-entity first) and its private
-/// key (`key`); refused when either cannot be read or they do not belong
-/// together.
-pub fn load(cert: &Path, key: &Path) -> Result<TlsIdentity, ServerError> {
+/// The certificate chain in `cert` (PEM, end-entity first) and the
+/// end-entity certificate's SHA-256 (hex), the fingerprint clients pin.
+fn chain(cert: &Path) -> Result<(Vec<CertificateDer<'static>>, String), ServerError> {
     let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(cert)
         .and_then(Iterator::collect)
         .map_err(|e| refused(format!("{}: {e}", cert.display())))?;
@@ -35,6 +34,20 @@ pub fn load(cert: &Path, key: &Path) -> Result<TlsIdentity, ServerError> {
         return Err(refused(format!("{} holds no certificate", cert.display())));
     };
     let fingerprint = hex::encode(Sha256::digest(end_entity.as_ref()));
+    Ok((chain, fingerprint))
+}
+
+/// The fingerprint of the certificate in `cert`, as clients pin it: what the
+/// staff key file carries for staff to trust the server with.
+pub fn fingerprint(cert: &Path) -> Result<String, ServerError> {
+    Ok(chain(cert)?.1)
+}
+
+/// Loads the certificate chain (`cert`, end-entity first) and its private
+/// key (`key`); refused when either cannot be read or they do not belong
+/// together.
+pub fn load(cert: &Path, key: &Path) -> Result<TlsIdentity, ServerError> {
+    let (chain, fingerprint) = chain(cert)?;
     let private_key = PrivateKeyDer::from_pem_file(key)
         .map_err(|e| refused(format!("{}: {e}", key.display())))?;
     let provider = Arc::new(rustls::crypto::ring::default_provider());

@@ -27,9 +27,12 @@ struct SignedIn {
 /// The server's code for a token past its time: sign in again.
 const TOKEN_EXPIRED: &str = "staff-token-expired";
 
-/// The bytes of every package of `call` on `server` not in `held`.
+/// The bytes of every package of `call` on `server` not in `held`;
+/// `pinned` is the fingerprint of the server's certificate to accept when
+/// the staff key file carried one.
 pub async fn fetch_panel_packages(
     server: &str,
+    pinned: Option<String>,
     user: &str,
     password: &str,
     call: &str,
@@ -38,7 +41,7 @@ pub async fn fetch_panel_packages(
 ) -> Result<Vec<Vec<u8>>, SyncError> {
     // No password leaves this machine over plain HTTP unless the user chose it.
     let trust = crate::tls::Trust {
-        pinned: None,
+        pinned,
         insecure_http: policy.insecure_http,
     };
     let connection =
@@ -116,8 +119,12 @@ pub async fn fetch_into_vault<G: DerefMut<Target = Session>>(
     call: &str,
     policy: SyncPolicy,
 ) -> Result<PanelImportTally, CoreError> {
-    let held = session().staff().panel_package_ids()?;
-    let fetched = fetch_panel_packages(server, user, password, call, &held, policy).await?;
+    let (held, pinned) = {
+        let mut session = session();
+        let staff = session.staff();
+        (staff.panel_package_ids()?, staff.server_certificate()?)
+    };
+    let fetched = fetch_panel_packages(server, pinned, user, password, call, &held, policy).await?;
     session()
         .staff()
         .import_panel_packages(fetched.iter().map(Vec::as_slice))

@@ -19,6 +19,8 @@ use crate::{Vault, VaultError, id_column, json_column, optional_json_column};
 pub struct StoredStaff {
     pub agency_secret_keys: Zeroizing<String>,
     pub server_url: Option<String>,
+    /// SHA-256 (hex) of the server's certificate, to pin.
+    pub tls_certificate: Option<String>,
 }
 
 impl std::fmt::Debug for StoredStaff {
@@ -26,6 +28,7 @@ impl std::fmt::Debug for StoredStaff {
         f.debug_struct("StoredStaff")
             .field("agency_secret_keys", &"<redacted>")
             .field("server_url", &self.server_url)
+            .field("tls_certificate", &self.tls_certificate)
             .finish()
     }
 }
@@ -58,12 +61,13 @@ impl Vault {
         Ok(self
             .connection
             .query_row(
-                "SELECT agency_secret_keys, server_url FROM staff WHERE id = 1",
+                "SELECT agency_secret_keys, server_url, tls_certificate FROM staff WHERE id = 1",
                 [],
                 |row| {
                     Ok(StoredStaff {
                         agency_secret_keys: Zeroizing::new(row.get(0)?),
                         server_url: row.get(1)?,
+                        tls_certificate: row.get(2)?,
                     })
                 },
             )
@@ -79,9 +83,14 @@ impl Vault {
     ) -> Result<(), VaultError> {
         let transaction = self.connection.transaction()?;
         transaction.execute(
-            "INSERT OR REPLACE INTO staff (id, agency_secret_keys, server_url, installed_at)
-             VALUES (1, ?1, ?2, datetime('now'))",
-            params![staff.agency_secret_keys.as_str(), staff.server_url],
+            "INSERT OR REPLACE INTO staff
+                 (id, agency_secret_keys, server_url, tls_certificate, installed_at)
+             VALUES (1, ?1, ?2, ?3, datetime('now'))",
+            params![
+                staff.agency_secret_keys.as_str(),
+                staff.server_url,
+                staff.tls_certificate
+            ],
         )?;
         for (id, keys) in experts {
             transaction.execute(

@@ -208,6 +208,11 @@ const V10: &str = "
 ALTER TABLE identity ADD COLUMN tls_certificate TEXT;
 ";
 
+/// The same pin for staff, from the staff key file.
+const V11: &str = "
+ALTER TABLE staff ADD COLUMN tls_certificate TEXT;
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -220,11 +225,12 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V8),
         M::up(V9),
         M::up(V10),
+        M::up(V11),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 10;
+pub(crate) const LATEST_VERSION: i64 = 11;
 
 #[cfg(test)]
 mod tests {

@@ -33,7 +33,8 @@ impl StaffDesk<'_> {
         self.vault_mut()?.install_staff(
             &StoredStaff {
                 agency_secret_keys: key.agency.to_secret_text(),
-                server_url: key.server_url.clone(),
+                server_url: key.server.url.clone(),
+                tls_certificate: key.server.tls_certificate.clone(),
             },
             &experts,
         )?;
@@ -62,6 +63,15 @@ impl StaffDesk<'_> {
             server: stored.server_url,
             experts: vault.staff_expert_count()?,
         }))
+    }
+
+    /// The fingerprint of the agency server's certificate to pin, from the
+    /// staff key file; `None` when the platform's roots are to decide.
+    pub fn server_certificate(&self) -> Result<Option<String>, CoreError> {
+        Ok(self
+            .vault()?
+            .staff()?
+            .and_then(|stored| stored.tls_certificate))
     }
 
     pub(crate) fn agency_keys(&self) -> Result<KeyPair, CoreError> {

@@ -154,7 +154,10 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
         .expect("agency data");
     let key_file = staff_key::seal(
         &agency,
-        Some("https://review.example"),
+        &staff_key::Server {
+            url: Some("https://review.example".into()),
+            tls_certificate: None,
+        },
         &[
             ExpertKeys {
                 expert_id: "E01".into(),
@@ -329,7 +332,7 @@ fn packages_that_came_before_their_call_count_once_the_call_arrives() {
     let mut staff = new_vault(dir.path(), "staff.rdvault");
     let key_file = staff_key::seal(
         &agency,
-        None,
+        &staff_key::Server::default(),
         &[ExpertKeys {
             expert_id: "E01".into(),
             keys: e01.keys.clone(),

@@ -649,3 +649,53 @@ fn a_settings_file_says_what_the_command_line_does_not() {
         "an unknown key is named: {said}"
     );
 }
+
+#[test]
+fn the_staff_key_file_carries_the_certificate_the_server_answers_https_with() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    server(dir, &["init"]);
+    let made = rcgen::generate_simple_self_signed(vec!["localhost".into()]).expect("cert");
+    std::fs::write(path(dir, "server.pem"), made.cert.pem()).expect("write");
+    let pin = reviewdesk_server::tls::fingerprint(&path(dir, "server.pem")).expect("fingerprint");
+    // Named in the settings file `serve` reads, so staff-key finds it too.
+    std::fs::write(
+        path(dir, "server.toml"),
+        "tls_cert = \"server.pem\"\ntls_key = \"server.key\"\n",
+    )
+    .expect("write");
+    let passphrase = "a long staff key passphrase";
+    let written = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--database", &database(dir), "--config", "server.toml"])
+        .args(["staff-key", "--out", "staff.key"])
+        .env(KEY_FILE_VARIABLE, key_file(dir))
+        .env("REVIEWDESK_STAFF_KEY_PASSPHRASE", passphrase)
+        .current_dir(dir)
+        .output()
+        .expect("run");
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let bytes = std::fs::read(path(dir, "staff.key")).expect("staff key");
+    let opened = reviewdesk_exchange::staff_key::open(&bytes, passphrase).expect("opens");
+    assert_eq!(opened.server.tls_certificate, Some(pin));
+
+    let without = path(dir, "plain.key");
+    let plain = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--database", &database(dir), "staff-key", "--out"])
+        .arg(&without)
+        .env(KEY_FILE_VARIABLE, key_file(dir))
+        .env("REVIEWDESK_STAFF_KEY_PASSPHRASE", passphrase)
+        .current_dir(dir)
+        .output()
+        .expect("run");
+    assert!(plain.status.success());
+    let opened = reviewdesk_exchange::staff_key::open(
+        &std::fs::read(&without).expect("staff key"),
+        passphrase,
+    )
+    .expect("opens");
+    assert_eq!(opened.server.tls_certificate, None, "no HTTPS, no pin");
+}

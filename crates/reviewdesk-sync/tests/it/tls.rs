@@ -1,7 +1,8 @@
 //! HTTPS with an agency's own, self-signed certificate: enrollment pins it,
 //! sync runs over it, another certificate on the same address is refused
-//! with its own error and nothing sent, and plain HTTP to another machine is
-//! refused before a byte leaves.
+//! with its own error and nothing sent, staff reach it with the pin their
+//! staff key file carries and not without, and plain HTTP to another
+//! machine is refused before a byte leaves.
 
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
@@ -47,7 +48,15 @@ async fn serve(
 #[tokio::test]
 async fn an_agencys_own_certificate_is_pinned_at_enrollment_and_no_other_is_accepted() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let DemoAgency { agency, code, .. } = demo_agency(dir.path()).await;
+    let DemoAgency {
+        agency,
+        code,
+        call_id,
+    } = demo_agency(dir.path()).await;
+    agency
+        .add_staff("clerk", "correct horse battery")
+        .await
+        .expect("staff");
     let address = {
         let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         probe.local_addr().expect("address")
@@ -85,7 +94,11 @@ async fn an_agencys_own_certificate_is_pinned_at_enrollment_and_no_other_is_acce
     // Another certificate on the same address: refused, by name.
     running.abort();
     let _ = running.await;
-    let running = serve(agency, address, certificate(dir.path(), "second")).await;
+    let second = certificate(dir.path(), "second");
+    let staff_agency = agency
+        .clone()
+        .with_tls_certificate(second.fingerprint.clone());
+    let running = serve(agency, address, second).await;
     let outcome = reviewdesk_sync::sync_once(lock, None, quick(), &mut |_| {})
         .await
         .expect("sync");
@@ -103,6 +116,7 @@ async fn an_agencys_own_certificate_is_pinned_at_enrollment_and_no_other_is_acce
     // too: staff fetching with their password never reach it.
     let fetched = reviewdesk_sync::fetch_panel_packages(
         &server,
+        None,
         "clerk",
         "correct horse battery",
         "GX",
@@ -120,6 +134,32 @@ async fn an_agencys_own_certificate_is_pinned_at_enrollment_and_no_other_is_acce
         ),
         "{fetched:?}"
     );
+    // With the staff key file the server wrote, which carries the pin, the
+    // staff vault fetches over that certificate.
+    let mut staff = Session::new(KdfParams::insecure_for_tests());
+    staff
+        .create_vault(&dir.path().join("staff.rdvault"), &pass, &pass)
+        .expect("staff vault");
+    let staff_passphrase = zeroize::Zeroizing::new(String::from("a long staff key passphrase"));
+    let key_file = staff_agency
+        .staff_key(&staff_passphrase)
+        .await
+        .expect("staff key");
+    staff
+        .staff()
+        .install_staff_key(&key_file, &staff_passphrase)
+        .expect("installed");
+    let staff = std::sync::Mutex::new(staff);
+    let fetched = reviewdesk_sync::fetch_into_vault(
+        || staff.lock().expect("staff session"),
+        &server,
+        "clerk",
+        "correct horse battery",
+        &call_id,
+        quick(),
+    )
+    .await;
+    assert!(fetched.is_ok(), "{fetched:?}");
     running.abort();
 }
 
@@ -130,6 +170,7 @@ async fn a_password_or_a_package_never_crosses_plain_http_to_another_machine() {
     let elsewhere = "http://192.0.2.7:8750";
     let fetched = reviewdesk_sync::fetch_panel_packages(
         elsewhere,
+        None,
         "clerk",
         "correct horse battery",
         "GX",
