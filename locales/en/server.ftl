@@ -52,6 +52,7 @@ server-key-file-written = Key file written to { $path }. Keep it apart from the 
 server-backup-written = Backup written to { $path }. It holds what the database holds: keep it as safe, and apart from the key file.
 server-help-staff-key = Write the staff key file: the agency's keys and the experts' public keys, sealed with a passphrase (REVIEWDESK_STAFF_KEY_PASSPHRASE or a prompt).
 server-help-staff-key-out = Where to write the staff key file.
+server-help-staff-key-tls_cert = The certificate the server answers HTTPS with (PEM), for staff to pin when the platform does not trust it.
 server-help-audit = Check or print the audit log of every action.
 server-help-audit-verify = Check that no entry of the audit log was removed or altered.
 server-help-audit-list = Print the audit log.

@@ -52,6 +52,7 @@ server-key-file-written = Naisulat ang key file sa { $path }. Itago ito nang hiw
 server-backup-written = Naisulat ang backup sa { $path }. Hawak nito ang hawak ng database: ingatan ito nang gayon din, at hiwalay sa key file.
 server-help-staff-key = Isulat ang file ng susi ng kawani: ang mga susi ng ahensya at ang mga pampublikong susi ng mga eksperto, selyado ng pariralang-lihim (REVIEWDESK_STAFF_KEY_PASSPHRASE o itatanong).
 server-help-staff-key-out = Kung saan isusulat ang file ng susi ng kawani.
+server-help-staff-key-tls_cert = Ang sertipikong ginagamit ng server para sa HTTPS (PEM), para i-pin ng kawani kapag hindi ito pinagkakatiwalaan ng platform.
 server-help-audit = Suriin o i-print ang audit log ng bawat aksiyon.
 server-help-audit-verify = Suriin na walang entry ng audit log ang inalis o binago.
 server-help-audit-list = I-print ang audit log.

@@ -52,6 +52,7 @@ server-key-file-written = Berkas kunci ditulis ke { $path }. Simpan terpisah dar
 server-backup-written = Cadangan ditulis ke { $path }. Isinya sama dengan basis data: simpan sama amannya, dan terpisah dari berkas kunci.
 server-help-staff-key = Tulis berkas kunci staf: kunci lembaga dan kunci publik pakar, disegel dengan frasa sandi (REVIEWDESK_STAFF_KEY_PASSPHRASE atau ditanyakan).
 server-help-staff-key-out = Tempat menulis berkas kunci staf.
+server-help-staff-key-tls_cert = Sertifikat yang dipakai server untuk HTTPS (PEM), untuk disematkan staf bila platform tidak memercayainya.
 server-help-audit = Periksa atau cetak log audit setiap tindakan.
 server-help-audit-verify = Periksa bahwa tidak ada entri log audit yang dihapus atau diubah.
 server-help-audit-list = Cetak log audit.

@@ -52,6 +52,7 @@ server-key-file-written = Fail kunci ditulis ke { $path }. Simpan berasingan dar
 server-backup-written = Sandaran ditulis ke { $path }. Kandungannya sama dengan pangkalan data: simpan dengan selamat, dan berasingan daripada fail kunci.
 server-help-staff-key = Tulis fail kunci kakitangan: kunci agensi dan kunci awam pakar, dimeterai dengan frasa laluan (REVIEWDESK_STAFF_KEY_PASSPHRASE atau gesaan).
 server-help-staff-key-out = Tempat menulis fail kunci kakitangan.
+server-help-staff-key-tls_cert = Sijil yang digunakan pelayan untuk HTTPS (PEM), untuk disematkan oleh kakitangan apabila platform tidak mempercayainya.
 server-help-audit = Semak atau cetak log audit bagi setiap tindakan.
 server-help-audit-verify = Semak bahawa tiada entri log audit yang dipadam atau diubah.
 server-help-audit-list = Cetak log audit.

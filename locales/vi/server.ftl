@@ -52,6 +52,7 @@ server-key-file-written = Đã ghi tệp khóa vào { $path }. Hãy cất giữ 
 server-backup-written = Đã ghi bản sao lưu vào { $path }. Nó chứa những gì cơ sở dữ liệu chứa: hãy giữ an toàn như vậy, và tách biệt với tệp khóa.
 server-help-staff-key = Ghi tệp khóa cán bộ: các khóa của cơ quan và khóa công khai của chuyên gia, niêm phong bằng cụm mật khẩu (REVIEWDESK_STAFF_KEY_PASSPHRASE hoặc được hỏi).
 server-help-staff-key-out = Nơi ghi tệp khóa cán bộ.
+server-help-staff-key-tls_cert = Chứng chỉ máy chủ dùng cho HTTPS (PEM), để cán bộ ghim lại khi nền tảng không tin cậy chứng chỉ đó.
 server-help-audit = Kiểm tra hoặc in nhật ký kiểm toán ghi mọi thao tác.
 server-help-audit-verify = Kiểm tra rằng không mục nào của nhật ký kiểm toán bị xóa hay sửa đổi.
 server-help-audit-list = In nhật ký kiểm toán.

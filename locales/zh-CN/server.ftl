@@ -52,6 +52,7 @@ server-key-file-written = 密钥文件已写入 { $path }。请与数据库（�
 server-backup-written = 备份已写入 { $path }。其内容与数据库相同：请同样妥善保管，并与密钥文件分开存放。
 server-help-staff-key = 写出工作人员密钥文件：机构密钥和专家公钥，以口令加密（取自 REVIEWDESK_STAFF_KEY_PASSPHRASE 或提示输入）。
 server-help-staff-key-out = 工作人员密钥文件的保存位置。
+server-help-staff-key-tls_cert = 服务器提供 HTTPS 所用的证书（PEM 格式），供工作人员在系统不信任该证书时固定使用。
 server-help-audit = 检查或列出记录每项操作的审计日志。
 server-help-audit-verify = 检查审计日志中没有条目被删除或篡改。
 server-help-audit-list = 列出审计日志。

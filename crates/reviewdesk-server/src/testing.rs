@@ -24,17 +24,15 @@ pub async fn database(dir: &Path) -> Database {
 /// Creates a schema named for this test only and returns the address that
 /// makes it the connection's search path.
 async fn fresh_schema(address: &str) -> String {
-    let (client, connection) = tokio_postgres::connect(address, tokio_postgres::NoTls)
+    let client = crate::store::connect(address)
         .await
         .unwrap_or_else(|e| panic!("{POSTGRES_VARIABLE}: {e}"));
-    let running = tokio::spawn(connection);
     let schema = format!("test_{}", uuid::Uuid::new_v4().simple());
     client
         .batch_execute(&format!("CREATE SCHEMA {schema}"))
         .await
         .unwrap_or_else(|e| panic!("creating schema {schema}: {e}"));
     drop(client);
-    let _ = running.await;
     let joiner = if address.contains('?') { '&' } else { '?' };
     format!("{address}{joiner}options=-csearch_path%3D{schema}")
 }

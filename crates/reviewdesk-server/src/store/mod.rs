@@ -12,6 +12,7 @@
 //! failing, so the caller answers as if it had come second.
 
 mod postgres;
+mod postgres_tls;
 mod sqlite;
 
 use std::path::PathBuf;
@@ -84,6 +85,31 @@ pub enum StoreError {
     Unavailable(String),
     #[error("database: {0}")]
     Failed(String),
+}
+
+/// One connection to the PostgreSQL database at `address`, reached as the
+/// server reaches it (over TLS as `postgres_tls` decides), driven on its
+/// own task until the client is dropped: for tests and checks.
+pub async fn connect(address: &str) -> Result<tokio_postgres::Client, StoreError> {
+    let reach = postgres_tls::reach(address)?;
+    let failed = |e: tokio_postgres::Error| StoreError::Unavailable(e.to_string());
+    let client = match reach.tls {
+        Some(tls) => {
+            let (client, connection) = reach.config.connect(tls).await.map_err(failed)?;
+            tokio::spawn(connection);
+            client
+        }
+        None => {
+            let (client, connection) = reach
+                .config
+                .connect(tokio_postgres::NoTls)
+                .await
+                .map_err(failed)?;
+            tokio::spawn(connection);
+            client
+        }
+    };
+    Ok(client)
 }
 
 impl From<StoreError> for ServerError {

@@ -4,7 +4,6 @@
 //! applied under an advisory lock, so two processes starting together
 //! apply each step once.
 
-use std::str::FromStr as _;
 use std::time::Duration;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, PoolError, RecyclingMethod, Runtime};
@@ -215,8 +214,21 @@ fn failed(error: &tokio_postgres::Error) -> StoreError {
                 .as_db_error()
                 .map_or_else(|| error.to_string(), |db| db.message().to_owned()),
         ),
-        None => StoreError::Unavailable(error.to_string()),
+        // The cause says why: a refused certificate, a closed port.
+        None => StoreError::Unavailable(with_causes(error)),
     }
+}
+
+/// The error and every cause under it, as one line.
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut said = error.to_string();
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        said.push_str(": ");
+        said.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    said
 }
 
 impl From<tokio_postgres::Error> for StoreError {
@@ -258,15 +270,14 @@ const EXPERT_COLUMNS: &str = "id, name, enrollment_code, signing_key, encryption
 
 impl PostgresStore {
     pub async fn open(address: &str) -> Result<Self, StoreError> {
-        let config = tokio_postgres::Config::from_str(address)
-            .map_err(|e| StoreError::Failed(format!("the database address: {e}")))?;
-        let manager = Manager::from_config(
-            config,
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
+        let reach = super::postgres_tls::reach(address)?;
+        let recycling = || ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        let manager = match reach.tls {
+            Some(tls) => Manager::from_config(reach.config, tls, recycling()),
+            None => Manager::from_config(reach.config, NoTls, recycling()),
+        };
         let pool = Pool::builder(manager)
             .max_size(CONNECTIONS)
             .runtime(Runtime::Tokio1)

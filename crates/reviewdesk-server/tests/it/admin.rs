@@ -260,13 +260,10 @@ fn tamper(dir: &Path, sql: &str) {
     }
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
-        let (client, connection) = tokio_postgres::connect(&database, tokio_postgres::NoTls)
+        let client = reviewdesk_server::store::connect(&database)
             .await
             .expect("connect");
-        let running = tokio::spawn(connection);
         client.batch_execute(sql).await.expect("tamper");
-        drop(client);
-        let _ = running.await;
     });
 }
 

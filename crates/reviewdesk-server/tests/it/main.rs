@@ -5,6 +5,7 @@
 mod admin;
 mod concurrency;
 mod connections;
+mod database_tls;
 mod outage;
 
 use std::net::SocketAddr;
@@ -867,10 +868,9 @@ async fn database_as_text(server: &Server) -> String {
             text
         }
         reviewdesk_server::Database::Postgres(address) => {
-            let (client, connection) = tokio_postgres::connect(address, tokio_postgres::NoTls)
+            let client = reviewdesk_server::store::connect(address)
                 .await
                 .expect("connect");
-            let running = tokio::spawn(connection);
             let tables = client
                 .query(
                     "SELECT table_name::text FROM information_schema.tables
@@ -891,8 +891,6 @@ async fn database_as_text(server: &Server) -> String {
                     text.push('\n');
                 }
             }
-            drop(client);
-            let _ = running.await;
             text
         }
     }

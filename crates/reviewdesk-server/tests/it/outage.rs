@@ -69,7 +69,9 @@ fn through(address: &str, relay: SocketAddr) -> String {
 
 /// Where the address says the database is.
 async fn endpoint(address: &str) -> SocketAddr {
-    let config: tokio_postgres::Config = address.parse().expect("address");
+    // Without its query: libpq's `sslrootcert` is not tokio-postgres's.
+    let without_query = address.split('?').next().unwrap_or(address);
+    let config: tokio_postgres::Config = without_query.parse().expect("address");
     let host = match &config.get_hosts()[0] {
         tokio_postgres::config::Host::Tcp(host) => host.clone(),
         #[cfg(unix)]
