@@ -227,7 +227,7 @@ pub async fn enroll_online(
         &server,
         &expert_id,
         &code,
-        Default::default(),
+        state.sync_policy(),
     )
     .await
     .map_err(|e| state.fail(e))?;

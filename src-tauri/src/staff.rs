@@ -92,7 +92,7 @@ pub async fn fetch_panel(
         &user,
         &password,
         &call_id,
-        Default::default(),
+        state.sync_policy(),
     )
     .await
     .map_err(|e| state.fail(e))

@@ -70,6 +70,15 @@ impl AppState {
         self.settings.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// How to speak to the agency server: plain HTTP off this machine only
+    /// when the user chose it in the settings.
+    pub fn sync_policy(&self) -> reviewdesk_sync::SyncPolicy {
+        reviewdesk_sync::SyncPolicy {
+            insecure_http: self.settings().insecure_http,
+            ..Default::default()
+        }
+    }
+
     /// The error as the UI receives it, in the user's language.
     pub fn fail(&self, error: CoreError) -> ErrorPayload {
         let language = self.settings().language();

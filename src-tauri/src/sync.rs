@@ -29,12 +29,6 @@ pub fn start(app: AppHandle) {
     });
 }
 
-fn policy() -> reviewdesk_sync::SyncPolicy {
-    reviewdesk_sync::SyncPolicy {
-        attempts: 4,
-        ..Default::default()
-    }
-}
 
 async fn run_once(app: &AppHandle) {
     let state = app.state::<AppState>();
@@ -55,7 +49,11 @@ async fn run_once(app: &AppHandle) {
             ..sending
         },
     );
-    let outcome = reviewdesk_sync::sync_once(|| state.session(), None, policy(), &mut |_| {}).await;
+    let policy = reviewdesk_sync::SyncPolicy {
+        attempts: 4,
+        ..state.sync_policy()
+    };
+    let outcome = reviewdesk_sync::sync_once(|| state.session(), None, policy, &mut |_| {}).await;
     let trouble = match outcome {
         Ok(outcome) => {
             if outcome.bundles > 0 {

@@ -90,6 +90,7 @@ test("the vault locks itself when idle, and settings change the passphrase", asy
     await (await app.one("#next-passphrase")).fill(NEW_PASSPHRASE);
     await (await app.one("#next-confirmation")).fill(NEW_PASSPHRASE);
     await (await app.one("#next-passphrase")).fill(NEW_PASSPHRASE);
+    await (await app.one("#insecure-http")).click();
     await (await app.one("dialog.settings button[type=submit]")).click();
     await app.waitForText(".main > .status", "The passphrase was changed.");
 
@@ -104,6 +105,7 @@ test("the vault locks itself when idle, and settings change the passphrase", asy
   });
   const saved = JSON.parse(readFileSync(join(reviewdeskHome, "settings.json"), "utf8"));
   assert.equal(saved.auto_lock_seconds, 15 * 60);
+  assert.equal(saved.insecure_http, true, "plain HTTP off this machine, as chosen");
 });
 
 test("nothing the app wrote holds imported text in the clear", () => {

@@ -1,6 +1,7 @@
 //! Per-user preferences that must be readable before the vault is unlocked (the
-//! language of the unlock screen, the idle time before auto-lock). Nothing
-//! confidential belongs here: the file is plain JSON.
+//! language of the unlock screen, the idle time before auto-lock, whether the
+//! agency server may be spoken to in plain HTTP). Nothing confidential
+//! belongs here: the file is plain JSON.
 
 use std::fs;
 use std::path::Path;
@@ -17,6 +18,9 @@ pub struct Settings {
     /// Seconds without activity before the vault locks itself; 0 never locks.
     /// The app offers whole minutes; seconds keep tests of auto-lock short.
     pub auto_lock_seconds: u32,
+    /// Plain HTTP to an agency server on another machine, chosen by the
+    /// user when the agency asks for it; off, only loopback may be plain.
+    pub insecure_http: bool,
 }
 
 impl Default for Settings {
@@ -24,6 +28,7 @@ impl Default for Settings {
         Self {
             language: Language::from_environment().tag().to_owned(),
             auto_lock_seconds: 10 * 60,
+            insecure_http: false,
         }
     }
 }
@@ -67,10 +72,21 @@ mod tests {
         let settings = Settings {
             language: "en".into(),
             auto_lock_seconds: 180,
+            insecure_http: true,
         };
         settings.save(&path).expect("save");
         assert_eq!(Settings::load(&path), settings);
         fs::write(&path, "{not json").expect("write");
         assert_eq!(Settings::load(&path).auto_lock_seconds, 600);
+    }
+
+    #[test]
+    fn settings_from_before_plain_http_was_a_choice_keep_it_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("settings.json");
+        fs::write(&path, r#"{"language": "en", "auto_lock_seconds": 300}"#).expect("write");
+        let settings = Settings::load(&path);
+        assert_eq!(settings.auto_lock_seconds, 300);
+        assert!(!settings.insecure_http);
     }
 }

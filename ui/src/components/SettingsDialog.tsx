@@ -1,5 +1,6 @@
-// Settings: the idle time before auto-lock, changing the passphrase, and for
-// agency staff installing the staff key file that opens the panel's packages.
+// Settings: the idle time before auto-lock, changing the passphrase, whether
+// plain HTTP may reach an agency server on another machine, and for agency
+// staff installing the staff key file that opens the panel's packages.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
@@ -18,6 +19,7 @@ interface Props {
 export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged, onStaffInstalled }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [minutes, setMinutes] = useState(String(Math.round(settings.auto_lock_seconds / 60)));
+  const [insecureHttp, setInsecureHttp] = useState(settings.insecure_http);
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -50,7 +52,7 @@ export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged,
     setBusy(true);
     try {
       const parsed = Math.max(0, Math.min(240, Math.round(Number(minutes) || 0)));
-      await onSave({ ...settings, auto_lock_seconds: parsed * 60 });
+      await onSave({ ...settings, auto_lock_seconds: parsed * 60, insecure_http: insecureHttp });
       if (next !== "" || current !== "") {
         await backend.changePassphrase(current, next, confirmation);
         onPassphraseChanged();
@@ -83,6 +85,19 @@ export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged,
           <PassphraseField id="current-passphrase" label={t("unlock-passphrase")} value={current} onInput={setCurrent} autoComplete="current-password" />
           <PassphraseField id="next-passphrase" label={t("settings-new-passphrase")} value={next} onInput={setNext} showStrength autoComplete="new-password" />
           <PassphraseField id="next-confirmation" label={t("setup-confirm")} value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
+        </fieldset>
+        <fieldset>
+          <legend>{t("settings-connection")}</legend>
+          <label class="check">
+            <input
+              id="insecure-http"
+              type="checkbox"
+              checked={insecureHttp}
+              onChange={(event) => setInsecureHttp(event.currentTarget.checked)}
+            />
+            {t("settings-insecure-http")}
+          </label>
+          <p class="note">{t("settings-insecure-http-note")}</p>
         </fieldset>
         <fieldset>
           <legend>{t("settings-staff")}</legend>

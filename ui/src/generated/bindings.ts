@@ -595,7 +595,12 @@ language: string,
  * Seconds without activity before the vault locks itself; 0 never locks.
  * The app offers whole minutes; seconds keep tests of auto-lock short.
  */
-auto_lock_seconds: number, };
+auto_lock_seconds: number, 
+/**
+ * Plain HTTP to an agency server on another machine, chosen by the
+ * user when the agency asks for it; off, only loopback may be plain.
+ */
+insecure_http: boolean, };
 
 export type AppStatus = { vault_exists: boolean, unlocked: boolean, settings: Settings, 
 /**
