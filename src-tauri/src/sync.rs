@@ -29,7 +29,6 @@ pub fn start(app: AppHandle) {
     });
 }
 
-
 async fn run_once(app: &AppHandle) {
     let state = app.state::<AppState>();
     let _one_run_at_a_time = state.sync_run.lock().await;

@@ -58,6 +58,7 @@ pub(crate) fn measure(root: &Path) -> Result<()> {
         ("reviewdesk-core", "bundle"),
         ("reviewdesk-server", "packages"),
         ("reviewdesk-server", "load"),
+        ("reviewdesk-server", "abuse"),
         ("reviewdesk-sync", "slow_link"),
         ("reviewdesk-minutes", "minutes"),
     ] {

@@ -36,11 +36,9 @@ async fn the_database_is_reached_over_tls_with_its_certificate_checked() {
         other_authority.display(),
         if rest.is_empty() { "" } else { "&" }
     );
-    let refused = Database::parse(&swapped)
-        .open()
-        .await
-        .err()
-        .expect("another authority's certificate is refused");
+    let Err(refused) = Database::parse(&swapped).open().await else {
+        panic!("another authority's certificate is refused");
+    };
     let said = refused.to_string();
     assert!(
         said.contains("certificate") && !said.contains("reviewdesk-test@"),
