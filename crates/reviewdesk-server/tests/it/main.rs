@@ -573,6 +573,43 @@ async fn wrong_staff_passwords_lock_the_name_out_for_a_while() {
     assert_eq!(body["code"], "staff-locked");
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_crowd_of_wrong_passwords_is_held_to_the_allowance_while_an_expert_uploads() {
+    let server = start().await;
+    let expert = server.enroll("E01", &server.codes[0]).await;
+    let allowance = reviewdesk_server::sign_in::SignInLimits::default().failures_per_name;
+    let mut crowd = tokio::task::JoinSet::new();
+    for _ in 0..200 {
+        let (client, url) = (server.client.clone(), server.url("/v1/staff/sign-in"));
+        crowd.spawn(async move {
+            let answer = client
+                .post(url)
+                .basic_auth("clerk", Some("guess"))
+                .send()
+                .await
+                .expect("send");
+            answer.status().as_u16()
+        });
+    }
+    // While the crowd is at the door, the expert's chain goes up as usual.
+    let mut previous = None;
+    for sequence in 1..=3 {
+        let (id, sealed) = server.package(&expert, sequence, previous.take(), "A001");
+        let (status, body, _) = server.put(&expert, &id, sealed.bytes.clone()).await;
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+        previous = Some(manifest_digest(&sealed.manifest_bytes));
+    }
+    let mut answers = std::collections::BTreeMap::new();
+    while let Some(status) = crowd.join_next().await {
+        *answers.entry(status.expect("an attempt")).or_insert(0u32) += 1;
+    }
+    assert_eq!(
+        answers,
+        [(401, allowance), (429, 200 - allowance)].into(),
+        "only the allowance is ever checked, however many come at once"
+    );
+}
+
 #[tokio::test]
 async fn staff_see_progress_with_credentials_only() {
     let server = start().await;
