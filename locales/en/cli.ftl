@@ -114,3 +114,8 @@ cli-staff-fetched = { $count ->
     [one] One new package fetched from { $server }, checked and imported.
    *[other] { $count } new packages fetched from { $server }, checked and imported.
 }
+cli-recovery-key = Recovery key (write it down and keep it apart from this computer; it is shown only now): { $key }
+cli-recovery-key-prompt = Recovery key:{" "}
+cli-passphrase-reset = { $path } opens with the new passphrase; the recovery key still works.
+cli-help-vault-reset-passphrase = Set a new passphrase with the recovery key (from REVIEWDESK_RECOVERY_KEY or a prompt) when the passphrase is forgotten.
+cli-help-vault-new-recovery-key = Make a new recovery key for a vault; the one before stops working.

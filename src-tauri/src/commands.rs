@@ -47,17 +47,54 @@ pub async fn passphrase_strength(passphrase: String) -> Reply<PassphraseStrength
 }
 
 /// Creates the vault; with `--demo` it also gets the demo call (see `demo.rs`).
+/// Returns the recovery key for the window to show once.
 #[tauri::command]
 pub async fn create_vault(
     app: AppHandle,
     state: State<'_, AppState>,
     passphrase: String,
     confirmation: String,
-) -> Reply<()> {
+) -> Reply<String> {
     let (passphrase, confirmation) = (self::passphrase(passphrase), self::passphrase(confirmation));
     let mut progress = progress_reporter(&app);
     crate::demo::create_vault(&state, &passphrase, &confirmation, &mut progress)
         .await
+        .map(|recovery_key| recovery_key.to_string())
+        .map_err(|e| state.fail(e))
+}
+
+/// Sets a new passphrase with the recovery key and unlocks the vault.
+#[tauri::command]
+pub async fn reset_passphrase(
+    state: State<'_, AppState>,
+    recovery_key: String,
+    passphrase: String,
+    confirmation: String,
+) -> Reply<()> {
+    let recovery_key = Zeroizing::new(recovery_key);
+    let (passphrase, confirmation) = (self::passphrase(passphrase), self::passphrase(confirmation));
+    state
+        .session()
+        .reset_passphrase(&state.vault_path, &recovery_key, &passphrase, &confirmation)
+        .map_err(|e| state.fail(e))
+}
+
+/// A new recovery key for the unlocked vault, for the window to show once.
+#[tauri::command]
+pub async fn new_recovery_key(state: State<'_, AppState>) -> Reply<String> {
+    state
+        .session()
+        .new_recovery_key()
+        .map(|recovery_key| recovery_key.to_string())
+        .map_err(|e| state.fail(e))
+}
+
+/// Whether a recovery key opens the unlocked vault.
+#[tauri::command]
+pub async fn has_recovery_key(state: State<'_, AppState>) -> Reply<bool> {
+    state
+        .session()
+        .has_recovery_key()
         .map_err(|e| state.fail(e))
 }
 

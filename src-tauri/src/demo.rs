@@ -6,6 +6,7 @@
 //! built-in data instead. The session is never held across network waits.
 
 use reviewdesk_core::{CoreError, Passphrase};
+use zeroize::Zeroizing;
 
 use crate::state::AppState;
 
@@ -29,13 +30,13 @@ impl DemoServer {
 
 /// Creates the vault as the app was started: plain, with the built-in demo
 /// call (`--demo`), or enrolled with the demo's agency server when
-/// `cargo xtask demo` started one.
+/// `cargo xtask demo` started one. Returns the vault's recovery key.
 pub async fn create_vault(
     state: &AppState,
     passphrase: &Passphrase,
     confirmation: &Passphrase,
     progress: &mut (dyn FnMut(reviewdesk_core::ImportProgress) + Send),
-) -> Result<(), CoreError> {
+) -> Result<Zeroizing<String>, CoreError> {
     let path = &state.vault_path;
     match (&state.demo_server, state.demo) {
         (Some(server), _) => {
@@ -43,8 +44,7 @@ pub async fn create_vault(
         }
         (None, true) => state
             .session()
-            .create_demo_vault(path, passphrase, confirmation, progress)
-            .map(drop),
+            .create_demo_vault(path, passphrase, confirmation, progress),
         (None, false) => state.session().create_vault(path, passphrase, confirmation),
     }
 }
@@ -57,8 +57,8 @@ async fn create_enrolled_vault(
     passphrase: &Passphrase,
     confirmation: &Passphrase,
     progress: &mut (dyn FnMut(reviewdesk_core::ImportProgress) + Send),
-) -> Result<(), CoreError> {
-    state
+) -> Result<Zeroizing<String>, CoreError> {
+    let recovery_key = state
         .session()
         .create_vault(&state.vault_path, passphrase, confirmation)?;
     let synced = async {
@@ -88,5 +88,5 @@ async fn create_enrolled_vault(
             .session()
             .import(&reviewdesk_core::demo_document(1), progress)?;
     }
-    Ok(())
+    Ok(recovery_key)
 }

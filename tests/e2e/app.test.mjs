@@ -10,12 +10,15 @@ import { assertNothingInClear } from "./scan.mjs";
 import { assertAccessible } from "./axe.mjs";
 
 const NEW_PASSPHRASE = "tamarind ferry opal 19 kite";
+const RESET_PASSPHRASE = "banyan lantern ochre 58 reef";
+/** The recovery key the first run kept, for the test that needs it. */
+let recoveryKey = null;
 const harness = useApp({ name: "app", lang: "zh_CN.UTF-8" });
 
 test("first run: create a vault, read the demo call, switch language, lock and unlock", async () => {
   await harness.withApp("first-run", async (app) => {
     await app.waitForText("#create-vault-title", "创建数据保险库");
-    await createVault(app);
+    recoveryKey = await createVault(app);
 
     const demands = await app.waitFor("[data-demand]", (found) => found.length === 10);
     assert.match(await demands[0].text(), /GX-ASEAN-2025-01/);
@@ -106,6 +109,29 @@ test("the vault locks itself when idle, and settings change the passphrase", asy
   const saved = JSON.parse(readFileSync(join(reviewdeskHome, "settings.json"), "utf8"));
   assert.equal(saved.auto_lock_seconds, 15 * 60);
   assert.equal(saved.insecure_http, true, "plain HTTP off this machine, as chosen");
+});
+
+test("a forgotten passphrase is replaced with the recovery key, and everything is kept", async () => {
+  assert.ok(recoveryKey, "the first run kept a recovery key");
+  await harness.withApp("recovery", async (app) => {
+    await (await app.one("#forgot-passphrase")).click();
+    const fillReset = async (key) => {
+      await (await app.one("#recovery-key-input")).fill(key);
+      await (await app.one("#reset-new-passphrase")).fill(RESET_PASSPHRASE);
+      await (await app.one("#reset-confirmation")).fill(RESET_PASSPHRASE);
+      await (await app.one("#reset-new-passphrase")).fill(RESET_PASSPHRASE);
+      await (await app.one("#reset-passphrase")).click();
+    };
+    await fillReset("ABCD-EFGH");
+    await app.waitForText("[role=alert]", "That is not a recovery key");
+    // As read back from paper: lower case, spaces for the dashes.
+    await fillReset(recoveryKey.toLowerCase().replaceAll("-", " "));
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+    await (await app.one("#lock")).click();
+    await (await app.one("#unlock-passphrase")).type(RESET_PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+  });
 });
 
 test("nothing the app wrote holds imported text in the clear", () => {

@@ -99,11 +99,22 @@ async function startSession(harness) {
   }
 }
 
-/** Creates the vault on the first-run screen; with `--demo` it gets the demo call. */
+/**
+ * Creates the vault on the first-run screen (with `--demo` it gets the demo
+ * call) and keeps its recovery key as the expert does: typing its last group
+ * back. Returns the recovery key.
+ */
 export async function createVault(app, passphrase = PASSPHRASE) {
   await (await app.one("#new-passphrase")).fill(passphrase);
   await (await app.one("#confirm-passphrase")).fill(passphrase);
   // Filling the confirmation can disturb the first field; make sure of it again.
   await (await app.one("#new-passphrase")).fill(passphrase);
   await (await app.one("#create-vault")).click();
+  const [shown] = await app.waitFor("#recovery-key", undefined, 120_000);
+  const recoveryKey = (await shown.text()).trim();
+  assert.match(recoveryKey, /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$/, "eight groups of four");
+  writeFileSync(join(SHOTS, "recovery-key.png"), await app.screenshot());
+  await (await app.one("#recovery-confirm")).fill(recoveryKey.slice(-4).toLowerCase());
+  await (await app.one("#recovery-kept")).click();
+  return recoveryKey;
 }

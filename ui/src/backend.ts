@@ -33,6 +33,10 @@ export const backend = {
   passphraseStrength: (passphrase: string) => call("passphrase_strength", { passphrase }),
   createVault: (passphrase: string, confirmation: string) => call("create_vault", { passphrase, confirmation }),
   unlockVault: (passphrase: string) => call("unlock_vault", { passphrase }),
+  resetPassphrase: (recoveryKey: string, passphrase: string, confirmation: string) =>
+    call("reset_passphrase", { recoveryKey, passphrase, confirmation }),
+  newRecoveryKey: () => call("new_recovery_key", {}),
+  hasRecoveryKey: () => call("has_recovery_key", {}),
   lockVault: () => call("lock_vault", {}),
   changePassphrase: (current: string, next: string, confirmation: string) =>
     call("change_passphrase", { current, new: next, confirmation }),

@@ -1,4 +1,5 @@
-//! `reviewdesk vault …`: creating a vault and changing its passphrase.
+//! `reviewdesk vault …`: creating a vault, changing its passphrase, and its
+//! recovery key: setting a new passphrase with it, making a new one.
 
 use std::path::{Path, PathBuf};
 
@@ -6,8 +7,11 @@ use clap::Subcommand;
 use reviewdesk_core::{CoreError, Localizer, Session};
 
 use crate::shell::{
-    NEW_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE, confirmation, passphrase, say, unlocked,
+    NEW_PASSPHRASE_VARIABLE, PASSPHRASE_VARIABLE, confirmation, passphrase, say, secret, unlocked,
 };
+
+/// Where a script gives the recovery key instead of typing it.
+pub const RECOVERY_KEY_VARIABLE: &str = "REVIEWDESK_RECOVERY_KEY";
 
 #[derive(Subcommand)]
 pub enum VaultCommand {
@@ -15,21 +19,50 @@ pub enum VaultCommand {
     Create { vault: PathBuf },
     /// Change the passphrase of a vault (the new one from REVIEWDESK_NEW_PASSPHRASE or a prompt).
     ChangePassphrase { vault: PathBuf },
+    /// Set a new passphrase with the recovery key (from REVIEWDESK_RECOVERY_KEY or a prompt) when the passphrase is forgotten.
+    ResetPassphrase { vault: PathBuf },
+    /// Make a new recovery key for a vault; the one before stops working.
+    NewRecoveryKey { vault: PathBuf },
 }
 
 pub fn run(command: VaultCommand, l: &Localizer) -> Result<(), CoreError> {
     match command {
         VaultCommand::Create { vault } => create(&vault, l),
         VaultCommand::ChangePassphrase { vault } => change_passphrase(&vault, l),
+        VaultCommand::ResetPassphrase { vault } => reset_passphrase(&vault, l),
+        VaultCommand::NewRecoveryKey { vault } => new_recovery_key(&vault, l),
     }
 }
 
 fn create(vault: &Path, l: &Localizer) -> Result<(), CoreError> {
     let passphrase = passphrase(l, PASSPHRASE_VARIABLE, "cli-new-passphrase-prompt")?;
     let confirmation = confirmation(l, PASSPHRASE_VARIABLE)?;
-    Session::default().create_vault(vault, &passphrase, &confirmation)?;
+    let recovery_key = Session::default().create_vault(vault, &passphrase, &confirmation)?;
     let path = vault.display().to_string();
     say(l.format("cli-vault-created", &[("path", path)]));
+    say(l.format(
+        "cli-recovery-key",
+        &[("key", recovery_key.as_str().to_owned())],
+    ));
+    Ok(())
+}
+
+fn reset_passphrase(vault: &Path, l: &Localizer) -> Result<(), CoreError> {
+    let recovery_key = secret(l, RECOVERY_KEY_VARIABLE, "cli-recovery-key-prompt")?;
+    let new = passphrase(l, NEW_PASSPHRASE_VARIABLE, "cli-new-passphrase-prompt")?;
+    let confirmation = confirmation(l, NEW_PASSPHRASE_VARIABLE)?;
+    Session::default().reset_passphrase(vault, &recovery_key, &new, &confirmation)?;
+    let path = vault.display().to_string();
+    say(l.format("cli-passphrase-reset", &[("path", path)]));
+    Ok(())
+}
+
+fn new_recovery_key(vault: &Path, l: &Localizer) -> Result<(), CoreError> {
+    let recovery_key = unlocked(vault, l)?.new_recovery_key()?;
+    say(l.format(
+        "cli-recovery-key",
+        &[("key", recovery_key.as_str().to_owned())],
+    ));
     Ok(())
 }
 

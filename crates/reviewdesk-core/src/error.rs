@@ -75,14 +75,17 @@ impl CoreError {
     pub fn failure(&self) -> Failure {
         use ErrorCode as C;
         match self.code {
-            C::VaultWrongPassphrase | C::StaffKeyWrongPassphrase => Failure::WrongPassphrase,
+            C::VaultWrongPassphrase | C::VaultWrongRecoveryKey | C::StaffKeyWrongPassphrase => {
+                Failure::WrongPassphrase
+            }
             C::VaultCorrupt | C::VaultKeyFileDamaged => Failure::Damaged,
             C::EnrollUsage
             | C::StaffVoteUsage
             | C::NoServer
             | C::PassphraseEmpty
             | C::PassphraseMismatch
-            | C::PassphraseTooWeak => Failure::Usage,
+            | C::PassphraseTooWeak
+            | C::RecoveryKeyMalformed => Failure::Usage,
             C::Document
             | C::SheetInvalid
             | C::SheetIncomplete
@@ -174,6 +177,9 @@ impl From<VaultError> for CoreError {
                 Self::new(ErrorCode::VaultNotFound, detail).with("path", path.display().to_string())
             }
             VaultError::WrongPassphrase => Self::new(ErrorCode::VaultWrongPassphrase, detail),
+            VaultError::WrongRecoveryKey => Self::new(ErrorCode::VaultWrongRecoveryKey, detail),
+            VaultError::NoRecoveryKey => Self::new(ErrorCode::VaultNoRecoveryKey, detail),
+            VaultError::RecoveryKeyMalformed => Self::new(ErrorCode::RecoveryKeyMalformed, detail),
             VaultError::EncryptionUnavailable => {
                 Self::new(ErrorCode::VaultEncryptionUnavailable, detail)
             }

@@ -7,13 +7,12 @@ use std::path::Path;
 
 #[cfg(feature = "demo")]
 use reviewdesk_vault::ImportProgress;
-use reviewdesk_vault::{KdfParams, Passphrase, Vault};
+use reviewdesk_vault::{KdfParams, Passphrase, RecoveryKey, Vault};
+use zeroize::Zeroizing;
 
 use crate::expert::ExpertDesk;
 use crate::passphrase::{self, MINIMUM_LEVEL};
 use crate::staff::StaffDesk;
-#[cfg(feature = "demo")]
-use crate::views::ImportReport;
 use crate::{CoreError, ErrorCode};
 
 #[derive(Debug)]
@@ -38,20 +37,53 @@ impl Session {
     }
 
     /// Creates a vault and leaves it unlocked. The passphrase must be typed twice
-    /// and be strong enough.
+    /// and be strong enough. Returns the vault's recovery key, as the expert
+    /// writes it down: shown once, never stored in the clear.
     pub fn create_vault(
         &mut self,
         path: &Path,
         passphrase: &Passphrase,
         confirmation: &Passphrase,
-    ) -> Result<(), CoreError> {
+    ) -> Result<Zeroizing<String>, CoreError> {
         check_new_passphrase(passphrase, confirmation)?;
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)?;
         }
         self.lock();
-        self.vault = Some(Vault::create(path, passphrase, self.kdf)?);
+        let mut vault = Vault::create(path, passphrase, self.kdf)?;
+        let recovery = vault.new_recovery_key()?;
+        self.vault = Some(vault);
+        Ok(recovery.to_text())
+    }
+
+    /// Sets a new passphrase with the recovery key when the passphrase is
+    /// forgotten, and leaves the vault unlocked; everything in it is kept and
+    /// the recovery key keeps working.
+    pub fn reset_passphrase(
+        &mut self,
+        path: &Path,
+        recovery_key: &str,
+        new: &Passphrase,
+        confirmation: &Passphrase,
+    ) -> Result<(), CoreError> {
+        let recovery = RecoveryKey::parse(recovery_key)?;
+        check_new_passphrase(new, confirmation)?;
+        let vault = Vault::open_with_recovery_key(path, &recovery, new, self.kdf)?;
+        self.lock();
+        self.vault = Some(vault);
         Ok(())
+    }
+
+    /// A new recovery key for the unlocked vault (the one before stops
+    /// working), to be shown once.
+    pub fn new_recovery_key(&mut self) -> Result<Zeroizing<String>, CoreError> {
+        Ok(self.vault_mut()?.new_recovery_key()?.to_text())
+    }
+
+    /// Whether a recovery key opens the unlocked vault; a vault made before
+    /// recovery keys has none until the expert makes one.
+    pub fn has_recovery_key(&self) -> Result<bool, CoreError> {
+        Ok(self.vault()?.has_recovery_key())
     }
 
     pub fn unlock(&mut self, path: &Path, passphrase: &Passphrase) -> Result<(), CoreError> {
@@ -92,7 +124,7 @@ impl Session {
     }
 
     /// Creates a vault, leaves it unlocked and imports the demo call into it, as
-    /// the app does when started with `--demo`.
+    /// the app does when started with `--demo`; returns the recovery key.
     #[cfg(feature = "demo")]
     pub fn create_demo_vault(
         &mut self,
@@ -100,9 +132,10 @@ impl Session {
         passphrase: &Passphrase,
         confirmation: &Passphrase,
         progress: &mut dyn FnMut(ImportProgress),
-    ) -> Result<ImportReport, CoreError> {
-        self.create_vault(path, passphrase, confirmation)?;
-        self.import(&crate::demo_document(1), progress)
+    ) -> Result<Zeroizing<String>, CoreError> {
+        let recovery_key = self.create_vault(path, passphrase, confirmation)?;
+        self.import(&crate::demo_document(1), progress)?;
+        Ok(recovery_key)
     }
 
     /// The expert's use cases: scoring, the outbox, enrollment and bundles.

@@ -40,6 +40,12 @@ macro_rules! error_codes {
 error_codes! {
     // The vault and its passphrase.
     VaultWrongPassphrase = "vault-wrong-passphrase",
+    /// The recovery key typed does not open this vault.
+    VaultWrongRecoveryKey = "vault-wrong-recovery-key",
+    /// The vault has no recovery key (made before recovery keys, none made since).
+    VaultNoRecoveryKey = "vault-no-recovery-key",
+    /// What was typed is not shaped like a recovery key.
+    RecoveryKeyMalformed = "recovery-key-malformed",
     VaultNotFound = "vault-not-found",
     VaultExists = "vault-exists",
     VaultEncryptionUnavailable = "vault-encryption-unavailable",

@@ -10,6 +10,12 @@ pub enum VaultError {
     NotFound(PathBuf),
     #[error("the passphrase is wrong")]
     WrongPassphrase,
+    #[error("the recovery key is wrong")]
+    WrongRecoveryKey,
+    #[error("this vault has no recovery key yet")]
+    NoRecoveryKey,
+    #[error("that is not a recovery key: 32 letters and digits in groups of four")]
+    RecoveryKeyMalformed,
     #[error("this build of SQLite has no SQLCipher encryption; refusing to store data unencrypted")]
     EncryptionUnavailable,
     #[error("the vault's key file is damaged: {0}")]

@@ -113,11 +113,30 @@ const ITERATIONS: std::ops::RangeInclusive<u32> = 1..=16;
 const PARALLELISM: std::ops::RangeInclusive<u32> = 1..=16;
 const SALT_HEX_CHARS: std::ops::RangeInclusive<usize> = 32..=128;
 
-/// A 32-byte SQLCipher raw key, wiped when dropped.
+/// A 32-byte key — the database's SQLCipher raw key, or a key that wraps
+/// it — wiped when dropped.
 pub(crate) struct RawKey(Zeroizing<[u8; 32]>);
 
 impl RawKey {
-    fn check_value(&self) -> String {
+    pub(crate) fn random() -> Self {
+        let mut key = Zeroizing::new([0u8; 32]);
+        rand::rngs::OsRng.fill_bytes(key.as_mut());
+        Self(key)
+    }
+
+    pub(crate) fn from_bytes(mut bytes: [u8; 32]) -> Self {
+        let key = Self(Zeroizing::new(bytes));
+        bytes.zeroize();
+        key
+    }
+
+    pub(crate) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+
+    /// A labelled SHA-256 of the key: tells the right key from another
+    /// without revealing it.
+    pub(crate) fn check_value(&self) -> String {
         use sha2::Digest as _;
         let mut hasher = sha2::Sha256::new();
         hasher.update(b"reviewdesk vault key check\0");
@@ -164,6 +183,11 @@ impl KeyFile {
         self.key_check.is_some()
     }
 
+    /// The costs this file derives with.
+    pub(crate) fn params(&self) -> KdfParams {
+        self.params
+    }
+
     pub(crate) fn derive(&self, passphrase: &Passphrase) -> Result<RawKey, VaultError> {
         let damaged = |why: String| VaultError::KeyFileDamaged(why);
         if self.algorithm != ALGORITHM || self.version != 0x13 {
@@ -202,32 +226,63 @@ impl KeyFile {
         }
     }
 
-    /// Reads at most a few KiB: anything longer, or not this JSON, is damage.
+    /// Reads a version 1 key file; see [`read_key_file`].
     pub(crate) fn read(path: &Path) -> Result<Self, VaultError> {
-        use std::io::Read as _;
-        let mut bytes = Vec::new();
-        fs::File::open(path)?
-            .take(KEY_FILE_MAX_BYTES + 1)
-            .read_to_end(&mut bytes)?;
-        if bytes.len() as u64 > KEY_FILE_MAX_BYTES {
-            return Err(VaultError::KeyFileDamaged(format!(
-                "longer than {KEY_FILE_MAX_BYTES} bytes"
-            )));
+        match read_key_file(path)? {
+            OnDisk::Passphrase(file) => Ok(file),
+            OnDisk::Wrapped(_) => Err(VaultError::KeyFileDamaged(
+                "a version 2 key file where version 1 was expected".into(),
+            )),
         }
-        serde_json::from_slice(&bytes).map_err(|e| VaultError::KeyFileDamaged(e.to_string()))
     }
+}
 
-    /// Writes the key file durably: a temporary file, fsync, rename, fsync of the folder.
-    pub(crate) fn write_atomically(&self, path: &Path) -> Result<(), VaultError> {
-        let temporary = sibling(path, ".tmp");
-        {
-            let mut file = owner_only(&temporary)?;
-            file.write_all(serde_json::to_string_pretty(self)?.as_bytes())?;
-            file.sync_all()?;
-        }
-        fs::rename(&temporary, path)?;
-        sync_parent(path)
+/// A key file as found beside a vault: version 1 (the passphrase derives
+/// the database key) or version 2 (the database key wrapped).
+pub(crate) enum OnDisk {
+    Passphrase(KeyFile),
+    Wrapped(crate::keyring::Keyring),
+}
+
+/// Reads at most a few KiB: anything longer, or not one of the two JSON
+/// forms, is damage.
+pub(crate) fn read_key_file(path: &Path) -> Result<OnDisk, VaultError> {
+    use std::io::Read as _;
+    let damaged = |why: String| VaultError::KeyFileDamaged(why);
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(KEY_FILE_MAX_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > KEY_FILE_MAX_BYTES {
+        return Err(damaged(format!("longer than {KEY_FILE_MAX_BYTES} bytes")));
     }
+    let value: serde_json::Value =
+        serde_json::from_slice(&bytes).map_err(|e| damaged(e.to_string()))?;
+    if value.get("format").is_some() {
+        let keyring: crate::keyring::Keyring =
+            serde_json::from_value(value).map_err(|e| damaged(e.to_string()))?;
+        Ok(OnDisk::Wrapped(keyring.checked()?))
+    } else {
+        Ok(OnDisk::Passphrase(
+            serde_json::from_value(value).map_err(|e| damaged(e.to_string()))?,
+        ))
+    }
+}
+
+/// Writes a key file durably: a temporary file, fsync, rename, fsync of the
+/// folder. An interruption leaves the file before or the file after, whole.
+pub(crate) fn write_key_file(
+    path: &Path,
+    contents: &impl serde::Serialize,
+) -> Result<(), VaultError> {
+    let temporary = sibling(path, ".tmp");
+    {
+        let mut file = owner_only(&temporary)?;
+        file.write_all(serde_json::to_string_pretty(contents)?.as_bytes())?;
+        file.sync_all()?;
+    }
+    fs::rename(&temporary, path)?;
+    sync_parent(path)
 }
 
 /// Creates (or truncates) a file only its owner may read or write: vaults,

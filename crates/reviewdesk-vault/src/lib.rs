@@ -13,6 +13,7 @@ mod error;
 mod identity;
 mod import;
 mod key;
+mod keyring;
 mod outbox;
 mod panel;
 mod queries;
@@ -24,6 +25,7 @@ pub use error::VaultError;
 pub use identity::{InstalledBundle, StoredIdentity};
 pub use import::{ImportOutcome, ImportProgress};
 pub use key::{KdfParams, Passphrase};
+pub use keyring::RecoveryKey;
 pub use outbox::{DeliveryOutcome, DeliveryState, NewPackage, OutboxEntry};
 pub use panel::{PanelPackage, StoredStaff};
 pub use queries::{

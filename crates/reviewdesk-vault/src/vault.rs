@@ -1,22 +1,36 @@
-//! Opening, creating, re-keying and closing a vault.
+//! Opening, creating and closing a vault, and the keys that open it: the
+//! passphrase, the recovery key, and moving a vault from before them to
+//! the wrapped key (see `keyring`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-use crate::VaultError;
 use crate::key::{
-    KdfParams, KeyFile, Passphrase, RawKey, key_file_path, pending_key_file_path, sync_parent,
+    KdfParams, KeyFile, OnDisk, Passphrase, RawKey, key_file_path, pending_key_file_path,
+    read_key_file, sync_parent, write_key_file,
 };
-use crate::schema;
+use crate::keyring::{Keyring, RecoveryKey};
+use crate::{VaultError, schema};
 
 /// An unlocked vault. Dropping it locks it: the connection closes and SQLCipher
-/// wipes its copy of the key.
-#[derive(Debug)]
+/// wipes its copy of the key, as this wipes its own.
 pub struct Vault {
     pub(crate) connection: Connection,
     path: PathBuf,
+    /// The database key, to wrap again when the passphrase or the recovery
+    /// key changes.
+    key: RawKey,
+    keyring: Keyring,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Vault {
@@ -29,15 +43,15 @@ impl Vault {
         if path.exists() || key_file_path(path).exists() {
             return Err(VaultError::AlreadyExists(path.to_owned()));
         }
-        let (key_file, key) = KeyFile::generate(params, passphrase)?;
+        let (keyring, key) = Keyring::generate(params, passphrase)?;
         // The key file goes first: a database without it could never be opened again.
-        key_file.write_atomically(&key_file_path(path))?;
+        write_key_file(&key_file_path(path), &keyring)?;
         // Created owner-only before SQLite opens it; SQLite gives its WAL and
         // shared-memory files the database's mode.
         crate::key::owner_only(path)?;
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let connection = Connection::open_with_flags(path, flags)?;
-        let mut vault = Self::keyed(connection, path, &key, true)?;
+        let mut vault = Self::keyed(connection, path, key, keyring, true)?;
         vault.prepare()?;
         sync_parent(path)?;
         Ok(vault)
@@ -48,54 +62,100 @@ impl Vault {
         path.exists() && key_file_path(path).exists()
     }
 
-    /// Unlocks the vault at `path`. A wrong passphrase is reported as such and
-    /// nothing on disk changes.
-    pub fn open(path: &Path, passphrase: &Passphrase) -> Result<Self, VaultError> {
+    /// The key file beside the vault at `path`, which must be there.
+    fn key_file(path: &Path) -> Result<OnDisk, VaultError> {
         if !path.exists() {
             return Err(VaultError::NotFound(path.to_owned()));
         }
-        let key_file = KeyFile::read(&key_file_path(path)).map_err(|error| match error {
+        read_key_file(&key_file_path(path)).map_err(|error| match error {
             VaultError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 VaultError::NotFound(key_file_path(path))
             }
             other => other,
-        })?;
-        let opened = key_file
-            .derive(passphrase)
-            .and_then(|key| Self::open_with(path, &key, key_file.proves_keys()));
-        let mut vault = match opened {
-            Err(VaultError::WrongPassphrase) => {
-                Self::open_after_interrupted_rekey(path, passphrase)?
+        })
+    }
+
+    /// Unlocks the vault at `path`. A wrong passphrase is reported as such and
+    /// nothing on disk changes. A vault from before the wrapped key is moved
+    /// to it here (see `keyring`).
+    pub fn open(path: &Path, passphrase: &Passphrase) -> Result<Self, VaultError> {
+        let mut vault = match Self::key_file(path)? {
+            OnDisk::Wrapped(keyring) => {
+                let key = keyring.unlock(passphrase)?;
+                Self::open_with(path, key, keyring)?
             }
-            other => other?,
+            OnDisk::Passphrase(key_file) => {
+                Self::open_passphrase_keyed(path, passphrase, key_file)?
+            }
         };
         vault.prepare()?;
         Ok(vault)
     }
 
-    /// A passphrase change that stopped between re-keying the database and replacing
-    /// the key file leaves the new key file beside the old one; try it and finish.
-    fn open_after_interrupted_rekey(
+    /// Opens a vault whose key the passphrase derives (key file version 1)
+    /// and moves it to the wrapped key: the same database key, wrapped by
+    /// the same passphrase, in a key file that replaces the old one in one
+    /// rename. Until the rename the old file opens it; after, the new one.
+    fn open_passphrase_keyed(
         path: &Path,
         passphrase: &Passphrase,
+        key_file: KeyFile,
     ) -> Result<Self, VaultError> {
-        let pending = pending_key_file_path(path);
-        let Ok(key_file) = KeyFile::read(&pending) else {
-            return Err(VaultError::WrongPassphrase);
+        let (key, key_file) = match key_file.derive(passphrase) {
+            Ok(key) => (key, key_file),
+            // A passphrase change of that version that stopped between
+            // re-keying the database and replacing the key file left the
+            // new key file beside the old one.
+            Err(VaultError::WrongPassphrase) => {
+                let Ok(pending) = KeyFile::read(&pending_key_file_path(path)) else {
+                    return Err(VaultError::WrongPassphrase);
+                };
+                (pending.derive(passphrase)?, pending)
+            }
+            Err(other) => return Err(other),
         };
-        let vault = Self::open_with(path, &key_file.derive(passphrase)?, key_file.proves_keys())?;
-        fs::rename(&pending, key_file_path(path))?;
-        sync_parent(path)?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let connection = Connection::open_with_flags(path, flags)?;
+        let proven = key_file.proves_keys();
+        let keyring = Keyring::wrapping(&key, key_file.params(), passphrase)?;
+        let vault = Self::keyed(connection, path, key, keyring, proven)?;
+        write_key_file(&key_file_path(path), &vault.keyring)?;
+        let pending = pending_key_file_path(path);
+        if pending.exists() {
+            fs::remove_file(pending)?;
+            sync_parent(path)?;
+        }
         Ok(vault)
     }
 
-    fn open_with(path: &Path, key: &RawKey, key_proven: bool) -> Result<Self, VaultError> {
+    /// Sets a new passphrase with the recovery key, when the passphrase is
+    /// forgotten: the vault opens with the recovery key, and from now on
+    /// with `new` (the recovery key keeps working).
+    pub fn open_with_recovery_key(
+        path: &Path,
+        recovery: &RecoveryKey,
+        new: &Passphrase,
+        params: KdfParams,
+    ) -> Result<Self, VaultError> {
+        let OnDisk::Wrapped(keyring) = Self::key_file(path)? else {
+            return Err(VaultError::NoRecoveryKey);
+        };
+        let key = keyring.unlock_with_recovery_key(recovery)?;
+        let mut vault = Self::open_with(path, key, keyring)?;
+        vault.prepare()?;
+        vault.change_passphrase(new, params)?;
+        Ok(vault)
+    }
+
+    fn open_with(path: &Path, key: RawKey, keyring: Keyring) -> Result<Self, VaultError> {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        // The key file proved the key: a database that will not read is damaged.
         Self::keyed(
             Connection::open_with_flags(path, flags)?,
             path,
             key,
-            key_proven,
+            keyring,
+            true,
         )
     }
 
@@ -105,7 +165,8 @@ impl Vault {
     fn keyed(
         connection: Connection,
         path: &Path,
-        key: &RawKey,
+        key: RawKey,
+        keyring: Keyring,
         key_proven: bool,
     ) -> Result<Self, VaultError> {
         let cipher_version: Option<String> = connection
@@ -125,6 +186,8 @@ impl Vault {
             Ok(_) => Ok(Self {
                 connection,
                 path: path.to_owned(),
+                key,
+                keyring,
             }),
             Err(rusqlite::Error::SqliteFailure(e, _))
                 if e.code == ErrorCode::NotADatabase && !key_proven =>
@@ -157,33 +220,34 @@ impl Vault {
         Ok(())
     }
 
-    /// Replaces the passphrase. The database is re-keyed in one transaction, and the
-    /// new key file is staged beside the old one first, so an interruption at any
-    /// point leaves a vault that the old or the new passphrase opens.
+    /// Replaces the passphrase: the database key is wrapped by the new one
+    /// in a key file that replaces the old in one rename, so an interruption
+    /// leaves a vault that the old or the new passphrase opens. The database
+    /// itself is not touched; the recovery key keeps working.
     pub fn change_passphrase(
         &mut self,
         new: &Passphrase,
         params: KdfParams,
     ) -> Result<(), VaultError> {
-        let (key_file, key) = KeyFile::generate(params, new)?;
-        let pending = pending_key_file_path(&self.path);
-        key_file.write_atomically(&pending)?;
-        // SQLCipher cannot re-key in WAL mode: fold the WAL in, re-key under a
-        // rollback journal (encrypted too), then return to WAL.
-        self.connection
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        self.connection
-            .pragma_update(None, "journal_mode", "DELETE")?;
-        let rekeyed = self
-            .connection
-            .pragma_update(None, "rekey", &*key.pragma_literal());
-        self.connection.pragma_update(None, "journal_mode", "WAL")?;
-        if let Err(error) = rekeyed {
-            fs::remove_file(&pending)?;
-            return Err(error.into());
-        }
-        fs::rename(&pending, key_file_path(&self.path))?;
-        sync_parent(&self.path)
+        let keyring = self.keyring.with_passphrase(&self.key, params, new)?;
+        write_key_file(&key_file_path(&self.path), &keyring)?;
+        self.keyring = keyring;
+        Ok(())
+    }
+
+    /// Makes a new recovery key, which from now on also opens the vault (the
+    /// one before no longer does), and returns it to be shown once.
+    pub fn new_recovery_key(&mut self) -> Result<RecoveryKey, VaultError> {
+        let (keyring, recovery) = self.keyring.with_new_recovery_key(&self.key)?;
+        write_key_file(&key_file_path(&self.path), &keyring)?;
+        self.keyring = keyring;
+        Ok(recovery)
+    }
+
+    /// Whether a recovery key opens this vault (a vault moved from before
+    /// recovery keys has none until one is made).
+    pub fn has_recovery_key(&self) -> bool {
+        self.keyring.has_recovery_key()
     }
 
     /// Locks the vault: closes the connection, which wipes the key from memory.

@@ -13,10 +13,11 @@ interface Props {
   onSave: (settings: Settings) => Promise<void>;
   onClose: () => void;
   onPassphraseChanged: () => void;
+  onNewRecoveryKey: () => Promise<void>;
   onStaffInstalled: () => void;
 }
 
-export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged, onStaffInstalled }: Props) {
+export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged, onNewRecoveryKey, onStaffInstalled }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [minutes, setMinutes] = useState(String(Math.round(settings.auto_lock_seconds / 60)));
   const [insecureHttp, setInsecureHttp] = useState(settings.insecure_http);
@@ -85,6 +86,20 @@ export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged,
           <PassphraseField id="current-passphrase" label={t("unlock-passphrase")} value={current} onInput={setCurrent} autoComplete="current-password" />
           <PassphraseField id="next-passphrase" label={t("settings-new-passphrase")} value={next} onInput={setNext} showStrength autoComplete="new-password" />
           <PassphraseField id="next-confirmation" label={t("setup-confirm")} value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
+        </fieldset>
+        <fieldset>
+          <legend>{t("settings-recovery")}</legend>
+          <p class="note">{t("settings-recovery-note")}</p>
+          <button
+            type="button"
+            id="new-recovery-key"
+            onClick={async () => {
+              dialog.current?.close();
+              await onNewRecoveryKey();
+            }}
+          >
+            {t("settings-recovery-new")}
+          </button>
         </fieldset>
         <fieldset>
           <legend>{t("settings-connection")}</legend>

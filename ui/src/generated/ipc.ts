@@ -7,10 +7,13 @@ export interface Commands {
   app_status: { args: Record<string, never>; result: AppStatus };
   save_settings: { args: { settings: Settings }; result: Settings };
   passphrase_strength: { args: { passphrase: string }; result: PassphraseStrength };
-  create_vault: { args: { passphrase: string; confirmation: string }; result: null };
+  create_vault: { args: { passphrase: string; confirmation: string }; result: string };
   unlock_vault: { args: { passphrase: string }; result: null };
   lock_vault: { args: Record<string, never>; result: null };
   change_passphrase: { args: { current: string; new: string; confirmation: string }; result: null };
+  reset_passphrase: { args: { recoveryKey: string; passphrase: string; confirmation: string }; result: null };
+  new_recovery_key: { args: Record<string, never>; result: string };
+  has_recovery_key: { args: Record<string, never>; result: boolean };
   import_agency_file: { args: Record<string, never>; result: ImportReport | null };
   overview: { args: { callId: string | null; filter: ListFilter }; result: Overview };
   application: { args: { callId: string; applicationId: string }; result: ApplicationDetail };

@@ -5,7 +5,9 @@
 // Ctrl+PageDown / Ctrl+PageUp open the next / previous application in the list
 // (useListShortcuts). What the screen shows comes from hooks: the overview, the
 // sync state, importing, staff mode; staff mode's own screen is PanelScreen.
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { backend } from "../backend";
+import { describeError } from "../errors";
 import { pick, date } from "../format";
 import { t, type Language } from "../i18n";
 import type { Settings } from "../generated/bindings";
@@ -14,6 +16,7 @@ import { ApplicationList } from "../components/ApplicationList";
 import { ApplicationView } from "../components/ApplicationView";
 import { Filters } from "../components/Filters";
 import { SettingsDialog } from "../components/SettingsDialog";
+import { RecoveryKeyDialog } from "../components/RecoveryKeyShown";
 import { ScoreSheet } from "../components/ScoreSheet";
 import { ProgressView } from "../components/ProgressView";
 import { ComparisonView } from "../components/ComparisonView";
@@ -55,6 +58,23 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
     setImportError(failed);
   }, reload);
   const error = importError ?? listError;
+  // A vault made before recovery keys has none until the expert makes one.
+  const [recoveryMissing, setRecoveryMissing] = useState(false);
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  useEffect(() => {
+    backend
+      .hasRecoveryKey()
+      .then((has) => setRecoveryMissing(!has))
+      .catch(() => undefined);
+  }, []);
+  async function makeRecoveryKey() {
+    try {
+      setRecoveryKey(await backend.newRecoveryKey());
+      setRecoveryMissing(false);
+    } catch (failure) {
+      setImportError(describeError(failure));
+    }
+  }
 
   const order = useMemo(() => overview?.demands.flatMap((d) => d.applications.map((a) => a.id)) ?? [], [overview]);
   useListShortcuts(order, selected, (id) => open(id, undefined, true));
@@ -128,6 +148,14 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           </button>
         </div>
       </header>
+      {recoveryMissing && (
+        <div class="banner" role="note">
+          <span>{t("recovery-missing")}</span>
+          <button id="make-recovery-key" onClick={makeRecoveryKey}>
+            {t("recovery-make")}
+          </button>
+        </div>
+      )}
       <div class="status" role="status" aria-live="polite">
         {importing ? t("import-progress", { done: importing.done, total: importing.total }) : status}
       </div>
@@ -209,6 +237,7 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
         </div>
       )}
       {syncOpen && <SyncDialog status={sync} onClose={() => setSyncOpen(false)} />}
+      {recoveryKey && <RecoveryKeyDialog recoveryKey={recoveryKey} onKept={() => setRecoveryKey(null)} />}
       {settingsOpen && (
         <SettingsDialog
           settings={settings}
@@ -218,6 +247,7 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           }}
           onClose={() => setSettingsOpen(false)}
           onPassphraseChanged={() => setStatus(t("settings-passphrase-changed"))}
+          onNewRecoveryKey={makeRecoveryKey}
           onStaffInstalled={() => {
             setStaff(true);
             showPanel();

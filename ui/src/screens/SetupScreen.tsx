@@ -1,10 +1,11 @@
-// First run: choose a passphrase (typed twice, with a strength hint) and create
-// the encrypted vault.
+// First run: choose a passphrase (typed twice, with a strength hint), create
+// the encrypted vault, then keep its recovery key.
 import { useState } from "preact/hooks";
 import { backend } from "../backend";
 import { t, type Language } from "../i18n";
 import { Gate } from "../components/Gate";
 import { PassphraseField } from "../components/PassphraseField";
+import { RecoveryKeyShown } from "../components/RecoveryKeyShown";
 
 interface Props {
   demoOnCreate: boolean;
@@ -15,12 +16,30 @@ interface Props {
 export function SetupScreen({ demoOnCreate, onCreated, onLanguage }: Props) {
   const [passphrase, setPassphrase] = useState("");
   const [confirmation, setConfirmation] = useState("");
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
 
   async function create() {
-    await backend.createVault(passphrase, confirmation);
+    const made = await backend.createVault(passphrase, confirmation);
     setPassphrase("");
     setConfirmation("");
-    onCreated();
+    setRecoveryKey(made);
+  }
+
+  if (recoveryKey !== null) {
+    return (
+      <main class="gate">
+        <div class="card">
+          <p class="brand">{t("app-title")}</p>
+          <RecoveryKeyShown
+            recoveryKey={recoveryKey}
+            onKept={() => {
+              setRecoveryKey(null);
+              onCreated();
+            }}
+          />
+        </div>
+      </main>
+    );
   }
 
   return (

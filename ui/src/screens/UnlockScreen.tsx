@@ -1,4 +1,5 @@
-// Later runs and after locking: the passphrase unlocks the vault.
+// Later runs and after locking: the passphrase unlocks the vault; with the
+// recovery key, a forgotten passphrase is replaced.
 import { useState } from "preact/hooks";
 import { backend } from "../backend";
 import { t, type Language } from "../i18n";
@@ -13,11 +14,16 @@ interface Props {
 
 export function UnlockScreen({ notice, onUnlocked, onLanguage }: Props) {
   const [passphrase, setPassphrase] = useState("");
+  const [forgotten, setForgotten] = useState(false);
 
   async function unlock() {
     await backend.unlockVault(passphrase);
     setPassphrase("");
     onUnlocked();
+  }
+
+  if (forgotten) {
+    return <ResetPassphrase onUnlocked={onUnlocked} onLanguage={onLanguage} onBack={() => setForgotten(false)} />;
   }
 
   return (
@@ -38,6 +44,73 @@ export function UnlockScreen({ notice, onUnlocked, onLanguage }: Props) {
         autoFocus
         autoComplete="current-password"
       />
+      <button type="button" id="forgot-passphrase" class="link" onClick={() => setForgotten(true)}>
+        {t("unlock-forgot")}
+      </button>
+    </Gate>
+  );
+}
+
+interface ResetProps {
+  onUnlocked: () => void;
+  onLanguage: (language: Language) => void;
+  onBack: () => void;
+}
+
+/** The recovery key and a new passphrase (typed twice): the vault opens, everything kept. */
+function ResetPassphrase({ onUnlocked, onLanguage, onBack }: ResetProps) {
+  const [recoveryKey, setRecoveryKey] = useState("");
+  const [passphrase, setPassphrase] = useState("");
+  const [confirmation, setConfirmation] = useState("");
+
+  async function reset() {
+    await backend.resetPassphrase(recoveryKey, passphrase, confirmation);
+    setRecoveryKey("");
+    setPassphrase("");
+    setConfirmation("");
+    onUnlocked();
+  }
+
+  return (
+    <Gate
+      id="reset-passphrase"
+      title={t("reset-title")}
+      submitLabel={t("reset-button")}
+      busyLabel={t("reset-working")}
+      onSubmit={reset}
+      onLanguage={onLanguage}
+    >
+      <p>{t("reset-intro")}</p>
+      <div class="field">
+        <label for="recovery-key-input">{t("reset-recovery-key")}</label>
+        <input
+          id="recovery-key-input"
+          class="recovery-key-text"
+          value={recoveryKey}
+          autoFocus
+          autoComplete="off"
+          spellcheck={false}
+          onInput={(event) => setRecoveryKey(event.currentTarget.value)}
+        />
+      </div>
+      <PassphraseField
+        id="reset-new-passphrase"
+        label={t("settings-new-passphrase")}
+        value={passphrase}
+        onInput={setPassphrase}
+        showStrength
+        autoComplete="new-password"
+      />
+      <PassphraseField
+        id="reset-confirmation"
+        label={t("setup-confirm")}
+        value={confirmation}
+        onInput={setConfirmation}
+        autoComplete="new-password"
+      />
+      <button type="button" id="back-to-unlock" class="link" onClick={onBack}>
+        {t("reset-back")}
+      </button>
     </Gate>
   );
 }

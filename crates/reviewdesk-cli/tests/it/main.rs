@@ -192,6 +192,54 @@ fn the_passphrase_can_be_changed_from_the_command_line() {
     assert!(listed.status.success());
 }
 
+#[test]
+fn a_forgotten_passphrase_is_replaced_with_the_recovery_key_shown_at_creation() {
+    let ws = Workspace::new();
+    ws.ok(&["demo-data", "demo.json"]);
+    let created = ws.ok(&["vault", "create", "v.rdvault"]);
+    let recovery_key = created
+        .lines()
+        .find_map(|line| line.strip_prefix("Recovery key ("))
+        .and_then(|rest| rest.rsplit(": ").next())
+        .expect("the recovery key is printed")
+        .trim()
+        .to_owned();
+    ws.ok(&["import", "demo.json", "--vault", "v.rdvault"]);
+    let reset = |key: &str| {
+        ws.command(&["vault", "reset-passphrase", "v.rdvault"])
+            .env_remove("REVIEWDESK_PASSPHRASE")
+            .env("REVIEWDESK_RECOVERY_KEY", key)
+            .env("REVIEWDESK_NEW_PASSPHRASE", "banyan lantern ochre 58")
+            .output()
+            .expect("run")
+    };
+    let wrong = reset("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789");
+    assert_eq!(
+        wrong.status.code(),
+        Some(3),
+        "a wrong key is told like a wrong passphrase"
+    );
+    assert!(one_line_error(&wrong).contains("does not open this vault"));
+    let malformed = reset("not a key");
+    assert_eq!(malformed.status.code(), Some(2));
+    let done = reset(&recovery_key.to_lowercase());
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let listed = ws
+        .command(&["list", "--vault", "v.rdvault"])
+        .env("REVIEWDESK_PASSPHRASE", "banyan lantern ochre 58")
+        .output()
+        .expect("run");
+    assert!(
+        listed.status.success(),
+        "the vault opens with the new passphrase"
+    );
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("A001"));
+}
+
 /// Kills an import with SIGKILL once it has written `after` records inside its
 /// transaction, then checks the vault holds the data from before, whole.
 fn kill_import_after(ws: &Workspace, file: &str, after: usize) {

@@ -2,6 +2,7 @@
 
 mod encryption;
 mod import;
+mod keys;
 mod passphrase;
 
 use std::path::{Path, PathBuf};
@@ -72,4 +73,19 @@ pub(crate) fn snapshot(path: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         .into_iter()
         .map(|p| (p.clone(), std::fs::read(&p).expect("read")))
         .collect()
+}
+
+/// A copy of the vault kept in `tests/fixtures/<name>/expert.rdvault`, with
+/// the files beside it, in a new folder: its folder and the vault's path.
+pub(crate) fn fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let kept = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    for entry in std::fs::read_dir(&kept).expect("fixture") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).expect("copy");
+    }
+    let path = dir.path().join("expert.rdvault");
+    (dir, path)
 }

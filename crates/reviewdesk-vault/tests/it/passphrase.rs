@@ -65,28 +65,23 @@ fn changing_the_passphrase_keeps_the_data_and_retires_the_old_one() {
 
 #[test]
 fn a_change_interrupted_after_rekeying_is_finished_by_the_next_unlock() {
-    let (test, mut vault) = TestVault::new();
-    let old_key_file = fs::read(test.path.with_extension("rdvault.kdf")).expect("key file");
-    vault
-        .change_passphrase(
-            &passphrase("new harbour lychee 77"),
-            KdfParams::insecure_for_tests(),
-        )
-        .expect("change");
-    vault.lock().expect("lock");
-    // Recreate the state between re-keying and replacing the key file.
-    let key_file = test.path.with_extension("rdvault.kdf");
-    fs::rename(&key_file, test.path.with_extension("rdvault.kdf.next")).expect("stage");
-    fs::write(&key_file, old_key_file).expect("restore old");
-    Vault::open(&test.path, &passphrase("new harbour lychee 77"))
+    // Left by the previous version, which re-keyed the database: the new key
+    // file staged beside the old, the database already under the new key.
+    let (dir, path) = crate::fixture("key-file-v1-change-interrupted");
+    let new = passphrase("changed when the laptop died 2026");
+    Vault::open(&path, &new)
         .expect("opens with the new passphrase")
         .lock()
         .expect("lock");
     assert!(
-        !test.path.with_extension("rdvault.kdf.next").exists(),
-        "the staged key file was put in place"
+        !dir.path().join("expert.rdvault.kdf.next").exists(),
+        "the staged key file is no longer needed"
     );
-    Vault::open(&test.path, &passphrase("new harbour lychee 77")).expect("still opens");
+    Vault::open(&path, &new).expect("still opens");
+    assert!(matches!(
+        Vault::open(&path, &passphrase("previous format vault 2026")),
+        Err(VaultError::WrongPassphrase)
+    ));
 }
 
 #[test]
