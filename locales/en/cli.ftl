@@ -119,3 +119,7 @@ cli-recovery-key-prompt = Recovery key:{" "}
 cli-passphrase-reset = { $path } opens with the new passphrase; the recovery key still works.
 cli-help-vault-reset-passphrase = Set a new passphrase with the recovery key (from REVIEWDESK_RECOVERY_KEY or a prompt) when the passphrase is forgotten.
 cli-help-vault-new-recovery-key = Make a new recovery key for a vault; the one before stops working.
+cli-help-vault-backup = Write an encrypted backup of a vault to a file.
+cli-help-vault-restore = Restore a backup file as a vault where there is none yet.
+cli-backup-written = Backup written to { $path } (taken { $time }).
+cli-backup-restored = Restored the backup of { $time } as { $path }. Open it with the passphrase it had then, or reset it with its recovery key.

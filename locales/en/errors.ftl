@@ -125,3 +125,5 @@ error-staff-vote-usage = A vote is written APPLICATION=VOTES, like A001=4; not {
 error-vault-wrong-recovery-key = That recovery key does not open this vault. Nothing was changed.
 error-vault-no-recovery-key = This vault has no recovery key: it was made before recovery keys, and none was made since. Only its passphrase opens it.
 error-recovery-key-malformed = That is not a recovery key: it has 32 letters and digits, in groups of four.
+error-vault-backup-damaged = This backup file is damaged or is not a ReviewDesk backup ({ $detail }). Nothing was restored.
+error-vault-newer-backup = This backup was made by a newer version of ReviewDesk. Install the newer version to restore it. Nothing was restored.

@@ -109,3 +109,7 @@ cli-recovery-key-prompt = Susi sa pagbawi:{" "}
 cli-passphrase-reset = Nabubuksan na ang { $path } ng bagong pariralang-lihim; gumagana pa rin ang susi sa pagbawi.
 cli-help-vault-reset-passphrase = Magtakda ng bagong pariralang-lihim gamit ang susi sa pagbawi (mula sa REVIEWDESK_RECOVERY_KEY o prompt) kapag nakalimutan ang pariralang-lihim.
 cli-help-vault-new-recovery-key = Gumawa ng bagong susi sa pagbawi para sa imbakan; hindi na gagana ang nauna.
+cli-help-vault-backup = Magsulat ng naka-encrypt na backup ng imbakan sa isang file.
+cli-help-vault-restore = Ibalik ang backup file bilang imbakan kung saan wala pang imbakan.
+cli-backup-written = Naisulat ang backup sa { $path } (kinuha { $time }).
+cli-backup-restored = Naibalik ang backup ng { $time } bilang { $path }. Buksan ito gamit ang pariralang-lihim nito noon, o i-reset gamit ang susi sa pagbawi nito.

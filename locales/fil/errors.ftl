@@ -122,3 +122,5 @@ error-staff-vote-usage = Isinusulat ang boto bilang APLIKASYON=BOTO, gaya ng A00
 error-vault-wrong-recovery-key = Hindi mabubuksan ng susi sa pagbawi na iyan ang imbakang ito. Walang binago.
 error-vault-no-recovery-key = Walang susi sa pagbawi ang imbakang ito: ginawa ito bago nagkaroon ng susi sa pagbawi, at walang ginawa mula noon. Ang pariralang-lihim lamang nito ang makapagbubukas dito.
 error-recovery-key-malformed = Hindi iyan susi sa pagbawi: may 32 titik at numero ito, nakapangkat nang tig-aapat.
+error-vault-backup-damaged = Sira ang backup file na ito o hindi ito backup ng ReviewDesk ({ $detail }). Walang naibalik.
+error-vault-newer-backup = Ginawa ang backup na ito ng mas bagong bersiyon ng ReviewDesk. I-install ang mas bagong bersiyon para maibalik ito. Walang naibalik.

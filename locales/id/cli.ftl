@@ -109,3 +109,7 @@ cli-recovery-key-prompt = Kunci pemulihan:{" "}
 cli-passphrase-reset = { $path } kini terbuka dengan frasa sandi baru; kunci pemulihan tetap berfungsi.
 cli-help-vault-reset-passphrase = Tetapkan frasa sandi baru dengan kunci pemulihan (dari REVIEWDESK_RECOVERY_KEY atau prompt) saat frasa sandi terlupa.
 cli-help-vault-new-recovery-key = Buat kunci pemulihan baru untuk brankas; kunci sebelumnya berhenti berfungsi.
+cli-help-vault-backup = Tulis cadangan terenkripsi brankas ke berkas.
+cli-help-vault-restore = Pulihkan berkas cadangan sebagai brankas di tempat yang belum ada brankas.
+cli-backup-written = Cadangan ditulis ke { $path } (diambil { $time }).
+cli-backup-restored = Cadangan dari { $time } dipulihkan sebagai { $path }. Buka dengan frasa sandi saat itu, atau atur ulang dengan kunci pemulihannya.

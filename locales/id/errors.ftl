@@ -122,3 +122,5 @@ error-staff-vote-usage = Suara ditulis APLIKASI=SUARA, seperti A001=4; bukan { $
 error-vault-wrong-recovery-key = Kunci pemulihan itu tidak membuka brankas ini. Tidak ada yang diubah.
 error-vault-no-recovery-key = Brankas ini tidak memiliki kunci pemulihan: dibuat sebelum ada kunci pemulihan, dan belum dibuat sejak itu. Hanya frasa sandinya yang dapat membukanya.
 error-recovery-key-malformed = Itu bukan kunci pemulihan: kunci terdiri dari 32 huruf dan angka, dalam kelompok empat.
+error-vault-backup-damaged = Berkas cadangan ini rusak atau bukan cadangan ReviewDesk ({ $detail }). Tidak ada yang dipulihkan.
+error-vault-newer-backup = Cadangan ini dibuat oleh versi ReviewDesk yang lebih baru. Pasang versi yang lebih baru untuk memulihkannya. Tidak ada yang dipulihkan.

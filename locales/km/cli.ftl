@@ -109,3 +109,7 @@ cli-recovery-key-prompt = កូនសោស្ដារ៖{" "}
 cli-passphrase-reset = { $path } បើកដោយឃ្លាសម្ងាត់ថ្មី; កូនសោស្ដារនៅតែដំណើរការ។
 cli-help-vault-reset-passphrase = កំណត់ឃ្លាសម្ងាត់ថ្មីដោយកូនសោស្ដារ (ពី REVIEWDESK_RECOVERY_KEY ឬការសួរ) នៅពេលភ្លេចឃ្លាសម្ងាត់។
 cli-help-vault-new-recovery-key = បង្កើតកូនសោស្ដារថ្មីសម្រាប់ឃ្លាំង; កូនសោមុនលែងដំណើរការ។
+cli-help-vault-backup = សរសេរការបម្រុងទុកដែលបានអ៊ិនគ្រីបនៃឃ្លាំងទៅឯកសារ។
+cli-help-vault-restore = ស្ដារឯកសារបម្រុងទុកជាឃ្លាំង នៅកន្លែងដែលមិនទាន់មានឃ្លាំង។
+cli-backup-written = បានសរសេរការបម្រុងទុកទៅ { $path } (ថតនៅ { $time })។
+cli-backup-restored = បានស្ដារការបម្រុងទុកនៃ { $time } ជា { $path }។ បើកវាដោយឃ្លាសម្ងាត់នៅពេលនោះ ឬកំណត់ឡើងវិញដោយកូនសោស្ដាររបស់វា។

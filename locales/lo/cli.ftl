@@ -109,3 +109,7 @@ cli-recovery-key-prompt = ກະແຈກູ້ຄືນ:{" "}
 cli-passphrase-reset = { $path } ເປີດດ້ວຍວະລີລະຫັດຜ່ານໃໝ່ແລ້ວ; ກະແຈກູ້ຄືນຍັງໃຊ້ໄດ້.
 cli-help-vault-reset-passphrase = ຕັ້ງວະລີລະຫັດຜ່ານໃໝ່ດ້ວຍກະແຈກູ້ຄືນ (ຈາກ REVIEWDESK_RECOVERY_KEY ຫຼື ການຖາມ) ເມື່ອລືມວະລີລະຫັດຜ່ານ.
 cli-help-vault-new-recovery-key = ສ້າງກະແຈກູ້ຄືນໃໝ່ສຳລັບຕູ້; ກະແຈກ່ອນໜ້າໃຊ້ບໍ່ໄດ້ອີກ.
+cli-help-vault-backup = ຂຽນການສຳຮອງທີ່ເຂົ້າລະຫັດຂອງຕູ້ໄປຍັງໄຟລ໌.
+cli-help-vault-restore = ກູ້ຄືນໄຟລ໌ສຳຮອງເປັນຕູ້ ໃນບ່ອນທີ່ຍັງບໍ່ມີຕູ້.
+cli-backup-written = ຂຽນການສຳຮອງໄປທີ່ { $path } ແລ້ວ (ເອົາເມື່ອ { $time }).
+cli-backup-restored = ກູ້ຄືນການສຳຮອງຂອງ { $time } ເປັນ { $path } ແລ້ວ. ເປີດດ້ວຍວະລີລະຫັດຜ່ານໃນຕອນນັ້ນ ຫຼື ຕັ້ງໃໝ່ດ້ວຍກະແຈກູ້ຄືນຂອງມັນ.

@@ -109,3 +109,7 @@ cli-recovery-key-prompt = Kunci pemulihan:{" "}
 cli-passphrase-reset = { $path } kini dibuka dengan frasa laluan baharu; kunci pemulihan masih berfungsi.
 cli-help-vault-reset-passphrase = Tetapkan frasa laluan baharu dengan kunci pemulihan (daripada REVIEWDESK_RECOVERY_KEY atau gesaan) apabila frasa laluan terlupa.
 cli-help-vault-new-recovery-key = Buat kunci pemulihan baharu untuk peti besi; kunci sebelumnya tidak lagi berfungsi.
+cli-help-vault-backup = Tulis sandaran peti besi yang disulitkan ke fail.
+cli-help-vault-restore = Pulihkan fail sandaran sebagai peti besi di tempat yang belum ada peti besi.
+cli-backup-written = Sandaran ditulis ke { $path } (diambil { $time }).
+cli-backup-restored = Sandaran { $time } dipulihkan sebagai { $path }. Bukanya dengan frasa laluan pada masa itu, atau tetapkan semula dengan kunci pemulihannya.

@@ -122,3 +122,5 @@ error-staff-vote-usage = Undian ditulis sebagai PERMOHONAN=UNDI, seperti A001=4;
 error-vault-wrong-recovery-key = Kunci pemulihan itu tidak membuka peti besi ini. Tiada apa yang diubah.
 error-vault-no-recovery-key = Peti besi ini tiada kunci pemulihan: ia dibuat sebelum adanya kunci pemulihan, dan tiada yang dibuat sejak itu. Hanya frasa laluannya boleh membukanya.
 error-recovery-key-malformed = Itu bukan kunci pemulihan: ia mempunyai 32 huruf dan digit, dalam kumpulan empat.
+error-vault-backup-damaged = Fail sandaran ini rosak atau bukan sandaran ReviewDesk ({ $detail }). Tiada apa yang dipulihkan.
+error-vault-newer-backup = Sandaran ini dibuat oleh versi ReviewDesk yang lebih baharu. Pasang versi lebih baharu untuk memulihkannya. Tiada apa yang dipulihkan.

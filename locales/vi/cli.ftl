@@ -109,3 +109,7 @@ cli-recovery-key-prompt = Khóa khôi phục:{" "}
 cli-passphrase-reset = { $path } giờ mở bằng cụm mật khẩu mới; khóa khôi phục vẫn dùng được.
 cli-help-vault-reset-passphrase = Đặt cụm mật khẩu mới bằng khóa khôi phục (từ REVIEWDESK_RECOVERY_KEY hoặc lời nhắc) khi quên cụm mật khẩu.
 cli-help-vault-new-recovery-key = Tạo khóa khôi phục mới cho kho; khóa trước đó không còn dùng được.
+cli-help-vault-backup = Ghi bản sao lưu đã mã hóa của kho ra tệp.
+cli-help-vault-restore = Khôi phục tệp sao lưu thành kho ở nơi chưa có kho.
+cli-backup-written = Đã ghi bản sao lưu vào { $path } (lấy lúc { $time }).
+cli-backup-restored = Đã khôi phục bản sao lưu lúc { $time } thành { $path }. Mở bằng cụm mật khẩu khi đó, hoặc đặt lại bằng khóa khôi phục của nó.

@@ -122,3 +122,5 @@ error-staff-vote-usage = Biểu quyết được viết dạng HỒ_SƠ=SỐ_PHI
 error-vault-wrong-recovery-key = Khóa khôi phục đó không mở được kho này. Không có gì bị thay đổi.
 error-vault-no-recovery-key = Kho này không có khóa khôi phục: kho được tạo trước khi có khóa khôi phục và chưa từng tạo khóa. Chỉ cụm mật khẩu của kho mở được nó.
 error-recovery-key-malformed = Đó không phải khóa khôi phục: khóa gồm 32 chữ cái và chữ số, chia thành nhóm bốn.
+error-vault-backup-damaged = Tệp sao lưu này bị hỏng hoặc không phải bản sao lưu ReviewDesk ({ $detail }). Không có gì được khôi phục.
+error-vault-newer-backup = Bản sao lưu này được tạo bởi phiên bản ReviewDesk mới hơn. Hãy cài phiên bản mới hơn để khôi phục. Không có gì được khôi phục.

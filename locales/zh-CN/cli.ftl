@@ -106,3 +106,7 @@ cli-recovery-key-prompt = 恢复密钥：
 cli-passphrase-reset = { $path } 现可用新口令打开；恢复密钥仍然有效。
 cli-help-vault-reset-passphrase = 忘记口令时，用恢复密钥（来自 REVIEWDESK_RECOVERY_KEY 或提示输入）设置新口令。
 cli-help-vault-new-recovery-key = 为保险库生成新的恢复密钥；原密钥随即失效。
+cli-help-vault-backup = 将保险库的加密备份写入文件。
+cli-help-vault-restore = 在尚无保险库的位置，从备份文件恢复保险库。
+cli-backup-written = 备份已写入 { $path }（{ $time } 时的状态）。
+cli-backup-restored = 已将 { $time } 的备份恢复为 { $path }。请用当时的口令打开，或用其恢复密钥重设口令。

@@ -122,3 +122,5 @@ error-staff-vote-usage = 表决结果应写作 申报编号=票数，例如 A001
 error-vault-wrong-recovery-key = 该恢复密钥无法打开此保险库。未做任何更改。
 error-vault-no-recovery-key = 此保险库没有恢复密钥：它创建于恢复密钥功能之前，此后也未生成。只能用口令打开。
 error-recovery-key-malformed = 这不是恢复密钥：恢复密钥由 32 个字母和数字组成，每四个一组。
+error-vault-backup-damaged = 此备份文件已损坏或不是 ReviewDesk 备份（{ $detail }）。未恢复任何内容。
+error-vault-newer-backup = 此备份由较新版本的 ReviewDesk 创建。请安装新版本后再恢复。未恢复任何内容。

@@ -89,6 +89,52 @@ pub async fn new_recovery_key(state: State<'_, AppState>) -> Reply<String> {
         .map_err(|e| state.fail(e))
 }
 
+/// Asks where to save a backup of the open vault and writes it there; the
+/// path written, or `None` when the person cancels.
+#[tauri::command]
+pub async fn write_backup(app: AppHandle, state: State<'_, AppState>) -> Reply<Option<String>> {
+    let name = format!(
+        "reviewdesk-backup-{}.rdbackup",
+        chrono::Utc::now().format("%Y-%m-%d")
+    );
+    let Some(path) = crate::dialogs::save_file(&app, name).await else {
+        return Ok(None);
+    };
+    state
+        .session()
+        .write_backup(&path, chrono::Utc::now())
+        .map(|_| Some(path.display().to_string()))
+        .map_err(|e| state.fail(e))
+}
+
+/// Asks for a backup file and restores it as this user's vault, where there
+/// is none yet; it stays locked for its passphrase or recovery key.
+#[tauri::command]
+pub async fn restore_backup(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Reply<Option<reviewdesk_core::backup::BackupView>> {
+    let Some(path) = crate::dialogs::pick_file(&app, "ReviewDesk", &["rdbackup"]).await else {
+        return Ok(None);
+    };
+    state
+        .session()
+        .restore_backup(&path, &state.vault_path)
+        .map(Some)
+        .map_err(|e| state.fail(e))
+}
+
+/// When the vault was last backed up, and whether to remind the expert.
+#[tauri::command]
+pub async fn backup_status(
+    state: State<'_, AppState>,
+) -> Reply<reviewdesk_core::backup::BackupStatus> {
+    state
+        .session()
+        .backup_status(chrono::Utc::now())
+        .map_err(|e| state.fail(e))
+}
+
 /// Whether a recovery key opens the unlocked vault.
 #[tauri::command]
 pub async fn has_recovery_key(state: State<'_, AppState>) -> Reply<bool> {

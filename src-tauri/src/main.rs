@@ -8,6 +8,7 @@
 
 mod commands;
 mod demo;
+mod dialogs;
 mod events;
 mod staff;
 mod state;
@@ -39,6 +40,9 @@ fn main() {
             commands::reset_passphrase,
             commands::new_recovery_key,
             commands::has_recovery_key,
+            commands::write_backup,
+            commands::restore_backup,
+            commands::backup_status,
             commands::import_agency_file,
             commands::overview,
             commands::application,

@@ -3,7 +3,7 @@
 // application and its attachment, switches language, locks, unlocks, restarts.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { useApp, createVault, PASSPHRASE, SHOTS } from "./harness.mjs";
 import { assertNothingInClear } from "./scan.mjs";
@@ -132,6 +132,34 @@ test("a forgotten passphrase is replaced with the recovery key, and everything i
     await (await app.one("#unlock")).click();
     await app.waitFor("[data-demand]", (found) => found.length === 10);
   });
+});
+
+test("a backup written from the settings restores on a new laptop and opens as before", async () => {
+  const folder = join(harness.home, "usb stick 备份");
+  mkdirSync(folder, { recursive: true });
+  const backup = join(folder, "expert backup.rdbackup");
+  harness.answerDialog(backup);
+  await harness.withApp("backup", async (app) => {
+    await (await app.one("#unlock-passphrase")).type(RESET_PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+    await (await app.one("#open-settings")).click();
+    await (await app.one("dialog.settings[open] #settings-backup-now")).click();
+    await app.waitForText(".main > .status", "Backup written to");
+  });
+  assert.ok(existsSync(backup), "the backup is where the dialog said");
+  // The laptop is lost: on the new one there is no vault yet.
+  for (const name of readdirSync(harness.data).filter((n) => n.startsWith("vault.rdvault"))) {
+    rmSync(join(harness.data, name));
+  }
+  await harness.withApp("restore", async (app) => {
+    await (await app.one("#restore-backup")).click();
+    await app.waitForText("#unlock-notice", "Restored the backup of");
+    await (await app.one("#unlock-passphrase")).type(RESET_PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+  });
+  harness.answerDialog("");
 });
 
 test("nothing the app wrote holds imported text in the clear", () => {

@@ -26,6 +26,10 @@ export function useApp({ name, lang, settings, env }) {
       return join(harness.home, "reviewdesk");
     },
     driver: null,
+    /** Answers the app's next file dialogs with `path` (see the app's `dialogs.rs`). */
+    answerDialog(path) {
+      writeFileSync(join(harness.home, "dialog-answer"), path);
+    },
     /** The environment the driver (and so the app) runs in, kept to start a fresh driver. */
     driverEnv: null,
     async withApp(step, run) {
@@ -63,6 +67,7 @@ export function useApp({ name, lang, settings, env }) {
       XDG_CACHE_HOME: join(harness.home, "cache"),
       XDG_CONFIG_HOME: join(harness.home, "config"),
       LANG: lang,
+      REVIEWDESK_TEST_DIALOG: join(harness.home, "dialog-answer"),
       // LANG alone decides the language: nothing of the machine's own wins.
       LANGUAGE: undefined,
       LC_ALL: undefined,

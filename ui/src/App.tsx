@@ -8,6 +8,7 @@ import { SetupScreen } from "./screens/SetupScreen";
 import { UnlockScreen } from "./screens/UnlockScreen";
 import { MainScreen } from "./screens/MainScreen";
 import { describeError } from "./errors";
+import { dateTime } from "./format";
 import { settleAllSaves } from "./scoring";
 
 type Screen = "loading" | "setup" | "unlock" | "main";
@@ -61,7 +62,17 @@ export function App() {
   const languageProps = { onLanguage: changeLanguage };
   switch (screen) {
     case "setup":
-      return <SetupScreen {...languageProps} demoOnCreate={demoOnCreate} onCreated={() => setScreen("main")} />;
+      return (
+        <SetupScreen
+          {...languageProps}
+          demoOnCreate={demoOnCreate}
+          onCreated={() => setScreen("main")}
+          onRestored={(backup) => {
+            setLockNotice(t("unlock-restored", { time: dateTime(backup.created_at) }));
+            setScreen("unlock");
+          }}
+        />
+      );
     case "unlock":
       return <UnlockScreen {...languageProps} notice={lockNotice} onUnlocked={() => setScreen("main")} />;
     case "main":

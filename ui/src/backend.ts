@@ -37,6 +37,9 @@ export const backend = {
     call("reset_passphrase", { recoveryKey, passphrase, confirmation }),
   newRecoveryKey: () => call("new_recovery_key", {}),
   hasRecoveryKey: () => call("has_recovery_key", {}),
+  writeBackup: () => call("write_backup", {}),
+  restoreBackup: () => call("restore_backup", {}),
+  backupStatus: () => call("backup_status", {}),
   lockVault: () => call("lock_vault", {}),
   changePassphrase: (current: string, next: string, confirmation: string) =>
     call("change_passphrase", { current, new: next, confirmation }),

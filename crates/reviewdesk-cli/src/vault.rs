@@ -1,5 +1,6 @@
-//! `reviewdesk vault …`: creating a vault, changing its passphrase, and its
-//! recovery key: setting a new passphrase with it, making a new one.
+//! `reviewdesk vault …`: creating a vault, changing its passphrase, its
+//! recovery key (setting a new passphrase with it, making a new one), and
+//! backing it up and restoring it.
 
 use std::path::{Path, PathBuf};
 
@@ -23,6 +24,18 @@ pub enum VaultCommand {
     ResetPassphrase { vault: PathBuf },
     /// Make a new recovery key for a vault; the one before stops working.
     NewRecoveryKey { vault: PathBuf },
+    /// Write an encrypted backup of a vault to a file.
+    Backup {
+        vault: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Restore a backup file as a vault where there is none yet.
+    Restore {
+        backup: PathBuf,
+        #[arg(long)]
+        to: PathBuf,
+    },
 }
 
 pub fn run(command: VaultCommand, l: &Localizer) -> Result<(), CoreError> {
@@ -31,6 +44,24 @@ pub fn run(command: VaultCommand, l: &Localizer) -> Result<(), CoreError> {
         VaultCommand::ChangePassphrase { vault } => change_passphrase(&vault, l),
         VaultCommand::ResetPassphrase { vault } => reset_passphrase(&vault, l),
         VaultCommand::NewRecoveryKey { vault } => new_recovery_key(&vault, l),
+        VaultCommand::Backup { vault, out } => {
+            let written = unlocked(&vault, l)?.write_backup(&out, chrono::Utc::now())?;
+            let args = [
+                ("path", out.display().to_string()),
+                ("time", written.created_at.to_string()),
+            ];
+            say(l.format("cli-backup-written", &args));
+            Ok(())
+        }
+        VaultCommand::Restore { backup, to } => {
+            let restored = Session::default().restore_backup(&backup, &to)?;
+            let args = [
+                ("path", to.display().to_string()),
+                ("time", restored.created_at.to_string()),
+            ];
+            say(l.format("cli-backup-restored", &args));
+            Ok(())
+        }
     }
 }
 

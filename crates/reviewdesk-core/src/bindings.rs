@@ -16,6 +16,7 @@ use reviewdesk_domain::*;
 use ts_rs::{Config, TS};
 
 use crate::IdentityView;
+use crate::backup::{BackupStatus, BackupView};
 use crate::outbox::{DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus};
 use crate::passphrase::PassphraseStrength;
 use crate::settings::Settings;
@@ -50,6 +51,7 @@ pub fn typescript() -> String {
         StaffView, PanelImportState, PanelImport, PanelImportTally, PanelDocument, MeetingInput, DemandNote, DemandPanel, PanelView,
         ListFilter, CallInfo, ApplicationSummary, DemandView, Overview, CreditCodeCheck,
         ApplicationDetail, ImportResult, ImportReport, PassphraseStrength, Settings, AppStatus, ErrorCode, ErrorPayload, Problem,
+        BackupView, BackupStatus,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by `cargo xtask codegen`; do not edit.\n\

@@ -93,7 +93,9 @@ impl CoreError {
             | C::EnrollmentFileInvalid
             | C::BundleCallMismatch
             | C::KeyFileInvalid
-            | C::ImportCallSigned => Failure::RefusedInput,
+            | C::ImportCallSigned
+            | C::VaultBackupDamaged
+            | C::VaultNewerBackup => Failure::RefusedInput,
             code if code.as_str().starts_with("exchange-")
                 || code.as_str().starts_with("package-") =>
             {
@@ -180,6 +182,10 @@ impl From<VaultError> for CoreError {
             VaultError::WrongRecoveryKey => Self::new(ErrorCode::VaultWrongRecoveryKey, detail),
             VaultError::NoRecoveryKey => Self::new(ErrorCode::VaultNoRecoveryKey, detail),
             VaultError::RecoveryKeyMalformed => Self::new(ErrorCode::RecoveryKeyMalformed, detail),
+            VaultError::BackupDamaged(why) => {
+                Self::new(ErrorCode::VaultBackupDamaged, detail).with("detail", why)
+            }
+            VaultError::NewerBackup { .. } => Self::new(ErrorCode::VaultNewerBackup, detail),
             VaultError::EncryptionUnavailable => {
                 Self::new(ErrorCode::VaultEncryptionUnavailable, detail)
             }

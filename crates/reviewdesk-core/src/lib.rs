@@ -9,6 +9,7 @@
 //! leave it as [`CoreError`], a stable code with arguments that any front end can
 //! localize.
 
+pub mod backup;
 pub mod bindings;
 mod error;
 pub mod expert;

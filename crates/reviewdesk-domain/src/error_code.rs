@@ -46,6 +46,10 @@ error_codes! {
     VaultNoRecoveryKey = "vault-no-recovery-key",
     /// What was typed is not shaped like a recovery key.
     RecoveryKeyMalformed = "recovery-key-malformed",
+    /// A backup file that is truncated, altered or not a backup.
+    VaultBackupDamaged = "vault-backup-damaged",
+    /// A backup written by a newer version of the app.
+    VaultNewerBackup = "vault-newer-backup",
     VaultNotFound = "vault-not-found",
     VaultExists = "vault-exists",
     VaultEncryptionUnavailable = "vault-encryption-unavailable",

@@ -24,6 +24,12 @@ pub enum VaultError {
         "the vault was written by a newer version of ReviewDesk (schema {found}, this version knows {known})"
     )]
     NewerSchema { found: i64, known: i64 },
+    #[error("the backup file is damaged or not a backup: {0}")]
+    BackupDamaged(String),
+    #[error(
+        "the backup was written by a newer version of ReviewDesk (schema {found}, this version knows {known})"
+    )]
+    NewerBackup { found: i64, known: i64 },
     #[error("no {kind} with id {id}")]
     NoSuchRecord { kind: &'static str, id: String },
     #[error("the sheet of {0} is submitted and can no longer change")]

@@ -9,6 +9,7 @@
 //!   rollback journal are encrypted by SQLCipher like the main file.
 //! - The passphrase and the derived key are zeroized and never logged or serialized.
 
+mod backup;
 mod error;
 mod identity;
 mod import;
@@ -21,6 +22,7 @@ mod schema;
 mod sheets;
 mod vault;
 
+pub use backup::{BACKUP_FORMAT, BackupManifest, read_backup_manifest, restore_backup};
 pub use error::VaultError;
 pub use identity::{InstalledBundle, StoredIdentity};
 pub use import::{ImportOutcome, ImportProgress};

@@ -213,6 +213,17 @@ const V11: &str = "
 ALTER TABLE staff ADD COLUMN tls_certificate TEXT;
 ";
 
+/// The vault's own id (a restored copy keeps it) and when it was last
+/// backed up.
+const V12: &str = "
+CREATE TABLE vault_meta (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    vault_id TEXT NOT NULL,
+    last_backup_at TEXT
+);
+INSERT INTO vault_meta (id, vault_id) VALUES (1, lower(hex(randomblob(16))));
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -226,11 +237,12 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V9),
         M::up(V10),
         M::up(V11),
+        M::up(V12),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 11;
+pub(crate) const LATEST_VERSION: i64 = 12;
 
 #[cfg(test)]
 mod tests {

@@ -244,6 +244,12 @@ impl Vault {
         Ok(recovery)
     }
 
+    /// The database key as SQLCipher's raw-key literal, for a snapshot under
+    /// the same key.
+    pub(crate) fn key_literal(&self) -> zeroize::Zeroizing<String> {
+        self.key.pragma_literal()
+    }
+
     /// Whether a recovery key opens this vault (a vault moved from before
     /// recovery keys has none until one is made).
     pub fn has_recovery_key(&self) -> bool {

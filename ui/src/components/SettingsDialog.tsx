@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
+import { dateTime } from "../format";
 import { t } from "../i18n";
 import type { Settings } from "../generated/bindings";
 import { PassphraseField } from "./PassphraseField";
@@ -14,10 +15,18 @@ interface Props {
   onClose: () => void;
   onPassphraseChanged: () => void;
   onNewRecoveryKey: () => Promise<void>;
+  onBackUp: () => Promise<void>;
   onStaffInstalled: () => void;
 }
 
-export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged, onNewRecoveryKey, onStaffInstalled }: Props) {
+export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged, onNewRecoveryKey, onBackUp, onStaffInstalled }: Props) {
+  const [lastBackup, setLastBackup] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    backend
+      .backupStatus()
+      .then((status) => setLastBackup(status.last_backup_at))
+      .catch(() => undefined);
+  }, []);
   const dialog = useRef<HTMLDialogElement>(null);
   const [minutes, setMinutes] = useState(String(Math.round(settings.auto_lock_seconds / 60)));
   const [insecureHttp, setInsecureHttp] = useState(settings.insecure_http);
@@ -86,6 +95,22 @@ export function SettingsDialog({ settings, onSave, onClose, onPassphraseChanged,
           <PassphraseField id="current-passphrase" label={t("unlock-passphrase")} value={current} onInput={setCurrent} autoComplete="current-password" />
           <PassphraseField id="next-passphrase" label={t("settings-new-passphrase")} value={next} onInput={setNext} showStrength autoComplete="new-password" />
           <PassphraseField id="next-confirmation" label={t("setup-confirm")} value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
+        </fieldset>
+        <fieldset>
+          <legend>{t("settings-backup")}</legend>
+          <p class="note" id="last-backup">
+            {lastBackup ? t("settings-backup-last", { time: dateTime(lastBackup) }) : lastBackup === null ? t("settings-backup-never") : ""}
+          </p>
+          <button
+            type="button"
+            id="settings-backup-now"
+            onClick={async () => {
+              dialog.current?.close();
+              await onBackUp();
+            }}
+          >
+            {t("backup-now")}
+          </button>
         </fieldset>
         <fieldset>
           <legend>{t("settings-recovery")}</legend>

@@ -608,8 +608,21 @@ export type AppStatus = { vault_exists: boolean, unlocked: boolean, settings: Se
  */
 demo_on_create: boolean, };
 
-export type ErrorCode = "vault-wrong-passphrase" | "vault-wrong-recovery-key" | "vault-no-recovery-key" | "recovery-key-malformed" | "vault-not-found" | "vault-exists" | "vault-encryption-unavailable" | "vault-key-file-damaged" | "vault-newer-schema" | "vault-locked" | "vault-corrupt" | "passphrase-empty" | "passphrase-mismatch" | "passphrase-too-weak" | "not-found" | "io" | "internal" | "document" | "import-call-signed" | "sheet-locked" | "sheet-invalid" | "sheet-incomplete" | "sheet-deadline-passed" | "sheet-file-invalid" | "already-enrolled" | "enrollment-not-started" | "enrollment-file-invalid" | "enroll-usage" | "not-enrolled" | "bundle-call-mismatch" | "key-file-invalid" | "exchange-malformed" | "exchange-unsafe-path" | "exchange-symlink" | "exchange-duplicate-name" | "exchange-overlapping-entries" | "exchange-too-many-entries" | "exchange-too-large" | "exchange-compression-ratio" | "exchange-unexpected-entry" | "exchange-not-stored" | "exchange-entry-order" | "exchange-invalid-field" | "exchange-wrong-expert" | "exchange-not-canonical" | "exchange-wrong-kind" | "exchange-unsupported-version" | "exchange-bad-signature" | "exchange-hash-mismatch" | "exchange-wrong-recipient" | "exchange-expired" | "exchange-rollback" | "exchange-undecryptable" | "exchange-bad-key" | "exchange-encryption" | "package-unknown-expert" | "package-early" | "package-fork" | "package-unreadable" | "package-unknown-call" | "package-content-mismatch" | "package-not-assigned" | "package-unknown-rubric" | "package-invalid-sheet" | "package-totals-mismatch" | "package-id-reused" | "sync-unreachable" | "sync-refused" | "sync-incomplete" | "no-server" | "server-certificate-changed" | "server-certificate-untrusted" | "insecure-http" | "staff-key-wrong-passphrase" | "not-staff" | "staff-only" | "staff-locked" | "fonts-missing" | "staff-vote-usage";
+export type ErrorCode = "vault-wrong-passphrase" | "vault-wrong-recovery-key" | "vault-no-recovery-key" | "recovery-key-malformed" | "vault-backup-damaged" | "vault-newer-backup" | "vault-not-found" | "vault-exists" | "vault-encryption-unavailable" | "vault-key-file-damaged" | "vault-newer-schema" | "vault-locked" | "vault-corrupt" | "passphrase-empty" | "passphrase-mismatch" | "passphrase-too-weak" | "not-found" | "io" | "internal" | "document" | "import-call-signed" | "sheet-locked" | "sheet-invalid" | "sheet-incomplete" | "sheet-deadline-passed" | "sheet-file-invalid" | "already-enrolled" | "enrollment-not-started" | "enrollment-file-invalid" | "enroll-usage" | "not-enrolled" | "bundle-call-mismatch" | "key-file-invalid" | "exchange-malformed" | "exchange-unsafe-path" | "exchange-symlink" | "exchange-duplicate-name" | "exchange-overlapping-entries" | "exchange-too-many-entries" | "exchange-too-large" | "exchange-compression-ratio" | "exchange-unexpected-entry" | "exchange-not-stored" | "exchange-entry-order" | "exchange-invalid-field" | "exchange-wrong-expert" | "exchange-not-canonical" | "exchange-wrong-kind" | "exchange-unsupported-version" | "exchange-bad-signature" | "exchange-hash-mismatch" | "exchange-wrong-recipient" | "exchange-expired" | "exchange-rollback" | "exchange-undecryptable" | "exchange-bad-key" | "exchange-encryption" | "package-unknown-expert" | "package-early" | "package-fork" | "package-unreadable" | "package-unknown-call" | "package-content-mismatch" | "package-not-assigned" | "package-unknown-rubric" | "package-invalid-sheet" | "package-totals-mismatch" | "package-id-reused" | "sync-unreachable" | "sync-refused" | "sync-incomplete" | "no-server" | "server-certificate-changed" | "server-certificate-untrusted" | "insecure-http" | "staff-key-wrong-passphrase" | "not-staff" | "staff-only" | "staff-locked" | "fonts-missing" | "staff-vote-usage";
 
 export type ErrorPayload = { code: ErrorCode, message: string, args: { [key in string]: string }, };
 
 export type Problem = { code: ErrorCode, args: { [key in string]: string }, };
+
+export type BackupView = { 
+/**
+ * When the backup was taken.
+ */
+created_at: string, };
+
+export type BackupStatus = { last_backup_at: string | null, 
+/**
+ * The last backup is older than a day (or there is none) and something
+ * was scored or queued since.
+ */
+reminder: boolean, };

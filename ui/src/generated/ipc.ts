@@ -1,7 +1,7 @@
 // Generated from the app's commands and events by `cargo xtask codegen`;
 // do not edit. A test fails when this file is stale.
 
-import type { AppStatus, ApplicationDetail, Comparison, DemandNote, DemandProgress, IdentityView, ImportReport, ListFilter, MeetingInput, OutboxView, Overview, PanelDocument, PanelImportTally, PanelView, PassphraseStrength, ScoringView, Settings, SheetInput, SheetView, StaffView, SyncStatus } from "./bindings";
+import type { AppStatus, ApplicationDetail, BackupStatus, BackupView, Comparison, DemandNote, DemandProgress, IdentityView, ImportReport, ListFilter, MeetingInput, OutboxView, Overview, PanelDocument, PanelImportTally, PanelView, PassphraseStrength, ScoringView, Settings, SheetInput, SheetView, StaffView, SyncStatus } from "./bindings";
 
 export interface Commands {
   app_status: { args: Record<string, never>; result: AppStatus };
@@ -14,6 +14,9 @@ export interface Commands {
   reset_passphrase: { args: { recoveryKey: string; passphrase: string; confirmation: string }; result: null };
   new_recovery_key: { args: Record<string, never>; result: string };
   has_recovery_key: { args: Record<string, never>; result: boolean };
+  write_backup: { args: Record<string, never>; result: string | null };
+  restore_backup: { args: Record<string, never>; result: BackupView | null };
+  backup_status: { args: Record<string, never>; result: BackupStatus };
   import_agency_file: { args: Record<string, never>; result: ImportReport | null };
   overview: { args: { callId: string | null; filter: ListFilter }; result: Overview };
   application: { args: { callId: string; applicationId: string }; result: ApplicationDetail };

@@ -67,6 +67,25 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
       .then((has) => setRecoveryMissing(!has))
       .catch(() => undefined);
   }, []);
+  // A backup more than a day old, with work since: remind, offer one.
+  const [backupReminder, setBackupReminder] = useState(false);
+  useEffect(() => {
+    backend
+      .backupStatus()
+      .then((status) => setBackupReminder(status.reminder))
+      .catch(() => undefined);
+  }, [reloads]);
+  async function backUp() {
+    try {
+      const written = await backend.writeBackup();
+      if (written) {
+        setStatus(t("backup-written", { path: written }));
+        setBackupReminder(false);
+      }
+    } catch (failure) {
+      setImportError(describeError(failure));
+    }
+  }
   async function makeRecoveryKey() {
     try {
       setRecoveryKey(await backend.newRecoveryKey());
@@ -148,6 +167,14 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           </button>
         </div>
       </header>
+      {backupReminder && (
+        <div class="banner" role="note" id="backup-reminder">
+          <span>{t("backup-reminder")}</span>
+          <button id="backup-now" onClick={backUp}>
+            {t("backup-now")}
+          </button>
+        </div>
+      )}
       {recoveryMissing && (
         <div class="banner" role="note">
           <span>{t("recovery-missing")}</span>
@@ -248,6 +275,7 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           onClose={() => setSettingsOpen(false)}
           onPassphraseChanged={() => setStatus(t("settings-passphrase-changed"))}
           onNewRecoveryKey={makeRecoveryKey}
+          onBackUp={backUp}
           onStaffInstalled={() => {
             setStaff(true);
             showPanel();

@@ -1,7 +1,10 @@
 // First run: choose a passphrase (typed twice, with a strength hint), create
-// the encrypted vault, then keep its recovery key.
+// the encrypted vault, then keep its recovery key — or, on a new laptop,
+// restore the backup made on the old one.
 import { useState } from "preact/hooks";
 import { backend } from "../backend";
+import { describeError } from "../errors";
+import type { BackupView } from "../generated/bindings";
 import { t, type Language } from "../i18n";
 import { Gate } from "../components/Gate";
 import { PassphraseField } from "../components/PassphraseField";
@@ -10,10 +13,21 @@ import { RecoveryKeyShown } from "../components/RecoveryKeyShown";
 interface Props {
   demoOnCreate: boolean;
   onCreated: () => void;
+  onRestored: (backup: BackupView) => void;
   onLanguage: (language: Language) => void;
 }
 
-export function SetupScreen({ demoOnCreate, onCreated, onLanguage }: Props) {
+export function SetupScreen({ demoOnCreate, onCreated, onRestored, onLanguage }: Props) {
+  const [restoreError, setRestoreError] = useState<string | null>(null);
+  async function restore() {
+    setRestoreError(null);
+    try {
+      const restored = await backend.restoreBackup();
+      if (restored) onRestored(restored);
+    } catch (failure) {
+      setRestoreError(describeError(failure));
+    }
+  }
   const [passphrase, setPassphrase] = useState("");
   const [confirmation, setConfirmation] = useState("");
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
@@ -69,6 +83,17 @@ export function SetupScreen({ demoOnCreate, onCreated, onLanguage }: Props) {
         autoComplete="new-password"
       />
       {demoOnCreate && <p class="note">{t("setup-demo-note")}</p>}
+      <div class="restore">
+        <p class="note">{t("setup-restore-note")}</p>
+        <button type="button" id="restore-backup" onClick={restore}>
+          {t("setup-restore")}
+        </button>
+        {restoreError && (
+          <p role="alert" class="error">
+            {restoreError}
+          </p>
+        )}
+      </div>
     </Gate>
   );
 }

@@ -35,7 +35,11 @@ export function UnlockScreen({ notice, onUnlocked, onLanguage }: Props) {
       onSubmit={unlock}
       onLanguage={onLanguage}
     >
-      {notice && <p class="note">{notice}</p>}
+      {notice && (
+        <p class="note" id="unlock-notice">
+          {notice}
+        </p>
+      )}
       <PassphraseField
         id="unlock-passphrase"
         label={t("unlock-passphrase")}

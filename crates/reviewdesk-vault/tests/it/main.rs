@@ -1,5 +1,6 @@
 //! Vault tests on real SQLCipher files in temporary directories.
 
+mod backup;
 mod encryption;
 mod import;
 mod keys;
