@@ -127,3 +127,4 @@ error-vault-no-recovery-key = This vault has no recovery key: it was made before
 error-recovery-key-malformed = That is not a recovery key: it has 32 letters and digits, in groups of four.
 error-vault-backup-damaged = This backup file is damaged or is not a ReviewDesk backup ({ $detail }). Nothing was restored.
 error-vault-newer-backup = This backup was made by a newer version of ReviewDesk. Install the newer version to restore it. Nothing was restored.
+error-vault-copy-behind = Another copy of this vault — a restored backup, or this vault on another laptop — already sent package { $sequence }, so this copy cannot. Keep working in the copy that is ahead; this package stays here, set aside.

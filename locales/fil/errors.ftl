@@ -124,3 +124,4 @@ error-vault-no-recovery-key = Walang susi sa pagbawi ang imbakang ito: ginawa it
 error-recovery-key-malformed = Hindi iyan susi sa pagbawi: may 32 titik at numero ito, nakapangkat nang tig-aapat.
 error-vault-backup-damaged = Sira ang backup file na ito o hindi ito backup ng ReviewDesk ({ $detail }). Walang naibalik.
 error-vault-newer-backup = Ginawa ang backup na ito ng mas bagong bersiyon ng ReviewDesk. I-install ang mas bagong bersiyon para maibalik ito. Walang naibalik.
+error-vault-copy-behind = Naipadala na ng ibang kopya ng imbakang ito — isang naibalik na backup, o ang imbakang ito sa ibang laptop — ang pakete { $sequence }, kaya hindi na ito maipadadala ng kopyang ito. Magpatuloy sa kopyang nauuna; nananatili rito ang paketeng ito, nakatabi.

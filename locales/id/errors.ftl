@@ -124,3 +124,4 @@ error-vault-no-recovery-key = Brankas ini tidak memiliki kunci pemulihan: dibuat
 error-recovery-key-malformed = Itu bukan kunci pemulihan: kunci terdiri dari 32 huruf dan angka, dalam kelompok empat.
 error-vault-backup-damaged = Berkas cadangan ini rusak atau bukan cadangan ReviewDesk ({ $detail }). Tidak ada yang dipulihkan.
 error-vault-newer-backup = Cadangan ini dibuat oleh versi ReviewDesk yang lebih baru. Pasang versi yang lebih baru untuk memulihkannya. Tidak ada yang dipulihkan.
+error-vault-copy-behind = Salinan lain brankas ini — cadangan yang dipulihkan, atau brankas ini di laptop lain — sudah mengirim paket { $sequence }, jadi salinan ini tidak dapat mengirimnya. Lanjutkan di salinan yang lebih maju; paket ini tetap di sini, disisihkan.

@@ -124,3 +124,4 @@ error-vault-no-recovery-key = Peti besi ini tiada kunci pemulihan: ia dibuat seb
 error-recovery-key-malformed = Itu bukan kunci pemulihan: ia mempunyai 32 huruf dan digit, dalam kumpulan empat.
 error-vault-backup-damaged = Fail sandaran ini rosak atau bukan sandaran ReviewDesk ({ $detail }). Tiada apa yang dipulihkan.
 error-vault-newer-backup = Sandaran ini dibuat oleh versi ReviewDesk yang lebih baharu. Pasang versi lebih baharu untuk memulihkannya. Tiada apa yang dipulihkan.
+error-vault-copy-behind = Salinan lain peti besi ini — sandaran yang dipulihkan, atau peti besi ini pada komputer riba lain — sudah menghantar pakej { $sequence }, jadi salinan ini tidak boleh. Teruskan kerja dalam salinan yang mendahului; pakej ini kekal di sini, diketepikan.

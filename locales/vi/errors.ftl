@@ -124,3 +124,4 @@ error-vault-no-recovery-key = Kho này không có khóa khôi phục: kho đư�
 error-recovery-key-malformed = Đó không phải khóa khôi phục: khóa gồm 32 chữ cái và chữ số, chia thành nhóm bốn.
 error-vault-backup-damaged = Tệp sao lưu này bị hỏng hoặc không phải bản sao lưu ReviewDesk ({ $detail }). Không có gì được khôi phục.
 error-vault-newer-backup = Bản sao lưu này được tạo bởi phiên bản ReviewDesk mới hơn. Hãy cài phiên bản mới hơn để khôi phục. Không có gì được khôi phục.
+error-vault-copy-behind = Một bản khác của kho này — bản sao lưu đã khôi phục, hoặc kho này trên máy khác — đã gửi gói { $sequence }, nên bản này không thể gửi. Hãy tiếp tục làm việc trên bản đi trước; gói này vẫn ở đây, được để riêng.

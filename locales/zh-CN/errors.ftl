@@ -124,3 +124,4 @@ error-vault-no-recovery-key = 此保险库没有恢复密钥：它创建于恢�
 error-recovery-key-malformed = 这不是恢复密钥：恢复密钥由 32 个字母和数字组成，每四个一组。
 error-vault-backup-damaged = 此备份文件已损坏或不是 ReviewDesk 备份（{ $detail }）。未恢复任何内容。
 error-vault-newer-backup = 此备份由较新版本的 ReviewDesk 创建。请安装新版本后再恢复。未恢复任何内容。
+error-vault-copy-behind = 此保险库的另一个副本（恢复的备份，或另一台笔记本上的同一保险库）已发送了第 { $sequence } 个评分包，因此本副本无法发送。请在较新的副本中继续工作；此评分包保留在本机，已搁置。

@@ -50,6 +50,9 @@ error_codes! {
     VaultBackupDamaged = "vault-backup-damaged",
     /// A backup written by a newer version of the app.
     VaultNewerBackup = "vault-newer-backup",
+    /// Another copy of this vault (a restored backup, or the vault on
+    /// another laptop) already sent the package at this place in the chain.
+    VaultCopyBehind = "vault-copy-behind",
     VaultNotFound = "vault-not-found",
     VaultExists = "vault-exists",
     VaultEncryptionUnavailable = "vault-encryption-unavailable",

@@ -4,12 +4,31 @@
 //! before the package counts as delivered.
 
 use reviewdesk_core::outbox::{Delivery, QueuedPackage, SyncPlan};
-use reviewdesk_core::{CoreError, Problem};
+use reviewdesk_core::{CoreError, ErrorCode, Problem};
 use reviewdesk_exchange::receipt::{self, Receipt};
 use reviewdesk_exchange::upload::{UploadCommit, UploadStatus};
 
 use crate::client::{Client, failure, retryable};
 use crate::{DeliveryReport, SyncError, SyncPolicy};
+
+/// A refusal as the expert reads it. The server refusing one of this vault's
+/// own packages as a fork means another copy of the vault — a restored
+/// backup, or the same vault on another laptop — sent that place first.
+fn as_the_expert_reads_it(refused: SyncError, package: &QueuedPackage) -> CoreError {
+    let error = CoreError::from(refused);
+    if error.code == ErrorCode::PackageFork {
+        CoreError::new(
+            ErrorCode::VaultCopyBehind,
+            format!(
+                "another copy of this vault already sent package {}",
+                package.sequence
+            ),
+        )
+        .with("sequence", package.sequence.to_string())
+    } else {
+        error
+    }
+}
 
 /// Delivers the plan's packages in order. `record` is called as each ends
 /// (delivered or refused), so progress survives a crash mid-run.
@@ -54,7 +73,7 @@ pub async fn deliver(
                 }
                 Err(refused @ SyncError::Refused { .. }) => {
                     break Some(Delivery::Refused {
-                        reason: Problem::from(&CoreError::from(refused)),
+                        reason: Problem::from(&as_the_expert_reads_it(refused, package)),
                     });
                 }
                 Err(SyncError::Retryable(why)) => {

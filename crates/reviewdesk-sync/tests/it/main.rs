@@ -3,6 +3,7 @@
 //! with receipts recorded, and a server that cannot be reached.
 
 mod acceptance;
+mod backup;
 mod faults;
 mod tls;
 
