@@ -135,6 +135,47 @@ pub async fn backup_status(
         .map_err(|e| state.fail(e))
 }
 
+/// Enrollment by file: asks where to save the request for the agency and
+/// writes it; the path written, or `None` when the person cancels.
+#[tauri::command]
+pub async fn write_enrollment_request(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    expert_id: String,
+    code: String,
+) -> Reply<Option<String>> {
+    let name = format!("reviewdesk-enrollment-{}.json", expert_id.trim());
+    let Some(path) = crate::dialogs::save_file(&app, name).await else {
+        return Ok(None);
+    };
+    state
+        .session()
+        .expert()
+        .write_enrollment_request(expert_id.trim(), &code, &path, chrono::Utc::now())
+        .map(|()| Some(path.display().to_string()))
+        .map_err(|e| state.fail(e))
+}
+
+/// Enrollment by file: asks for the agency's response file and completes
+/// the enrollment with it; `None` when the person cancels.
+#[tauri::command]
+pub async fn read_enrollment_response(
+    app: AppHandle,
+    signal: State<'_, SyncSignal>,
+    state: State<'_, AppState>,
+) -> Reply<Option<IdentityView>> {
+    let Some(path) = crate::dialogs::pick_file(&app, "ReviewDesk", &["json"]).await else {
+        return Ok(None);
+    };
+    let identity = state
+        .session()
+        .expert()
+        .complete_enrollment_file(&path, chrono::Utc::now())
+        .map_err(|e| state.fail(e))?;
+    signal.0.notify_one();
+    Ok(Some(identity))
+}
+
 /// Whether a recovery key opens the unlocked vault.
 #[tauri::command]
 pub async fn has_recovery_key(state: State<'_, AppState>) -> Reply<bool> {
@@ -183,7 +224,7 @@ pub async fn import_agency_file(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Reply<Option<ImportReport>> {
-    let Some(path) = pick_agency_file(&app).await else {
+    let Some(path) = crate::dialogs::pick_file(&app, "ReviewDesk", &["zip", "json"]).await else {
         return Ok(None);
     };
     let report =
@@ -337,7 +378,7 @@ pub async fn sync_now(signal: State<'_, SyncSignal>) -> Reply<()> {
 /// Asks for a folder and writes the undelivered packages into it.
 #[tauri::command]
 pub async fn export_outbox(app: AppHandle, state: State<'_, AppState>) -> Reply<Option<usize>> {
-    let Some(folder) = pick_folder(&app).await else {
+    let Some(folder) = crate::dialogs::pick_folder(&app).await else {
         return Ok(None);
     };
     state
@@ -398,32 +439,4 @@ fn progress_reporter(app: &AppHandle) -> impl FnMut(reviewdesk_core::ImportProgr
             );
         }
     }
-}
-
-/// The native folder dialog, on the main (GTK) thread.
-async fn pick_folder(app: &AppHandle) -> Option<std::path::PathBuf> {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let run = app.run_on_main_thread(move || {
-        let _ = sender.send(rfd::FileDialog::new().pick_folder());
-    });
-    if run.is_err() {
-        return None;
-    }
-    receiver.recv().ok().flatten()
-}
-
-/// The native file dialog must run on the main (GTK) thread.
-async fn pick_agency_file(app: &AppHandle) -> Option<std::path::PathBuf> {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let run = app.run_on_main_thread(move || {
-        let file = rfd::FileDialog::new()
-            .add_filter("ReviewDesk", &["zip", "json"])
-            .pick_file();
-        let _ = sender.send(file);
-    });
-    if run.is_err() {
-        return None;
-    }
-    // Waiting on this worker thread leaves the main thread free to run the dialog.
-    receiver.recv().ok().flatten()
 }

@@ -51,6 +51,11 @@ pub async fn pick_file(
     .await
 }
 
+/// A folder to write into.
+pub async fn pick_folder(app: &AppHandle) -> Option<PathBuf> {
+    on_main_thread(app, || rfd::FileDialog::new().pick_folder()).await
+}
+
 /// Where to save a file, suggesting `name`.
 pub async fn save_file(app: &AppHandle, name: String) -> Option<PathBuf> {
     on_main_thread(app, move || {

@@ -40,6 +40,8 @@ fn main() {
             commands::reset_passphrase,
             commands::new_recovery_key,
             commands::has_recovery_key,
+            commands::write_enrollment_request,
+            commands::read_enrollment_response,
             commands::write_backup,
             commands::restore_backup,
             commands::backup_status,

@@ -37,7 +37,21 @@ async fn run_once(app: &AppHandle) {
         session.is_unlocked() && session.expert().sync_plan(None).is_ok()
     };
     if !ready {
-        publish(app, SyncState::default());
+        // No server to reach (locked, not enrolled, or enrolled by file with
+        // no address): nothing is sent, but what waits is still counted, for
+        // the outbox to be handed over on a USB stick.
+        let waiting = {
+            let mut session = state.session();
+            if session.is_unlocked() {
+                SyncState {
+                    phase: Phase::Idle,
+                    ..session.expert().sync_status(None)
+                }
+            } else {
+                SyncState::default()
+            }
+        };
+        publish(app, waiting);
         return;
     }
     let sending = state.session().expert().sync_status(None);

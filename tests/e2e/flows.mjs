@@ -150,3 +150,19 @@ export async function mainFlow(app, language, { alsoShow = [] } = {}) {
   await app.waitForText("#unlock-title", m("unlock-title"));
   await assertAccessible(app, `unlock (${language})`);
 }
+
+/**
+ * Declares a conflict for `application` and submits the recusal: the
+ * quickest complete sheet, for tests about what happens to it next.
+ * The app is in English.
+ */
+export async function submitRecusal(app, application) {
+  await (await app.one(`[data-application="${application}"]`)).click();
+  await (await app.one("#tab-score")).click();
+  await (await app.one("dialog.declaration[open] #declare-conflict")).click();
+  await (await app.one("#conflict-details")).fill("Former colleague of the team lead");
+  await (await app.one("#declare-confirm")).click();
+  await (await app.one("#submit-recusal")).click();
+  await (await app.one("dialog#confirm-submit[open] #confirm-submit-confirm")).click();
+  await app.waitForText(".locked-note", "Recusal submitted");
+}

@@ -5,6 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { submitRecusal } from "./flows.mjs";
 import { useApp, createVault, SHOTS } from "./harness.mjs";
 import { startServer } from "./server.mjs";
 import { assertAccessible } from "./axe.mjs";
@@ -35,14 +36,7 @@ test("connect with a code, submit, and see the receipt come back", async () => {
     await app.execute("document.querySelector('dialog.sync-dialog').close()");
 
     // Score A002 as a recusal (quickest complete sheet), and submit it.
-    await (await app.one('[data-application="A002"]')).click();
-    await (await app.one("#tab-score")).click();
-    await (await app.one("dialog.declaration[open] #declare-conflict")).click();
-    await (await app.one("#conflict-details")).fill("Former colleague of the team lead");
-    await (await app.one("#declare-confirm")).click();
-    await (await app.one("#submit-recusal")).click();
-    await (await app.one("dialog#confirm-submit[open] #confirm-submit-confirm")).click();
-    await app.waitForText(".locked-note", "Recusal submitted");
+    await submitRecusal(app, "A002");
 
     await app.waitForText("#sync-indicator", "All synced", 60_000);
     await (await app.one("#sync-indicator")).click();

@@ -201,10 +201,9 @@ fn request_enrollment(
     out: &Path,
     l: &Localizer,
 ) -> Result<(), CoreError> {
-    let request = session
+    session
         .expert()
-        .enrollment_request(expert, code, chrono::Utc::now())?;
-    std::fs::write(out, to_json(&request)?)?;
+        .write_enrollment_request(expert, code, out, chrono::Utc::now())?;
     let path = out.display().to_string();
     say(l.format("cli-enrollment-requested", &[("path", path)]));
     Ok(())
@@ -212,14 +211,9 @@ fn request_enrollment(
 
 /// Completes the enrollment with the agency's response file.
 fn complete_enrollment(session: &mut Session, file: &Path) -> Result<IdentityView, CoreError> {
-    let bytes = read_exchange_file(file)?;
-    let response = serde_json::from_slice(&bytes).map_err(|e| {
-        CoreError::new(ErrorCode::EnrollmentFileInvalid, e.to_string())
-            .with("detail", e.to_string())
-    })?;
     session
         .expert()
-        .complete_enrollment(&response, None, chrono::Utc::now())
+        .complete_enrollment_file(file, chrono::Utc::now())
 }
 
 fn enrolled(l: &Localizer, identity: IdentityView) -> String {

@@ -1,6 +1,8 @@
-// Sync with the agency: enrollment (server, expert id, one-time code), the
-// outbox of score packages with their state and receipts, "sync now", and
-// exporting undelivered packages to a folder for a USB stick.
+// Sync with the agency: enrollment (server, expert id, one-time code; or by
+// file, a request written and the agency's response read back), the outbox
+// of score packages with their state and receipts, "sync now", exporting
+// undelivered packages to a folder and importing a bundle file — the
+// exchange on a USB stick when there is no connection.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError, describeProblem } from "../errors";
@@ -11,9 +13,11 @@ import type { IdentityView, OutboxView, ReceiptView, SyncStatus } from "../gener
 interface Props {
   status: SyncStatus;
   onClose: () => void;
+  /** Imports a bundle (or agency data) file, as the main screen does. */
+  onImport: () => Promise<void>;
 }
 
-export function SyncDialog({ status, onClose }: Props) {
+export function SyncDialog({ status, onClose, onImport }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [identity, setIdentity] = useState<IdentityView | null | undefined>(undefined);
   const [outbox, setOutbox] = useState<OutboxView[]>([]);
@@ -54,6 +58,35 @@ export function SyncDialog({ status, onClose }: Props) {
     }
   }
 
+  /** Enrollment by file, first step: the request for the agency. */
+  async function writeRequest() {
+    setError(null);
+    if (expertId.trim() === "" || code.trim() === "") {
+      setError(t("sync-by-file-needs"));
+      return;
+    }
+    try {
+      const written = await backend.writeEnrollmentRequest(expertId.trim(), code);
+      if (written) setMessage(t("sync-request-written", { path: written }));
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  /** Enrollment by file, second step: the agency's response. */
+  async function readResponse() {
+    setError(null);
+    try {
+      const enrolled = await backend.readEnrollmentResponse();
+      if (enrolled) {
+        setIdentity(enrolled);
+        setMessage(t("sync-enrolled", { id: enrolled.expert_id }));
+      }
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
   async function exportOutbox() {
     setError(null);
     try {
@@ -87,6 +120,9 @@ export function SyncDialog({ status, onClose }: Props) {
               </button>
               <button id="sync-export" onClick={exportOutbox} disabled={status.queued + status.quarantined === 0}>
                 {t("sync-export")}
+              </button>
+              <button id="sync-import-bundle" onClick={() => void onImport().then(reload)}>
+                {t("sync-import-bundle")}
               </button>
             </div>
             {outbox.length === 0 ? (
@@ -134,6 +170,18 @@ export function SyncDialog({ status, onClose }: Props) {
             <button type="submit" class="primary" id="enroll" disabled={busy}>
               {t("sync-enroll")}
             </button>
+            <fieldset class="by-file">
+              <legend>{t("sync-by-file-title")}</legend>
+              <p class="note">{t("sync-by-file")}</p>
+              <div class="buttons start">
+                <button type="button" id="enroll-request-file" onClick={writeRequest}>
+                  {t("sync-write-request")}
+                </button>
+                <button type="button" id="enroll-response-file" onClick={readResponse}>
+                  {t("sync-read-response")}
+                </button>
+              </div>
+            </fieldset>
           </form>
         )}
         <p role="status" class="status-line">

@@ -14,6 +14,8 @@ export interface Commands {
   reset_passphrase: { args: { recoveryKey: string; passphrase: string; confirmation: string }; result: null };
   new_recovery_key: { args: Record<string, never>; result: string };
   has_recovery_key: { args: Record<string, never>; result: boolean };
+  write_enrollment_request: { args: { expertId: string; code: string }; result: string | null };
+  read_enrollment_response: { args: Record<string, never>; result: IdentityView | null };
   write_backup: { args: Record<string, never>; result: string | null };
   restore_backup: { args: Record<string, never>; result: BackupView | null };
   backup_status: { args: Record<string, never>; result: BackupStatus };

@@ -263,7 +263,7 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           </main>
         </div>
       )}
-      {syncOpen && <SyncDialog status={sync} onClose={() => setSyncOpen(false)} />}
+      {syncOpen && <SyncDialog status={sync} onClose={() => setSyncOpen(false)} onImport={importFile} />}
       {recoveryKey && <RecoveryKeyDialog recoveryKey={recoveryKey} onKept={() => setRecoveryKey(null)} />}
       {settingsOpen && (
         <SettingsDialog

@@ -73,6 +73,37 @@ impl ExpertDesk<'_> {
         Ok(request)
     }
 
+    /// Starts enrollment by file: writes the request for the agency (who
+    /// answers it with `reviewdesk-server enroll`) to `out`.
+    pub fn write_enrollment_request(
+        &mut self,
+        expert_id: &str,
+        code: &str,
+        out: &std::path::Path,
+        now: DateTime<Utc>,
+    ) -> Result<(), CoreError> {
+        let request = self.enrollment_request(expert_id, code, now)?;
+        let json = serde_json::to_vec_pretty(&request).map_err(|e| {
+            CoreError::new(ErrorCode::Internal, e.to_string()).with("detail", e.to_string())
+        })?;
+        std::fs::write(out, json)?;
+        Ok(())
+    }
+
+    /// Completes enrollment by file, with the agency's response file at `path`.
+    pub fn complete_enrollment_file(
+        &mut self,
+        path: &std::path::Path,
+        now: DateTime<Utc>,
+    ) -> Result<IdentityView, CoreError> {
+        let bytes = crate::files::read_exchange_file(path)?;
+        let response: EnrollmentResponse = serde_json::from_slice(&bytes).map_err(|e| {
+            CoreError::new(ErrorCode::EnrollmentFileInvalid, e.to_string())
+                .with("detail", e.to_string())
+        })?;
+        self.complete_enrollment(&response, None, now)
+    }
+
     /// Completes enrollment with the agency's response: pins its keys. The
     /// server address is the one the agency names, else `used` — the address
     /// an online enrollment just reached.
