@@ -131,7 +131,13 @@ fn demo(root: &Path) -> Result<()> {
 
 fn test() -> Result<()> {
     run(Command::new("cargo").args(["fmt", "--all", "--check"]))?;
-    build_app(false)?;
+    // One build of everything — the app with its UI, every test and bench —
+    // resolved once for the whole workspace, dev-dependencies included, as
+    // the test runs below resolve it. Building the app alone first (or one
+    // package's tests alone) resolves some dependencies' features otherwise
+    // and compiles them again, each time.
+    run(Command::new("npm").args(["--prefix", "ui", "run", "build"]))?;
+    run(Command::new("cargo").args(["build", "--workspace", "--all-targets"]))?;
     let nextest = Command::new("cargo")
         .args(["nextest", "--version"])
         .output()
@@ -145,10 +151,19 @@ fn test() -> Result<()> {
     // The agency server's suite again, on the PostgreSQL store, when
     // `.ci/dev test` started one (its address in REVIEWDESK_CI_POSTGRES).
     match std::env::var("REVIEWDESK_CI_POSTGRES") {
-        Ok(address) if !address.is_empty() => run(Command::new("cargo")
-            .args(runner)
-            .args(["-p", "reviewdesk-server"])
-            .env("REVIEWDESK_TEST_POSTGRES", address))?,
+        Ok(address) if !address.is_empty() => {
+            // With nextest, the workspace's build filtered to the server's
+            // tests: nothing is compiled again.
+            let only_the_server: &[&str] = if nextest {
+                &["--workspace", "-E", "package(reviewdesk-server)"]
+            } else {
+                &["-p", "reviewdesk-server"]
+            };
+            run(Command::new("cargo")
+                .args(runner)
+                .args(only_the_server)
+                .env("REVIEWDESK_TEST_POSTGRES", address))?;
+        }
         _ => eprintln!(
             "The agency server's suite ran on SQLite only: `bash .ci/dev test` also runs it on PostgreSQL."
         ),
