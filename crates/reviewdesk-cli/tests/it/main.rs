@@ -240,6 +240,58 @@ fn a_forgotten_passphrase_is_replaced_with_the_recovery_key_shown_at_creation() 
     assert!(String::from_utf8_lossy(&listed.stdout).contains("A001"));
 }
 
+/// A vault of the previous key file format moves to the wrapped key on its
+/// first unlock. That first unlock is killed (SIGKILL) at moments spread
+/// over how long a whole one takes here; whatever it had done, the vault
+/// opens afterwards with its passphrase and its data.
+#[test]
+fn a_vault_moving_to_the_wrapped_key_opens_however_the_move_was_killed() {
+    const PREVIOUS: &str = "previous format vault 2026";
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../reviewdesk-vault/tests/fixtures/key-file-v1");
+    let copied = || {
+        let ws = Workspace::new();
+        for name in ["expert.rdvault", "expert.rdvault.kdf"] {
+            std::fs::copy(fixture.join(name), ws.path(name)).expect("copy");
+        }
+        ws
+    };
+    let list = |ws: &Workspace| {
+        let mut command = ws.command(&["list", "--vault", "expert.rdvault"]);
+        command.env("REVIEWDESK_PASSPHRASE", PREVIOUS);
+        command
+    };
+    let whole = {
+        let ws = copied();
+        let started = std::time::Instant::now();
+        assert!(list(&ws).output().expect("run").status.success());
+        started.elapsed()
+    };
+    for step in 0..12u32 {
+        let ws = copied();
+        let mut first = list(&ws)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(whole * step / 10);
+        let _ = first.kill();
+        let _ = first.wait();
+        let listed = list(&ws).output().expect("run");
+        assert!(
+            listed.status.success(),
+            "killed after {step}/10 of an unlock: {}",
+            String::from_utf8_lossy(&listed.stderr)
+        );
+        assert!(String::from_utf8_lossy(&listed.stdout).contains("A001"));
+        let key_file: serde_json::Value = serde_json::from_slice(
+            &std::fs::read(ws.path("expert.rdvault.kdf")).expect("key file"),
+        )
+        .expect("a whole key file, old or new");
+        assert_eq!(key_file["version"], 2, "moved by the unlock that finished");
+    }
+}
+
 /// Kills an import with SIGKILL once it has written `after` records inside its
 /// transaction, then checks the vault holds the data from before, whole.
 fn kill_import_after(ws: &Workspace, file: &str, after: usize) {
