@@ -32,6 +32,8 @@ test("connect with a code, submit, and see the receipt come back", async () => {
     await (await app.one("#enroll-server")).fill(server.url);
     await (await app.one("#enroll")).click();
     await app.waitForText("dialog.sync-dialog [role=status]", "Connected as E01");
+    await app.waitForText("#device-key", "This laptop's key, as the agency registered it: ");
+    assert.match(await (await app.one("#device-key")).text(), /: [A-Za-z0-9_-]{43}$/, "the Ed25519 key the vault signs with");
     await app.waitForText("#sync-indicator", "All synced", 60_000);
     await app.execute("document.querySelector('dialog.sync-dialog').close()");
 

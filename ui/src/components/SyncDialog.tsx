@@ -109,6 +109,9 @@ export function SyncDialog({ status, onClose, onImport }: Props) {
             <p>
               {t("sync-identity", { id: identity?.expert_id ?? "", server: identity?.server ?? "—" })}
             </p>
+            <p class="note" id="device-key">
+              {t("sync-device-key", { key: identity?.signing_key ?? "" })}
+            </p>
             <p class="note">{t("sync-agency-key", { key: identity?.agency_key ?? "" })}</p>
             <p id="sync-phase" class={`sync-phase ${status.phase}`}>
               {t(`sync-phase-${status.phase}`, { queued: status.queued, quarantined: status.quarantined })}
