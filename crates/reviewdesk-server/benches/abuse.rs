@@ -21,10 +21,8 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
-use reviewdesk_exchange::{KeyPair, enrollment};
 use reviewdesk_server::{Agency, Database, Unseal};
-use support::{Uploader, chain, crowded_call, percentile, upload};
+use support::{Uploader, enrolled_crowd, percentile, upload};
 
 const EXPERTS_PER_RUN: usize = 20;
 const PACKAGES_EACH: u64 = 5;
@@ -188,24 +186,11 @@ fn main() {
             let agency = Agency::open_or_init(&database, None, &unseal)
                 .await
                 .expect("server");
-            let (call, document) = crowded_call(experts_needed);
-            agency.load_call(&document, Utc::now()).await.expect("load");
             agency
                 .add_staff("clerk", "correct horse battery")
                 .await
                 .expect("staff");
-            let agency_keys = agency.public_keys();
-            let mut uploaders = Vec::new();
-            for n in 1..=experts_needed {
-                let id = format!("X{n:03}");
-                let code = agency.issue_code(&id).await.expect("code");
-                let keys = KeyPair::generate();
-                let request = enrollment::request(&id, &keys, &code, Utc::now());
-                agency.enroll(&request, Utc::now()).await.expect("enrolled");
-                let packages = chain(&keys, &id, &agency_keys, &call, PACKAGES_EACH);
-                uploaders.push((id, keys, packages));
-            }
-            uploaders
+            enrolled_crowd(&agency, experts_needed, PACKAGES_EACH).await.1
         };
         let (mut server, address) = serve(&database, key_file);
         let started_mib = peak_mib(&server);

@@ -12,12 +12,11 @@ mod support;
 
 use std::time::Instant;
 
-use chrono::Utc;
 use reviewdesk_exchange::acceptance;
 use reviewdesk_exchange::package::RegisteredExpert;
-use reviewdesk_exchange::{KeyPair, Limits, enrollment};
+use reviewdesk_exchange::{KeyPair, Limits};
 use reviewdesk_server::Agency;
-use support::{chain, crowded_call, percentile, upload};
+use support::{chain, enrolled_crowd, percentile, upload};
 
 const EXPERTS: usize = 200;
 const PACKAGES_EACH: u64 = 5;
@@ -36,21 +35,7 @@ fn main() {
         let agency = Agency::open_or_init(&database, None, &unseal)
             .await
             .expect("server");
-        let (call, document) = crowded_call(EXPERTS);
-        agency.load_call(&document, Utc::now()).await.expect("load");
-        let agency_keys = agency.public_keys();
-        let mut experts = Vec::new();
-        for n in 1..=EXPERTS {
-            let id = format!("X{n:03}");
-            let code = agency.issue_code(&id).await.expect("code");
-            let keys = KeyPair::generate();
-            agency
-                .enroll(&enrollment::request(&id, &keys, &code, Utc::now()), Utc::now())
-                .await
-                .expect("enrolled");
-            let packages = chain(&keys, &id, &agency_keys, &call, PACKAGES_EACH);
-            experts.push((id, keys, packages));
-        }
+        let (call, experts) = enrolled_crowd(&agency, EXPERTS, PACKAGES_EACH).await;
 
         // The ceiling: one core verifying and decrypting first packages.
         let secret = KeyPair::generate();

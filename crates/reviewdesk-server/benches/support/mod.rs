@@ -116,3 +116,27 @@ pub async fn upload(
     timings.sort();
     (timings, errors)
 }
+
+/// Loads a call crowded with `experts` experts into `agency`, enrolls each
+/// with new keys, and seals each one's chain of `packages_each` packages:
+/// the call's id and the experts, ready to upload.
+pub async fn enrolled_crowd(
+    agency: &reviewdesk_server::Agency,
+    experts: usize,
+    packages_each: u64,
+) -> (String, Vec<Uploader>) {
+    let (call, document) = crowded_call(experts);
+    agency.load_call(&document, Utc::now()).await.expect("load");
+    let agency_keys = agency.public_keys();
+    let mut uploaders = Vec::new();
+    for n in 1..=experts {
+        let id = format!("X{n:03}");
+        let code = agency.issue_code(&id).await.expect("code");
+        let keys = KeyPair::generate();
+        let request = reviewdesk_exchange::enrollment::request(&id, &keys, &code, Utc::now());
+        agency.enroll(&request, Utc::now()).await.expect("enrolled");
+        let packages = chain(&keys, &id, &agency_keys, &call, packages_each);
+        uploaders.push((id, keys, packages));
+    }
+    (call, uploaders)
+}
