@@ -32,25 +32,23 @@ pub fn start(app: AppHandle) {
 async fn run_once(app: &AppHandle) {
     let state = app.state::<AppState>();
     let _one_run_at_a_time = state.sync_run.lock().await;
-    let ready = {
+    // No server to reach (locked, not enrolled, or enrolled by file with no
+    // address): nothing is sent, but what waits is still counted, for the
+    // outbox to be handed over on a USB stick.
+    let not_ready = {
         let mut session = state.session();
-        session.is_unlocked() && session.expert().sync_plan(None).is_ok()
+        if !session.is_unlocked() {
+            Some(SyncState::default())
+        } else if session.expert().sync_plan(None).is_err() {
+            Some(SyncState {
+                phase: Phase::Idle,
+                ..session.expert().sync_status(None)
+            })
+        } else {
+            None
+        }
     };
-    if !ready {
-        // No server to reach (locked, not enrolled, or enrolled by file with
-        // no address): nothing is sent, but what waits is still counted, for
-        // the outbox to be handed over on a USB stick.
-        let waiting = {
-            let mut session = state.session();
-            if session.is_unlocked() {
-                SyncState {
-                    phase: Phase::Idle,
-                    ..session.expert().sync_status(None)
-                }
-            } else {
-                SyncState::default()
-            }
-        };
+    if let Some(waiting) = not_ready {
         publish(app, waiting);
         return;
     }

@@ -114,32 +114,39 @@ impl Vault {
             "ATTACH DATABASE ?1 AS backup KEY ?2",
             rusqlite::params![snapshot.to_string_lossy(), key.as_str()],
         )?;
+        let schema_version: i64 =
+            self.connection
+                .query_row("PRAGMA main.user_version", [], |row| row.get(0))?;
         let exported = self
             .connection
             .query_row("SELECT sqlcipher_export('backup')", [], |_| Ok(()))
             .and_then(|()| {
-                let version: i64 =
-                    self.connection
-                        .query_row("PRAGMA main.user_version", [], |row| row.get(0))?;
                 self.connection
-                    .execute_batch(&format!("PRAGMA backup.user_version = {version}"))
+                    .execute_batch(&format!("PRAGMA backup.user_version = {schema_version}"))
             });
         self.connection.execute("DETACH DATABASE backup", [])?;
         exported?;
 
-        let key_file = fs::read(key_file_path(self.path()))?;
+        // The key file as this vault holds it, not read back from disk.
+        let key_file = serde_json::to_vec_pretty(&self.keyring)?;
         let vault_id: String = self.connection.query_row(
             "SELECT vault_id FROM vault_meta WHERE id = 1",
             [],
             |row| row.get(0),
         )?;
-        let schema_version: i64 = self
-            .connection
-            .query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        let (database_bytes, database_sha256) = {
-            let mut file = fs::File::open(snapshot)?;
-            copy_hashing(&mut file, &mut std::io::sink())?
-        };
+        let database_size = fs::metadata(snapshot)?.len();
+
+        // The database goes in first, hashed as it is copied: it is read once.
+        let file = owner_only(partial)?;
+        let mut zip = zip::ZipWriter::new(file);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored)
+            .unix_permissions(0o600)
+            .large_file(database_size >= u64::from(u32::MAX));
+        let zipped = |e: zip::result::ZipError| VaultError::Io(std::io::Error::other(e));
+        zip.start_file(DATABASE, options).map_err(zipped)?;
+        let (database_bytes, database_sha256) =
+            copy_hashing(&mut fs::File::open(snapshot)?, &mut zip)?;
         let manifest = BackupManifest {
             format: BACKUP_FORMAT.to_owned(),
             version: VERSION,
@@ -150,20 +157,10 @@ impl Vault {
             database_sha256,
             key_file_sha256: hex::encode(Sha256::digest(&key_file)),
         };
-
-        let file = owner_only(partial)?;
-        let mut zip = zip::ZipWriter::new(file);
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Stored)
-            .unix_permissions(0o600)
-            .large_file(database_bytes >= u64::from(u32::MAX));
-        let zipped = |e: zip::result::ZipError| VaultError::Io(std::io::Error::other(e));
-        zip.start_file(MANIFEST, options).map_err(zipped)?;
-        zip.write_all(&serde_json::to_vec_pretty(&manifest)?)?;
         zip.start_file(KEY_FILE, options).map_err(zipped)?;
         zip.write_all(&key_file)?;
-        zip.start_file(DATABASE, options).map_err(zipped)?;
-        std::io::copy(&mut fs::File::open(snapshot)?, &mut zip)?;
+        zip.start_file(MANIFEST, options).map_err(zipped)?;
+        zip.write_all(&serde_json::to_vec_pretty(&manifest)?)?;
         zip.finish().map_err(zipped)?.sync_all()?;
         fs::rename(partial, to)?;
         sync_parent(to)?;
@@ -192,7 +189,13 @@ impl Vault {
             [],
             |row| row.get(0),
         )?;
-        Ok(at.and_then(|text| DateTime::parse_from_rfc3339(&text).ok().map(|t| t.to_utc())))
+        // Written in the one time form (see `write_backup`); anything else is damage.
+        at.map(|text| {
+            text.parse::<reviewdesk_domain::Timestamp>()
+                .map(DateTime::from)
+                .map_err(|e| VaultError::Corrupt(format!("last_backup_at: {e}")))
+        })
+        .transpose()
     }
 }
 

@@ -22,7 +22,7 @@ pub struct Vault {
     /// The database key, to wrap again when the passphrase or the recovery
     /// key changes.
     key: RawKey,
-    keyring: Keyring,
+    pub(crate) keyring: Keyring,
 }
 
 impl std::fmt::Debug for Vault {
