@@ -214,5 +214,20 @@ mod tests {
             panic!("a missing root file is refused");
         };
         assert!(message.contains("/nonexistent/ca.pem"), "{message}");
+
+        // A root file larger than certificates can be is refused unread.
+        let dir = std::env::temp_dir().join(format!("roots-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("dir");
+        let huge = dir.join("huge.pem");
+        std::fs::write(&huge, vec![b'A'; (ROOTS_LIMIT + 1) as usize]).expect("write");
+        let refused = reach(&format!(
+            "postgres://a@db.example/r?sslrootcert={}",
+            huge.display()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        let Err(StoreError::Failed(message)) = refused else {
+            panic!("an oversized root file is refused");
+        };
+        assert!(message.contains("more than"), "{message}");
     }
 }
