@@ -65,6 +65,7 @@ error-enrollment-not-started = No enrollment is waiting for a response. Start wi
 error-enrollment-file-invalid = The enrollment file could not be read: { $detail }
 error-enroll-usage = Give --expert and --code with --server (online) or --request (offline) to enroll, or --response to finish an offline enrollment.
 error-not-enrolled = This vault is not enrolled with an agency yet, so it cannot check a bundle's signature.
+error-key-revoked = The agency revoked this laptop's key: you were enrolled again on another device. This vault can no longer send scores; your work is kept. Use the vault you were enrolled with, or ask the agency for a re-enrollment code.
 error-bundle-call-mismatch = The bundle's content belongs to another call ({ $id }). Nothing was imported.
 error-exchange-malformed = The { $kind ->
     [bundle] assignment bundle
@@ -89,6 +90,7 @@ error-exchange-wrong-kind = This is a “{ $found }” file, not { $expected ->
 }. Nothing was changed.
 error-exchange-unsupported-version = The file uses format version { $found }, which this version of ReviewDesk cannot read. Nothing was changed.
 error-exchange-bad-signature = The signature does not match: the file was not made by the expected party or was altered. Nothing was changed.
+error-exchange-revoked-key = Package { $sequence } is signed with a key the agency does not accept at that place in the expert's chain: the key was revoked when the expert was enrolled again. Nothing was changed.
 error-exchange-hash-mismatch = The file was refused: “{ $name }” was altered after signing. Nothing was changed.
 error-exchange-wrong-recipient = The file is addressed to someone else. Nothing was changed.
 error-exchange-expired = The bundle expired on { $date }. Ask the agency for a new one. Nothing was changed.

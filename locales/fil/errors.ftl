@@ -62,6 +62,7 @@ error-enrollment-not-started = Walang enrollment na naghihintay ng tugon. Magsim
 error-enrollment-file-invalid = Hindi mabasa ang file ng enrollment: { $detail }
 error-enroll-usage = Ibigay ang --expert at --code kasama ang --server (online) o --request (offline) para mag-enroll, o ang --response para tapusin ang offline na enrollment.
 error-not-enrolled = Hindi pa naka-enroll sa ahensya ang ligtas na imbakang ito, kaya hindi nito masusuri ang lagda ng bungkos ng takdang-gawain.
+error-key-revoked = Binawi ng ahensya ang susi ng laptop na ito: muli kang na-enroll sa ibang device. Hindi na makapagpapadala ng marka ang ligtas na imbakang ito; nananatili ang iyong gawa. Gamitin ang imbakang naka-enroll ngayon, o humingi sa ahensya ng code para sa muling pag-enroll.
 error-bundle-call-mismatch = Ang laman ng bungkos ay para sa ibang panawagan ({ $id }). Walang na-import.
 error-exchange-malformed = Ang { $kind ->
     [bundle] bungkos ng takdang-gawain
@@ -86,6 +87,7 @@ error-exchange-wrong-kind = Isa itong file na “{ $found }”, hindi { $expecte
 }. Walang binago.
 error-exchange-unsupported-version = Gumagamit ang file ng bersyon { $found } ng format, na hindi mabasa ng bersyong ito ng ReviewDesk. Walang binago.
 error-exchange-bad-signature = Hindi tugma ang lagda: hindi ginawa ng inaasahang partido ang file o binago ito. Walang binago.
+error-exchange-revoked-key = Ang package { $sequence } ay nilagdaan ng susing hindi tinatanggap ng ahensya sa puwestong iyon ng kadena ng eksperto: binawi ang susi nang muling i-enroll ang eksperto. Walang binago.
 error-exchange-hash-mismatch = Tinanggihan ang file: binago ang “{ $name }” matapos lagdaan. Walang binago.
 error-exchange-wrong-recipient = Para sa ibang tao ang file na ito. Walang binago.
 error-exchange-expired = Nag-expire ang bungkos noong { $date }. Humingi ng bago sa ahensya. Walang binago.

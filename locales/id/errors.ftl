@@ -62,6 +62,7 @@ error-enrollment-not-started = Tidak ada pendaftaran yang menunggu tanggapan. Mu
 error-enrollment-file-invalid = Berkas pendaftaran tidak dapat dibaca: { $detail }
 error-enroll-usage = Berikan --expert dan --code dengan --server (daring) atau --request (luring) untuk mendaftar, atau --response untuk menyelesaikan pendaftaran luring.
 error-not-enrolled = Brankas data ini belum terdaftar di lembaga, sehingga tidak dapat memeriksa tanda tangan paket penugasan.
+error-key-revoked = Lembaga telah mencabut kunci laptop ini: Anda didaftarkan ulang di perangkat lain. Brankas ini tidak dapat lagi mengirim nilai; pekerjaan Anda tetap tersimpan. Gunakan brankas yang didaftarkan ulang, atau minta kode pendaftaran ulang kepada lembaga.
 error-bundle-call-mismatch = Isi paket penugasan milik panggilan lain ({ $id }). Tidak ada yang diimpor.
 error-exchange-malformed = { $kind ->
     [bundle] Paket penugasan
@@ -86,6 +87,7 @@ error-exchange-wrong-kind = Ini berkas “{ $found }”, bukan { $expected ->
 }. Tidak ada yang diubah.
 error-exchange-unsupported-version = Berkas menggunakan versi format { $found }, yang tidak dapat dibaca versi ReviewDesk ini. Tidak ada yang diubah.
 error-exchange-bad-signature = Tanda tangan tidak cocok: berkas tidak dibuat oleh pihak yang diharapkan atau telah diubah. Tidak ada yang diubah.
+error-exchange-revoked-key = Paket { $sequence } ditandatangani dengan kunci yang tidak diterima lembaga pada posisi itu dalam rantai pakar: kunci itu dicabut ketika pakar didaftarkan ulang. Tidak ada yang diubah.
 error-exchange-hash-mismatch = Berkas ditolak: “{ $name }” diubah setelah ditandatangani. Tidak ada yang diubah.
 error-exchange-wrong-recipient = Berkas ini ditujukan kepada orang lain. Tidak ada yang diubah.
 error-exchange-expired = Paket penugasan kedaluwarsa pada { $date }. Mintalah yang baru kepada lembaga. Tidak ada yang diubah.

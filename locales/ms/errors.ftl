@@ -62,6 +62,7 @@ error-enrollment-not-started = Tiada pendaftaran yang menunggu jawapan. Mulakan 
 error-enrollment-file-invalid = Fail pendaftaran tidak dapat dibaca: { $detail }
 error-enroll-usage = Berikan --expert dan --code dengan --server (dalam talian) atau --request (luar talian) untuk mendaftar, atau --response untuk menyelesaikan pendaftaran luar talian.
 error-not-enrolled = Peti besi data ini belum didaftarkan dengan agensi, jadi ia tidak dapat menyemak tandatangan berkas tugasan.
+error-key-revoked = Agensi telah membatalkan kunci komputer riba ini: anda didaftarkan semula pada peranti lain. Peti besi ini tidak lagi boleh menghantar markah; kerja anda disimpan. Gunakan peti besi yang didaftarkan semula, atau minta kod pendaftaran semula daripada agensi.
 error-bundle-call-mismatch = Kandungan berkas tugasan milik pelawaan lain ({ $id }). Tiada apa-apa diimport.
 error-exchange-malformed = { $kind ->
     [bundle] Berkas tugasan
@@ -86,6 +87,7 @@ error-exchange-wrong-kind = Ini fail “{ $found }”, bukan { $expected ->
 }. Tiada apa-apa yang diubah.
 error-exchange-unsupported-version = Fail menggunakan versi format { $found }, yang tidak dapat dibaca oleh versi ReviewDesk ini. Tiada apa-apa yang diubah.
 error-exchange-bad-signature = Tandatangan tidak sepadan: fail tidak dibuat oleh pihak yang dijangka atau telah diubah. Tiada apa-apa yang diubah.
+error-exchange-revoked-key = Pakej { $sequence } ditandatangani dengan kunci yang tidak diterima agensi pada kedudukan itu dalam rantaian pakar: kunci itu dibatalkan apabila pakar didaftarkan semula. Tiada apa-apa yang diubah.
 error-exchange-hash-mismatch = Fail ditolak: “{ $name }” diubah selepas ditandatangani. Tiada apa-apa yang diubah.
 error-exchange-wrong-recipient = Fail ini ditujukan kepada orang lain. Tiada apa-apa yang diubah.
 error-exchange-expired = Berkas tugasan tamat tempoh pada { $date }. Minta yang baharu daripada agensi. Tiada apa-apa yang diubah.

@@ -62,6 +62,7 @@ error-enrollment-not-started = Không có đăng ký nào đang chờ phản h�
 error-enrollment-file-invalid = Không thể đọc tệp đăng ký: { $detail }
 error-enroll-usage = Dùng --expert và --code với --server (trực tuyến) hoặc --request (ngoại tuyến) để đăng ký, hoặc --response để hoàn tất đăng ký ngoại tuyến.
 error-not-enrolled = Kho dữ liệu mã hóa này chưa đăng ký với cơ quan nên không thể kiểm tra chữ ký của gói phân công.
+error-key-revoked = Cơ quan đã thu hồi khóa của máy tính này: bạn đã được đăng ký lại trên thiết bị khác. Kho này không thể gửi điểm nữa; công việc của bạn vẫn được giữ. Hãy dùng kho đã đăng ký lại, hoặc xin cơ quan mã đăng ký lại.
 error-bundle-call-mismatch = Nội dung gói phân công thuộc đợt kêu gọi khác ({ $id }). Không có gì được nhập.
 error-exchange-malformed = { $kind ->
     [bundle] Gói phân công
@@ -86,6 +87,7 @@ error-exchange-wrong-kind = Đây là tệp “{ $found }”, không phải { $e
 }. Không có gì bị thay đổi.
 error-exchange-unsupported-version = Tệp dùng phiên bản định dạng { $found } mà phiên bản ReviewDesk này không đọc được. Không có gì bị thay đổi.
 error-exchange-bad-signature = Chữ ký không khớp: tệp không do bên dự kiến tạo ra hoặc đã bị sửa. Không có gì bị thay đổi.
+error-exchange-revoked-key = Gói { $sequence } được ký bằng khóa mà cơ quan không chấp nhận tại vị trí đó trong chuỗi của chuyên gia: khóa đã bị thu hồi khi chuyên gia được đăng ký lại. Không có gì bị thay đổi.
 error-exchange-hash-mismatch = Tệp bị từ chối: “{ $name }” đã bị sửa sau khi ký. Không có gì bị thay đổi.
 error-exchange-wrong-recipient = Tệp này gửi cho người khác. Không có gì bị thay đổi.
 error-exchange-expired = Gói phân công đã hết hạn ngày { $date }. Hãy xin cơ quan gói mới. Không có gì bị thay đổi.

@@ -62,6 +62,7 @@ error-enrollment-not-started = 没有等待回执的登记。请先生成登记�
 error-enrollment-file-invalid = 无法读取登记文件：{ $detail }
 error-enroll-usage = 登记时请提供 --expert 和 --code，并加上 --server（在线）或 --request（离线）；完成离线登记请提供 --response。
 error-not-enrolled = 本数据保险库尚未向机构登记，无法核验任务包的签名。
+error-key-revoked = 机构已吊销本机的密钥：您已在另一台设备上重新登记。本保险库无法再发送评分，您的工作仍保留在此。请使用重新登记的保险库，或向机构申请重新登记码。
 error-bundle-call-mismatch = 任务包内容属于另一个项目（{ $id }），未导入任何内容。
 error-exchange-malformed = 该{ $kind ->
     [bundle] 评审任务包
@@ -86,6 +87,7 @@ error-exchange-wrong-kind = 这是“{ $found }”文件，而不是{ $expected 
 }。未做任何更改。
 error-exchange-unsupported-version = 该文件使用格式版本 { $found }，当前版本的 ReviewDesk 无法读取。未做任何更改。
 error-exchange-bad-signature = 签名不符：文件并非由预期一方生成，或已被篡改。未做任何更改。
+error-exchange-revoked-key = 第 { $sequence } 号评分包所用的签名密钥在专家评分链的该位置不被机构接受：该专家重新登记时此密钥已被吊销。未做任何更改。
 error-exchange-hash-mismatch = 文件被拒绝：“{ $name }”在签名后被改动。未做任何更改。
 error-exchange-wrong-recipient = 该文件的接收方不是您。未做任何更改。
 error-exchange-expired = 该任务包已于 { $date } 过期，请向机构索取新的任务包。未做任何更改。

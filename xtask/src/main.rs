@@ -104,7 +104,19 @@ fn demo(root: &Path) -> Result<()> {
         .arg("demo-data")
         .arg(&call))?;
     admin(&["load-call", &call.to_string_lossy()])?;
-    let code = admin(&["code", "E01"])?.trim().to_owned();
+    // The code enrolls the demo vault when the app creates it. A vault made on
+    // an earlier run is enrolled already and needs none; when it was deleted
+    // since, E01 is enrolled again on the new one, which revokes the old key.
+    let code = if home.join("vault.rdvault").exists() {
+        String::new()
+    } else {
+        match admin(&["code", "E01"]) {
+            Ok(code) => code,
+            Err(_) => admin(&["reenroll", "E01"])?,
+        }
+        .trim()
+        .to_owned()
+    };
     let mut server = Command::new(&server_bin)
         .arg("--db")
         .arg(&db)

@@ -29,6 +29,7 @@ pub use expert::outbox;
 pub use figures::figure_arg;
 pub use reviewdesk_domain::Problem;
 pub use reviewdesk_domain::{ErrorCode, Timestamp, checklist, rubric, sheet, wire_name};
+use reviewdesk_exchange::EnrolledKey;
 pub use reviewdesk_exchange::PublicKeys;
 pub use reviewdesk_exchange::enrollment::{EnrollmentRequest, EnrollmentResponse};
 pub use reviewdesk_exchange::manifest::PackageManifest;
@@ -46,11 +47,12 @@ pub fn verify_package(
     expert: Option<(&str, &PublicKeys)>,
     agency: &PublicKeys,
 ) -> Result<PackageManifest, CoreError> {
+    let registered = expert.map(|(id, keys)| (id, [EnrolledKey::only(keys.clone())]));
     let verified = reviewdesk_exchange::package::verify(
         bytes,
-        expert.map(
-            |(expert_id, keys)| reviewdesk_exchange::package::RegisteredExpert { expert_id, keys },
-        ),
+        registered.as_ref().map(|(expert_id, keys)| {
+            reviewdesk_exchange::package::RegisteredExpert { expert_id, keys }
+        }),
         agency,
         reviewdesk_exchange::Limits::default(),
     )?;

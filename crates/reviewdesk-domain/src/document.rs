@@ -18,6 +18,7 @@ use ts_rs::TS;
 use crate::default_rubrics;
 use crate::model::{Application, Assignment, AttachmentMeta, Call, Demand, Expert};
 use crate::rubric::{Rubric, RubricFault};
+use crate::scores::PackagedSheet;
 use crate::text::{self, is_language_tag};
 
 /// The value of the `format` field that marks an agency data document.
@@ -54,6 +55,14 @@ pub struct AgencyDocument {
     /// ships (pre-review, demand assessment, demonstration) apply.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rubrics: Vec<Rubric>,
+    /// In an assignment bundle only: the sheets the expert already submitted
+    /// in this call, as the agency holds them (the latest version of each),
+    /// so a vault enrolled again after a lost laptop shows what was sent and
+    /// revises from it. A vault ignores them outside a signed bundle.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(skip)]
+    #[ts(skip)]
+    pub submitted: Vec<PackagedSheet>,
 }
 
 /// An attachment with its bytes, base64-encoded (RFC 4648, with padding).
@@ -77,6 +86,9 @@ pub struct ValidatedDocument {
     pub rubrics: Vec<Rubric>,
     /// Whether `rubrics` came from the document (else they are the shipped ones).
     pub rubrics_from_document: bool,
+    /// The expert's own submitted sheets a bundle brings back; each for an
+    /// application of the document, on one of its rubrics.
+    pub submitted: Vec<PackagedSheet>,
     /// Lower-case hex SHA-256 of the document bytes, to recognise a repeated import.
     pub sha256: String,
 }
@@ -210,6 +222,7 @@ impl AgencyDocument {
             experts: Vec::new(),
             assignments: Vec::new(),
             rubrics: Vec::new(),
+            submitted: Vec::new(),
         }
     }
 
@@ -362,20 +375,51 @@ impl AgencyDocument {
             }
         }
 
+        let rubrics_from_document = !self.rubrics.is_empty();
+        let rubrics = if rubrics_from_document {
+            self.rubrics
+        } else {
+            default_rubrics::all()
+        };
+        for (i, sheet) in self.submitted.iter().enumerate() {
+            if sheet.submitted_at.parse::<crate::Timestamp>().is_err() {
+                return Err(DocumentError {
+                    path: format!("submitted[{i}].submitted_at"),
+                    kind: DocumentErrorKind::InvalidValue {
+                        detail: sheet.submitted_at.clone(),
+                    },
+                });
+            }
+            if !application_ids.contains(sheet.application_id.as_str()) {
+                return Err(unknown(
+                    format!("submitted[{i}].application_id"),
+                    ReferenceTarget::Application,
+                    &sheet.application_id,
+                ));
+            }
+            if !rubrics
+                .iter()
+                .any(|r| r.id == sheet.rubric_id && r.version == sheet.rubric_version)
+            {
+                return Err(DocumentError {
+                    path: format!("submitted[{i}].rubric_id"),
+                    kind: DocumentErrorKind::UnknownValue {
+                        value: format!("{} v{}", sheet.rubric_id, sheet.rubric_version),
+                    },
+                });
+            }
+        }
+
         let mut attachments = Vec::with_capacity(self.attachments.len());
         for (i, file) in self.attachments.into_iter().enumerate() {
             let bytes = decode_attachment(&file, &format!("attachments[{i}]"))?;
             attachments.push((file.meta, bytes));
         }
 
-        let rubrics_from_document = !self.rubrics.is_empty();
         Ok(ValidatedDocument {
-            rubrics: if rubrics_from_document {
-                self.rubrics
-            } else {
-                default_rubrics::all()
-            },
+            rubrics,
             rubrics_from_document,
+            submitted: self.submitted,
             call: self.call,
             demands: self.demands,
             applications: self.applications,
@@ -412,6 +456,7 @@ impl ValidatedDocument {
             } else {
                 Vec::new()
             },
+            submitted: self.submitted.clone(),
         }
     }
 }

@@ -85,6 +85,8 @@ error_codes! {
     EnrollmentFileInvalid = "enrollment-file-invalid",
     EnrollUsage = "enroll-usage",
     NotEnrolled = "not-enrolled",
+    /// The agency revoked this vault's key: the expert was enrolled again.
+    KeyRevoked = "key-revoked",
     BundleCallMismatch = "bundle-call-mismatch",
     KeyFileInvalid = "key-file-invalid",
     // Reading a bundle or package file.
@@ -105,6 +107,7 @@ error_codes! {
     ExchangeWrongKind = "exchange-wrong-kind",
     ExchangeUnsupportedVersion = "exchange-unsupported-version",
     ExchangeBadSignature = "exchange-bad-signature",
+    ExchangeRevokedKey = "exchange-revoked-key",
     ExchangeHashMismatch = "exchange-hash-mismatch",
     ExchangeWrongRecipient = "exchange-wrong-recipient",
     ExchangeExpired = "exchange-expired",

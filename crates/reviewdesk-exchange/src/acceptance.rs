@@ -26,7 +26,8 @@ use crate::package::{self, RegisteredExpert};
 use crate::{ExchangeError, KeyPair, Limits};
 
 /// The newest package a receiver holds of one expert.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChainHead {
     pub sequence: u64,
     /// `manifest_digest` of that package.

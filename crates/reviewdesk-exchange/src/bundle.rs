@@ -83,6 +83,16 @@ pub struct OpenedBundle {
 }
 
 /// Checks a bundle and decrypts its content; refuses it whole otherwise.
+/// The encryption key a bundle is sealed for, read without checking its
+/// signature: for its issuer, deciding whether a bundle it holds still
+/// reaches the expert (whose key may have changed since). Never act on it
+/// as the recipient.
+pub fn sealed_for(bytes: &[u8], limits: Limits) -> Result<String, ExchangeError> {
+    let container = archive::read(bytes, "bundle", &NAMES, limits)?;
+    let manifest: BundleManifest = manifest::parse(container.manifest, BUNDLE_FORMAT)?;
+    Ok(manifest.recipient)
+}
+
 pub fn open(bytes: &[u8], opener: &Opener<'_>) -> Result<OpenedBundle, ExchangeError> {
     let container = archive::read(bytes, "bundle", &NAMES, opener.limits)?;
     let manifest: BundleManifest = manifest::parse(container.manifest, BUNDLE_FORMAT)?;

@@ -14,6 +14,7 @@ use hmac::{Hmac, Mac as _};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
+use crate::acceptance::ChainHead;
 use crate::keys::{KeyPair, PublicKeys};
 use crate::manifest::{FORMAT_VERSION, sha256_hex, to_canonical};
 use crate::{ExchangeError, timestamp};
@@ -51,6 +52,10 @@ pub struct ResponseBody {
     /// SHA-256 (hex) of the canonical request body this answers.
     pub request: String,
     pub issued_at: String,
+    /// For an expert enrolled again: the last package the agency holds of
+    /// them, which the new vault's first package follows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chain_head: Option<ChainHead>,
 }
 
 /// A signed, code-authenticated message: the body, an HMAC-SHA256 of its
@@ -164,12 +169,13 @@ pub struct ServerAddress<'a> {
     pub tls_certificate: Option<&'a str>,
 }
 
-/// The agency's answer to a request it has checked.
+/// The agency's answer to a request it has checked; `chain_head`, the
+/// expert's last package it holds, when it enrolls them again.
 pub fn respond(
     request: &EnrollmentRequest,
     agency: &KeyPair,
     code: &str,
-    server: ServerAddress<'_>,
+    (server, chain_head): (ServerAddress<'_>, Option<ChainHead>),
     now: DateTime<Utc>,
 ) -> EnrollmentResponse {
     let body = ResponseBody {
@@ -181,6 +187,7 @@ pub fn respond(
         tls_certificate: server.tls_certificate.map(str::to_owned),
         request: sha256_hex(&to_canonical(&request.body)),
         issued_at: timestamp(now),
+        chain_head,
     };
     sign(body, agency, code)
 }
@@ -200,6 +207,19 @@ pub fn check_response(
         || body.expert_id != request.body.expert_id
     {
         return Err(ExchangeError::WrongRecipient);
+    }
+    if let Some(head) = &body.chain_head {
+        let digest_form = head.digest.len() == 64
+            && head
+                .digest
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        if head.sequence == 0 || !digest_form {
+            return Err(ExchangeError::InvalidField {
+                field: "chain_head",
+                value: format!("{} {}", head.sequence, head.digest),
+            });
+        }
     }
     Ok(body.agency.clone())
 }

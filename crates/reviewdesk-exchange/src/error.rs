@@ -43,6 +43,8 @@ pub enum ExchangeError {
     UnsupportedVersion { found: u32 },
     #[error("the signature does not verify")]
     BadSignature,
+    #[error("package {sequence} is signed with a key not valid for that place in the chain")]
+    RevokedKey { sequence: u64 },
     #[error("the entry {name:?} does not match its hash in the manifest")]
     HashMismatch { name: String },
     #[error("addressed to another recipient")]
@@ -80,6 +82,7 @@ impl ExchangeError {
             Self::WrongKind { .. } => ErrorCode::ExchangeWrongKind,
             Self::UnsupportedVersion { .. } => ErrorCode::ExchangeUnsupportedVersion,
             Self::BadSignature => ErrorCode::ExchangeBadSignature,
+            Self::RevokedKey { .. } => ErrorCode::ExchangeRevokedKey,
             Self::HashMismatch { .. } => ErrorCode::ExchangeHashMismatch,
             Self::WrongRecipient => ErrorCode::ExchangeWrongRecipient,
             Self::Expired { .. } => ErrorCode::ExchangeExpired,
@@ -123,6 +126,7 @@ impl ExchangeError {
                 ]
             }
             Self::UnsupportedVersion { found } => vec![("found", found.to_string())],
+            Self::RevokedKey { sequence } => vec![("sequence", sequence.to_string())],
             Self::Expired { expires_at } => vec![("date", expires_at.clone())],
             Self::Rollback {
                 sequence,

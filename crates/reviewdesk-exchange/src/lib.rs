@@ -4,7 +4,8 @@
 //! canonical manifest, its signature and age-encrypted content (`manifest`),
 //! read defensively (`archive`); and enrollment (`enrollment`), which pins each
 //! side's keys at the other; signed HTTP requests (`request`) and the agency's
-//! receipts (`receipt`); packages uploaded in parts (`upload`); the staff
+//! receipts (`receipt`); packages uploaded in parts (`upload`); an expert's
+//! keys across re-enrollments (`key_history`); the staff
 //! key file that lets a staff vault open the panel's packages (`staff_key`). `docs/formats.md` specifies them byte for byte.
 //!
 //! Invariants: nothing here touches the disk or the network; a refused file
@@ -15,6 +16,7 @@ pub mod archive;
 pub mod bundle;
 pub mod enrollment;
 mod error;
+pub mod key_history;
 pub mod keys;
 pub mod manifest;
 pub mod package;
@@ -27,6 +29,7 @@ use chrono::{DateTime, Utc};
 
 pub use archive::Limits;
 pub use error::ExchangeError;
+pub use key_history::EnrolledKey;
 pub use keys::{KeyPair, PublicKeys};
 
 /// A manifest time: RFC 3339, UTC, whole seconds — ReviewDesk's one form.

@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 
 use crate::archive::{self, Limits};
 use crate::bundle::checked_content;
+use crate::key_history::{self, EnrolledKey};
 use crate::keys::{KeyPair, PublicKeys, encrypt_to};
 use crate::manifest::{
     self, CONTENT, Entry, FORMAT_VERSION, Fields as _, NAMES, PACKAGE_FORMAT, PackageManifest,
@@ -76,12 +77,12 @@ impl VerifiedPackage {
     }
 }
 
-/// The expert a package is checked against: their id and the keys the
-/// agency enrolled for them.
+/// The expert a package is checked against: their id and every key the
+/// agency enrolled for them, each with the places in their chain it signs.
 #[derive(Debug, Clone, Copy)]
 pub struct RegisteredExpert<'a> {
     pub expert_id: &'a str,
-    pub keys: &'a PublicKeys,
+    pub keys: &'a [EnrolledKey],
 }
 
 /// Checks a package: its fields, its signature by the expert's signing key —
@@ -97,11 +98,15 @@ pub fn verify(
 ) -> Result<VerifiedPackage, ExchangeError> {
     let container = archive::read(bytes, "package", &NAMES, limits)?;
     let manifest: PackageManifest = manifest::parse(container.manifest, PACKAGE_FORMAT)?;
-    let signer = match expert {
-        Some(registered) if registered.keys.signing != manifest.expert_key => {
-            return Err(ExchangeError::BadSignature);
-        }
-        Some(registered) => registered.keys.clone(),
+    let enrolled = match expert {
+        Some(registered) => Some(
+            key_history::find(registered.keys, &manifest.expert_key)
+                .ok_or(ExchangeError::BadSignature)?,
+        ),
+        None => None,
+    };
+    let signer = match enrolled {
+        Some(key) => key.keys.clone(),
         None => PublicKeys {
             signing: manifest.expert_key.clone(),
             encryption: String::new(),
@@ -109,6 +114,13 @@ pub fn verify(
     };
     signer.verify(container.manifest, container.signature)?;
     manifest.check_fields()?;
+    // A revoked key signed only the places up to the chain head at its
+    // revocation; a key enrolled later, only the places after.
+    if enrolled.is_some_and(|key| !key.signs(manifest.sequence)) {
+        return Err(ExchangeError::RevokedKey {
+            sequence: manifest.sequence,
+        });
+    }
     // Signed with that expert's key, and naming that expert: a key vouches
     // for its own expert only.
     if let Some(registered) = expert.filter(|r| r.expert_id != manifest.expert_id) {

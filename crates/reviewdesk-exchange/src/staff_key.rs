@@ -1,6 +1,6 @@
 //! The staff key file: what a staff member's vault needs to open and check
 //! the panel's score packages itself — the agency's secret keys and the
-//! experts' public keys as enrolled — and to reach the agency server safely
+//! experts' public keys as enrolled, revoked ones included — and to reach the agency server safely
 //! (its address, and the fingerprint of its certificate to pin), encrypted with a passphrase (age with
 //! scrypt), so the file may be handed over on a USB stick. Its format is in
 //! `docs/formats.md`.
@@ -9,7 +9,7 @@ use age::secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use crate::{ExchangeError, KeyPair, PublicKeys};
+use crate::{EnrolledKey, ExchangeError, KeyPair, PublicKeys};
 
 pub const STAFF_KEY_FORMAT: &str = "reviewdesk.staff-key";
 const VERSION: u32 = 1;
@@ -35,12 +35,30 @@ impl Drop for Plain {
     }
 }
 
-/// An expert's public keys as the agency enrolled them.
+/// An expert's public keys as the agency enrolled them: every key, oldest
+/// first, with the places in the expert's chain each signs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExpertKeys {
     pub expert_id: String,
-    pub keys: PublicKeys,
+    #[serde(deserialize_with = "history_or_only_key")]
+    pub keys: Vec<EnrolledKey>,
+}
+
+/// Files written before re-enrollment existed hold the one key's object.
+fn history_or_only_key<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<EnrolledKey>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        History(Vec<EnrolledKey>),
+        Only(PublicKeys),
+    }
+    Ok(match Written::deserialize(deserializer)? {
+        Written::History(history) => history,
+        Written::Only(keys) => vec![EnrolledKey::only(keys)],
+    })
 }
 
 /// The agency server as staff reach it.

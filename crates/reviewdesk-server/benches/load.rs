@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use reviewdesk_exchange::acceptance;
 use reviewdesk_exchange::package::RegisteredExpert;
-use reviewdesk_exchange::{KeyPair, Limits};
+use reviewdesk_exchange::{EnrolledKey, KeyPair, Limits};
 use reviewdesk_server::Agency;
 use support::{chain, enrolled_crowd, percentile, upload};
 
@@ -43,11 +43,12 @@ fn main() {
         let firsts: Vec<Vec<u8>> = (0..200)
             .map(|_| chain(&secret, "X001", &ceiling_keys, &call, 1).swap_remove(0).1)
             .collect();
+        let history = [EnrolledKey::only(ceiling_keys)];
         let started = Instant::now();
         for bytes in &firsts {
             let expert = RegisteredExpert {
                 expert_id: "X001",
-                keys: &ceiling_keys,
+                keys: &history,
             };
             acceptance::place(bytes, expert, &secret, None, Limits::default()).expect("placed");
         }

@@ -10,12 +10,11 @@ use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::{AgencyDocument, ApplicationId, CallId, DemandId};
 use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, ContentRefusal, Refusal};
 use reviewdesk_exchange::bundle::{self, BundleInfo};
-use reviewdesk_exchange::enrollment::{self, EnrollmentRequest, EnrollmentResponse};
 use reviewdesk_exchange::package::RegisteredExpert;
 use reviewdesk_exchange::receipt::{self, Receipt};
 use reviewdesk_exchange::request::{self, MAX_SKEW, RequestSignature};
 use reviewdesk_exchange::staff_key::{self, ExpertKeys};
-use reviewdesk_exchange::{KeyPair, Limits, PublicKeys, package, timestamp};
+use reviewdesk_exchange::{ExchangeError, KeyPair, Limits, PublicKeys, package, timestamp};
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
 
@@ -36,11 +35,11 @@ pub const BUNDLE_VALIDITY: Duration = Duration::days(60);
 #[derive(Debug, Clone)]
 pub struct Agency {
     pub(crate) store: Arc<dyn Store>,
-    keys: Arc<KeyPair>,
-    server_url: Option<String>,
+    pub(crate) keys: Arc<KeyPair>,
+    pub(crate) server_url: Option<String>,
     /// SHA-256 (hex) of the certificate this server answers HTTPS with,
     /// told to experts at enrollment so their apps pin it.
-    tls_certificate: Option<String>,
+    pub(crate) tls_certificate: Option<String>,
     /// Makes and checks staff sign-in tokens.
     token_key: TokenKey,
 }
@@ -101,7 +100,7 @@ pub(crate) fn stored_refusal(json: &str) -> ContentRefusal {
     })
 }
 
-fn not_found(what: &str, id: &str) -> ServerError {
+pub(crate) fn not_found(what: &str, id: &str) -> ServerError {
     ServerError::refused(Denial::NotFound, "not-found", format!("no {what} {id}"))
 }
 
@@ -264,95 +263,6 @@ impl Agency {
             .await?)
     }
 
-    /// A new one-time enrollment code for an expert, replacing any earlier one.
-    pub async fn issue_code(&self, expert_id: &str) -> Result<String, ServerError> {
-        let code = enrollment::new_code();
-        if !self
-            .store
-            .set_enrollment_code(
-                expert_id,
-                &enrollment::normalize_code(&code),
-                &AuditEntry::new(Utc::now(), &Actor::Admin, "code-issued", expert_id, ""),
-            )
-            .await?
-        {
-            return Err(not_found("expert", expert_id));
-        }
-        Ok(code)
-    }
-
-    /// Registers an expert's keys from their request, if its code holds.
-    pub async fn enroll(
-        &self,
-        request: &EnrollmentRequest,
-        now: DateTime<Utc>,
-    ) -> Result<EnrollmentResponse, ServerError> {
-        let expert_id = &request.body.expert_id;
-        let expert = self
-            .store
-            .expert(expert_id)
-            .await?
-            .ok_or_else(|| not_found("expert", expert_id))?;
-        let code = expert.enrollment_code.ok_or_else(|| {
-            ServerError::refused(
-                Denial::Forbidden,
-                "no-enrollment-code",
-                format!("no enrollment code is open for {expert_id}"),
-            )
-        })?;
-        let (checked, held) = (request.clone(), code.clone());
-        off_thread(move || enrollment::check_request(&checked, &held)).await??;
-        let keys = &request.body.keys;
-        let closed = self
-            .store
-            .set_expert_keys(
-                expert_id,
-                &code,
-                (&keys.signing, &keys.encryption),
-                &timestamp(now),
-                &AuditEntry::new(
-                    now,
-                    &Actor::Expert(expert_id.to_string()),
-                    "enrolled",
-                    expert_id,
-                    "",
-                ),
-            )
-            .await?;
-        if !closed {
-            // Another request with the same code came first.
-            return Err(ServerError::refused(
-                Denial::Forbidden,
-                "no-enrollment-code",
-                format!("no enrollment code is open for {expert_id}"),
-            ));
-        }
-        let server = enrollment::ServerAddress {
-            url: self.server_url.as_deref(),
-            tls_certificate: self.tls_certificate.as_deref(),
-        };
-        Ok(enrollment::respond(request, &self.keys, &code, server, now))
-    }
-
-    async fn expert_keys(&self, expert_id: &str) -> Result<PublicKeys, ServerError> {
-        let expert = self
-            .store
-            .expert(expert_id)
-            .await?
-            .ok_or_else(|| not_found("expert", expert_id))?;
-        let (signing, encryption) = expert.keys.ok_or_else(|| {
-            ServerError::refused(
-                Denial::Forbidden,
-                "not-enrolled",
-                format!("{expert_id} is not enrolled"),
-            )
-        })?;
-        Ok(PublicKeys {
-            signing,
-            encryption,
-        })
-    }
-
     /// Seals a new bundle of the call for the expert: only the applications
     /// assigned to them, with their demands and attachments.
     pub async fn issue_bundle(
@@ -393,7 +303,15 @@ impl Agency {
                 format!("{expert_id} has no assignments in {call_id}"),
             ));
         }
-        let content = serde_json::to_vec(&subset(document, expert_id, &assigned))?;
+        let mut document = subset(document, expert_id, &assigned);
+        if !self.store.revoked_keys(expert_id).await?.is_empty() {
+            // Enrolled again: the new vault gets back what the lost one sent.
+            document.submitted = self.submitted_sheets(expert_id, call_id).await?;
+            document
+                .submitted
+                .retain(|sheet| assigned.contains(&sheet.application_id));
+        }
+        let content = serde_json::to_vec(&document)?;
         let sequence = self
             .store
             .latest_bundle(expert_id, call_id)
@@ -433,20 +351,23 @@ impl Agency {
         Ok((sequence, bytes))
     }
 
-    /// The newest bundle issued to the expert for the call, issuing the first.
+    /// The newest bundle issued to the expert for the call, issuing the
+    /// first — or another, when the newest was sealed for a key the expert
+    /// no longer has (they were enrolled again).
     pub async fn bundle(
         &self,
         expert_id: &str,
         call_id: &str,
         now: DateTime<Utc>,
     ) -> Result<(u64, Vec<u8>), ServerError> {
-        match self.store.latest_bundle(expert_id, call_id).await? {
-            Some(newest) => Ok(newest),
-            None => {
-                let actor = Actor::Expert(expert_id.to_owned());
-                self.issue_bundle_for(&actor, expert_id, call_id, now).await
+        if let Some((sequence, bytes)) = self.store.latest_bundle(expert_id, call_id).await? {
+            let current = self.expert_keys(expert_id).await?.encryption;
+            if bundle::sealed_for(&bytes, Limits::default())? == current {
+                return Ok((sequence, bytes));
             }
         }
+        let actor = Actor::Expert(expert_id.to_owned());
+        self.issue_bundle_for(&actor, expert_id, call_id, now).await
     }
 
     /// Authenticates a signed request by its headers: the expert's enrolled
@@ -460,21 +381,41 @@ impl Agency {
         now: DateTime<Utc>,
     ) -> Result<(), ServerError> {
         let keys = match self.expert_keys(&signed.expert_id).await {
-            Err(ServerError::Refused { .. }) => {
-                return Err(ServerError::refused(
-                    Denial::Unauthorized,
-                    "unknown-expert",
-                    "unknown expert",
-                ));
-            }
-            other => other?,
+            Err(ServerError::Refused { .. }) => None,
+            other => Some(other?),
         };
-        let (checked, method, path) = (signed.clone(), method.to_owned(), path.to_owned());
-        off_thread(move || request::verify(&checked, &keys, &method, &path, now))
-            .await?
-            .map_err(|e| {
-                ServerError::refused(Denial::Unauthorized, e.code().as_str(), e.to_string())
-            })?;
+        let verified = match keys {
+            Some(keys) => {
+                let (checked, method, path) = (signed.clone(), method.to_owned(), path.to_owned());
+                off_thread(move || request::verify(&checked, &keys, &method, &path, now))
+                    .await?
+                    .map_err(|e| {
+                        ServerError::refused(Denial::Unauthorized, e.code().as_str(), e.to_string())
+                    })
+            }
+            None => Err(ServerError::refused(
+                Denial::Unauthorized,
+                "unknown-expert",
+                "unknown expert",
+            )),
+        };
+        if let Err(refusal) = verified {
+            // A vault whose key was revoked is told so, to stop retrying.
+            return Err(
+                if self
+                    .signed_by_revoked_key(signed, method, path, now)
+                    .await?
+                {
+                    ServerError::refused(
+                        Denial::Unauthorized,
+                        "key-revoked",
+                        "this device's key was revoked: the expert was enrolled again",
+                    )
+                } else {
+                    refusal
+                },
+            );
+        }
         let forget_before = timestamp(now - MAX_SKEW * 2);
         if !self
             .store
@@ -493,6 +434,31 @@ impl Agency {
             ));
         }
         Ok(())
+    }
+
+    /// Whether `signed` verifies with one of the expert's revoked keys.
+    async fn signed_by_revoked_key(
+        &self,
+        signed: &RequestSignature,
+        method: &str,
+        path: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, ServerError> {
+        let revoked = self.store.revoked_keys(&signed.expert_id).await?;
+        if revoked.is_empty() {
+            return Ok(false);
+        }
+        let (checked, method, path) = (signed.clone(), method.to_owned(), path.to_owned());
+        off_thread(move || {
+            revoked.into_iter().any(|row| {
+                let keys = PublicKeys {
+                    signing: row.signing,
+                    encryption: row.encryption,
+                };
+                request::verify(&checked, &keys, &method, &path, now).is_ok()
+            })
+        })
+        .await
     }
 
     /// Accepts a score package from `expert_id`: idempotent by package id,
@@ -544,7 +510,11 @@ impl Agency {
         {
             return answer;
         }
-        let keys = self.expert_keys(expert_id).await?;
+        let history = self.key_history(expert_id).await?;
+        if history.is_empty() {
+            // Never enrolled: the same answer as for its requests.
+            self.expert_keys(expert_id).await?;
+        }
         let head = self
             .store
             .chain_head(expert_id)
@@ -554,7 +524,7 @@ impl Agency {
         let placed = off_thread(move || {
             let expert = RegisteredExpert {
                 expert_id: &expert,
-                keys: &keys,
+                keys: &history,
             };
             acceptance::place(&sent, expert, &agency, head.as_ref(), Limits::default())
         })
@@ -627,8 +597,19 @@ impl Agency {
             package_id,
             &detail,
         );
-        match self.store.add_package(&row, &entry).await? {
+        match self
+            .store
+            .add_package(&row, &manifest.expert_key, &entry)
+            .await?
+        {
             Added::Stored => {}
+            // The key was revoked while the package was being checked.
+            Added::KeyRevoked => {
+                return Err(Refusal::Exchange(ExchangeError::RevokedKey {
+                    sequence: manifest.sequence,
+                })
+                .into());
+            }
             // The same package, or another, took the place meanwhile.
             Added::IdTaken | Added::PlaceTaken => {
                 let fork = Refusal::Fork {
@@ -703,27 +684,21 @@ impl Agency {
         .with_args(vec![("package", package_id.to_owned())]))))
     }
 
-    /// The staff key file: the agency's keys, every enrolled expert's public
-    /// keys and how to reach this server (its address, and the certificate
-    /// to pin when it answers HTTPS), sealed under `passphrase` for a staff
-    /// member's vault.
+    /// The staff key file: the agency's keys, every enrolled expert's key
+    /// history and how to reach this server (its address, and the
+    /// certificate to pin when it answers HTTPS), sealed under `passphrase`
+    /// for a staff member's vault.
     pub async fn staff_key(&self, passphrase: &str) -> Result<Vec<u8>, ServerError> {
-        let experts: Vec<ExpertKeys> = self
-            .store
-            .experts()
-            .await?
-            .into_iter()
-            .filter_map(|e| {
-                let (signing, encryption) = e.keys?;
-                Some(ExpertKeys {
-                    expert_id: e.id,
-                    keys: PublicKeys {
-                        signing,
-                        encryption,
-                    },
-                })
-            })
-            .collect();
+        let mut experts = Vec::new();
+        for expert in self.store.experts().await? {
+            let keys = self.key_history(&expert.id).await?;
+            if !keys.is_empty() {
+                experts.push(ExpertKeys {
+                    expert_id: expert.id,
+                    keys,
+                });
+            }
+        }
         let agency = Arc::clone(&self.keys);
         let server = staff_key::Server {
             url: self.server_url.clone(),
@@ -746,7 +721,11 @@ impl Agency {
     ) -> Result<Receipt, ServerError> {
         // Unverified: only to know whom to verify it against.
         let claimed = package::peek(bytes, Limits::default())?;
-        if self.expert_keys(&claimed.expert_id).await.is_err() {
+        let enrolled = match self.key_history(&claimed.expert_id).await {
+            Ok(history) => !history.is_empty(),
+            Err(_) => false,
+        };
+        if !enrolled {
             return Err(Refusal::UnknownExpert {
                 expert: claimed.expert_id,
             }

@@ -4,6 +4,8 @@
 //!
 //! - `agency` — the operations: load a call, register and enroll experts,
 //!   issue bundles, accept packages with receipts, staff progress.
+//! - `enrollment` — experts' keys: codes, enrollment, re-enrollment that
+//!   revokes the old key at the chain head, and each expert's key history.
 //! - `http` — the axum API over them.
 //! - `audit` — the hash-chained audit log of every action.
 //! - `seal` — the agency's secret keys at rest, sealed to a key file or a
@@ -21,6 +23,7 @@
 
 pub mod agency;
 pub mod audit;
+mod enrollment;
 mod error;
 pub mod http;
 pub mod seal;

@@ -170,6 +170,8 @@ enum Command {
     },
     /// Issue a one-time enrollment code for an expert (printed alone on standard output).
     Code { expert: String },
+    /// Enroll an expert again on a new device: revoke their key at their last package and issue a one-time code.
+    Reenroll { expert: String },
     /// Answer an enrollment request file with a response file (offline enrollment).
     Enroll {
         request: PathBuf,
@@ -336,6 +338,7 @@ async fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
             applications,
         } => assign(db, call, expert, &applications, l).await?,
         Command::Code { expert } => code(db, expert, l).await?,
+        Command::Reenroll { expert } => reenroll(db, expert, l).await?,
         Command::Enroll { request, out } => enroll(db, &request, &out, l).await?,
         Command::IssueBundle { expert, call, out } => {
             issue_bundle(db, expert, &call, &out, l).await?;
@@ -516,6 +519,27 @@ async fn code(db: &Database, expert: String, l: &Localizer) -> Result<(), Server
     let code = open(db).await?.issue_code(&expert).await?;
     let args = [("expert", expert), ("code", code.clone())];
     eprintln!("{}", l.format("server-code", &args));
+    say(code);
+    Ok(())
+}
+
+async fn reenroll(db: &Database, expert: String, l: &Localizer) -> Result<(), ServerError> {
+    let (code, revoked_after) = open(db).await?.reenroll(&expert, Utc::now()).await?;
+    let message = match revoked_after {
+        Some(last) => l.format(
+            "server-reenrolled",
+            &[
+                ("expert", expert),
+                ("last", last.to_string()),
+                ("code", code.clone()),
+            ],
+        ),
+        None => l.format(
+            "server-reenroll-not-enrolled",
+            &[("expert", expert), ("code", code.clone())],
+        ),
+    };
+    eprintln!("{message}");
     say(code);
     Ok(())
 }

@@ -65,16 +65,17 @@ pub async fn deliver(
             }
             match sent {
                 Ok(receipt) => break Some(Delivery::Delivered { receipt }),
-                // The connection itself is refused: every package stays queued.
-                Err(stopped @ SyncError::Unsafe { .. }) => {
-                    report.pending = plan.packages.len() - index;
-                    report.stopped = Some(stopped);
-                    return report;
-                }
-                Err(refused @ SyncError::Refused { .. }) => {
+                Err(refused @ SyncError::Refused { .. }) if !refused.is_key_revoked() => {
                     break Some(Delivery::Refused {
                         reason: Problem::from(&as_the_expert_reads_it(refused, package)),
                     });
+                }
+                // The connection itself is refused, or this vault is (its
+                // key revoked): every package stays queued.
+                Err(stopped @ (SyncError::Unsafe { .. } | SyncError::Refused { .. })) => {
+                    report.pending = plan.packages.len() - index;
+                    report.stopped = Some(stopped);
+                    return report;
                 }
                 Err(SyncError::Retryable(why)) => {
                     report.last_error = Some(why);

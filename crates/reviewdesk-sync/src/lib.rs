@@ -100,6 +100,14 @@ pub enum SyncError {
     Unsafe { code: ErrorCode, server: String },
 }
 
+impl SyncError {
+    /// Whether the server refuses this vault itself, not one of its
+    /// packages: its key was revoked when the expert was enrolled again.
+    pub fn is_key_revoked(&self) -> bool {
+        matches!(self, Self::Refused { code, .. } if code == ErrorCode::KeyRevoked.as_str())
+    }
+}
+
 impl From<SyncError> for CoreError {
     /// As the expert reads it: the server could not be reached (with why), or
     /// it refused: a package by the one acceptance rule every receiver shares,
@@ -140,7 +148,10 @@ fn is_worded_here(code: ErrorCode) -> bool {
     let name = code.as_str();
     name.starts_with("package-")
         || name.starts_with("exchange-")
-        || matches!(code, ErrorCode::StaffOnly | ErrorCode::StaffLocked)
+        || matches!(
+            code,
+            ErrorCode::StaffOnly | ErrorCode::StaffLocked | ErrorCode::KeyRevoked
+        )
 }
 
 /// What a delivery run did.

@@ -26,6 +26,10 @@ pub struct StoredIdentity {
     /// SHA-256 (hex) of the server's TLS certificate, pinned at enrollment.
     pub tls_certificate: Option<String>,
     pub enrolled_at: Option<String>,
+    /// For a vault enrolled again after another was lost: the place and
+    /// manifest digest of the last package the agency held, which this
+    /// vault's first package follows.
+    pub chain_base: Option<(u64, String)>,
 }
 
 impl std::fmt::Debug for StoredIdentity {
@@ -38,6 +42,7 @@ impl std::fmt::Debug for StoredIdentity {
             .field("server_url", &self.server_url)
             .field("tls_certificate", &self.tls_certificate)
             .field("enrolled_at", &self.enrolled_at)
+            .field("chain_base", &self.chain_base)
             .finish()
     }
 }
@@ -58,7 +63,8 @@ impl Vault {
             .connection
             .query_row(
                 "SELECT expert_id, secret_keys, enrollment_code, enrollment_request, agency_keys,
-                        server_url, enrolled_at, tls_certificate
+                        server_url, enrolled_at, tls_certificate, chain_base_sequence,
+                        chain_base_digest
                  FROM identity WHERE id = 1",
                 [],
                 |row| {
@@ -71,6 +77,10 @@ impl Vault {
                         server_url: row.get(5)?,
                         enrolled_at: row.get(6)?,
                         tls_certificate: row.get(7)?,
+                        chain_base: row
+                            .get::<_, Option<i64>>(8)?
+                            .map(|s| u64::try_from(s).unwrap_or_default())
+                            .zip(row.get::<_, Option<String>>(9)?),
                     })
                 },
             )
@@ -82,8 +92,8 @@ impl Vault {
         self.connection.execute(
             "INSERT OR REPLACE INTO identity
                (id, expert_id, secret_keys, enrollment_code, enrollment_request, agency_keys,
-                server_url, enrolled_at, tls_certificate)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                server_url, enrolled_at, tls_certificate, chain_base_sequence, chain_base_digest)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![
                 identity.expert_id,
                 identity.secret_keys.as_str(),
@@ -101,6 +111,11 @@ impl Vault {
                 identity.server_url,
                 identity.enrolled_at,
                 identity.tls_certificate,
+                identity
+                    .chain_base
+                    .as_ref()
+                    .map(|(s, _)| i64::try_from(*s).unwrap_or(i64::MAX)),
+                identity.chain_base.as_ref().map(|(_, d)| d.as_str()),
             ],
         )?;
         Ok(())

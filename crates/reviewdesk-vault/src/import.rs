@@ -62,6 +62,8 @@ impl Vault {
             .ok();
         if let Some(bundle) = bundle {
             record_bundle(&transaction, bundle)?;
+            // Only a signed bundle brings the expert's submitted sheets back.
+            restore_submitted(&transaction, document)?;
         }
         if previous.as_deref() == Some(document.sha256.as_str()) {
             transaction.commit()?;
@@ -205,4 +207,30 @@ fn search_text(application: &Application, demand: Option<&Demand>) -> String {
         parts.extend(demand.demand_side.name.all_text());
     }
     parts.join("\n").to_lowercase()
+}
+
+/// The expert's own submitted sheets a bundle brings back (to a vault enrolled
+/// again after another was lost): each kept as the submitted version it was,
+/// beside whatever versions the vault holds; one it holds already is left.
+fn restore_submitted(
+    transaction: &rusqlite::Transaction<'_>,
+    document: &ValidatedDocument,
+) -> Result<(), VaultError> {
+    let mut insert = transaction.prepare(
+        "INSERT OR IGNORE INTO sheets (call_id, application_id, version, rubric_id, rubric_version,
+                                       status, body_json, updated_at, submitted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, 'submitted', ?6, ?7, ?7)",
+    )?;
+    for sheet in &document.submitted {
+        insert.execute(params![
+            document.call.id.as_str(),
+            sheet.application_id.as_str(),
+            sheet.version,
+            sheet.rubric_id,
+            sheet.rubric_version,
+            serde_json::to_string(&sheet.input)?,
+            sheet.submitted_at,
+        ])?;
+    }
+    Ok(())
 }

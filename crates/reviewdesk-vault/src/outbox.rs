@@ -72,16 +72,22 @@ fn sequence_of(value: i64) -> u64 {
 }
 
 impl Vault {
-    /// The newest package's sequence and manifest digest, to chain the next.
+    /// The newest package's sequence and manifest digest, to chain the next:
+    /// the outbox's newest, else — in a vault enrolled again — the last
+    /// package the agency held of the expert.
     pub fn last_package(&self) -> Result<Option<(u64, String)>, VaultError> {
-        Ok(self
+        let newest = self
             .connection
             .query_row(
                 "SELECT sequence, manifest_digest FROM outbox ORDER BY sequence DESC LIMIT 1",
                 [],
                 |row| Ok((sequence_of(row.get(0)?), row.get(1)?)),
             )
-            .optional()?)
+            .optional()?;
+        match newest {
+            Some(newest) => Ok(Some(newest)),
+            None => Ok(self.identity()?.and_then(|identity| identity.chain_base)),
+        }
     }
 
     /// Submits the latest draft of a sheet and queues the package carrying it,

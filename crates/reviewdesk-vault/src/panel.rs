@@ -7,7 +7,7 @@
 use reviewdesk_domain::panel::{DemandNote, MeetingInput};
 use reviewdesk_domain::scores::PackageContent;
 use reviewdesk_domain::{CallId, DemandId, ExpertId, PackageId};
-use reviewdesk_exchange::PublicKeys;
+use reviewdesk_exchange::EnrolledKey;
 use reviewdesk_exchange::acceptance::ContentRefusal;
 use rusqlite::{OptionalExtension as _, params};
 use zeroize::Zeroizing;
@@ -74,12 +74,12 @@ impl Vault {
             .optional()?)
     }
 
-    /// Installs the agency's keys and the experts' public keys, replacing
+    /// Installs the agency's keys and the experts' key histories, replacing
     /// what was there, in one transaction.
     pub fn install_staff(
         &mut self,
         staff: &StoredStaff,
-        experts: &[(String, PublicKeys)],
+        experts: &[(String, Vec<EnrolledKey>)],
     ) -> Result<(), VaultError> {
         let transaction = self.connection.transaction()?;
         transaction.execute(
@@ -109,8 +109,11 @@ impl Vault {
         Ok(usize::try_from(count).unwrap_or_default())
     }
 
-    /// An expert's public keys, as the agency enrolled them.
-    pub fn staff_expert_keys(&self, expert_id: &str) -> Result<Option<PublicKeys>, VaultError> {
+    /// Every key the agency enrolled for an expert, oldest first.
+    pub fn staff_expert_keys(
+        &self,
+        expert_id: &str,
+    ) -> Result<Option<Vec<EnrolledKey>>, VaultError> {
         Ok(self
             .connection
             .query_row(

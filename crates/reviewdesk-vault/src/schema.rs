@@ -224,6 +224,17 @@ CREATE TABLE vault_meta (
 INSERT INTO vault_meta (id, vault_id) VALUES (1, lower(hex(randomblob(16))));
 ";
 
+/// Re-enrollment. An expert's vault enrolled again starts its package chain
+/// after the head the agency held (the place and the digest of the package
+/// there); staff keep each expert's every key, with the places it signs —
+/// one key object before becomes a history of one.
+const V13: &str = "
+ALTER TABLE identity ADD COLUMN chain_base_sequence INTEGER;
+ALTER TABLE identity ADD COLUMN chain_base_digest TEXT;
+UPDATE staff_experts SET public_keys_json = json_array(json_object('keys', json(public_keys_json)))
+    WHERE json_type(public_keys_json) = 'object';
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -238,11 +249,12 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V10),
         M::up(V11),
         M::up(V12),
+        M::up(V13),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 12;
+pub(crate) const LATEST_VERSION: i64 = 13;
 
 #[cfg(test)]
 mod tests {
@@ -324,5 +336,36 @@ mod tests {
             Some("package-not-assigned: a sheet for A999")
         );
         assert_eq!(reasons[1].code, reviewdesk_domain::ErrorCode::PackageFork);
+    }
+
+    /// A staff vault's expert keys, one object each before v13, become a
+    /// history of that one key.
+    #[test]
+    fn an_experts_one_key_becomes_a_history_of_one() {
+        let mut connection = rusqlite::Connection::open_in_memory().expect("memory");
+        let migrations = super::migrations();
+        migrations.to_version(&mut connection, 12).expect("v12");
+        connection
+            .execute_batch(
+                r#"INSERT INTO staff_experts VALUES ('E01', '{"signing":"s","encryption":"age1e"}');"#,
+            )
+            .expect("older row");
+        migrations.to_latest(&mut connection).expect("v13");
+        let json: String = connection
+            .query_row("SELECT public_keys_json FROM staff_experts", [], |r| {
+                r.get(0)
+            })
+            .expect("row");
+        let history: Vec<reviewdesk_exchange::EnrolledKey> =
+            serde_json::from_str(&json).expect("a history");
+        assert_eq!(
+            history,
+            vec![reviewdesk_exchange::EnrolledKey::only(
+                reviewdesk_exchange::PublicKeys {
+                    signing: "s".into(),
+                    encryption: "age1e".into()
+                }
+            )]
+        );
     }
 }

@@ -37,6 +37,9 @@ pub struct IdentityView {
     pub agency_key: Option<String>,
     pub server: Option<String>,
     pub enrolled_at: Option<String>,
+    /// For a vault enrolled again after another was lost: the last package
+    /// the agency held of the expert, which this vault's packages follow.
+    pub continues_after: Option<u64>,
 }
 
 impl ExpertDesk<'_> {
@@ -69,6 +72,7 @@ impl ExpertDesk<'_> {
             server_url: None,
             tls_certificate: None,
             enrolled_at: None,
+            chain_base: None,
         })?;
         Ok(request)
     }
@@ -138,6 +142,13 @@ impl ExpertDesk<'_> {
             .tls_certificate
             .clone_from(&response.body.tls_certificate);
         identity.enrolled_at = Some(timestamp(now));
+        // Enrolled again after another vault was lost: the chain goes on
+        // after the last package the agency holds.
+        identity.chain_base = response
+            .body
+            .chain_head
+            .as_ref()
+            .map(|head| (head.sequence, head.digest.clone()));
         identity.enrollment_code = None;
         identity.enrollment_request = None;
         self.vault_mut()?.save_identity(&identity)?;
@@ -186,6 +197,7 @@ impl ExpertDesk<'_> {
             agency_key: identity.agency_keys.map(|a| a.signing),
             server: identity.server_url,
             enrolled_at: identity.enrolled_at,
+            continues_after: identity.chain_base.map(|(sequence, _)| sequence),
         }))
     }
 

@@ -120,12 +120,20 @@ impl StaffDesk<'_> {
             if mine.is_empty() {
                 continue;
             }
-            let keys = vault.staff_expert_keys(&expert.id)?;
+            // The keys that signed these packages: more than one when the
+            // expert was enrolled again on another device.
+            let signed_with: Vec<String> = vault
+                .staff_expert_keys(&expert.id)?
+                .unwrap_or_default()
+                .iter()
+                .filter(|key| mine.iter().any(|p| key.signs(p.sequence)))
+                .map(|key| fingerprint(&key.keys.signing))
+                .collect();
             entries.push(ExpertEntry {
                 id: expert.id.clone(),
                 name: expert.name.clone(),
                 organisation: expert.organisation.clone(),
-                key_fingerprint: keys.map(|k| fingerprint(&k.signing)).unwrap_or_default(),
+                key_fingerprint: signed_with.join(", "),
                 packages: mine.iter().map(|p| p.bytes_sha256.clone()).collect(),
             });
         }

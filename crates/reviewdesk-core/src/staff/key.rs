@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use reviewdesk_exchange::{KeyPair, PublicKeys, staff_key};
+use reviewdesk_exchange::{EnrolledKey, KeyPair, staff_key};
 use reviewdesk_vault::StoredStaff;
 use zeroize::Zeroizing;
 
@@ -25,7 +25,7 @@ impl StaffDesk<'_> {
             ),
             other => CoreError::from(other),
         })?;
-        let experts: Vec<(String, PublicKeys)> = key
+        let experts: Vec<(String, Vec<EnrolledKey>)> = key
             .experts
             .iter()
             .map(|e| (e.expert_id.clone(), e.keys.clone()))

@@ -10,7 +10,7 @@ use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::{ApplicationId, wire_name};
 use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, ContentRefusal, Refusal};
 use reviewdesk_exchange::package::RegisteredExpert;
-use reviewdesk_exchange::{Limits, PublicKeys, package};
+use reviewdesk_exchange::{EnrolledKey, Limits, package};
 use reviewdesk_vault::PanelPackage;
 use sha2::{Digest as _, Sha256};
 
@@ -38,7 +38,7 @@ impl StaffDesk<'_> {
             }
             return Ok(PanelImport::of(&earlier, PanelImportState::AlreadyImported));
         }
-        let keys: PublicKeys = vault
+        let keys: Vec<EnrolledKey> = vault
             .staff_expert_keys(&claimed.expert_id)?
             .ok_or_else(|| Refusal::UnknownExpert {
                 expert: claimed.expert_id.clone(),

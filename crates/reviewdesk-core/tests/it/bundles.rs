@@ -43,10 +43,13 @@ fn enrolled() -> Setup {
         &request,
         &agency,
         CODE,
-        enrollment::ServerAddress {
-            url: Some("http://127.0.0.1:1"),
-            tls_certificate: None,
-        },
+        (
+            enrollment::ServerAddress {
+                url: Some("http://127.0.0.1:1"),
+                tls_certificate: None,
+            },
+            None,
+        ),
         at(19),
     );
     let identity = session
@@ -298,7 +301,7 @@ fn submitting_queues_a_chained_package_only_the_agency_can_read() {
             &std::fs::read(path).expect("read"),
             Some(package::RegisteredExpert {
                 expert_id: "E01",
-                keys: &setup.expert,
+                keys: &[reviewdesk_exchange::EnrolledKey::only(setup.expert.clone())],
             }),
             &setup.agency.public(),
             Limits::default(),

@@ -11,6 +11,7 @@ use chrono::{Duration, Utc};
 use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImportState};
 use reviewdesk_core::{KdfParams, Language, Passphrase, Session};
 use reviewdesk_domain::panel::DemandOutcome;
+use reviewdesk_exchange::EnrolledKey;
 use reviewdesk_exchange::bundle::{self, BundleInfo};
 use reviewdesk_exchange::staff_key::{self, ExpertKeys};
 use reviewdesk_exchange::{KeyPair, PublicKeys, enrollment};
@@ -161,11 +162,11 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
         &[
             ExpertKeys {
                 expert_id: "E01".into(),
-                keys: e01.keys.clone(),
+                keys: vec![EnrolledKey::only(e01.keys.clone())],
             },
             ExpertKeys {
                 expert_id: "E02".into(),
-                keys: e02.keys.clone(),
+                keys: vec![EnrolledKey::only(e02.keys.clone())],
             },
         ],
         STAFF_PASSPHRASE,
@@ -335,7 +336,7 @@ fn packages_that_came_before_their_call_count_once_the_call_arrives() {
         &staff_key::Server::default(),
         &[ExpertKeys {
             expert_id: "E01".into(),
-            keys: e01.keys.clone(),
+            keys: vec![EnrolledKey::only(e01.keys.clone())],
         }],
         STAFF_PASSPHRASE,
     )

@@ -8,6 +8,7 @@ use reviewdesk_demo::complete_sheet;
 use reviewdesk_domain::default_rubrics;
 use reviewdesk_domain::rubric::Points;
 use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
+use reviewdesk_exchange::EnrolledKey;
 use reviewdesk_exchange::acceptance::{
     self, CallTerms, ChainHead, ContentRefusal, JudgedPackage, Refusal,
 };
@@ -78,7 +79,7 @@ fn accept(
     let keys = registered(parties);
     let expert = RegisteredExpert {
         expert_id: "E01",
-        keys: &keys,
+        keys: &[EnrolledKey::only(keys.clone())],
     };
     let assigned: BTreeSet<reviewdesk_domain::ApplicationId> =
         ["A001", "A002"].map(Into::into).into();
@@ -268,7 +269,7 @@ fn a_package_naming_another_expert_is_refused_whoever_signed_it() {
         &named_e02,
         Some(RegisteredExpert {
             expert_id: "E01",
-            keys: &keys,
+            keys: &[EnrolledKey::only(keys.clone())],
         }),
         &parties.agency.public(),
         Limits::default(),
@@ -293,7 +294,7 @@ fn manifest_fields_out_of_form_are_refused_though_signed() {
             bytes,
             Some(RegisteredExpert {
                 expert_id: "E01",
-                keys: &keys,
+                keys: &[EnrolledKey::only(keys.clone())],
             }),
             &parties.agency.public(),
             Limits::default(),
@@ -374,7 +375,7 @@ fn reordered_or_compressed_entries_are_refused() {
             bytes,
             Some(RegisteredExpert {
                 expert_id: "E01",
-                keys: &keys,
+                keys: &[EnrolledKey::only(keys.clone())],
             }),
             &parties.agency.public(),
             Limits::default(),

@@ -22,7 +22,7 @@ fn request_and_response_pin_each_sides_keys() {
         url: Some("https://review.example"),
         tls_certificate: Some(&certificate),
     };
-    let answer = respond(&asked, &agency, &code, server, at(20));
+    let answer = respond(&asked, &agency, &code, (server, None), at(20));
     let pinned = check_response(&answer, &asked, &code).expect("the expert accepts");
     assert_eq!(pinned, agency.public());
     assert_eq!(asked.body.keys, expert.public());
@@ -45,13 +45,7 @@ fn a_wrong_code_is_refused_both_ways() {
         check_request(&asked, "WRONG-CODE").expect_err("refused"),
         ExchangeError::BadSignature
     );
-    let answer = respond(
-        &asked,
-        &agency,
-        "OTHER-CODE",
-        ServerAddress::default(),
-        at(20),
-    );
+    let answer = respond(&asked, &agency, "OTHER-CODE", Default::default(), at(20));
     assert_eq!(
         check_response(&answer, &asked, &code).expect_err("refused"),
         ExchangeError::BadSignature
@@ -74,7 +68,7 @@ fn keys_swapped_in_transit_are_refused() {
     );
 
     let asked = request("E01", &expert, &code, at(20));
-    let mut answer = respond(&asked, &agency, &code, ServerAddress::default(), at(20));
+    let mut answer = respond(&asked, &agency, &code, Default::default(), at(20));
     answer.body.agency = attacker.public();
     assert_eq!(
         check_response(&answer, &asked, &code).expect_err("refused"),
@@ -88,7 +82,7 @@ fn a_response_to_another_request_is_refused() {
     let code = new_code();
     let first = request("E01", &expert, &code, at(20));
     let second = request("E01", &expert, &code, at(21));
-    let answer = respond(&first, &agency, &code, ServerAddress::default(), at(21));
+    let answer = respond(&first, &agency, &code, Default::default(), at(21));
     assert_eq!(
         check_response(&answer, &second, &code).expect_err("refused"),
         ExchangeError::WrongRecipient

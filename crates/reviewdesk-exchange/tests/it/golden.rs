@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 
+use reviewdesk_exchange::EnrolledKey;
 use reviewdesk_exchange::acceptance;
 use reviewdesk_exchange::bundle::{self, BundleInfo, Opener};
 use reviewdesk_exchange::package::{self, PackageInfo, RegisteredExpert};
@@ -119,7 +120,7 @@ fn the_golden_package_still_verifies_and_the_format_has_not_drifted() {
     let keys = expert.public();
     let registered = RegisteredExpert {
         expert_id: "E01",
-        keys: &keys,
+        keys: &[EnrolledKey::only(keys.clone())],
     };
     let verified = package::verify(
         &stored,

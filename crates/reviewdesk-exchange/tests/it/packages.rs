@@ -1,6 +1,7 @@
 //! Score packages: sealed by an expert, verified by anyone with the expert's
 //! and the agency's public keys, opened only by the agency.
 
+use reviewdesk_exchange::EnrolledKey;
 use reviewdesk_exchange::manifest::manifest_digest;
 use reviewdesk_exchange::package::{self, PackageInfo, RegisteredExpert, SealedPackage};
 use reviewdesk_exchange::{ExchangeError, KeyPair, Limits};
@@ -31,7 +32,7 @@ fn verify(parties: &Parties, bytes: &[u8]) -> Result<package::VerifiedPackage, E
         bytes,
         Some(RegisteredExpert {
             expert_id: "E01",
-            keys: &keys,
+            keys: &[EnrolledKey::only(keys.clone())],
         }),
         &parties.agency.public(),
         Limits::default(),

@@ -126,6 +126,31 @@ pub enum Added {
     IdTaken,
     /// The expert's chain position is taken (by another package).
     PlaceTaken,
+    /// The key that signed the package is no longer the expert's: the agency
+    /// revoked it meanwhile.
+    KeyRevoked,
+}
+
+/// What opening a re-enrollment did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reenrollment {
+    UnknownExpert,
+    /// A new enrollment code is open; `revoked_after`: the chain head at
+    /// which the expert's key was revoked (0: it had signed nothing), or
+    /// `None` when no key was enrolled.
+    Opened {
+        revoked_after: Option<u64>,
+    },
+}
+
+/// A key the agency revoked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RevokedKeyRow {
+    pub signing: String,
+    pub encryption: String,
+    pub from_sequence: u64,
+    pub last_sequence: u64,
+    pub revoked_at: String,
 }
 
 /// An expert as registered.
@@ -136,6 +161,9 @@ pub struct ExpertRow {
     pub enrollment_code: Option<String>,
     pub keys: Option<(String, String)>,
     pub enrolled_at: Option<String>,
+    /// The first place in the expert's chain the current key signs: after
+    /// the chain head at which their previous key was revoked.
+    pub keys_from_sequence: u64,
 }
 
 /// A package as accepted.
@@ -237,7 +265,7 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 
     async fn expert(&self, id: &str) -> Result<Option<ExpertRow>, StoreError>;
     async fn experts(&self) -> Result<Vec<ExpertRow>, StoreError>;
-    /// `false` when there is no such expert.
+    /// `false` when there is no such expert, or they are enrolled.
     async fn set_enrollment_code(
         &self,
         expert_id: &str,
@@ -254,6 +282,20 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         now: &str,
         audit: &AuditEntry,
     ) -> Result<bool, StoreError>;
+
+    /// Revokes the expert's key, if one is enrolled, at their chain head,
+    /// and opens `code` for their next enrollment, in one transaction: no
+    /// package signed with the old key is stored after it. `revoked` is put
+    /// on record with the chain head as its detail, then `issued`.
+    async fn reenroll(
+        &self,
+        expert_id: &str,
+        code: &str,
+        now: &str,
+        (revoked, issued): (&AuditEntry, &AuditEntry),
+    ) -> Result<Reenrollment, StoreError>;
+    /// The expert's revoked keys, oldest first.
+    async fn revoked_keys(&self, expert_id: &str) -> Result<Vec<RevokedKeyRow>, StoreError>;
 
     async fn latest_bundle(
         &self,
@@ -274,7 +316,14 @@ pub trait Store: Send + Sync + std::fmt::Debug {
     async fn package_summaries(&self) -> Result<Vec<PackageSummary>, StoreError>;
     /// The expert's newest package: sequence and manifest digest.
     async fn chain_head(&self, expert_id: &str) -> Result<Option<(u64, String)>, StoreError>;
-    async fn add_package(&self, row: &PackageRow, audit: &AuditEntry) -> Result<Added, StoreError>;
+    /// Stores an accepted package, if `signed_with` is still the expert's
+    /// signing key.
+    async fn add_package(
+        &self,
+        row: &PackageRow,
+        signed_with: &str,
+        audit: &AuditEntry,
+    ) -> Result<Added, StoreError>;
 
     /// Records a request nonce; `false` when it was seen before (a replay).
     /// Nonces older than `forget_before` are forgotten first.

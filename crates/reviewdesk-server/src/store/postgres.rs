@@ -14,8 +14,8 @@ use tokio_postgres::{NoTls, Row, Transaction};
 use crate::audit::{self, AuditEntry, AuditRecord};
 
 use super::{
-    Added, BundleRow, CallData, ExpertRow, PackageRow, PackageSummary, Store, StoreError, signed,
-    unsigned,
+    Added, BundleRow, CallData, ExpertRow, PackageRow, PackageSummary, Reenrollment, RevokedKeyRow,
+    Store, StoreError, signed, unsigned,
 };
 
 /// Connections a server process holds at most.
@@ -131,6 +131,19 @@ UPDATE packages SET sheets_json = coalesce(
     '[]')
 WHERE content_json <> 'null';
 ALTER TABLE packages DROP COLUMN content_json;
+",
+    // 4: re-enrollment (see the embedded store's 4).
+    "
+ALTER TABLE experts ADD COLUMN keys_from_sequence BIGINT NOT NULL DEFAULT 1;
+CREATE TABLE revoked_keys (
+    expert_id TEXT NOT NULL,
+    signing_key TEXT NOT NULL,
+    encryption_key TEXT NOT NULL,
+    from_sequence BIGINT NOT NULL,
+    last_sequence BIGINT NOT NULL,
+    revoked_at TEXT NOT NULL,
+    PRIMARY KEY (expert_id, signing_key)
+);
 ",
 ];
 
@@ -263,10 +276,12 @@ fn expert_row(row: &Row) -> ExpertRow {
         enrollment_code: row.get(2),
         keys: signing.zip(encryption),
         enrolled_at: row.get(5),
+        keys_from_sequence: unsigned(row.get(6)),
     }
 }
 
-const EXPERT_COLUMNS: &str = "id, name, enrollment_code, signing_key, encryption_key, enrolled_at";
+const EXPERT_COLUMNS: &str =
+    "id, name, enrollment_code, signing_key, encryption_key, enrolled_at, keys_from_sequence";
 
 impl PostgresStore {
     pub async fn open(address: &str) -> Result<Self, StoreError> {
@@ -556,7 +571,7 @@ impl Store for PostgresStore {
         let transaction = client.transaction().await?;
         let changed = transaction
             .execute(
-                "UPDATE experts SET enrollment_code = $2 WHERE id = $1",
+                "UPDATE experts SET enrollment_code = $2 WHERE id = $1 AND signing_key IS NULL",
                 &[&expert_id, &code],
             )
             .await?;
@@ -590,6 +605,103 @@ impl Store for PostgresStore {
             transaction.commit().await?;
         }
         Ok(changed == 1)
+    }
+
+    async fn reenroll(
+        &self,
+        expert_id: &str,
+        code: &str,
+        now: &str,
+        (revoked, issued): (&AuditEntry, &AuditEntry),
+    ) -> Result<Reenrollment, StoreError> {
+        let mut client = self.pool.get().await?;
+        let transaction = client.transaction().await?;
+        // The expert's row stays locked to the end: a package being stored
+        // holds it shared (see add_package), so the chain head read below
+        // includes every package its key signed, and none follows.
+        let Some(row) = transaction
+            .query_opt(
+                "SELECT signing_key, encryption_key, keys_from_sequence FROM experts
+                 WHERE id = $1 FOR UPDATE",
+                &[&expert_id],
+            )
+            .await?
+        else {
+            return Ok(Reenrollment::UnknownExpert);
+        };
+        let signing: Option<String> = row.get(0);
+        let encryption: Option<String> = row.get(1);
+        let from_sequence: i64 = row.get(2);
+        let revoked_after = match signing.zip(encryption) {
+            Some((signing, encryption)) => {
+                let head: i64 = transaction
+                    .query_one(
+                        "SELECT coalesce(max(sequence), 0)::BIGINT FROM packages
+                         WHERE expert_id = $1",
+                        &[&expert_id],
+                    )
+                    .await?
+                    .get(0);
+                transaction
+                    .execute(
+                        "INSERT INTO revoked_keys (expert_id, signing_key, encryption_key,
+                                                   from_sequence, last_sequence, revoked_at)
+                         VALUES ($1, $2, $3, $4, $5, $6)",
+                        &[
+                            &expert_id,
+                            &signing,
+                            &encryption,
+                            &from_sequence,
+                            &head,
+                            &now,
+                        ],
+                    )
+                    .await?;
+                transaction
+                    .execute(
+                        "UPDATE experts SET signing_key = NULL, encryption_key = NULL,
+                                            enrolled_at = NULL, keys_from_sequence = $2
+                         WHERE id = $1",
+                        &[&expert_id, &(head + 1)],
+                    )
+                    .await?;
+                let mut revoked = revoked.clone();
+                revoked.detail = format!("after #{head}");
+                append(&transaction, &revoked).await?;
+                Some(unsigned(head))
+            }
+            None => None,
+        };
+        transaction
+            .execute(
+                "UPDATE experts SET enrollment_code = $2 WHERE id = $1",
+                &[&expert_id, &code],
+            )
+            .await?;
+        append(&transaction, issued).await?;
+        transaction.commit().await?;
+        Ok(Reenrollment::Opened { revoked_after })
+    }
+
+    async fn revoked_keys(&self, expert_id: &str) -> Result<Vec<RevokedKeyRow>, StoreError> {
+        let client = self.pool.get().await?;
+        let rows = client
+            .query(
+                "SELECT signing_key, encryption_key, from_sequence, last_sequence, revoked_at
+                 FROM revoked_keys WHERE expert_id = $1 ORDER BY from_sequence, revoked_at",
+                &[&expert_id],
+            )
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|row| RevokedKeyRow {
+                signing: row.get(0),
+                encryption: row.get(1),
+                from_sequence: unsigned(row.get(2)),
+                last_sequence: unsigned(row.get(3)),
+                revoked_at: row.get(4),
+            })
+            .collect())
     }
 
     async fn latest_bundle(
@@ -710,9 +822,26 @@ impl Store for PostgresStore {
         Ok(row.map(|row| (unsigned(row.get(0)), row.get(1))))
     }
 
-    async fn add_package(&self, row: &PackageRow, audit: &AuditEntry) -> Result<Added, StoreError> {
+    async fn add_package(
+        &self,
+        row: &PackageRow,
+        signed_with: &str,
+        audit: &AuditEntry,
+    ) -> Result<Added, StoreError> {
         let mut client = self.pool.get().await?;
         let transaction = client.transaction().await?;
+        // Shared with other packages, exclusive of a revocation (reenroll):
+        // a key revoked meanwhile is seen here, and stores nothing.
+        let current = transaction
+            .query_opt(
+                "SELECT signing_key FROM experts WHERE id = $1 FOR SHARE",
+                &[&row.expert_id],
+            )
+            .await?
+            .and_then(|r| r.get::<_, Option<String>>(0));
+        if current.as_deref() != Some(signed_with) {
+            return Ok(Added::KeyRevoked);
+        }
         let inserted = transaction
             .execute(
                 "INSERT INTO packages (package_id, expert_id, call_id, sequence, manifest_digest,

@@ -15,8 +15,8 @@ use rusqlite_migration::{M, Migrations};
 use crate::audit::{self, AuditEntry, AuditRecord};
 
 use super::{
-    Added, BundleRow, CallData, ExpertRow, PackageRow, PackageSummary, Store, StoreError, signed,
-    unsigned,
+    Added, BundleRow, CallData, ExpertRow, PackageRow, PackageSummary, Reenrollment, RevokedKeyRow,
+    Store, StoreError, signed, unsigned,
 };
 
 /// Connections open at once: writes take turns anyway, reads share.
@@ -129,6 +129,20 @@ UPDATE packages SET sheets_json = coalesce(
     '[]')
 WHERE json_valid(content_json) AND content_json <> 'null';
 ALTER TABLE packages DROP COLUMN content_json;
+",
+    // 4: re-enrollment. An expert's revoked keys, each with the places in
+    // their chain it signed; the current key signs from `keys_from_sequence`.
+    "
+ALTER TABLE experts ADD COLUMN keys_from_sequence INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE revoked_keys (
+    expert_id TEXT NOT NULL,
+    signing_key TEXT NOT NULL,
+    encryption_key TEXT NOT NULL,
+    from_sequence INTEGER NOT NULL,
+    last_sequence INTEGER NOT NULL,
+    revoked_at TEXT NOT NULL,
+    PRIMARY KEY (expert_id, signing_key)
+);
 ",
 ];
 
@@ -274,10 +288,12 @@ fn expert_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ExpertRow> {
         enrollment_code: row.get(2)?,
         keys: signing.zip(encryption),
         enrolled_at: row.get(5)?,
+        keys_from_sequence: unsigned(row.get(6)?),
     })
 }
 
-const EXPERT_COLUMNS: &str = "id, name, enrollment_code, signing_key, encryption_key, enrolled_at";
+const EXPERT_COLUMNS: &str =
+    "id, name, enrollment_code, signing_key, encryption_key, enrolled_at, keys_from_sequence";
 
 #[async_trait::async_trait]
 impl Store for SqliteStore {
@@ -508,7 +524,7 @@ impl Store for SqliteStore {
         self.with(move |c| {
             let transaction = writing(c)?;
             let changed = transaction.execute(
-                "UPDATE experts SET enrollment_code = ?2 WHERE id = ?1",
+                "UPDATE experts SET enrollment_code = ?2 WHERE id = ?1 AND signing_key IS NULL",
                 params![expert_id, code],
             )?;
             if changed == 1 {
@@ -543,6 +559,99 @@ impl Store for SqliteStore {
                 transaction.commit()?;
             }
             Ok(changed == 1)
+        })
+        .await
+    }
+
+    async fn reenroll(
+        &self,
+        expert_id: &str,
+        code: &str,
+        now: &str,
+        (revoked, issued): (&AuditEntry, &AuditEntry),
+    ) -> Result<Reenrollment, StoreError> {
+        let values = [expert_id, code, now].map(str::to_owned);
+        let (mut revoked, issued) = (revoked.clone(), issued.clone());
+        self.with(move |c| {
+            let [expert_id, code, now] = &values;
+            // The write lock is held from here: no package is stored between
+            // reading the chain head and revoking the key that signs it.
+            let transaction = writing(c)?;
+            let Some(keys) = transaction
+                .query_row(
+                    "SELECT signing_key, encryption_key, keys_from_sequence FROM experts
+                     WHERE id = ?1",
+                    [expert_id],
+                    |row| {
+                        let signing: Option<String> = row.get(0)?;
+                        let encryption: Option<String> = row.get(1)?;
+                        Ok((signing.zip(encryption), unsigned(row.get(2)?)))
+                    },
+                )
+                .optional()?
+            else {
+                return Ok(Reenrollment::UnknownExpert);
+            };
+            let revoked_after = match keys {
+                (Some((signing, encryption)), from_sequence) => {
+                    let head: i64 = transaction.query_row(
+                        "SELECT coalesce(max(sequence), 0) FROM packages WHERE expert_id = ?1",
+                        [expert_id],
+                        |row| row.get(0),
+                    )?;
+                    transaction.execute(
+                        "INSERT INTO revoked_keys (expert_id, signing_key, encryption_key,
+                                                   from_sequence, last_sequence, revoked_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![
+                            expert_id,
+                            signing,
+                            encryption,
+                            signed(from_sequence),
+                            head,
+                            now
+                        ],
+                    )?;
+                    transaction.execute(
+                        "UPDATE experts SET signing_key = NULL, encryption_key = NULL,
+                                            enrolled_at = NULL, keys_from_sequence = ?2
+                         WHERE id = ?1",
+                        params![expert_id, head + 1],
+                    )?;
+                    revoked.detail = format!("after #{head}");
+                    append(&transaction, &revoked)?;
+                    Some(unsigned(head))
+                }
+                (None, _) => None,
+            };
+            transaction.execute(
+                "UPDATE experts SET enrollment_code = ?2 WHERE id = ?1",
+                params![expert_id, code],
+            )?;
+            append(&transaction, &issued)?;
+            transaction.commit()?;
+            Ok(Reenrollment::Opened { revoked_after })
+        })
+        .await
+    }
+
+    async fn revoked_keys(&self, expert_id: &str) -> Result<Vec<RevokedKeyRow>, StoreError> {
+        let expert_id = expert_id.to_owned();
+        self.with(move |c| {
+            let mut statement = c.prepare_cached(
+                "SELECT signing_key, encryption_key, from_sequence, last_sequence, revoked_at
+                 FROM revoked_keys WHERE expert_id = ?1 ORDER BY from_sequence, revoked_at",
+            )?;
+            let rows = statement.query_map([expert_id], |row| {
+                Ok(RevokedKeyRow {
+                    signing: row.get(0)?,
+                    encryption: row.get(1)?,
+                    from_sequence: unsigned(row.get(2)?),
+                    last_sequence: unsigned(row.get(3)?),
+                    revoked_at: row.get(4)?,
+                })
+            })?;
+            rows.collect()
         })
         .await
     }
@@ -676,10 +785,25 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn add_package(&self, row: &PackageRow, audit: &AuditEntry) -> Result<Added, StoreError> {
-        let (row, audit) = (row.clone(), audit.clone());
+    async fn add_package(
+        &self,
+        row: &PackageRow,
+        signed_with: &str,
+        audit: &AuditEntry,
+    ) -> Result<Added, StoreError> {
+        let (row, signed_with, audit) = (row.clone(), signed_with.to_owned(), audit.clone());
         self.with(move |c| {
             let transaction = writing(c)?;
+            let current: Option<Option<String>> = transaction
+                .query_row(
+                    "SELECT signing_key FROM experts WHERE id = ?1",
+                    [&row.expert_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if current.flatten().as_deref() != Some(signed_with.as_str()) {
+                return Ok(Added::KeyRevoked);
+            }
             let inserted = transaction.execute(
                 "INSERT INTO packages (package_id, expert_id, call_id, sequence, manifest_digest,
                                        bytes_sha256, bytes, sheets_json, receipt_json,

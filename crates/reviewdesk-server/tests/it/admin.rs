@@ -300,6 +300,60 @@ fn refused(dir: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// An enrolled expert gets no plain code: `reenroll` revokes their key first,
+/// says at which package, and is on record; the new code enrolls a new key.
+#[test]
+fn an_enrolled_expert_is_enrolled_again_only_by_revoking_their_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    server(dir, &["init"]);
+    std::fs::write(
+        path(dir, "demo.json"),
+        reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+    )
+    .expect("write");
+    server(dir, &["load-call", "demo.json"]);
+    let enroll = |code: &str| {
+        let request = enrollment::request("E01", &KeyPair::generate(), code, Utc::now());
+        std::fs::write(
+            path(dir, "request.json"),
+            serde_json::to_vec(&request).expect("JSON"),
+        )
+        .expect("write");
+        server(dir, &["enroll", "request.json", "--out", "response.json"]);
+    };
+    enroll(server(dir, &["code", "E01"]).trim());
+
+    let refused = refused(dir, &["code", "E01"]);
+    assert!(
+        refused.contains("expert-enrolled") && refused.contains("reenroll E01"),
+        "{refused}"
+    );
+    let output = admin(dir, &["reenroll", "E01"]);
+    assert!(output.status.success());
+    let told = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        told.contains("Key of E01 revoked after their package 0"),
+        "{told}"
+    );
+    let code = String::from_utf8(output.stdout).expect("utf-8");
+    assert_eq!(code.trim().len(), 19, "the code alone: {code}");
+    enroll(code.trim());
+
+    let log: Vec<serde_json::Value> =
+        serde_json::from_str(&server(dir, &["audit", "list", "--json"])).expect("JSON");
+    let revoked = log
+        .iter()
+        .find(|e| e["action"] == "key-revoked")
+        .expect("on record");
+    assert_eq!(
+        (&revoked["subject"], &revoked["detail"]),
+        (&"E01".into(), &"after #0".into())
+    );
+    let enrolled = log.iter().filter(|e| e["action"] == "enrolled").count();
+    assert_eq!(enrolled, 2);
+}
+
 /// A package file whose entries are compressed is refused from its directory
 /// alone: nothing in it is inflated, whatever it would expand to.
 #[test]
@@ -385,7 +439,7 @@ fn help_is_complete_in_chinese() {
         .filter_map(|l| l.split_whitespace().next())
         .filter(|c| *c != "help")
         .collect();
-    assert_eq!(commands.len(), 15, "{top}");
+    assert_eq!(commands.len(), 16, "{top}");
     for command in commands {
         let text = help(&[command, "--help"]);
         let described = text

@@ -27,6 +27,8 @@ struct Server {
     database: reviewdesk_server::Database,
     address: SocketAddr,
     agency: PublicKeys,
+    /// The agency's operations the server runs, for what an admin does.
+    ops: Agency,
     codes: Vec<String>,
     call_id: String,
     client: reqwest::Client,
@@ -75,12 +77,13 @@ async fn start_on(database: reviewdesk_server::Database, dir: tempfile::TempDir)
         .await
         .expect("bind");
     let address = listener.local_addr().expect("address");
-    tokio::spawn(reviewdesk_server::http::serve(listener, agency));
+    tokio::spawn(reviewdesk_server::http::serve(listener, agency.clone()));
     Server {
         _dir: dir,
         database,
         address,
         agency: keys,
+        ops: agency,
         codes,
         call_id: report.call_id.into_string(),
         client: http_client(),
@@ -98,6 +101,11 @@ impl Server {
     }
 
     async fn enroll(&self, id: &'static str, code: &str) -> Expert {
+        self.enroll_answered(id, code).await.0
+    }
+
+    /// Enrolls new keys for `id` online; the expert and the agency's answer.
+    async fn enroll_answered(&self, id: &'static str, code: &str) -> (Expert, EnrollmentResponse) {
         let keys = KeyPair::generate();
         let request = enrollment::request(id, &keys, code, Utc::now());
         let response = self
@@ -112,7 +120,7 @@ impl Server {
             serde_json::from_slice(&response.bytes().await.expect("body")).expect("JSON");
         let pinned = enrollment::check_response(&answer, &request, code).expect("valid");
         assert_eq!(pinned, self.agency);
-        Expert { id, keys }
+        (Expert { id, keys }, answer)
     }
 
     /// Sends a signed request; returns status and body.
@@ -696,6 +704,54 @@ async fn a_sign_in_token_stands_for_the_password_until_it_changes_and_cannot_be_
     let audit = agency.audit_page(0, 1000).await.expect("audit");
     let actions: Vec<&str> = audit.iter().map(|r| r.entry.action.as_str()).collect();
     assert!(actions.contains(&"staff-sign-in"), "{actions:?}");
+}
+
+/// Re-enrollment on either store: the old key is refused at the door and,
+/// brought by file, by the acceptance rule; the new key starts after the
+/// head its enrollment response names, and not before.
+#[tokio::test]
+async fn a_revoked_key_is_refused_and_the_new_key_goes_on_from_the_head() {
+    let server = start().await;
+    let old = server.enroll("E01", &server.codes[0]).await;
+    let (first_id, first) = server.package(&old, 1, None, "A001");
+    let (status, body, _) = server.put(&old, &first_id, first.bytes.clone()).await;
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+    let head = manifest_digest(&first.manifest_bytes);
+
+    let (code, revoked_after) = server
+        .ops
+        .reenroll("E01", Utc::now())
+        .await
+        .expect("reenroll");
+    assert_eq!(revoked_after, Some(1));
+    // What the old key signs next is refused at the door, and by file.
+    let (late_id, late) = server.package(&old, 2, Some(head.clone()), "A002");
+    let (status, body, _) = server.put(&old, &late_id, late.bytes.clone()).await;
+    assert_eq!((status, code_of(&body).as_str()), (401, "key-revoked"));
+    let by_file = server
+        .ops
+        .import_package(&late.bytes, Utc::now())
+        .await
+        .expect_err("refused");
+    assert_eq!(by_file.code(), "exchange-revoked-key");
+
+    // Enrolled again: the response names the head the new chain follows.
+    let (new, answer) = server.enroll_answered("E01", &code).await;
+    let named = answer.body.chain_head.expect("the chain head");
+    assert_eq!((named.sequence, named.digest.as_str()), (1, head.as_str()));
+
+    // The new key cannot take a place before its own.
+    let (before_id, before) = server.package(&new, 1, None, "A003");
+    let (status, body, _) = server.put(&new, &before_id, before.bytes.clone()).await;
+    assert_eq!(
+        (status, code_of(&body).as_str()),
+        (422, "exchange-revoked-key"),
+        "{}",
+        String::from_utf8_lossy(&body)
+    );
+    let (second_id, second) = server.package(&new, 2, Some(head), "A002");
+    let (status, body, _) = server.put(&new, &second_id, second.bytes.clone()).await;
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
 }
 
 #[tokio::test]

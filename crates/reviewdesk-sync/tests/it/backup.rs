@@ -4,24 +4,9 @@
 
 use chrono::Utc;
 use reviewdesk_core::outbox::DeliveryStateView;
-use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Session, Timestamp};
+use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Session};
 
-use crate::{DemoAgency, PASSPHRASE, complete_sheet, demo_agency, quick};
-
-/// Scores and submits `application` in the session's vault.
-fn submit(session: &mut Session, call: &str, application: &str) {
-    let now = Timestamp::now();
-    let mut expert = session.expert();
-    expert
-        .save_sheet(
-            call,
-            application,
-            &complete_sheet("Scored on the road."),
-            now,
-        )
-        .expect("score");
-    expert.submit_sheet(call, application, now).expect("submit");
-}
+use crate::{DemoAgency, PASSPHRASE, demo_agency, quick, submit};
 
 #[tokio::test]
 async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
@@ -49,7 +34,7 @@ async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
     reviewdesk_sync::sync_once(old, None, quick(), &mut |_| {})
         .await
         .expect("bundle");
-    submit(&mut old(), &call_id, "A001");
+    submit(&mut old(), &call_id, "A001", "Scored on the road.");
     let synced = reviewdesk_sync::sync_once(old, None, quick(), &mut |_| {})
         .await
         .expect("sync");
@@ -65,7 +50,7 @@ async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
     let restored = dir.path().join("new laptop").join("expert.rdvault");
     new().restore_backup(&backup, &restored).expect("restored");
     new().unlock(&restored, &pass).expect("unlocked");
-    submit(&mut new(), &call_id, "A002");
+    submit(&mut new(), &call_id, "A002", "Scored on the road.");
     let synced = reviewdesk_sync::sync_once(new, None, quick(), &mut |_| {})
         .await
         .expect("sync");
@@ -76,7 +61,7 @@ async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
     );
 
     // The old laptop turns up again and sends what it scored meanwhile.
-    submit(&mut old(), &call_id, "A003");
+    submit(&mut old(), &call_id, "A003", "Scored on the road.");
     let synced = reviewdesk_sync::sync_once(old, None, quick(), &mut |_| {})
         .await
         .expect("sync");

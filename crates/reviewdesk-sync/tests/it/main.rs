@@ -5,6 +5,7 @@
 mod acceptance;
 mod backup;
 mod faults;
+mod reenrollment;
 mod tls;
 
 use std::time::Duration;
@@ -68,6 +69,16 @@ fn complete_sheet(opinion: &str) -> reviewdesk_core::sheet::SheetInput {
         "opinion": opinion,
     }))
     .expect("sheet")
+}
+
+/// Scores and submits `application` in the session's vault, with `opinion`.
+fn submit(session: &mut Session, call: &str, application: &str, opinion: &str) {
+    let now = Timestamp::now();
+    let mut expert = session.expert();
+    expert
+        .save_sheet(call, application, &complete_sheet(opinion), now)
+        .expect("score");
+    expert.submit_sheet(call, application, now).expect("submit");
 }
 
 #[tokio::test]

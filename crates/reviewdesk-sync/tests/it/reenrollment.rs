@@ -1,0 +1,193 @@
+//! An expert whose laptop is lost with no backup is enrolled again: the
+//! agency revokes the old key at the chain head the server holds, the new
+//! vault goes on from there with the sheets it had sent, and every receiver
+//! — the server, a staff vault with a new staff key file — takes the new
+//! key's packages in order and refuses the old key's after revocation.
+
+use chrono::Utc;
+use reviewdesk_core::outbox::DeliveryStateView;
+use reviewdesk_core::staff::PanelImportState;
+use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Session, Timestamp};
+use zeroize::Zeroizing;
+
+use crate::{DemoAgency, PASSPHRASE, demo_agency, quick, submit};
+
+const STAFF_PASSPHRASE: &str = "tamarind ferry ninety lanterns";
+
+#[tokio::test]
+async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let DemoAgency {
+        agency,
+        code,
+        call_id,
+    } = demo_agency(dir.path()).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let server = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(reviewdesk_server::http::serve(listener, agency.clone()));
+    let pass = Passphrase::new(PASSPHRASE.into());
+
+    // Three packages sent from the laptop that will be lost; a fourth sealed
+    // on it and never sent.
+    let lost_laptop = std::sync::Mutex::new(Session::new(KdfParams::insecure_for_tests()));
+    let lost = || lost_laptop.lock().expect("session");
+    lost()
+        .create_vault(&dir.path().join("lost.rdvault"), &pass, &pass)
+        .expect("vault");
+    reviewdesk_sync::enroll_vault(lost, &server, "E01", &code, quick())
+        .await
+        .expect("enrolled");
+    reviewdesk_sync::sync_once(lost, None, quick(), &mut |_| {})
+        .await
+        .expect("bundle");
+    for application in ["A001", "A002", "A003"] {
+        submit(&mut lost(), &call_id, application, "Sent before the loss.");
+    }
+    let synced = reviewdesk_sync::sync_once(lost, None, quick(), &mut |_| {})
+        .await
+        .expect("sync");
+    assert_eq!(synced.delivered, 3);
+    submit(&mut lost(), &call_id, "A004", "Never sent.");
+    let exported = lost()
+        .expert()
+        .export_outbox(&dir.path().join("lost outbox"))
+        .expect("export");
+    assert_eq!(exported.len(), 1, "only the unsent package");
+    let never_sent = std::fs::read(&exported[0]).expect("the unsent package");
+
+    // The agency revokes the old key at the head it holds and issues a code.
+    let (_first, revoked_after) = agency.reenroll("E01", Utc::now()).await.expect("reenroll");
+    assert_eq!(revoked_after, Some(3));
+    let audit = agency.audit_page(0, 1000).await.expect("audit");
+    assert!(
+        audit.iter().any(|r| r.entry.action == "key-revoked"
+            && r.entry.subject == "E01"
+            && r.entry.detail == "after #3"),
+        "the revocation is on record"
+    );
+    // Asked again before the expert enrolled: a new code, nothing more to revoke.
+    let (new_code, revoked_after) = agency.reenroll("E01", Utc::now()).await.expect("again");
+    assert_eq!(revoked_after, None);
+
+    // The new laptop: enrolled with the new code, it continues after package 3
+    // and gets back the three sheets that were sent.
+    let new_laptop = std::sync::Mutex::new(Session::new(KdfParams::insecure_for_tests()));
+    let new = || new_laptop.lock().expect("session");
+    new()
+        .create_vault(&dir.path().join("new.rdvault"), &pass, &pass)
+        .expect("vault");
+    reviewdesk_sync::enroll_vault(new, &server, "E01", &new_code, quick())
+        .await
+        .expect("enrolled again");
+    let identity = new().expert().identity().expect("identity").expect("some");
+    assert_eq!(identity.continues_after, Some(3));
+    let synced = reviewdesk_sync::sync_once(new, None, quick(), &mut |_| {})
+        .await
+        .expect("bundle");
+    assert_eq!(synced.bundles, 1, "{:?}", synced.problem);
+    let sheets = new().expert().sheets(&call_id).expect("sheets");
+    let sent: Vec<(&str, u32, bool)> = sheets
+        .iter()
+        .map(|s| {
+            (
+                s.application_id.as_str(),
+                s.version,
+                s.submitted_at.is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sent,
+        [("A001", 1, true), ("A002", 1, true), ("A003", 1, true)],
+        "what the lost laptop sent, back as submitted"
+    );
+    assert_eq!(sheets[0].input.opinion, "Sent before the loss.");
+
+    // A fourth sheet and a revision of the first, sent in order.
+    submit(&mut new(), &call_id, "A004", "Scored on the new laptop.");
+    // A day within the demo call's pre-review period, when revision is allowed.
+    let today = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).expect("date");
+    new()
+        .expert()
+        .revise_sheet(&call_id, "A001", today, Timestamp::now())
+        .expect("revise");
+    submit(&mut new(), &call_id, "A001", "Revised on the new laptop.");
+    let synced = reviewdesk_sync::sync_once(new, None, quick(), &mut |_| {})
+        .await
+        .expect("sync");
+    assert_eq!(
+        (synced.delivered, synced.refused),
+        (2, 0),
+        "{:?}",
+        synced.problem
+    );
+    let chain: Vec<u64> = agency
+        .call_packages(&call_id)
+        .await
+        .expect("packages")
+        .into_iter()
+        .filter(|(_, expert, _)| expert == "E01")
+        .map(|(_, _, sequence)| sequence)
+        .collect();
+    assert_eq!(chain, [1, 2, 3, 4, 5]);
+
+    // The lost laptop's unsent package: refused by its key, by file or online.
+    let refused = agency
+        .import_package(&never_sent, Utc::now())
+        .await
+        .expect_err("refused");
+    assert_eq!(refused.code(), "exchange-revoked-key");
+    let synced = reviewdesk_sync::sync_once(lost, None, quick(), &mut |_| {})
+        .await
+        .expect("sync");
+    let problem = synced.problem.expect("told why");
+    assert_eq!(problem.code, ErrorCode::KeyRevoked);
+    assert_eq!(
+        (synced.delivered, synced.refused, synced.pending),
+        (0, 0, 1)
+    );
+    assert_eq!(
+        lost().expert().outbox().expect("outbox")[3].state,
+        DeliveryStateView::Queued,
+        "the work stays in the vault, not set aside as refused"
+    );
+    let audit = agency.audit_page(0, 1000).await.expect("audit");
+    assert!(
+        audit.iter().any(
+            |r| r.entry.action == "package-refused" && r.entry.detail == "exchange-revoked-key"
+        ),
+        "the refusal is on record"
+    );
+
+    // Staff with a staff key file written now take all five in order and
+    // refuse the old key's package too.
+    let mut staff = Session::new(KdfParams::insecure_for_tests());
+    staff
+        .create_vault(&dir.path().join("staff.rdvault"), &pass, &pass)
+        .expect("vault");
+    staff
+        .import(
+            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+            &mut |_| {},
+        )
+        .expect("agency data");
+    staff
+        .staff()
+        .install_staff_key(
+            &agency.staff_key(STAFF_PASSPHRASE).await.expect("staff key"),
+            &Zeroizing::new(STAFF_PASSPHRASE.into()),
+        )
+        .expect("installed");
+    for (package_id, _, _) in agency.call_packages(&call_id).await.expect("packages") {
+        let bytes = agency.package_bytes(&package_id).await.expect("bytes");
+        let imported = staff.staff().import_panel_package(&bytes).expect("import");
+        assert_eq!(imported.state, PanelImportState::Imported, "{package_id}");
+    }
+    let refused = staff
+        .staff()
+        .import_panel_package(&never_sent)
+        .expect_err("refused");
+    assert_eq!(refused.code, ErrorCode::ExchangeRevokedKey);
+}
