@@ -256,6 +256,7 @@ sync-short-offline = { $queued ->
 }
 sync-short-all_synced = All synced
 sync-short-needs_attention = Needs attention
+sync-short-revoked = Key revoked
 sync-phase-idle = Not connected to an agency server.
 sync-phase-sending = Sending score packages…
 sync-phase-offline = The agency server cannot be reached. { $queued ->
@@ -264,6 +265,11 @@ sync-phase-offline = The agency server cannot be reached. { $queued ->
    *[other] { $queued } packages wait and are sent when the connection returns.
 }
 sync-phase-all_synced = Everything submitted has reached the agency, with a signed receipt.
+sync-phase-revoked = The agency revoked this laptop's key, so this vault sends nothing more. { $queued ->
+    [0] Nothing was waiting.
+    [one] One package stays here, unsent.
+   *[other] { $queued } packages stay here, unsent.
+}
 sync-phase-needs_attention = { $quarantined ->
     [one] The agency refused one package; see the reason below.
    *[other] The agency refused { $quarantined } packages; see the reasons below.
@@ -393,3 +399,4 @@ sync-read-response = Read response file…
 sync-request-written = Request written to { $path }. Send it to the agency, then read their response file here.
 sync-import-bundle = Import bundle file…
 sync-device-key = This laptop's key, as the agency registered it: { $key }
+sync-continues-after = Enrolled again after a lost device: this vault's packages follow package { $sequence }, the last the agency received, and the sheets you had sent came back with your bundle.

@@ -253,6 +253,7 @@ sync-short-offline = { $queued ->
 }
 sync-short-all_synced = Naka-sync lahat
 sync-short-needs_attention = Kailangang tingnan
+sync-short-revoked = Binawi ang susi
 sync-phase-idle = Hindi nakakonekta sa server ng ahensya.
 sync-phase-sending = Ipinapadala ang mga pakete ng marka…
 sync-phase-offline = Hindi maabot ang server ng ahensya. { $queued ->
@@ -260,6 +261,11 @@ sync-phase-offline = Hindi maabot ang server ng ahensya. { $queued ->
    *[other] { $queued } pakete ang naghihintay at ipadadala pagbalik ng koneksyon.
 }
 sync-phase-all_synced = Nakarating sa ahensya ang lahat ng isinumite, may nilagdaang resibo.
+sync-phase-revoked = Binawi ng ahensya ang susi ng laptop na ito, kaya wala nang ipinapadala ang imbakang ito. { $queued ->
+    [0] Walang naghihintay.
+    [one] May isang package na nananatili rito, hindi naipadala.
+   *[other] May { $queued } package na nananatili rito, hindi naipadala.
+}
 sync-phase-needs_attention = Tinanggihan ng ahensya ang { $quarantined } pakete; tingnan ang dahilan sa ibaba.
 sync-not-enrolled = Hindi pa nakakonekta ang ligtas na imbakang ito sa isang ahensya. Ilagay ang adres ng server, ang iyong ID bilang eksperto at ang isahang-gamit na kodigong ibinigay ng ahensya. Kung walang network, gamitin ang command line: reviewdesk enroll --request.
 sync-server = Adres ng server ng ahensya
@@ -383,3 +389,4 @@ sync-read-response = Basahin ang response file…
 sync-request-written = Naisulat ang request sa { $path }. Ipadala ito sa ahensiya, saka basahin dito ang kanilang response file.
 sync-import-bundle = Mag-import ng bundle file…
 sync-device-key = Ang susi ng laptop na ito, ayon sa pagrehistro ng ahensiya: { $key }
+sync-continues-after = Muling na-enroll matapos mawala ang device: sumusunod ang mga package ng imbakang ito sa package { $sequence }, ang huling natanggap ng ahensya, at bumalik kasama ng iyong bungkos ang mga sheet na naipadala mo na.

@@ -253,6 +253,7 @@ sync-short-offline = { $queued ->
 }
 sync-short-all_synced = Semua tersinkron
 sync-short-needs_attention = Perlu perhatian
+sync-short-revoked = Kunci dicabut
 sync-phase-idle = Tidak terhubung ke server lembaga.
 sync-phase-sending = Mengirim paket nilai…
 sync-phase-offline = Server lembaga tidak dapat dijangkau. { $queued ->
@@ -260,6 +261,10 @@ sync-phase-offline = Server lembaga tidak dapat dijangkau. { $queued ->
    *[other] { $queued } paket menunggu dan akan dikirim saat koneksi kembali.
 }
 sync-phase-all_synced = Semua yang diajukan telah sampai di lembaga, dengan tanda terima bertanda tangan.
+sync-phase-revoked = Lembaga mencabut kunci laptop ini, jadi brankas ini tidak mengirim apa pun lagi. { $queued ->
+    [0] Tidak ada yang menunggu.
+   *[other] { $queued } paket tetap di sini, tidak terkirim.
+}
 sync-phase-needs_attention = Lembaga menolak { $quarantined } paket; lihat alasannya di bawah.
 sync-not-enrolled = Brankas data ini belum terhubung ke lembaga. Masukkan alamat server, ID pakar Anda, dan kode sekali pakai dari lembaga. Tanpa jaringan, gunakan baris perintah: reviewdesk enroll --request.
 sync-server = Alamat server lembaga
@@ -383,3 +388,4 @@ sync-read-response = Baca berkas jawaban…
 sync-request-written = Permintaan ditulis ke { $path }. Kirim ke lembaga, lalu baca berkas jawaban mereka di sini.
 sync-import-bundle = Impor berkas paket tugas…
 sync-device-key = Kunci laptop ini, sebagaimana didaftarkan lembaga: { $key }
+sync-continues-after = Didaftarkan ulang setelah perangkat hilang: paket brankas ini melanjutkan paket { $sequence }, yang terakhir diterima lembaga, dan lembar yang telah Anda kirim kembali bersama paket penugasan Anda.

@@ -253,6 +253,7 @@ sync-short-offline = { $queued ->
 }
 sync-short-all_synced = Semua disegerakkan
 sync-short-needs_attention = Perlu perhatian
+sync-short-revoked = Kunci dibatalkan
 sync-phase-idle = Tidak bersambung ke pelayan agensi.
 sync-phase-sending = Menghantar pakej markah…
 sync-phase-offline = Pelayan agensi tidak dapat dicapai. { $queued ->
@@ -260,6 +261,10 @@ sync-phase-offline = Pelayan agensi tidak dapat dicapai. { $queued ->
    *[other] { $queued } pakej menunggu dan akan dihantar apabila sambungan pulih.
 }
 sync-phase-all_synced = Semua yang dihantar telah sampai ke agensi, dengan resit bertandatangan.
+sync-phase-revoked = Agensi telah membatalkan kunci komputer riba ini, jadi peti besi ini tidak menghantar apa-apa lagi. { $queued ->
+    [0] Tiada apa-apa yang menunggu.
+   *[other] { $queued } pakej kekal di sini, tidak dihantar.
+}
 sync-phase-needs_attention = Agensi menolak { $quarantined } pakej; lihat sebabnya di bawah.
 sync-not-enrolled = Peti besi data ini belum bersambung dengan agensi. Masukkan alamat pelayan, ID pakar anda dan kod sekali guna yang diberikan agensi. Tanpa rangkaian, gunakan baris perintah: reviewdesk enroll --request.
 sync-server = Alamat pelayan agensi
@@ -383,3 +388,4 @@ sync-read-response = Baca fail jawapan…
 sync-request-written = Permintaan ditulis ke { $path }. Hantar kepada agensi, kemudian baca fail jawapan mereka di sini.
 sync-import-bundle = Import fail berkas tugasan…
 sync-device-key = Kunci komputer riba ini, seperti yang didaftarkan agensi: { $key }
+sync-continues-after = Didaftarkan semula selepas peranti hilang: pakej peti besi ini menyambung pakej { $sequence }, yang terakhir diterima agensi, dan helaian yang telah anda hantar kembali bersama berkas tugasan anda.

@@ -253,6 +253,7 @@ sync-short-offline = { $queued ->
 }
 sync-short-all_synced = Đã đồng bộ hết
 sync-short-needs_attention = Cần xem xét
+sync-short-revoked = Khóa đã bị thu hồi
 sync-phase-idle = Chưa kết nối với máy chủ của cơ quan.
 sync-phase-sending = Đang gửi các gói điểm…
 sync-phase-offline = Không thể kết nối máy chủ của cơ quan. { $queued ->
@@ -260,6 +261,10 @@ sync-phase-offline = Không thể kết nối máy chủ của cơ quan. { $queu
    *[other] { $queued } gói điểm đang chờ và sẽ được gửi khi có kết nối trở lại.
 }
 sync-phase-all_synced = Mọi thứ đã nộp đều đã đến cơ quan, kèm biên nhận có chữ ký.
+sync-phase-revoked = Cơ quan đã thu hồi khóa của máy này nên kho này không gửi gì nữa. { $queued ->
+    [0] Không có gì đang chờ.
+   *[other] { $queued } gói vẫn ở đây, chưa gửi.
+}
 sync-phase-needs_attention = Cơ quan đã từ chối { $quarantined } gói điểm; xem lý do bên dưới.
 sync-not-enrolled = Kho dữ liệu mã hóa này chưa kết nối với cơ quan. Hãy nhập địa chỉ máy chủ, mã chuyên gia và mã dùng một lần do cơ quan cấp. Khi không có mạng, dùng dòng lệnh: reviewdesk enroll --request.
 sync-server = Địa chỉ máy chủ của cơ quan
@@ -383,3 +388,4 @@ sync-read-response = Đọc tệp phản hồi…
 sync-request-written = Đã ghi yêu cầu vào { $path }. Gửi cho cơ quan, rồi đọc tệp phản hồi của họ tại đây.
 sync-import-bundle = Nhập tệp gói nhiệm vụ…
 sync-device-key = Khóa của máy này, như cơ quan đã đăng ký: { $key }
+sync-continues-after = Đã đăng ký lại sau khi mất thiết bị: các gói của kho này nối tiếp gói { $sequence }, gói cuối cùng cơ quan nhận được, và các phiếu bạn đã gửi đã trở lại cùng gói phân công.

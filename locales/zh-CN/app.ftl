@@ -253,6 +253,7 @@ sync-short-offline = { $queued ->
 }
 sync-short-all_synced = 已全部同步
 sync-short-needs_attention = 需要处理
+sync-short-revoked = 密钥已吊销
 sync-phase-idle = 尚未连接机构服务器。
 sync-phase-sending = 正在发送评分包…
 sync-phase-offline = 无法连接机构服务器。{ $queued ->
@@ -260,6 +261,10 @@ sync-phase-offline = 无法连接机构服务器。{ $queued ->
    *[other] 有 { $queued } 个评分包待发送，网络恢复后将自动发送。
 }
 sync-phase-all_synced = 所有已提交的内容均已送达机构，并收到签名回执。
+sync-phase-revoked = 机构已吊销本机密钥，本保险库不再发送任何内容。{ $queued ->
+    [0] 没有待发送的评分包。
+   *[other] { $queued } 个评分包保留在此，未发送。
+}
 sync-phase-needs_attention = 机构拒收了 { $quarantined } 个评分包，原因见下方。
 sync-not-enrolled = 本数据保险库尚未连接机构。请输入服务器地址、专家编号和机构提供的一次性登记码。无网络时请使用命令行：reviewdesk enroll --request。
 sync-server = 机构服务器地址
@@ -383,3 +388,4 @@ sync-read-response = 读取答复文件…
 sync-request-written = 申请已写入 { $path }。请发给机构，然后在此读取其答复文件。
 sync-import-bundle = 导入任务包文件…
 sync-device-key = 本机密钥（机构登记的）：{ $key }
+sync-continues-after = 设备丢失后已重新登记：本保险库的评分包接续机构收到的最后一个评分包（第 { $sequence } 号），您此前发送的评分表已随任务包返回。

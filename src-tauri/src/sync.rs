@@ -1,5 +1,6 @@
 //! The background sync task: whenever woken (a submission, the Sync button)
-//! or once a minute, it takes a sync plan from the session, delivers queued
+//! or once a minute — unless the agency revoked the vault's key, when only
+//! the Sync button wakes it — it takes a sync plan from the session, delivers queued
 //! packages and fetches newer bundles without holding the session, records
 //! the results, and tells the window the sync state at a glance.
 
@@ -24,7 +25,12 @@ pub fn start(app: AppHandle) {
         loop {
             run_once(&app).await;
             let signal = &app.state::<SyncSignal>().0;
-            let _ = tokio::time::timeout(PERIOD, signal.notified()).await;
+            let revoked = app.state::<AppState>().sync_state().phase == Phase::Revoked;
+            if revoked {
+                signal.notified().await;
+            } else {
+                let _ = tokio::time::timeout(PERIOD, signal.notified()).await;
+            }
         }
     });
 }

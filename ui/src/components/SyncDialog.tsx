@@ -112,11 +112,20 @@ export function SyncDialog({ status, onClose, onImport }: Props) {
             <p class="note" id="device-key">
               {t("sync-device-key", { key: identity?.signing_key ?? "" })}
             </p>
+            {identity?.continues_after != null && (
+              <p class="note" id="continues-after">
+                {t("sync-continues-after", { sequence: identity.continues_after })}
+              </p>
+            )}
             <p class="note">{t("sync-agency-key", { key: identity?.agency_key ?? "" })}</p>
             <p id="sync-phase" class={`sync-phase ${status.phase}`}>
               {t(`sync-phase-${status.phase}`, { queued: status.queued, quarantined: status.quarantined })}
             </p>
-            {status.last_error && status.phase === "offline" && <p class="note">{describeProblem(status.last_error)}</p>}
+            {status.last_error && (status.phase === "offline" || status.phase === "revoked") && (
+              <p class="note" id="sync-trouble">
+                {describeProblem(status.last_error)}
+              </p>
+            )}
             <div class="buttons start">
               <button class="primary" id="sync-now" onClick={() => void backend.syncNow()}>
                 {t("sync-now")}

@@ -476,7 +476,7 @@ manifest_digest: string,
  */
 signature: string, };
 
-export type SyncPhase = "idle" | "sending" | "offline" | "all_synced" | "needs_attention";
+export type SyncPhase = "idle" | "sending" | "offline" | "all_synced" | "needs_attention" | "revoked";
 
 export type SyncStatus = { phase: SyncPhase, queued: number, quarantined: number, delivered: number, 
 /**

@@ -187,6 +187,9 @@ pub enum SyncPhase {
     AllSynced,
     /// The agency refused a package; the expert should look.
     NeedsAttention,
+    /// The agency revoked this vault's key (the expert was enrolled again):
+    /// nothing more is sent, and the background sync stops trying.
+    Revoked,
 }
 
 /// The sync state at a glance.
@@ -223,7 +226,12 @@ impl ExpertDesk<'_> {
             count(DeliveryStateView::Queued),
             count(DeliveryStateView::Quarantined),
         );
-        let phase = if quarantined > 0 {
+        let revoked = trouble
+            .as_ref()
+            .is_some_and(|problem| problem.code == ErrorCode::KeyRevoked);
+        let phase = if revoked {
+            SyncPhase::Revoked
+        } else if quarantined > 0 {
             SyncPhase::NeedsAttention
         } else if trouble.is_some() || queued > 0 {
             SyncPhase::Offline

@@ -5,9 +5,9 @@
 //! key's packages in order and refuses the old key's after revocation.
 
 use chrono::Utc;
-use reviewdesk_core::outbox::DeliveryStateView;
+use reviewdesk_core::outbox::{DeliveryStateView, SyncPhase};
 use reviewdesk_core::staff::PanelImportState;
-use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Session, Timestamp};
+use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Problem, Session, Timestamp};
 use zeroize::Zeroizing;
 
 use crate::{DemoAgency, PASSPHRASE, demo_agency, quick, submit};
@@ -144,6 +144,14 @@ async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
         .expect("sync");
     let problem = synced.problem.expect("told why");
     assert_eq!(problem.code, ErrorCode::KeyRevoked);
+    assert_eq!(
+        lost()
+            .expert()
+            .sync_status(Some(Problem::from(&problem)))
+            .phase,
+        SyncPhase::Revoked,
+        "the app shows the key revoked, and stops trying by itself"
+    );
     assert_eq!(
         (synced.delivered, synced.refused, synced.pending),
         (0, 0, 1)

@@ -193,3 +193,77 @@ fn a_truncated_altered_or_newer_backup_is_refused_and_nothing_is_restored() {
         "{not_a_backup:?}"
     );
 }
+
+/// Backups written while another connection autosaves a draft every few
+/// milliseconds are each a consistent snapshot: each restores whole, passes
+/// SQLite's and SQLCipher's checks, and holds one of the drafts as saved.
+#[test]
+fn a_backup_taken_during_autosave_is_a_consistent_snapshot() {
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+    let (test, mut vault) = TestVault::new();
+    vault.import(&demo(), &mut |_| {}).expect("import");
+    let (stop, saved_so_far) = (AtomicBool::new(false), AtomicU32::new(0));
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let saves = std::thread::scope(|scope| {
+        let autosave = scope.spawn(|| {
+            let mut app = test.open();
+            let mut saves = 0u32;
+            while !stop.load(Ordering::Relaxed) || saves < 20 {
+                saves += 1;
+                let draft = reviewdesk_domain::sheet::SheetInput {
+                    opinion: format!("autosave {saves}"),
+                    ..Default::default()
+                };
+                app.save_sheet(
+                    "GX-ASEAN-AI-2025",
+                    "A001",
+                    ("pre-review", 1),
+                    &draft,
+                    reviewdesk_domain::Timestamp::now(),
+                )
+                .expect("autosave");
+                saved_so_far.store(saves, Ordering::Relaxed);
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            saves
+        });
+        // Backups begin once autosaving has.
+        while saved_so_far.load(Ordering::Relaxed) == 0 {
+            std::thread::yield_now();
+        }
+        for n in 0..5 {
+            let file = elsewhere.path().join(format!("backup-{n}.rdbackup"));
+            vault.write_backup(&file, Utc::now()).expect("backup");
+        }
+        stop.store(true, Ordering::Relaxed);
+        autosave.join().expect("autosave thread")
+    });
+
+    for n in 0..5 {
+        let file = elsewhere.path().join(format!("backup-{n}.rdbackup"));
+        let laptop = elsewhere
+            .path()
+            .join(format!("laptop {n}"))
+            .join("expert.rdvault");
+        restore_backup(&file, &laptop).expect("restored");
+        let restored = Vault::open(&laptop, &passphrase(PASSPHRASE)).expect("opens");
+        assert_eq!(
+            restored.integrity_problems().expect("checks"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            restored.record_counts().expect("counts")[2],
+            ("applications", 26)
+        );
+        if let Some(sheet) = restored.sheet("GX-ASEAN-AI-2025", "A001").expect("read") {
+            let saved: u32 = sheet
+                .input
+                .opinion
+                .strip_prefix("autosave ")
+                .and_then(|n| n.parse().ok())
+                .expect("a draft as it was saved");
+            assert!((1..=saves).contains(&saved));
+        }
+    }
+}
