@@ -30,6 +30,9 @@ pub struct StoredIdentity {
     /// manifest digest of the last package the agency held, which this
     /// vault's first package follows.
     pub chain_base: Option<(u64, String)>,
+    /// When the agency answered that this vault's key is revoked (the expert
+    /// was enrolled again elsewhere); kept until this vault is enrolled again.
+    pub key_revoked_at: Option<String>,
 }
 
 impl std::fmt::Debug for StoredIdentity {
@@ -43,6 +46,7 @@ impl std::fmt::Debug for StoredIdentity {
             .field("tls_certificate", &self.tls_certificate)
             .field("enrolled_at", &self.enrolled_at)
             .field("chain_base", &self.chain_base)
+            .field("key_revoked_at", &self.key_revoked_at)
             .finish()
     }
 }
@@ -64,7 +68,7 @@ impl Vault {
             .query_row(
                 "SELECT expert_id, secret_keys, enrollment_code, enrollment_request, agency_keys,
                         server_url, enrolled_at, tls_certificate, chain_base_sequence,
-                        chain_base_digest
+                        chain_base_digest, key_revoked_at
                  FROM identity WHERE id = 1",
                 [],
                 |row| {
@@ -81,6 +85,7 @@ impl Vault {
                             .get::<_, Option<i64>>(8)?
                             .map(|s| u64::try_from(s).unwrap_or_default())
                             .zip(row.get::<_, Option<String>>(9)?),
+                        key_revoked_at: row.get(10)?,
                     })
                 },
             )
@@ -92,8 +97,9 @@ impl Vault {
         self.connection.execute(
             "INSERT OR REPLACE INTO identity
                (id, expert_id, secret_keys, enrollment_code, enrollment_request, agency_keys,
-                server_url, enrolled_at, tls_certificate, chain_base_sequence, chain_base_digest)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                server_url, enrolled_at, tls_certificate, chain_base_sequence, chain_base_digest,
+                key_revoked_at)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
                 identity.expert_id,
                 identity.secret_keys.as_str(),
@@ -116,6 +122,7 @@ impl Vault {
                     .as_ref()
                     .map(|(s, _)| i64::try_from(*s).unwrap_or(i64::MAX)),
                 identity.chain_base.as_ref().map(|(_, d)| d.as_str()),
+                identity.key_revoked_at,
             ],
         )?;
         Ok(())

@@ -67,14 +67,32 @@ pub enum DeliveryOutcome {
     Quarantined(Problem),
 }
 
+/// Adds `package` to the outbox, queued, inside `transaction`.
+fn queue(transaction: &rusqlite::Transaction<'_>, package: &NewPackage) -> Result<(), VaultError> {
+    transaction.execute(
+        "INSERT INTO outbox (package_id, sequence, call_id, manifest_digest, sheets_json, bytes, created_at, state, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?7)",
+        params![
+            package.package_id.as_str(),
+            i64::try_from(package.sequence).unwrap_or(i64::MAX),
+            package.call_id.as_str(),
+            package.manifest_digest,
+            serde_json::to_string(&package.sheets)?,
+            package.bytes,
+            package.created_at,
+        ],
+    )?;
+    Ok(())
+}
+
 fn sequence_of(value: i64) -> u64 {
     u64::try_from(value).unwrap_or_default()
 }
 
 impl Vault {
     /// The newest package's sequence and manifest digest, to chain the next:
-    /// the outbox's newest, else — in a vault enrolled again — the last
-    /// package the agency held of the expert.
+    /// the outbox's newest, or — in a vault enrolled again — the last package
+    /// the agency held of the expert when that is later.
     pub fn last_package(&self) -> Result<Option<(u64, String)>, VaultError> {
         let newest = self
             .connection
@@ -84,10 +102,11 @@ impl Vault {
                 |row| Ok((sequence_of(row.get(0)?), row.get(1)?)),
             )
             .optional()?;
-        match newest {
-            Some(newest) => Ok(Some(newest)),
-            None => Ok(self.identity()?.and_then(|identity| identity.chain_base)),
-        }
+        let base = self.identity()?.and_then(|identity| identity.chain_base);
+        Ok(match (newest, base) {
+            (Some(newest), Some(base)) if base.0 > newest.0 => Some(base),
+            (newest, base) => newest.or(base),
+        })
     }
 
     /// Submits the latest draft of a sheet and queues the package carrying it,
@@ -112,22 +131,24 @@ impl Vault {
                 id: application_id.to_owned(),
             });
         }
-        transaction.execute(
-            "INSERT INTO outbox (package_id, sequence, call_id, manifest_digest, sheets_json, bytes, created_at, state, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'queued', ?7)",
-            params![
-                package.package_id.as_str(),
-                i64::try_from(package.sequence).unwrap_or(i64::MAX),
-                package.call_id.as_str(),
-                package.manifest_digest,
-                serde_json::to_string(&package.sheets)?,
-                package.bytes,
-                package.created_at,
-            ],
-        )?;
+        queue(&transaction, package)?;
         transaction.commit()?;
         self.sheet(call_id, application_id)?
             .ok_or_else(|| VaultError::Corrupt("a submitted sheet vanished".into()))
+    }
+
+    /// Replaces every package not delivered by `resealed` (the same sheets,
+    /// sealed again after the vault was enrolled again), in one transaction.
+    pub fn replace_undelivered(&mut self, resealed: &[NewPackage]) -> Result<(), VaultError> {
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        transaction.execute("DELETE FROM outbox WHERE state <> 'delivered'", [])?;
+        for package in resealed {
+            queue(&transaction, package)?;
+        }
+        transaction.commit()?;
+        Ok(())
     }
 
     /// Every package, oldest first.

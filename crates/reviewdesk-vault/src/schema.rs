@@ -226,11 +226,13 @@ INSERT INTO vault_meta (id, vault_id) VALUES (1, lower(hex(randomblob(16))));
 
 /// Re-enrollment. An expert's vault enrolled again starts its package chain
 /// after the head the agency held (the place and the digest of the package
-/// there); staff keep each expert's every key, with the places it signs —
-/// one key object before becomes a history of one.
+/// there); a vault told its key was revoked remembers when, and may then be
+/// enrolled again; staff keep each expert's every key, with the places it
+/// signs — one key object before becomes a history of one.
 const V13: &str = "
 ALTER TABLE identity ADD COLUMN chain_base_sequence INTEGER;
 ALTER TABLE identity ADD COLUMN chain_base_digest TEXT;
+ALTER TABLE identity ADD COLUMN key_revoked_at TEXT;
 UPDATE staff_experts SET public_keys_json = json_array(json_object('keys', json(public_keys_json)))
     WHERE json_type(public_keys_json) = 'object';
 ";

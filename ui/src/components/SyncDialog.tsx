@@ -27,6 +27,8 @@ export function SyncDialog({ status, onClose, onImport }: Props) {
   const [message, setMessage] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Enrolling this vault again, after the agency revoked its key. */
+  const [again, setAgain] = useState(false);
 
   async function reload() {
     try {
@@ -50,6 +52,7 @@ export function SyncDialog({ status, onClose, onImport }: Props) {
     try {
       const enrolled = await backend.enrollOnline(server.trim(), expertId.trim(), code);
       setIdentity(enrolled);
+      setAgain(false);
       setMessage(t("sync-enrolled", { id: enrolled.expert_id }));
     } catch (failure) {
       setError(describeError(failure));
@@ -97,7 +100,14 @@ export function SyncDialog({ status, onClose, onImport }: Props) {
     }
   }
 
-  const enrolled = identity?.agency_key != null;
+  const enrolled = identity?.agency_key != null && !again;
+
+  function enrollAgain() {
+    setExpertId(identity?.expert_id ?? "");
+    setServer(identity?.server ?? "");
+    setCode("");
+    setAgain(true);
+  }
   return (
     <dialog ref={dialog} class="sync-dialog" aria-labelledby="sync-title" onClose={onClose}>
       <div class="sync-body">
@@ -127,7 +137,12 @@ export function SyncDialog({ status, onClose, onImport }: Props) {
               </p>
             )}
             <div class="buttons start">
-              <button class="primary" id="sync-now" onClick={() => void backend.syncNow()}>
+              {status.phase === "revoked" && (
+                <button class="primary" id="enroll-again" onClick={enrollAgain}>
+                  {t("sync-enroll-again")}
+                </button>
+              )}
+              <button class={status.phase === "revoked" ? "" : "primary"} id="sync-now" onClick={() => void backend.syncNow()}>
                 {t("sync-now")}
               </button>
               <button id="sync-export" onClick={exportOutbox} disabled={status.queued + status.quarantined === 0}>
@@ -166,7 +181,7 @@ export function SyncDialog({ status, onClose, onImport }: Props) {
           </>
         ) : (
           <form onSubmit={enroll}>
-            <p>{t("sync-not-enrolled")}</p>
+            <p>{t(again ? "sync-enroll-again-note" : "sync-not-enrolled")}</p>
             <div class="field">
               <label for="enroll-server">{t("sync-server")}</label>
               <input id="enroll-server" type="url" required value={server} placeholder="https://" onInput={(e) => setServer(e.currentTarget.value)} />

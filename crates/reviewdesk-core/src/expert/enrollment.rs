@@ -15,7 +15,7 @@ use zeroize::Zeroizing;
 
 use super::ExpertDesk;
 use crate::views::ImportReport;
-use crate::{CoreError, ErrorCode};
+use crate::{CoreError, ErrorCode, Timestamp};
 
 /// An enrolled vault's identity, with the keys it signs with and the
 /// agency's keys it pinned.
@@ -52,13 +52,19 @@ impl ExpertDesk<'_> {
         now: DateTime<Utc>,
     ) -> Result<EnrollmentRequest, CoreError> {
         let existing = self.vault()?.identity()?;
-        if let Some(enrolled) = existing.as_ref().filter(|i| i.enrolled_at.is_some()) {
+        // An enrolled vault is enrolled again only once the agency revoked
+        // its key, and as the same expert; it gets new keys.
+        if let Some(enrolled) = existing.as_ref().filter(|i| i.enrolled_at.is_some())
+            && (enrolled.key_revoked_at.is_none() || enrolled.expert_id != expert_id)
+        {
             return Err(
                 CoreError::new(ErrorCode::AlreadyEnrolled, "already enrolled")
                     .with("id", enrolled.expert_id.clone()),
             );
         }
-        let keys = match existing.filter(|i| i.expert_id == expert_id) {
+        let key_revoked_at = existing.as_ref().and_then(|i| i.key_revoked_at.clone());
+        let pending = existing.filter(|i| i.enrolled_at.is_none() && i.expert_id == expert_id);
+        let keys = match pending {
             Some(pending) => KeyPair::from_secret_text(&pending.secret_keys)?,
             None => KeyPair::generate(),
         };
@@ -73,6 +79,7 @@ impl ExpertDesk<'_> {
             tls_certificate: None,
             enrolled_at: None,
             chain_base: None,
+            key_revoked_at,
         })?;
         Ok(request)
     }
@@ -149,11 +156,29 @@ impl ExpertDesk<'_> {
             .chain_head
             .as_ref()
             .map(|head| (head.sequence, head.digest.clone()));
+        let enrolled_again = identity.key_revoked_at.take().is_some();
         identity.enrollment_code = None;
         identity.enrollment_request = None;
         self.vault_mut()?.save_identity(&identity)?;
+        if enrolled_again {
+            // What the revoked key sealed and never sent goes with the new one.
+            self.reseal_undelivered(Timestamp::from(now))?;
+        }
         self.identity()?
             .ok_or_else(|| CoreError::new(ErrorCode::EnrollmentNotStarted, "identity vanished"))
+    }
+
+    /// Remembers that the agency answered this vault's key is revoked, so the
+    /// vault says so from then on and may be enrolled again.
+    pub fn note_key_revoked(&mut self, now: DateTime<Utc>) -> Result<(), CoreError> {
+        let vault = self.vault_mut()?;
+        if let Some(mut identity) = vault.identity()?.filter(|i| i.enrolled_at.is_some()) {
+            identity
+                .key_revoked_at
+                .get_or_insert_with(|| timestamp(now));
+            vault.save_identity(&identity)?;
+        }
+        Ok(())
     }
 
     /// The enrolled identity; `None` before enrollment completes.

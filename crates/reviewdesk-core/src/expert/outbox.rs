@@ -74,57 +74,112 @@ impl ExpertDesk<'_> {
         draft: &StoredSheet,
         now: Timestamp,
     ) -> Result<Option<NewPackage>, CoreError> {
-        let Some(Enrolled {
-            identity,
-            keys,
-            agency,
-        }) = self.enrolled()?
-        else {
+        let Some(enrolled) = self.enrolled()? else {
             return Ok(None);
         };
-        let vault = self.vault()?;
-        let (sequence, previous) = match vault.last_package()? {
-            Some((sequence, digest)) => (sequence + 1, Some(digest)),
-            None => (1, None),
-        };
-        let content = PackageContent {
-            format: SCORES_FORMAT.to_owned(),
-            version: 1,
-            call_id: call_id.into(),
-            expert_id: identity.expert_id.as_str().into(),
-            sheets: vec![PackagedSheet::new(
-                &draft.application_id,
-                (draft.version, rubric),
-                &draft.input,
-                now,
-            )],
-        };
-        let created_at = now.instant();
-        let package_id = PackageId::new(uuid::Uuid::new_v4().to_string());
-        let sealed = package::seal(
-            &keys,
-            &agency,
-            &PackageInfo {
-                package_id: package_id.clone(),
-                call_id: call_id.into(),
-                expert_id: identity.expert_id.into(),
-                sequence,
-                previous,
-                created_at,
-            },
-            &serde_json::to_vec(&content)?,
-        )?;
-        Ok(Some(NewPackage {
-            package_id,
-            sequence,
-            call_id: call_id.into(),
-            manifest_digest: reviewdesk_exchange::manifest::manifest_digest(&sealed.manifest_bytes),
-            sheets: vec![(draft.application_id.clone(), draft.version)],
-            bytes: sealed.bytes,
-            created_at: reviewdesk_exchange::timestamp(created_at),
-        }))
+        let place = self.vault()?.last_package()?;
+        seal_sheet(&enrolled, call_id, (rubric, draft), place, (now, now)).map(Some)
     }
 
+    /// Seals again, with the keys of a vault just enrolled again, the
+    /// packages its revoked key had sealed and the agency never received:
+    /// the same sheets, as submitted then, chained after the head the
+    /// agency named. Nothing the expert submitted is lost with the old key.
+    pub(crate) fn reseal_undelivered(&mut self, now: Timestamp) -> Result<usize, CoreError> {
+        let enrolled = self.require_enrolled()?;
+        let vault = self.vault()?;
+        let undelivered: Vec<NewPackage> = vault
+            .outbox()?
+            .into_iter()
+            .filter(|entry| entry.state != DeliveryState::Delivered)
+            .map(|entry| entry.package)
+            .collect();
+        if undelivered.is_empty() {
+            return Ok(0);
+        }
+        let mut place = enrolled.identity.chain_base.clone();
+        let mut resealed = Vec::new();
+        for package in &undelivered {
+            let call_id = package.call_id.as_str();
+            let rubric = self.session().pre_review_rubric(call_id)?;
+            for (application_id, version) in &package.sheets {
+                let Some(sheet) = vault
+                    .sheet_history(call_id, application_id)?
+                    .into_iter()
+                    .find(|s| s.version == *version)
+                else {
+                    continue;
+                };
+                let submitted_at = sheet.submitted_at.unwrap_or(sheet.updated_at);
+                let new = seal_sheet(
+                    &enrolled,
+                    call_id,
+                    (&rubric, &sheet),
+                    place,
+                    (submitted_at, now),
+                )?;
+                place = Some((new.sequence, new.manifest_digest.clone()));
+                resealed.push(new);
+            }
+        }
+        self.vault_mut()?.replace_undelivered(&resealed)?;
+        Ok(resealed.len())
+    }
+}
+
+/// Seals one submitted sheet into a package after `place` (the newest
+/// package's sequence and digest; `None` for the first).
+fn seal_sheet(
+    enrolled: &Enrolled,
+    call_id: &str,
+    (rubric, sheet): (&Rubric, &StoredSheet),
+    place: Option<(u64, String)>,
+    (submitted_at, now): (Timestamp, Timestamp),
+) -> Result<NewPackage, CoreError> {
+    let (sequence, previous) = match place {
+        Some((sequence, digest)) => (sequence + 1, Some(digest)),
+        None => (1, None),
+    };
+    let expert_id = enrolled.identity.expert_id.as_str();
+    let content = PackageContent {
+        format: SCORES_FORMAT.to_owned(),
+        version: 1,
+        call_id: call_id.into(),
+        expert_id: expert_id.into(),
+        sheets: vec![PackagedSheet::new(
+            &sheet.application_id,
+            (sheet.version, rubric),
+            &sheet.input,
+            submitted_at,
+        )],
+    };
+    let created_at = now.instant();
+    let package_id = PackageId::new(uuid::Uuid::new_v4().to_string());
+    let sealed = package::seal(
+        &enrolled.keys,
+        &enrolled.agency,
+        &PackageInfo {
+            package_id: package_id.clone(),
+            call_id: call_id.into(),
+            expert_id: expert_id.into(),
+            sequence,
+            previous,
+            created_at,
+        },
+        &serde_json::to_vec(&content)?,
+    )?;
+    Ok(NewPackage {
+        package_id,
+        sequence,
+        call_id: call_id.into(),
+        manifest_digest: reviewdesk_exchange::manifest::manifest_digest(&sealed.manifest_bytes),
+        sheets: vec![(sheet.application_id.clone(), sheet.version)],
+        bytes: sealed.bytes,
+        created_at: reviewdesk_exchange::timestamp(created_at),
+    })
+}
+
+impl ExpertDesk<'_> {
     /// Every package sealed so far, oldest first.
     pub fn outbox(&self) -> Result<Vec<OutboxView>, CoreError> {
         Ok(self
@@ -228,7 +283,12 @@ impl ExpertDesk<'_> {
         );
         let revoked = trouble
             .as_ref()
-            .is_some_and(|problem| problem.code == ErrorCode::KeyRevoked);
+            .is_some_and(|problem| problem.code == ErrorCode::KeyRevoked)
+            || self
+                .vault()
+                .ok()
+                .and_then(|vault| vault.identity().ok().flatten())
+                .is_some_and(|identity| identity.key_revoked_at.is_some());
         let phase = if revoked {
             SyncPhase::Revoked
         } else if quarantined > 0 {

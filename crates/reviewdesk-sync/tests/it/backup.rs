@@ -6,34 +6,20 @@ use chrono::Utc;
 use reviewdesk_core::outbox::DeliveryStateView;
 use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Session};
 
-use crate::{DemoAgency, PASSPHRASE, demo_agency, quick, submit};
+use crate::{PASSPHRASE, Serving, enrolled_laptop, quick, serving, submit};
 
 #[tokio::test]
 async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let DemoAgency {
-        agency,
+    let Serving {
+        server,
         code,
         call_id,
-    } = demo_agency(dir.path()).await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let server = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(reviewdesk_server::http::serve(listener, agency));
+        ..
+    } = serving(dir.path()).await;
     let pass = Passphrase::new(PASSPHRASE.into());
-
-    let old_laptop = std::sync::Mutex::new(Session::new(KdfParams::insecure_for_tests()));
+    let old_laptop = enrolled_laptop(&dir.path().join("old.rdvault"), &server, &code).await;
     let old = || old_laptop.lock().expect("session");
-    old()
-        .create_vault(&dir.path().join("old.rdvault"), &pass, &pass)
-        .expect("vault");
-    reviewdesk_sync::enroll_vault(old, &server, "E01", &code, quick())
-        .await
-        .expect("enrolled");
-    reviewdesk_sync::sync_once(old, None, quick(), &mut |_| {})
-        .await
-        .expect("bundle");
     submit(&mut old(), &call_id, "A001", "Scored on the road.");
     let synced = reviewdesk_sync::sync_once(old, None, quick(), &mut |_| {})
         .await

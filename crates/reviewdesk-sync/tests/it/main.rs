@@ -71,6 +71,54 @@ fn complete_sheet(opinion: &str) -> reviewdesk_core::sheet::SheetInput {
     .expect("sheet")
 }
 
+/// The demo agency serving on loopback: its operations, its address, the
+/// one-time code for E01 and the call.
+struct Serving {
+    agency: Agency,
+    server: String,
+    code: String,
+    call_id: String,
+}
+
+async fn serving(dir: &std::path::Path) -> Serving {
+    let DemoAgency {
+        agency,
+        code,
+        call_id,
+    } = demo_agency(dir).await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let server = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(reviewdesk_server::http::serve(listener, agency.clone()));
+    Serving {
+        agency,
+        server,
+        code,
+        call_id,
+    }
+}
+
+/// A laptop: a new vault at `path`, enrolled online as E01 with `code` and
+/// holding the call's bundle.
+async fn enrolled_laptop(
+    path: &std::path::Path,
+    server: &str,
+    code: &str,
+) -> std::sync::Mutex<Session> {
+    let laptop = std::sync::Mutex::new(Session::new(KdfParams::insecure_for_tests()));
+    let session = || laptop.lock().expect("session");
+    let pass = Passphrase::new(PASSPHRASE.into());
+    session().create_vault(path, &pass, &pass).expect("vault");
+    reviewdesk_sync::enroll_vault(session, server, "E01", code, quick())
+        .await
+        .expect("enrolled");
+    reviewdesk_sync::sync_once(session, None, quick(), &mut |_| {})
+        .await
+        .expect("bundle");
+    laptop
+}
+
 /// Scores and submits `application` in the session's vault, with `opinion`.
 fn submit(session: &mut Session, call: &str, application: &str, opinion: &str) {
     let now = Timestamp::now();

@@ -10,38 +10,25 @@ use reviewdesk_core::staff::PanelImportState;
 use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Problem, Session, Timestamp};
 use zeroize::Zeroizing;
 
-use crate::{DemoAgency, PASSPHRASE, demo_agency, quick, submit};
+use crate::{PASSPHRASE, Serving, enrolled_laptop, quick, serving, submit};
 
 const STAFF_PASSPHRASE: &str = "tamarind ferry ninety lanterns";
 
 #[tokio::test]
 async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let DemoAgency {
+    let Serving {
         agency,
+        server,
         code,
         call_id,
-    } = demo_agency(dir.path()).await;
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let server = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(reviewdesk_server::http::serve(listener, agency.clone()));
+    } = serving(dir.path()).await;
     let pass = Passphrase::new(PASSPHRASE.into());
 
     // Three packages sent from the laptop that will be lost; a fourth sealed
     // on it and never sent.
-    let lost_laptop = std::sync::Mutex::new(Session::new(KdfParams::insecure_for_tests()));
+    let lost_laptop = enrolled_laptop(&dir.path().join("lost.rdvault"), &server, &code).await;
     let lost = || lost_laptop.lock().expect("session");
-    lost()
-        .create_vault(&dir.path().join("lost.rdvault"), &pass, &pass)
-        .expect("vault");
-    reviewdesk_sync::enroll_vault(lost, &server, "E01", &code, quick())
-        .await
-        .expect("enrolled");
-    reviewdesk_sync::sync_once(lost, None, quick(), &mut |_| {})
-        .await
-        .expect("bundle");
     for application in ["A001", "A002", "A003"] {
         submit(&mut lost(), &call_id, application, "Sent before the loss.");
     }
@@ -198,4 +185,88 @@ async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
         .import_panel_package(&never_sent)
         .expect_err("refused");
     assert_eq!(refused.code, ErrorCode::ExchangeRevokedKey);
+}
+
+/// A vault told its key was revoked may itself be enrolled again with a new
+/// code: it gets new keys, and what the old key sealed and never sent is
+/// sealed again after the head the agency names, and delivered.
+#[tokio::test]
+async fn a_revoked_vault_enrolled_again_sends_what_it_had_not_sent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let Serving {
+        agency,
+        server,
+        code,
+        call_id,
+    } = serving(dir.path()).await;
+    let laptop = enrolled_laptop(&dir.path().join("expert.rdvault"), &server, &code).await;
+    let vault = || laptop.lock().expect("session");
+    submit(&mut vault(), &call_id, "A001", "Sent.");
+    let synced = reviewdesk_sync::sync_once(vault, None, quick(), &mut |_| {})
+        .await
+        .expect("sync");
+    assert_eq!(synced.delivered, 1);
+    submit(
+        &mut vault(),
+        &call_id,
+        "A002",
+        "Scored while the key was revoked.",
+    );
+
+    let (code, _) = agency.reenroll("E01", Utc::now()).await.expect("reenroll");
+    let synced = reviewdesk_sync::sync_once(vault, None, quick(), &mut |_| {})
+        .await
+        .expect("sync");
+    assert_eq!(synced.problem.map(|p| p.code), Some(ErrorCode::KeyRevoked));
+    assert_eq!(
+        vault().expert().sync_status(None).phase,
+        SyncPhase::Revoked,
+        "the vault remembers, after a restart too"
+    );
+    let old_key = vault()
+        .expert()
+        .identity()
+        .expect("identity")
+        .expect("some")
+        .signing_key;
+
+    reviewdesk_sync::enroll_vault(vault, &server, "E01", &code, quick())
+        .await
+        .expect("enrolled again in place");
+    let identity = vault()
+        .expert()
+        .identity()
+        .expect("identity")
+        .expect("some");
+    assert_ne!(identity.signing_key, old_key, "new keys");
+    assert_eq!(identity.continues_after, Some(1));
+    let outbox = vault().expert().outbox().expect("outbox");
+    let places: Vec<(u64, DeliveryStateView)> =
+        outbox.iter().map(|e| (e.sequence, e.state)).collect();
+    assert_eq!(
+        places,
+        [
+            (1, DeliveryStateView::Delivered),
+            (2, DeliveryStateView::Queued)
+        ],
+        "the unsent sheet, sealed again with the new key"
+    );
+    let synced = reviewdesk_sync::sync_once(vault, None, quick(), &mut |_| {})
+        .await
+        .expect("sync");
+    assert_eq!(
+        (synced.delivered, synced.refused),
+        (1, 0),
+        "{:?}",
+        synced.problem
+    );
+    assert_ne!(vault().expert().sync_status(None).phase, SyncPhase::Revoked);
+    let chain: Vec<u64> = agency
+        .call_packages(&call_id)
+        .await
+        .expect("packages")
+        .into_iter()
+        .map(|(_, _, sequence)| sequence)
+        .collect();
+    assert_eq!(chain, [1, 2]);
 }
