@@ -1,12 +1,14 @@
 // End-to-end: the real app and the real agency server (its binary, on
 // 127.0.0.1 port 0). The expert connects with a one-time code, submits a
 // sheet, and sees it delivered with the agency's receipt; the server counts it.
+// Then the agency enrolls the expert again: the app says its key is revoked,
+// and is enrolled again in place with the new code.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { submitRecusal } from "./flows.mjs";
-import { useApp, createVault, SHOTS } from "./harness.mjs";
+import { useApp, createVault, PASSPHRASE, SHOTS } from "./harness.mjs";
 import { startServer } from "./server.mjs";
 import { assertAccessible } from "./axe.mjs";
 import { assertKeyboardReachable } from "./keyboard.mjs";
@@ -56,4 +58,27 @@ test("connect with a code, submit, and see the receipt come back", async () => {
   const e01 = progress.find((expert) => expert.expert_id === "E01");
   assert.equal(e01.packages, 1);
   assert.equal(e01.recused, 1);
+});
+
+test("a vault whose key the agency revoked says so and is enrolled again with a new code", async () => {
+  const code = server.admin("reenroll", "E01").trim();
+  await harness.withApp("revoked", async (app) => {
+    await (await app.one("#unlock-passphrase")).type(PASSPHRASE);
+    await (await app.one("#unlock")).click();
+    await app.waitFor("[data-demand]", (found) => found.length === 10);
+    await app.waitForText("#sync-indicator", "Key revoked", 60_000);
+    await (await app.one("#sync-indicator")).click();
+    await app.waitForText("dialog.sync-dialog[open] #sync-phase", "The agency revoked this laptop's key");
+    await app.waitForText("#sync-trouble", "you were enrolled again on another device");
+    await (await app.one("#enroll-again")).click();
+    assert.equal(await app.execute("return document.querySelector('#enroll-expert').value"), "E01", "the same expert");
+    await (await app.one("#enroll-code")).fill(code);
+    await (await app.one("#enroll")).click();
+    await app.waitForText("dialog.sync-dialog [role=status]", "Connected as E01");
+    await app.waitForText("#continues-after", "follow package 1,");
+    await (await app.one("#sync-now")).click();
+    await app.waitForText("#sync-indicator", "All synced", 60_000);
+  });
+  const log = JSON.parse(server.admin("audit", "list", "--json"));
+  assert.ok(log.some((entry) => entry.action === "key-revoked" && entry.subject === "E01"));
 });

@@ -56,21 +56,6 @@ pub async fn sync_once<G: DerefMut<Target = Session>>(
         problem =
             Some(CoreError::new(ErrorCode::SyncIncomplete, error.clone()).with("detail", error));
     }
-    if problem
-        .as_ref()
-        .is_some_and(|p| p.code == ErrorCode::KeyRevoked)
-    {
-        // Kept in the vault: it says so from now on, and may be enrolled
-        // again. A vault locked meanwhile is told at its next sync.
-        let _ = session().expert().note_key_revoked(Utc::now());
-        return Ok(SyncOutcome {
-            delivered: report.delivered,
-            refused: report.refused,
-            pending: report.pending,
-            bundles: 0,
-            problem,
-        });
-    }
     let mut bundles = 0;
     match fetch_bundles(&plan, policy).await {
         Ok(fetched) => {
@@ -83,6 +68,14 @@ pub async fn sync_once<G: DerefMut<Target = Session>>(
             }
         }
         Err(error) => problem = problem.or(Some(error.into())),
+    }
+    if problem
+        .as_ref()
+        .is_some_and(|p| p.code == ErrorCode::KeyRevoked)
+    {
+        // Kept in the vault: it says so from now on, and may be enrolled
+        // again. A vault locked meanwhile is told at its next sync.
+        let _ = session().expert().note_key_revoked(Utc::now());
     }
     Ok(SyncOutcome {
         delivered: report.delivered,
