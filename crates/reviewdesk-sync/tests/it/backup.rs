@@ -1,12 +1,14 @@
-//! A vault restored from a backup on a new laptop syncs on where the backup
-//! left it; when the old copy then sends too, the server takes the first at
+//! A vault backed up while the app autosaves, restored on a new laptop,
+//! syncs on where the backup left it; when the old copy then sends too, the server takes the first at
 //! each place in the chain and the other copy is told it is behind.
+
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use chrono::Utc;
 use reviewdesk_core::outbox::DeliveryStateView;
-use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Session};
+use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Session, Timestamp};
 
-use crate::{PASSPHRASE, Serving, enrolled_laptop, quick, serving, submit};
+use crate::{PASSPHRASE, Serving, complete_sheet, enrolled_laptop, quick, serving, submit};
 
 #[tokio::test]
 async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
@@ -26,9 +28,34 @@ async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
         .expect("sync");
     assert_eq!(synced.delivered, 1);
 
+    // Backed up while the app autosaves a draft: another connection to the
+    // same vault saving every few milliseconds.
     let backup = dir.path().join("usb").join("expert.rdbackup");
     std::fs::create_dir_all(backup.parent().expect("folder")).expect("folder");
-    old().write_backup(&backup, Utc::now()).expect("backup");
+    let (stop, saved) = (AtomicBool::new(false), AtomicU32::new(0));
+    std::thread::scope(|scope| {
+        let autosave = scope.spawn(|| {
+            let mut app = Session::new(KdfParams::insecure_for_tests());
+            app.unlock(&dir.path().join("old.rdvault"), &pass)
+                .expect("a second connection");
+            let mut saves = 0;
+            while !stop.load(Ordering::Relaxed) || saves < 10 {
+                saves += 1;
+                let draft = complete_sheet(&format!("autosave {saves}"));
+                app.expert()
+                    .save_sheet(&call_id, "A005", &draft, Timestamp::now())
+                    .expect("autosave");
+                saved.store(saves, Ordering::Relaxed);
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+        });
+        while saved.load(Ordering::Relaxed) == 0 {
+            std::thread::yield_now();
+        }
+        old().write_backup(&backup, Utc::now()).expect("backup");
+        stop.store(true, Ordering::Relaxed);
+        autosave.join().expect("autosave thread");
+    });
 
     // The new laptop: restored, unlocked with the same passphrase, and on.
     let new_laptop = std::sync::Mutex::new(Session::new(KdfParams::insecure_for_tests()));
@@ -36,6 +63,15 @@ async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
     let restored = dir.path().join("new laptop").join("expert.rdvault");
     new().restore_backup(&backup, &restored).expect("restored");
     new().unlock(&restored, &pass).expect("unlocked");
+    let drafts = new().expert().sheets(&call_id).expect("sheets");
+    let autosaved = drafts
+        .iter()
+        .find(|s| s.application_id == "A005")
+        .expect("the draft being autosaved came along");
+    assert!(
+        autosaved.input.opinion.starts_with("autosave "),
+        "{autosaved:?}"
+    );
     submit(&mut new(), &call_id, "A002", "Scored on the road.");
     let synced = reviewdesk_sync::sync_once(new, None, quick(), &mut |_| {})
         .await
