@@ -103,13 +103,17 @@ impl ExpertDesk<'_> {
             let call_id = package.call_id.as_str();
             let rubric = self.session().pre_review_rubric(call_id)?;
             for (application_id, version) in &package.sheets {
-                let Some(sheet) = vault
+                // Sheets are never deleted: one missing is damage, not
+                // something to skip (its package would be lost).
+                let sheet = vault
                     .sheet_history(call_id, application_id)?
                     .into_iter()
                     .find(|s| s.version == *version)
-                else {
-                    continue;
-                };
+                    .ok_or_else(|| {
+                        CoreError::from(reviewdesk_vault::VaultError::Corrupt(format!(
+                            "the sheet of {application_id} version {version} in an unsent package is missing"
+                        )))
+                    })?;
                 let submitted_at = sheet.submitted_at.unwrap_or(sheet.updated_at);
                 let new = seal_sheet(
                     &enrolled,
@@ -281,14 +285,12 @@ impl ExpertDesk<'_> {
             count(DeliveryStateView::Queued),
             count(DeliveryStateView::Quarantined),
         );
-        let revoked = trouble
-            .as_ref()
-            .is_some_and(|problem| problem.code == ErrorCode::KeyRevoked)
-            || self
-                .vault()
-                .ok()
-                .and_then(|vault| vault.identity().ok().flatten())
-                .is_some_and(|identity| identity.key_revoked_at.is_some());
+        // Kept in the vault once the agency said so (`note_key_revoked`).
+        let revoked = self
+            .vault()
+            .ok()
+            .and_then(|vault| vault.identity().ok().flatten())
+            .is_some_and(|identity| identity.key_revoked_at.is_some());
         let phase = if revoked {
             SyncPhase::Revoked
         } else if quarantined > 0 {

@@ -220,6 +220,50 @@ fn refuses_a_reference_to_a_missing_demand() {
     );
 }
 
+/// The sheets a bundle brings back to a vault enrolled again are for the
+/// document's applications, on its rubrics, with a time of the one form.
+#[test]
+fn refuses_a_submitted_sheet_that_does_not_fit_the_call() {
+    let sheet = |application: &str, rubric: &str, at: &str| {
+        json!({"application_id": application, "version": 1, "rubric_id": rubric,
+               "rubric_version": 1, "submitted_at": at, "recused": true,
+               "input": {"declaration": {"kind": "conflict", "conflict": "relative", "details": "a cousin"}},
+               "totals": null})
+    };
+    let mut doc = demo();
+    doc["submitted"] = json!([sheet("A001", "pre-review", "2025-11-22T09:00:00Z")]);
+    let bytes = serde_json::to_vec(&doc).expect("JSON");
+    assert_eq!(
+        AgencyDocument::parse(&bytes).expect("fits").submitted.len(),
+        1
+    );
+    doc["submitted"] = json!([sheet("A999", "pre-review", "2025-11-22T09:00:00Z")]);
+    assert_refused(
+        &doc,
+        "submitted[0].application_id",
+        K::UnknownReference {
+            target: ReferenceTarget::Application,
+            id: "A999".into(),
+        },
+    );
+    doc["submitted"] = json!([sheet("A001", "no-such-rubric", "2025-11-22T09:00:00Z")]);
+    assert_refused(
+        &doc,
+        "submitted[0].rubric_id",
+        K::UnknownValue {
+            value: "no-such-rubric v1".into(),
+        },
+    );
+    doc["submitted"] = json!([sheet("A001", "pre-review", "yesterday")]);
+    assert_refused(
+        &doc,
+        "submitted[0].submitted_at",
+        K::InvalidValue {
+            detail: "yesterday".into(),
+        },
+    );
+}
+
 #[test]
 fn refuses_a_reference_to_a_missing_attachment() {
     let mut doc = demo();

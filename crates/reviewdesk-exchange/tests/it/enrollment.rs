@@ -88,3 +88,40 @@ fn a_response_to_another_request_is_refused() {
         ExchangeError::WrongRecipient
     );
 }
+
+/// A chain head the expert's vault would start from is of the documented
+/// form — a place from 1, a SHA-256 in hex — even under the agency's signature.
+#[test]
+fn a_chain_head_of_another_form_is_refused() {
+    use reviewdesk_exchange::acceptance::ChainHead;
+    let (agency, expert) = (KeyPair::generate(), KeyPair::generate());
+    let code = new_code();
+    let asked = request("E01", &expert, &code, at(20));
+    let answer = |sequence: u64, digest: &str| {
+        let head = ChainHead {
+            sequence,
+            digest: digest.to_owned(),
+        };
+        respond(
+            &asked,
+            &agency,
+            &code,
+            (Default::default(), Some(head)),
+            at(20),
+        )
+    };
+    let good = "ab".repeat(32);
+    check_response(&answer(3, &good), &asked, &code).expect("the documented form");
+    for (sequence, digest) in [(0, good.as_str()), (3, "AB"), (3, &"AB".repeat(32))] {
+        assert!(
+            matches!(
+                check_response(&answer(sequence, digest), &asked, &code),
+                Err(ExchangeError::InvalidField {
+                    field: "chain_head",
+                    ..
+                })
+            ),
+            "{sequence} {digest}"
+        );
+    }
+}

@@ -202,3 +202,24 @@ fn sheets_survive_a_reimport_and_keep_their_versions() {
 fn minute(n: u32) -> reviewdesk_domain::Timestamp {
     format!("2025-12-01T09:{n:02}:00Z").parse().expect("time")
 }
+
+/// Submitted sheets come back only in a signed bundle: agency data imported
+/// as a plain file installs none, whatever it carries.
+#[test]
+fn plain_agency_data_brings_no_submitted_sheets_back() {
+    let (_test, mut vault) = TestVault::new();
+    let mut document = demo();
+    let rubric = reviewdesk_domain::default_rubrics::pre_review();
+    document.submitted = vec![reviewdesk_domain::scores::PackagedSheet::new(
+        "A001",
+        (1, &rubric),
+        &reviewdesk_domain::sheet::SheetInput::default(),
+        "2025-11-22T09:00:00Z".parse().expect("time"),
+    )];
+    vault.import(&document, &mut |_| {}).expect("import");
+    assert_eq!(
+        vault.sheets("GX-ASEAN-AI-2025").expect("sheets"),
+        Vec::new(),
+        "nothing unsigned becomes a submitted sheet"
+    );
+}
