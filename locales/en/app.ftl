@@ -402,3 +402,10 @@ sync-device-key = This laptop's key, as the agency registered it: { $key }
 sync-continues-after = Enrolled again after a lost device: this vault's packages follow package { $sequence }, the last the agency received, and the sheets you had sent came back with your bundle.
 sync-enroll-again = Enroll this vault again…
 sync-enroll-again-note = Enter the one-time code the agency gave you for enrolling again. This vault gets new keys; your sheets stay, and what was not sent goes with the new key, after the last package the agency received.
+
+## The Windows installer (src-tauri/windows/installer.nsi, through cargo xtask windows)
+installer-webview2-missing = ReviewDesk needs the Microsoft Edge WebView2 Runtime, which this computer does not have yet. Install it from https://go.microsoft.com/fwlink/p/?LinkId=2124703, then start ReviewDesk. The command-line tools in the bin folder work without it.
+installer-shortcut-description = Offline expert review for the cross-border open competition
+installer-remove-data = Also delete my vaults and settings
+installer-remove-data-description = Deletes the vaults on this computer, with any scores not yet sent to the agency. Leave it unticked to keep them for a later installation.
+installer-remove-data-confirm = Delete every vault and setting in { $folder }? Scores not yet sent to the agency will be lost.

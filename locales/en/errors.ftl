@@ -1,6 +1,7 @@
 # Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
 error-vault-wrong-passphrase = The passphrase is wrong. Nothing was changed.
 error-vault-not-found = No vault at { $path }.
+error-vault-in-use = The vault at { $path } is open in another ReviewDesk window or program. Close it there, then try again.
 error-vault-exists = A vault already exists at { $path }.
 error-vault-encryption-unavailable = Encryption is not available in this build, so ReviewDesk will not store any data.
 error-vault-key-file-damaged = The vault's key file is damaged ({ $detail }). Restore the vault and its key file from a backup, or ask the agency to send your assignment again.

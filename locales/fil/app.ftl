@@ -392,3 +392,10 @@ sync-device-key = Ang susi ng laptop na ito, ayon sa pagrehistro ng ahensiya: { 
 sync-continues-after = Muling na-enroll matapos mawala ang device: sumusunod ang mga package ng imbakang ito sa package { $sequence }, ang huling natanggap ng ahensya, at bumalik kasama ng iyong bungkos ang mga sheet na naipadala mo na.
 sync-enroll-again = I-enroll muli ang imbakang ito…
 sync-enroll-again-note = Ilagay ang isang-beses na code na ibinigay ng ahensya para sa muling pag-enroll. Magkakaroon ng bagong susi ang imbakang ito; mananatili ang iyong mga sheet, at ang hindi pa naipadala ay ipapadala gamit ang bagong susi, kasunod ng huling package na natanggap ng ahensya.
+
+## The Windows installer (src-tauri/windows/installer.nsi, through cargo xtask windows)
+installer-webview2-missing = Kailangan ng ReviewDesk ang Microsoft Edge WebView2 Runtime, na wala pa sa computer na ito. I-install ito mula sa https://go.microsoft.com/fwlink/p/?LinkId=2124703, saka buksan ang ReviewDesk. Gumagana nang wala ito ang mga command-line tool sa folder na bin.
+installer-shortcut-description = Offline na pagsusuri ng eksperto para sa cross-border na bukas na paligsahan
+installer-remove-data = Burahin din ang aking mga ligtas na imbakan at setting
+installer-remove-data-description = Binubura ang mga ligtas na imbakan sa computer na ito, kasama ang mga iskor na hindi pa naipapadala sa ahensya. Huwag lagyan ng tsek para manatili ang mga ito para sa susunod na pag-install.
+installer-remove-data-confirm = Burahin ang lahat ng ligtas na imbakan at setting sa { $folder }? Mawawala ang mga iskor na hindi pa naipapadala sa ahensya.

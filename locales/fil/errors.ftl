@@ -1,6 +1,7 @@
 # Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
 error-vault-wrong-passphrase = Mali ang pariralang-lihim. Walang binago.
 error-vault-not-found = Walang ligtas na imbakan sa { $path }.
+error-vault-in-use = Bukas ang ligtas na imbakan sa { $path } sa ibang window o programa ng ReviewDesk. Isara ito roon, saka subukang muli.
 error-vault-exists = May ligtas na imbakan na sa { $path }.
 error-vault-encryption-unavailable = Walang encryption sa bersyong ito, kaya hindi mag-iimbak ng anumang datos ang ReviewDesk.
 error-vault-key-file-damaged = Sira ang file ng susi ng ligtas na imbakan ({ $detail }). Ibalik ang imbakan at ang file ng susi nito mula sa backup, o hilingin sa ahensya na ipadala muli ang iyong takdang-gawain.

@@ -391,3 +391,10 @@ sync-device-key = Kunci laptop ini, sebagaimana didaftarkan lembaga: { $key }
 sync-continues-after = Didaftarkan ulang setelah perangkat hilang: paket brankas ini melanjutkan paket { $sequence }, yang terakhir diterima lembaga, dan lembar yang telah Anda kirim kembali bersama paket penugasan Anda.
 sync-enroll-again = Daftarkan ulang brankas ini…
 sync-enroll-again-note = Masukkan kode sekali pakai dari lembaga untuk pendaftaran ulang. Brankas ini mendapat kunci baru; lembar Anda tetap, dan yang belum terkirim dikirim dengan kunci baru, setelah paket terakhir yang diterima lembaga.
+
+## The Windows installer (src-tauri/windows/installer.nsi, through cargo xtask windows)
+installer-webview2-missing = ReviewDesk memerlukan Microsoft Edge WebView2 Runtime, yang belum ada di komputer ini. Pasang dari https://go.microsoft.com/fwlink/p/?LinkId=2124703, lalu jalankan ReviewDesk. Alat baris perintah di folder bin dapat dipakai tanpanya.
+installer-shortcut-description = Penilaian ahli luring untuk kompetisi terbuka lintas batas
+installer-remove-data = Hapus juga brankas data dan pengaturan saya
+installer-remove-data-description = Menghapus brankas data di komputer ini, termasuk skor yang belum dikirim ke lembaga. Biarkan tidak dicentang untuk menyimpannya bagi pemasangan berikutnya.
+installer-remove-data-confirm = Hapus semua brankas data dan pengaturan di { $folder }? Skor yang belum dikirim ke lembaga akan hilang.

@@ -1,6 +1,7 @@
 # Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
 error-vault-wrong-passphrase = Frasa sandi salah. Tidak ada yang diubah.
 error-vault-not-found = Tidak ada brankas data di { $path }.
+error-vault-in-use = Brankas data di { $path } sedang terbuka di jendela atau program ReviewDesk lain. Tutup di sana, lalu coba lagi.
 error-vault-exists = Brankas data sudah ada di { $path }.
 error-vault-encryption-unavailable = Enkripsi tidak tersedia dalam versi ini, sehingga ReviewDesk tidak akan menyimpan data apa pun.
 error-vault-key-file-damaged = Berkas kunci brankas data rusak ({ $detail }). Pulihkan brankas dan berkas kuncinya dari cadangan, atau minta lembaga mengirim ulang penugasan Anda.

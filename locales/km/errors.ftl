@@ -1,6 +1,7 @@
 # Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
 error-vault-wrong-passphrase = ឃ្លាសម្ងាត់មិនត្រឹមត្រូវ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។
 error-vault-not-found = គ្មានឃ្លាំងទិន្នន័យសុវត្ថិភាពនៅ { $path } ទេ។
+error-vault-in-use = ឃ្លាំងទិន្នន័យសុវត្ថិភាពនៅ { $path } កំពុងបើកនៅក្នុងបង្អួច ឬកម្មវិធី ReviewDesk ផ្សេងទៀត។ សូមបិទវានៅទីនោះ រួចព្យាយាមម្ដងទៀត។
 error-vault-exists = មានឃ្លាំងទិន្នន័យសុវត្ថិភាពនៅ { $path } រួចហើយ។
 error-vault-encryption-unavailable = កំណែនេះគ្មានការអ៊ិនគ្រីប ដូច្នេះ ReviewDesk នឹងមិនរក្សាទុកទិន្នន័យណាមួយទេ។
 error-vault-key-file-damaged = ឯកសារកូនសោរបស់ឃ្លាំងទិន្នន័យខូច ({ $detail })។ សូមស្ដារឃ្លាំងទិន្នន័យ និងឯកសារកូនសោរបស់វាពីច្បាប់បម្រុងទុក ឬស្នើឱ្យទីភ្នាក់ងារផ្ញើការងារដែលបានចាត់តាំងម្ដងទៀត។

@@ -1,6 +1,7 @@
 # Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
 error-vault-wrong-passphrase = ວະລີລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.
 error-vault-not-found = ບໍ່ມີຕູ້ນິລະໄພຂໍ້ມູນຢູ່ { $path }.
+error-vault-in-use = ຕູ້ນິລະໄພຂໍ້ມູນຢູ່ { $path } ກຳລັງເປີດຢູ່ໃນໜ້າຕ່າງ ຫຼື ໂປຣແກຣມ ReviewDesk ອື່ນ. ກະລຸນາປິດມັນຢູ່ບ່ອນນັ້ນກ່ອນ ແລ້ວລອງໃໝ່.
 error-vault-exists = ມີຕູ້ນິລະໄພຂໍ້ມູນຢູ່ { $path } ແລ້ວ.
 error-vault-encryption-unavailable = ລຸ້ນນີ້ບໍ່ມີການເຂົ້າລະຫັດ, ດັ່ງນັ້ນ ReviewDesk ຈະບໍ່ເກັບຂໍ້ມູນໃດໆ.
 error-vault-key-file-damaged = ໄຟລ໌ກະແຈຂອງຕູ້ນິລະໄພຂໍ້ມູນເສຍຫາຍ ({ $detail }). ກູ້ຄືນຕູ້ນິລະໄພຂໍ້ມູນ ແລະ ໄຟລ໌ກະແຈຈາກສຳເນົາສຳຮອງ, ຫຼື ຂໍໃຫ້ອົງການສົ່ງວຽກທີ່ມອບໝາຍໃຫ້ອີກຄັ້ງ.

@@ -391,3 +391,10 @@ sync-device-key = Kunci komputer riba ini, seperti yang didaftarkan agensi: { $k
 sync-continues-after = Didaftarkan semula selepas peranti hilang: pakej peti besi ini menyambung pakej { $sequence }, yang terakhir diterima agensi, dan helaian yang telah anda hantar kembali bersama berkas tugasan anda.
 sync-enroll-again = Daftarkan semula peti besi ini…
 sync-enroll-again-note = Masukkan kod sekali guna yang diberikan agensi untuk pendaftaran semula. Peti besi ini mendapat kunci baharu; helaian anda kekal, dan yang belum dihantar akan dihantar dengan kunci baharu, selepas pakej terakhir yang diterima agensi.
+
+## The Windows installer (src-tauri/windows/installer.nsi, through cargo xtask windows)
+installer-webview2-missing = ReviewDesk memerlukan Microsoft Edge WebView2 Runtime, yang belum ada pada komputer ini. Pasangnya daripada https://go.microsoft.com/fwlink/p/?LinkId=2124703, kemudian mulakan ReviewDesk. Alat baris perintah dalam folder bin berfungsi tanpanya.
+installer-shortcut-description = Penilaian pakar luar talian untuk pertandingan terbuka rentas sempadan
+installer-remove-data = Padamkan juga peti besi data dan tetapan saya
+installer-remove-data-description = Memadamkan peti besi data pada komputer ini, termasuk markah yang belum dihantar kepada agensi. Biarkan tanpa tanda untuk menyimpannya bagi pemasangan kemudian.
+installer-remove-data-confirm = Padamkan semua peti besi data dan tetapan dalam { $folder }? Markah yang belum dihantar kepada agensi akan hilang.

@@ -1,6 +1,7 @@
 # Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
 error-vault-wrong-passphrase = Frasa laluan salah. Tiada apa-apa yang diubah.
 error-vault-not-found = Tiada peti besi data di { $path }.
+error-vault-in-use = Peti besi data di { $path } sedang dibuka dalam tetingkap atau program ReviewDesk lain. Tutupnya di sana, kemudian cuba lagi.
 error-vault-exists = Peti besi data sudah wujud di { $path }.
 error-vault-encryption-unavailable = Penyulitan tidak tersedia dalam binaan ini, jadi ReviewDesk tidak akan menyimpan sebarang data.
 error-vault-key-file-damaged = Fail kunci peti besi data rosak ({ $detail }). Pulihkan peti besi dan fail kuncinya daripada sandaran, atau minta agensi menghantar semula tugasan anda.

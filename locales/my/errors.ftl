@@ -1,6 +1,7 @@
 # Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
 error-vault-wrong-passphrase = စကားဝှက်စာစု မှားနေသည်။ ဘာမျှ မပြောင်းလဲပါ။
 error-vault-not-found = { $path } တွင် ဒေတာလုံခြုံသိုလှောင်ရာ မရှိပါ။
+error-vault-in-use = { $path } ရှိ ဒေတာလုံခြုံသိုလှောင်ရာကို အခြား ReviewDesk ဝင်းဒိုး သို့မဟုတ် ပရိုဂရမ်တွင် ဖွင့်ထားသည်။ ထိုနေရာတွင် ပိတ်ပြီးမှ ထပ်စမ်းကြည့်ပါ။
 error-vault-exists = { $path } တွင် ဒေတာလုံခြုံသိုလှောင်ရာ ရှိပြီးဖြစ်သည်။
 error-vault-encryption-unavailable = ဤဗားရှင်းတွင် ကုဒ်ဝှက်ခြင်း မရှိသဖြင့် ReviewDesk သည် မည်သည့်ဒေတာကိုမျှ သိမ်းမည် မဟုတ်ပါ။
 error-vault-key-file-damaged = ဒေတာလုံခြုံသိုလှောင်ရာ၏ သော့ဖိုင် ပျက်စီးနေသည် ({ $detail })။ ဒေတာလုံခြုံသိုလှောင်ရာနှင့် ၎င်း၏ သော့ဖိုင်ကို အရန်မိတ္တူမှ ပြန်ယူပါ၊ သို့မဟုတ် တာဝန်ကို ပြန်ပို့ရန် အေဂျင်စီကို တောင်းဆိုပါ။

@@ -1,6 +1,7 @@
 # Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
 error-vault-wrong-passphrase = วลีรหัสผ่านไม่ถูกต้อง ไม่มีการเปลี่ยนแปลงใด ๆ
 error-vault-not-found = ไม่พบตู้นิรภัยข้อมูลที่ { $path }
+error-vault-in-use = ตู้นิรภัยข้อมูลที่ { $path } เปิดอยู่ในหน้าต่างหรือโปรแกรม ReviewDesk อื่น โปรดปิดที่นั่นก่อน แล้วลองอีกครั้ง
 error-vault-exists = มีตู้นิรภัยข้อมูลอยู่แล้วที่ { $path }
 error-vault-encryption-unavailable = รุ่นนี้ไม่มีการเข้ารหัส ReviewDesk จึงจะไม่เก็บข้อมูลใด ๆ
 error-vault-key-file-damaged = ไฟล์กุญแจของตู้นิรภัยข้อมูลเสียหาย ({ $detail }) โปรดกู้คืนตู้นิรภัยข้อมูลและไฟล์กุญแจจากข้อมูลสำรอง หรือขอให้หน่วยงานส่งงานที่มอบหมายให้อีกครั้ง

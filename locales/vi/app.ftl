@@ -391,3 +391,10 @@ sync-device-key = Khóa của máy này, như cơ quan đã đăng ký: { $key }
 sync-continues-after = Đã đăng ký lại sau khi mất thiết bị: các gói của kho này nối tiếp gói { $sequence }, gói cuối cùng cơ quan nhận được, và các phiếu bạn đã gửi đã trở lại cùng gói phân công.
 sync-enroll-again = Đăng ký lại kho này…
 sync-enroll-again-note = Nhập mã dùng một lần cơ quan cấp để đăng ký lại. Kho này sẽ có khóa mới; các phiếu của bạn vẫn giữ nguyên, và những gì chưa gửi sẽ được gửi bằng khóa mới, sau gói cuối cùng cơ quan nhận được.
+
+## The Windows installer (src-tauri/windows/installer.nsi, through cargo xtask windows)
+installer-webview2-missing = ReviewDesk cần Microsoft Edge WebView2 Runtime mà máy tính này chưa có. Hãy cài đặt từ https://go.microsoft.com/fwlink/p/?LinkId=2124703, rồi mở ReviewDesk. Các công cụ dòng lệnh trong thư mục bin vẫn dùng được khi không có nó.
+installer-shortcut-description = Đánh giá chuyên gia ngoại tuyến cho cuộc thi mở xuyên biên giới
+installer-remove-data = Xóa luôn các kho dữ liệu mã hóa và thiết lập của tôi
+installer-remove-data-description = Xóa các kho dữ liệu mã hóa trên máy tính này, kể cả điểm chưa gửi cho cơ quan. Để trống nếu muốn giữ lại cho lần cài đặt sau.
+installer-remove-data-confirm = Xóa mọi kho dữ liệu mã hóa và thiết lập trong { $folder }? Điểm chưa gửi cho cơ quan sẽ bị mất.

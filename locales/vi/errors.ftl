@@ -1,6 +1,7 @@
 # Errors, keyed by the code that crosses from the Rust core to the UI and the CLI.
 error-vault-wrong-passphrase = Cụm mật khẩu không đúng. Không có gì bị thay đổi.
 error-vault-not-found = Không có kho dữ liệu mã hóa tại { $path }.
+error-vault-in-use = Kho dữ liệu mã hóa tại { $path } đang mở trong một cửa sổ hoặc chương trình ReviewDesk khác. Hãy đóng nó ở đó rồi thử lại.
 error-vault-exists = Đã có kho dữ liệu mã hóa tại { $path }.
 error-vault-encryption-unavailable = Bản dựng này không có mã hóa, vì vậy ReviewDesk sẽ không lưu bất kỳ dữ liệu nào.
 error-vault-key-file-damaged = Tệp khóa của kho dữ liệu mã hóa bị hỏng ({ $detail }). Hãy khôi phục kho và tệp khóa của nó từ bản sao lưu, hoặc đề nghị cơ quan gửi lại phần việc được giao.

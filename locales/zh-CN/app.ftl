@@ -391,3 +391,10 @@ sync-device-key = 本机密钥（机构登记的）：{ $key }
 sync-continues-after = 设备丢失后已重新登记：本保险库的评分包接续机构收到的最后一个评分包（第 { $sequence } 号），您此前发送的评分表已随任务包返回。
 sync-enroll-again = 重新登记本保险库…
 sync-enroll-again-note = 请输入机构为重新登记发给您的一次性登记码。本保险库将生成新密钥；您的评分表保持不变，未发送的内容将以新密钥接续机构收到的最后一个评分包发送。
+
+## The Windows installer (src-tauri/windows/installer.nsi, through cargo xtask windows)
+installer-webview2-missing = ReviewDesk 需要 Microsoft Edge WebView2 运行时，本机尚未安装。请从 https://go.microsoft.com/fwlink/p/?LinkId=2124703 安装后再启动 ReviewDesk。bin 文件夹中的命令行工具无需该运行时即可使用。
+installer-shortcut-description = 跨境“揭榜挂帅”离线专家评审
+installer-remove-data = 同时删除我的保险库和设置
+installer-remove-data-description = 删除本机上的保险库，包括尚未发送给机构的评分。不勾选则保留，以便日后重新安装时继续使用。
+installer-remove-data-confirm = 确定删除 { $folder } 中的所有保险库和设置吗？尚未发送给机构的评分将会丢失。

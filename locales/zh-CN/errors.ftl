@@ -1,6 +1,7 @@
 # 错误信息，按 Rust 核心传给界面与命令行的错误代码索引。
 error-vault-wrong-passphrase = 口令不正确，未做任何更改。
 error-vault-not-found = { $path } 处没有数据保险库。
+error-vault-in-use = { $path } 处的数据保险库已在另一个 ReviewDesk 窗口或程序中打开。请先在那里关闭，然后重试。
 error-vault-exists = { $path } 处已有数据保险库。
 error-vault-encryption-unavailable = 当前版本不支持加密，ReviewDesk 不会保存任何数据。
 error-vault-key-file-damaged = 保险库的密钥文件已损坏（{ $detail }）。请从备份恢复保险库及其密钥文件，或请机构重新发送您的评审任务。

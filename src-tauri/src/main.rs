@@ -20,9 +20,14 @@ fn main() {
     let demo = std::env::args().any(|arg| arg == "--demo");
     tauri::Builder::default()
         .setup(move |app| {
+            // The vault and settings live in the user's own data folder:
+            // ~/.local/share/cn.gxkjt.reviewdesk on Linux, Application
+            // Support on macOS, and %LOCALAPPDATA% on Windows, not the
+            // roaming folder, which a domain copies between machines at
+            // every sign-in and a vault with its attachments is too big for.
             let home = match std::env::var_os("REVIEWDESK_HOME") {
                 Some(home) => std::path::PathBuf::from(home),
-                None => app.path().app_data_dir()?,
+                None => app.path().app_local_data_dir()?,
             };
             app.manage(state::AppState::new(&home, demo));
             app.manage(sync::SyncSignal::default());

@@ -6,12 +6,18 @@
 //! - `codegen`: regenerate the TypeScript bindings, the IPC surface
 //!   (`ipc.rs`) and the JSON Schema.
 //! - `bench`: measure what docs/BENCHMARKS.md records.
+//! - `bundle KIND [--target TRIPLE]`: bundle the app with the Tauri CLI
+//!   (the hosted workflow's `.dmg` and `.msi`).
+//! - `windows`: cross-build the Windows executables and their installer;
+//!   `windows-test` proves them under Wine (see `windows.rs`).
 //!
-//! System packages are installed by `.ci/setup`, which the README runs first.
+//! System packages are installed by `.ci/dev`, which the README runs first.
 
 mod bench;
+mod bundle;
 mod deps;
 mod ipc;
+mod windows;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -24,7 +30,7 @@ fn main() -> Result<()> {
     std::env::set_current_dir(&root)?;
     match task.as_str() {
         "demo" => demo(&root),
-        "test" => test(),
+        "test" => test(&root),
         "codegen" => {
             run(Command::new("cargo")
                 .args(["test", "-q", "-p", "reviewdesk-core", "--test", "it"])
@@ -33,7 +39,12 @@ fn main() -> Result<()> {
         }
         "build-app" => build_app(false),
         "bench" => bench::measure(&root),
-        _ => bail!("usage: cargo xtask <demo|test|codegen|build-app|bench>"),
+        "windows" => windows::build(&root).map(drop),
+        "bundle" => bundle::bundle_task(&root, &std::env::args().skip(2).collect::<Vec<_>>()),
+        "windows-test" => windows::test(&root),
+        _ => bail!(
+            "usage: cargo xtask <demo|test|codegen|build-app|bench|bundle|windows|windows-test>"
+        ),
     }
 }
 
@@ -141,7 +152,7 @@ fn demo(root: &Path) -> Result<()> {
     app
 }
 
-fn test() -> Result<()> {
+fn test(root: &Path) -> Result<()> {
     run(Command::new("cargo").args(["fmt", "--all", "--check"]))?;
     // One build of everything — the app with its UI, every test and bench —
     // resolved once for the whole workspace, dev-dependencies included, as
@@ -191,5 +202,8 @@ fn test() -> Result<()> {
         "--test",
         "--test-timeout=600000",
         "tests/e2e/",
-    ]))
+    ]))?;
+    // Last, Windows: cross-built, its logic's suites and the installed
+    // programs run under Wine.
+    windows::test(root)
 }

@@ -178,6 +178,9 @@ impl From<VaultError> for CoreError {
             VaultError::NotFound(path) => {
                 Self::new(ErrorCode::VaultNotFound, detail).with("path", path.display().to_string())
             }
+            VaultError::InUse(path) => {
+                Self::new(ErrorCode::VaultInUse, detail).with("path", path.display().to_string())
+            }
             VaultError::WrongPassphrase => Self::new(ErrorCode::VaultWrongPassphrase, detail),
             VaultError::WrongRecoveryKey => Self::new(ErrorCode::VaultWrongRecoveryKey, detail),
             VaultError::NoRecoveryKey => Self::new(ErrorCode::VaultNoRecoveryKey, detail),

@@ -54,6 +54,8 @@ error_codes! {
     /// another laptop) already sent the package at this place in the chain.
     VaultCopyBehind = "vault-copy-behind",
     VaultNotFound = "vault-not-found",
+    /// Another program (another app window, the command line) has the vault open.
+    VaultInUse = "vault-in-use",
     VaultExists = "vault-exists",
     VaultEncryptionUnavailable = "vault-encryption-unavailable",
     /// The key file beside the vault is damaged: restore from a backup.

@@ -96,11 +96,31 @@ impl Language {
     }
 }
 
-/// The system's languages, most wanted first: `LANGUAGE` (a colon-separated
-/// list), then `LC_ALL`, `LC_MESSAGES` and `LANG` as POSIX defines their
-/// precedence, then what the platform reports (Windows and macOS keep the
-/// user's languages outside the environment).
+/// The system's languages, most wanted first. On Unix: `LANGUAGE` (a
+/// colon-separated list), then `LC_ALL`, `LC_MESSAGES` and `LANG` as POSIX
+/// defines their precedence, then what the platform reports (macOS keeps
+/// the user's languages outside the environment). On Windows: the user's
+/// language list from Windows' settings alone, since a POSIX shell there
+/// (Git Bash, MSYS) sets `LANG` for its own tools, not as the user's choice.
 pub fn system_languages() -> Vec<String> {
+    let mut languages = if cfg!(windows) {
+        Vec::new()
+    } else {
+        match posix_languages() {
+            Some(languages) => languages,
+            None => return Vec::new(),
+        }
+    };
+    if languages.is_empty() {
+        languages.extend(sys_locale::get_locales());
+    }
+    languages.retain(|tag| !is_unnamed(tag));
+    languages
+}
+
+/// The languages the POSIX variables ask for; `None` for the C locale,
+/// which asks for none (GNU gettext then ignores LANGUAGE, and so do we).
+fn posix_languages() -> Option<Vec<String>> {
     let mut languages: Vec<String> = Vec::new();
     if let Ok(list) = std::env::var("LANGUAGE") {
         languages.extend(list.split(':').map(str::to_owned));
@@ -110,17 +130,12 @@ pub fn system_languages() -> Vec<String> {
         .filter_map(|name| std::env::var(name).ok())
         .find(|value| !value.is_empty())
     {
-        // GNU gettext ignores LANGUAGE when the locale is C, and so do we.
         if is_unnamed(&locale) {
-            return Vec::new();
+            return None;
         }
         languages.push(locale);
     }
-    if languages.is_empty() {
-        languages.extend(sys_locale::get_locales());
-    }
-    languages.retain(|tag| !is_unnamed(tag));
-    languages
+    Some(languages)
 }
 
 fn is_unnamed(tag: &str) -> bool {

@@ -90,8 +90,13 @@ impl Face {
         }
     }
 
-    /// System files to try next, with the face index inside a collection.
+    /// System files to try next, with the face index inside a collection:
+    /// Linux's and macOS's (Windows' are in `windows`; a Unix path means
+    /// nothing there).
     fn system(self) -> &'static [(&'static str, u32)] {
+        if cfg!(windows) {
+            return &[];
+        }
         match self {
             Face::Latin => &[("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf", 0)],
             // Index 2 is Simplified Chinese in the Noto CJK collections.
@@ -107,7 +112,6 @@ impl Face {
                     0,
                 ),
                 ("/System/Library/Fonts/Supplemental/Songti.ttc", 0),
-                ("C:\\Windows\\Fonts\\simsun.ttc", 0),
             ],
             Face::Thai => &[("/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf", 0)],
             Face::Khmer => &[(
@@ -125,11 +129,32 @@ impl Face {
             )],
         }
     }
+
+    /// Windows' own fonts for a face, in its fonts folder
+    /// (`%SystemRoot%\Fonts`, wherever Windows is installed): Microsoft
+    /// YaHei, then SimSun, for Chinese. The other faces ship whole.
+    fn windows(self) -> Vec<(PathBuf, u32)> {
+        let Some(system_root) =
+            std::env::var_os("SystemRoot").or_else(|| std::env::var_os("windir"))
+        else {
+            return Vec::new();
+        };
+        let fonts = PathBuf::from(system_root).join("Fonts");
+        let files: &[(&str, u32)] = match self {
+            Face::Cjk => &[("msyh.ttc", 0), ("simsun.ttc", 0)],
+            _ => &[],
+        };
+        files
+            .iter()
+            .map(|(name, index)| (fonts.join(name), *index))
+            .collect()
+    }
 }
 
 /// Where the shipped fonts are: `REVIEWDESK_FONTS` when set; else beside the
-/// program (`fonts/`, or `../share/reviewdesk/fonts` for an installed
-/// package, or the app bundle's `resources/fonts`); else the repository's
+/// program (`fonts/`, or `../fonts` from the Windows installation's `bin\`,
+/// or `../share/reviewdesk/fonts` for an installed package, or the app
+/// bundle's `resources/fonts`); else the repository's
 /// `assets/fonts`, for builds run from a checkout.
 pub fn shipped_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("REVIEWDESK_FONTS") {
@@ -139,6 +164,7 @@ pub fn shipped_dir() -> PathBuf {
         let dir = exe.parent()?.to_path_buf();
         [
             dir.join("fonts"),
+            dir.join("../fonts"),
             dir.join("../share/reviewdesk/fonts"),
             dir.join("../lib/reviewdesk/assets/fonts"),
             dir.join("resources/fonts"),
@@ -188,8 +214,9 @@ fn load_with(assets_dir: &Path, use_system: bool) -> Result<Vec<FontData>, FontE
         let system = face
             .system()
             .iter()
-            .filter(|_| use_system)
-            .map(|(path, index)| (PathBuf::from(path), *index));
+            .map(|(path, index)| (PathBuf::from(path), *index))
+            .chain(face.windows())
+            .filter(|_| use_system);
         // The complete system CJK font before the shipped subset; the other
         // faces ship whole, so their shipped file comes first.
         let ordered: Vec<(PathBuf, u32)> = if face == Face::Cjk {

@@ -1,7 +1,8 @@
 //! The score matrix as CSV, for Excel and WPS: UTF-8 with a byte-order mark
 //! (without it both read Chinese as mojibake), one row per expert and
 //! applicant with the criterion scores and the overall score, then one
-//! aggregate row per applicant with its rank and status.
+//! aggregate row per applicant with its rank and status. Lines end in CRLF,
+//! as Excel on Windows writes and expects them.
 
 use reviewdesk_i18n::Language;
 
@@ -11,7 +12,9 @@ use crate::minutes::Minutes;
 /// The CSV bytes of the minutes' score matrix, headed in Chinese and `second`.
 pub fn csv(minutes: &Minutes, second: Language) -> Vec<u8> {
     let labels = Labels::new(second);
-    let mut writer = csv::WriterBuilder::new().from_writer(b"\xEF\xBB\xBF".to_vec());
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
     let mut header = vec![
         labels.both("matrix-demand", &[]),
         labels.both("minutes-application", &[]),

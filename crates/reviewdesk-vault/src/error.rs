@@ -8,6 +8,8 @@ pub enum VaultError {
     AlreadyExists(PathBuf),
     #[error("no vault at {0}")]
     NotFound(PathBuf),
+    #[error("the vault at {0} is open in another program")]
+    InUse(PathBuf),
     #[error("the passphrase is wrong")]
     WrongPassphrase,
     #[error("the recovery key is wrong")]

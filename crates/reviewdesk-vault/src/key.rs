@@ -315,16 +315,22 @@ pub(crate) fn pending_key_file_path(vault: &Path) -> PathBuf {
     sibling(vault, ".kdf.next")
 }
 
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)
 }
 
+/// Makes a file created or renamed in the vault's folder durable. On Unix
+/// the folder itself is fsynced; Windows cannot open a folder as a file,
+/// and NTFS journals the change to the folder itself.
 pub(crate) fn sync_parent(path: &Path) -> Result<(), VaultError> {
+    #[cfg(unix)]
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::File::open(parent)?.sync_all()?;
     }
+    #[cfg(not(unix))]
+    let _ = path;
     Ok(())
 }
 

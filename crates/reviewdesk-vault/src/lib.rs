@@ -8,6 +8,7 @@
 //! - Temporary tables and indices live in memory (`temp_store=MEMORY`); the WAL and
 //!   rollback journal are encrypted by SQLCipher like the main file.
 //! - The passphrase and the derived key are zeroized and never logged or serialized.
+//! - One process at a time holds a vault open (`lock`); another is refused.
 
 mod backup;
 mod error;
@@ -15,6 +16,7 @@ mod identity;
 mod import;
 mod key;
 mod keyring;
+mod lock;
 mod outbox;
 mod panel;
 mod queries;

@@ -23,6 +23,8 @@ pub struct Vault {
     /// key changes.
     key: RawKey,
     pub(crate) keyring: Keyring,
+    /// This process's hold on the vault, shared by its handles (`lock`).
+    _held: std::sync::Arc<crate::lock::Held>,
 }
 
 impl std::fmt::Debug for Vault {
@@ -169,6 +171,8 @@ impl Vault {
         keyring: Keyring,
         key_proven: bool,
     ) -> Result<Self, VaultError> {
+        // Before a byte is read: another process may be changing it.
+        let held = crate::lock::hold(path)?;
         let cipher_version: Option<String> = connection
             .query_row("PRAGMA cipher_version", [], |row| row.get(0))
             .ok();
@@ -188,6 +192,7 @@ impl Vault {
                 path: path.to_owned(),
                 key,
                 keyring,
+                _held: held,
             }),
             Err(rusqlite::Error::SqliteFailure(e, _))
                 if e.code == ErrorCode::NotADatabase && !key_proven =>

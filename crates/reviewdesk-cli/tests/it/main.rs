@@ -136,6 +136,24 @@ fn a_wrong_passphrase_fails_with_one_clear_line() {
     );
 }
 
+/// A vault another program holds (here, this test) is refused at once with
+/// one clear line, and opens again once it is let go.
+#[test]
+fn a_vault_open_in_another_program_is_refused_with_one_clear_line() {
+    let ws = Workspace::new();
+    let path = ws.demo_vault();
+    let held = Vault::open(&path, &Passphrase::new(PASSPHRASE.into())).expect("open");
+    let refused = ws.run(&["list", "--vault", "v.rdvault"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let error = one_line_error(&refused);
+    assert!(
+        error.contains("is open in another ReviewDesk window or program"),
+        "{error}"
+    );
+    drop(held);
+    ws.ok(&["list", "--vault", "v.rdvault"]);
+}
+
 #[test]
 fn a_bad_file_is_refused_with_its_field_and_changes_nothing() {
     let ws = Workspace::new();

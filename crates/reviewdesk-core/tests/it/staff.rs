@@ -298,7 +298,9 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
         .export_opinion_forms(call, &out.join("opinions"), &assets, Language::En)
         .expect("forms");
     assert_eq!(forms.len(), 2);
-    let text = std::process::Command::new("pdftotext")
+    let csv = std::fs::read(out.join("matrix.csv")).expect("csv");
+    assert!(csv.starts_with(b"\xEF\xBB\xBF"));
+    let text = match std::process::Command::new("pdftotext")
         .args([
             out.join("minutes.pdf").as_os_str(),
             "-enc".as_ref(),
@@ -306,7 +308,16 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
             "-".as_ref(),
         ])
         .output()
-        .expect("pdftotext");
+    {
+        Ok(text) => text,
+        // Windows has no poppler; tests/windows/ reads a PDF written on
+        // Windows back with poppler on Linux, which must have it.
+        Err(e) if cfg!(windows) && e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("skipped reading the minutes back: poppler is not installed on this Windows");
+            return;
+        }
+        Err(e) => panic!("pdftotext: {e}"),
+    };
     let text = String::from_utf8(text.stdout).expect("utf-8");
     for expected in [
         "评审会议纪要",
@@ -317,8 +328,6 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     ] {
         assert!(text.contains(expected), "{expected:?} not in the minutes");
     }
-    let csv = std::fs::read(out.join("matrix.csv")).expect("csv");
-    assert!(csv.starts_with(b"\xEF\xBB\xBF"));
 }
 
 #[test]

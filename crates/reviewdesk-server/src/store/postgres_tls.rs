@@ -64,6 +64,8 @@ fn on_this_machine(config: &tokio_postgres::Config) -> bool {
     let hosts = config.get_hosts();
     !hosts.is_empty()
         && hosts.iter().all(|host| match host {
+            // A Unix socket (there are none on Windows).
+            #[cfg(unix)]
             Host::Unix(_) => true,
             Host::Tcp(name) => {
                 name == "localhost"

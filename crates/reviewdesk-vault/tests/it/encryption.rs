@@ -47,11 +47,19 @@ fn vault_and_wal_hold_no_imported_text_in_the_clear() {
 fn plain_sqlite_cannot_read_the_vault() {
     let (test, vault) = TestVault::new();
     vault.lock().expect("lock");
-    let output = Command::new("sqlite3")
+    let output = match Command::new("sqlite3")
         .arg(&test.path)
         .arg("SELECT count(*) FROM sqlite_master;")
         .output()
-        .expect("run sqlite3");
+    {
+        Ok(output) => output,
+        // Windows has no sqlite3 of its own; Linux must have it.
+        Err(e) if cfg!(windows) && e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("skipped: sqlite3 is not installed on this Windows");
+            return;
+        }
+        Err(e) => panic!("run sqlite3: {e}"),
+    };
     assert!(
         !output.status.success(),
         "sqlite3 read the vault: {}",

@@ -4,6 +4,7 @@ mod backup;
 mod encryption;
 mod import;
 mod keys;
+mod lock;
 mod passphrase;
 
 use std::path::{Path, PathBuf};
