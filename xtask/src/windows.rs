@@ -46,24 +46,86 @@ const INSTALLER_LANGUAGES: &[(&str, &str)] = &[
     ("vi", "VIETNAMESE"),
 ];
 
+/// The programs the installer carries.
+const PROGRAMS: &[&str] = &["reviewdesk-app", "reviewdesk-cli", "reviewdesk-server"];
+
+/// A test executable cargo built, and the folder of its package, where
+/// cargo would run it.
+#[derive(Debug)]
+struct TestExecutable {
+    path: PathBuf,
+    package_dir: PathBuf,
+}
+
 /// Builds the executables, stages them in `target/windows/ReviewDesk` as
 /// they are laid out on the user's disk, and makes the installer; returns
 /// the installer's path.
 pub fn build(root: &Path) -> Result<PathBuf> {
     require_toolchain()?;
     run(Command::new("npm").args(["--prefix", "ui", "run", "build"]))?;
-    run(Command::new("cargo").args([
-        "build",
-        "--release",
-        "--target",
-        TARGET,
-        "-p",
-        "reviewdesk-app",
-        "-p",
-        "reviewdesk-cli",
-        "-p",
-        "reviewdesk-server",
-    ]))?;
+    let mut cargo = Command::new("cargo");
+    cargo.args(["build", "--release", "--target", TARGET]);
+    for package in PROGRAMS {
+        cargo.args(["-p", package]);
+    }
+    run(&mut cargo)?;
+    package(root)
+}
+
+/// Builds the programs and, in the same cargo run, every test executable
+/// of them and of the logic crates: one resolution of the dependencies'
+/// features for both, so nothing is compiled twice (the tests'
+/// dev-dependencies and Tauri ask for different features of shared crates).
+/// Returns the installer and the logic crates' test executables.
+fn build_with_tests(root: &Path) -> Result<(PathBuf, Vec<TestExecutable>)> {
+    require_toolchain()?;
+    run(Command::new("npm").args(["--prefix", "ui", "run", "build"]))?;
+    let mut cargo = Command::new("cargo");
+    cargo.args(["build", "--release", "--target", TARGET]);
+    for package in PROGRAMS.iter().chain(LOGIC_CRATES) {
+        cargo.args(["-p", package]);
+    }
+    cargo
+        .args([
+            "--bins",
+            "--lib",
+            "--tests",
+            "--message-format=json-render-diagnostics",
+        ])
+        .stdout(std::process::Stdio::piped());
+    eprintln!("$ {cargo:?}");
+    let mut child = cargo.spawn().context("could not start cargo")?;
+    let stdout = child.stdout.take().context("cargo's output")?;
+    let mut tests = Vec::new();
+    for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)) {
+        let message: serde_json::Value = serde_json::from_str(&line?).unwrap_or_default();
+        if let Some(test) = logic_test_executable(&message) {
+            tests.push(test);
+        }
+    }
+    if !child.wait()?.success() {
+        bail!("the Windows build failed");
+    }
+    Ok((package(root)?, tests))
+}
+
+/// The test executable a cargo JSON message names, when it is one of the
+/// logic crates'.
+fn logic_test_executable(message: &serde_json::Value) -> Option<TestExecutable> {
+    if message["reason"] != "compiler-artifact" || message["profile"]["test"] != true {
+        return None;
+    }
+    let package_dir = Path::new(message["manifest_path"].as_str()?).parent()?;
+    let package = package_dir.file_name()?.to_str()?;
+    let path = PathBuf::from(message["executable"].as_str()?);
+    LOGIC_CRATES.contains(&package).then(|| TestExecutable {
+        path,
+        package_dir: package_dir.to_path_buf(),
+    })
+}
+
+/// Stages the built programs and makes the installer; returns its path.
+fn package(root: &Path) -> Result<PathBuf> {
     let out = root.join("target/windows");
     let stage = stage(root, &out.join("ReviewDesk"))?;
     let strings = out.join("strings.nsh");
@@ -237,31 +299,37 @@ fn nsis_text(text: &str) -> String {
 
 /// Builds everything, then proves it under Wine.
 pub fn test(root: &Path) -> Result<()> {
-    let installer = build(root)?;
+    let (installer, tests) = build_with_tests(root)?;
     let prefix = wine_prefix(root)?;
     let locales = unix_locales(root)?;
     let wine_env = |command: &mut Command| {
         command
             .env("WINEPREFIX", &prefix)
             .env("WINEDEBUG", "-all")
-            .env("LOCPATH", &locales)
-            .env(
-                format!(
-                    "CARGO_TARGET_{}_RUNNER",
-                    TARGET.to_uppercase().replace('-', "_")
-                ),
-                "wine",
-            );
+            .env("LOCPATH", &locales);
     };
-    // The logic crates' suites, as Windows executables.
-    let mut suites = Command::new("cargo");
-    suites.args(["test", "--release", "--target", TARGET, "--no-fail-fast"]);
-    for package in LOGIC_CRATES {
-        suites.args(["-p", package]);
+    // The logic crates' suites, as Windows executables, each run from its
+    // package's folder as cargo runs tests; every one, then any failure.
+    anyhow::ensure!(
+        tests.len() >= LOGIC_CRATES.len(),
+        "only {} test executables were built",
+        tests.len()
+    );
+    let mut failed = Vec::new();
+    for test in &tests {
+        let mut suite = Command::new("wine");
+        suite.arg(&test.path).current_dir(&test.package_dir);
+        wine_env(&mut suite);
+        if run(&mut suite).is_err() {
+            failed.push(test.path.display().to_string());
+        }
     }
-    suites.args(["--lib", "--tests"]);
-    wine_env(&mut suites);
-    run(&mut suites)?;
+    if !failed.is_empty() {
+        bail!(
+            "Windows test executables failed under Wine: {}",
+            failed.join(", ")
+        );
+    }
     // The installer, installed silently, and the installed programs.
     let mut installed = Command::new("node");
     installed
@@ -349,6 +417,34 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_logic_crates_test_executables_are_told_from_cargos_messages() {
+        let artifact = |manifest: &str, test: bool| {
+            serde_json::json!({
+                "reason": "compiler-artifact",
+                "manifest_path": manifest,
+                "profile": {"test": test},
+                "executable": "/t/release/deps/it-0123.exe",
+            })
+        };
+        let found = logic_test_executable(&artifact("/r/crates/reviewdesk-vault/Cargo.toml", true))
+            .expect("a vault test");
+        assert_eq!(found.path, Path::new("/t/release/deps/it-0123.exe"));
+        assert_eq!(found.package_dir, Path::new("/r/crates/reviewdesk-vault"));
+        // The programs' own tests, and the programs themselves, are not run.
+        assert!(
+            logic_test_executable(&artifact("/r/crates/reviewdesk-server/Cargo.toml", true))
+                .is_none()
+        );
+        assert!(
+            logic_test_executable(&artifact("/r/crates/reviewdesk-vault/Cargo.toml", false))
+                .is_none()
+        );
+        let mut library = artifact("/r/crates/reviewdesk-vault/Cargo.toml", true);
+        library["executable"] = serde_json::Value::Null;
+        assert!(logic_test_executable(&library).is_none());
     }
 
     #[test]
