@@ -27,6 +27,21 @@ pub struct Vault {
     _held: std::sync::Arc<crate::lock::Held>,
 }
 
+/// Opens the database file at `path`. SQLite initialises itself at the first
+/// open in the process, and SQLCipher's part of that marks itself done before
+/// it registers `sqlcipher_export` for new connections: a connection another
+/// thread opened in that moment would lack it, and its backups would fail.
+/// So the first initialisation runs alone, on a connection of its own.
+fn open_database(path: &Path) -> Result<Connection, VaultError> {
+    static SQLITE_READY: std::sync::Once = std::sync::Once::new();
+    SQLITE_READY.call_once(|| {
+        // Only for its side effect; an error here shows again below.
+        let _ = Connection::open_in_memory();
+    });
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Ok(Connection::open_with_flags(path, flags)?)
+}
+
 impl std::fmt::Debug for Vault {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Vault")
@@ -51,8 +66,7 @@ impl Vault {
         // Created owner-only before SQLite opens it; SQLite gives its WAL and
         // shared-memory files the database's mode.
         crate::key::owner_only(path)?;
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let connection = Connection::open_with_flags(path, flags)?;
+        let connection = open_database(path)?;
         let mut vault = Self::keyed(connection, path, key, keyring, true)?;
         vault.prepare()?;
         sync_parent(path)?;
@@ -116,8 +130,7 @@ impl Vault {
             }
             Err(other) => return Err(other),
         };
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let connection = Connection::open_with_flags(path, flags)?;
+        let connection = open_database(path)?;
         let proven = key_file.proves_keys();
         let keyring = Keyring::wrapping(&key, key_file.params(), passphrase)?;
         let vault = Self::keyed(connection, path, key, keyring, proven)?;
@@ -150,15 +163,8 @@ impl Vault {
     }
 
     fn open_with(path: &Path, key: RawKey, keyring: Keyring) -> Result<Self, VaultError> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         // The key file proved the key: a database that will not read is damaged.
-        Self::keyed(
-            Connection::open_with_flags(path, flags)?,
-            path,
-            key,
-            keyring,
-            true,
-        )
+        Self::keyed(open_database(path)?, path, key, keyring, true)
     }
 
     /// Applies the key and proves it before anything else touches the file.
