@@ -8,6 +8,7 @@ use reviewdesk_core::views::{
     AppStatus, ApplicationDetail, Comparison, DemandProgress, ImportReport, ListFilter, Overview,
     ScoringView, SheetView,
 };
+use reviewdesk_core::{ApplicationId, CallId, DemandId, ExpertId};
 use reviewdesk_core::{ErrorPayload, Passphrase, Timestamp};
 use tauri::{AppHandle, State};
 use zeroize::Zeroizing;
@@ -141,17 +142,18 @@ pub async fn backup_status(
 pub async fn write_enrollment_request(
     app: AppHandle,
     state: State<'_, AppState>,
-    expert_id: String,
+    expert_id: ExpertId,
     code: String,
 ) -> Reply<Option<String>> {
-    let name = format!("reviewdesk-enrollment-{}.json", expert_id.trim());
+    let expert_id = ExpertId::new(expert_id.trim());
+    let name = format!("reviewdesk-enrollment-{expert_id}.json");
     let Some(path) = crate::dialogs::save_file(&app, name).await else {
         return Ok(None);
     };
     state
         .session()
         .expert()
-        .write_enrollment_request(expert_id.trim(), &code, &path, chrono::Utc::now())
+        .write_enrollment_request(&expert_id, &code, &path, chrono::Utc::now())
         .map(|()| Some(path.display().to_string()))
         .map_err(|e| state.fail(e))
 }
@@ -237,7 +239,7 @@ pub async fn import_agency_file(
 #[tauri::command]
 pub async fn overview(
     state: State<'_, AppState>,
-    call_id: Option<String>,
+    call_id: Option<CallId>,
     filter: ListFilter,
 ) -> Reply<Overview> {
     state
@@ -249,8 +251,8 @@ pub async fn overview(
 #[tauri::command]
 pub async fn application(
     state: State<'_, AppState>,
-    call_id: String,
-    application_id: String,
+    call_id: CallId,
+    application_id: ApplicationId,
 ) -> Reply<ApplicationDetail> {
     state
         .session()
@@ -262,7 +264,7 @@ pub async fn application(
 #[tauri::command]
 pub async fn attachment(
     state: State<'_, AppState>,
-    call_id: String,
+    call_id: CallId,
     attachment_id: String,
 ) -> Reply<tauri::ipc::Response> {
     let content = state
@@ -285,8 +287,8 @@ fn today() -> chrono::NaiveDate {
 #[tauri::command]
 pub async fn scoring(
     state: State<'_, AppState>,
-    call_id: String,
-    application_id: String,
+    call_id: CallId,
+    application_id: ApplicationId,
 ) -> Reply<ScoringView> {
     state
         .session()
@@ -299,8 +301,8 @@ pub async fn scoring(
 #[tauri::command]
 pub async fn save_sheet(
     state: State<'_, AppState>,
-    call_id: String,
-    application_id: String,
+    call_id: CallId,
+    application_id: ApplicationId,
     input: SheetInput,
 ) -> Reply<SheetView> {
     state
@@ -315,8 +317,8 @@ pub async fn save_sheet(
 pub async fn submit_sheet(
     state: State<'_, AppState>,
     signal: State<'_, SyncSignal>,
-    call_id: String,
-    application_id: String,
+    call_id: CallId,
+    application_id: ApplicationId,
 ) -> Reply<SheetView> {
     let view = state
         .session()
@@ -343,7 +345,7 @@ pub async fn enroll_online(
     state: State<'_, AppState>,
     signal: State<'_, SyncSignal>,
     server: String,
-    expert_id: String,
+    expert_id: ExpertId,
     code: String,
 ) -> Reply<IdentityView> {
     let identity = reviewdesk_sync::enroll_vault(
@@ -392,8 +394,8 @@ pub async fn export_outbox(app: AppHandle, state: State<'_, AppState>) -> Reply<
 #[tauri::command]
 pub async fn revise_sheet(
     state: State<'_, AppState>,
-    call_id: String,
-    application_id: String,
+    call_id: CallId,
+    application_id: ApplicationId,
 ) -> Reply<SheetView> {
     state
         .session()
@@ -403,7 +405,7 @@ pub async fn revise_sheet(
 }
 
 #[tauri::command]
-pub async fn progress(state: State<'_, AppState>, call_id: String) -> Reply<Vec<DemandProgress>> {
+pub async fn progress(state: State<'_, AppState>, call_id: CallId) -> Reply<Vec<DemandProgress>> {
     state
         .session()
         .expert()
@@ -414,8 +416,8 @@ pub async fn progress(state: State<'_, AppState>, call_id: String) -> Reply<Vec<
 #[tauri::command]
 pub async fn comparison(
     state: State<'_, AppState>,
-    call_id: String,
-    demand_id: String,
+    call_id: CallId,
+    demand_id: DemandId,
 ) -> Reply<Comparison> {
     state
         .session()

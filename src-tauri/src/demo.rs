@@ -5,6 +5,7 @@
 //! expert's would. Without a server the demo call is imported from the
 //! built-in data instead. The session is never held across network waits.
 
+use reviewdesk_core::ExpertId;
 use reviewdesk_core::{CoreError, Passphrase};
 use zeroize::Zeroizing;
 
@@ -14,7 +15,7 @@ use crate::state::AppState;
 #[derive(Debug, Clone)]
 pub struct DemoServer {
     pub url: String,
-    pub expert_id: String,
+    pub expert_id: ExpertId,
     pub code: String,
 }
 
@@ -22,7 +23,8 @@ impl DemoServer {
     pub fn from_environment() -> Option<Self> {
         Some(Self {
             url: std::env::var("REVIEWDESK_DEMO_SERVER").ok()?,
-            expert_id: std::env::var("REVIEWDESK_DEMO_EXPERT").unwrap_or_else(|_| "E01".into()),
+            expert_id: std::env::var("REVIEWDESK_DEMO_EXPERT")
+                .map_or_else(|_| "E01".into(), ExpertId::from),
             code: std::env::var("REVIEWDESK_DEMO_CODE").ok()?,
         })
     }

@@ -2,6 +2,7 @@
 //! cases, with the native file dialogs for the staff key, package files and
 //! the documents written.
 
+use reviewdesk_core::{CallId, DemandId};
 use std::path::PathBuf;
 
 use reviewdesk_core::staff::{
@@ -80,7 +81,7 @@ pub async fn import_panel_packages(
 #[tauri::command]
 pub async fn fetch_panel(
     state: State<'_, AppState>,
-    call_id: String,
+    call_id: CallId,
     server: String,
     user: String,
     password: String,
@@ -99,7 +100,7 @@ pub async fn fetch_panel(
 }
 
 #[tauri::command]
-pub async fn panel(state: State<'_, AppState>, call_id: String) -> Reply<PanelView> {
+pub async fn panel(state: State<'_, AppState>, call_id: CallId) -> Reply<PanelView> {
     state
         .session()
         .staff()
@@ -110,7 +111,7 @@ pub async fn panel(state: State<'_, AppState>, call_id: String) -> Reply<PanelVi
 #[tauri::command]
 pub async fn save_meeting(
     state: State<'_, AppState>,
-    call_id: String,
+    call_id: CallId,
     meeting: MeetingInput,
 ) -> Reply<()> {
     state
@@ -123,8 +124,8 @@ pub async fn save_meeting(
 #[tauri::command]
 pub async fn save_demand_note(
     state: State<'_, AppState>,
-    call_id: String,
-    demand_id: String,
+    call_id: CallId,
+    demand_id: DemandId,
     note: DemandNote,
 ) -> Reply<()> {
     state
@@ -141,7 +142,7 @@ pub async fn save_demand_note(
 pub async fn export_panel_document(
     app: AppHandle,
     state: State<'_, AppState>,
-    call_id: String,
+    call_id: CallId,
     kind: PanelDocument,
 ) -> Reply<Option<String>> {
     let file_name = kind.suggested_name(&call_id);

@@ -1,6 +1,7 @@
 //! The agency's data in a vault: the demo call, importing a file, listing
 //! the applications, one application in full, its formal-review checklist.
 
+use reviewdesk_domain::{ApplicationId, CallId};
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
@@ -38,22 +39,22 @@ pub enum DataCommand {
     },
     /// Show the formal-review checklist of one application.
     Check {
-        application: String,
+        application: ApplicationId,
         #[arg(long)]
         vault: PathBuf,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Show one application in full, as JSON.
     Show {
-        application: String,
+        application: ApplicationId,
         #[arg(long)]
         vault: PathBuf,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
     },
 }
 
@@ -71,14 +72,14 @@ pub fn run(command: DataCommand, l: &Localizer) -> Result<(), CoreError> {
             vault,
             call,
             json,
-        } => check(&application, &vault, call.as_deref(), json, l),
+        } => check(&application, &vault, call.as_ref(), json, l),
         DataCommand::Show {
             application,
             vault,
             call,
         } => {
             let session = unlocked(&vault, l)?;
-            let call_id = session.current_call_id(call.as_deref())?;
+            let call_id = session.current_call_id(call.as_ref())?;
             say(to_json(&session.application(&call_id, &application)?)?);
             Ok(())
         }
@@ -164,9 +165,9 @@ fn print_overview(overview: &Overview, l: &Localizer) {
 }
 
 fn check(
-    application: &str,
+    application: &ApplicationId,
     vault: &Path,
-    call: Option<&str>,
+    call: Option<&CallId>,
     json: bool,
     l: &Localizer,
 ) -> Result<(), CoreError> {

@@ -2,6 +2,7 @@
 //! files), sync, the outbox of score packages, and checking a package file
 //! without a vault.
 
+use reviewdesk_domain::ExpertId;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
@@ -19,7 +20,7 @@ pub enum ExchangeCommand {
         #[arg(long)]
         vault: PathBuf,
         #[arg(long, requires = "code", conflicts_with = "response")]
-        expert: Option<String>,
+        expert: Option<ExpertId>,
         #[arg(long)]
         code: Option<String>,
         /// Write the request to this file (offline enrollment).
@@ -69,19 +70,19 @@ pub enum ExchangeCommand {
         expert_key: Option<PathBuf>,
         /// Whose registered keys `--expert-key` holds: the package must name this expert.
         #[arg(long, requires = "expert_key")]
-        expert: Option<String>,
+        expert: Option<ExpertId>,
     },
 }
 
 /// How an enrollment is asked for.
 enum Enrollment {
     Online {
-        expert: String,
+        expert: ExpertId,
         code: String,
         server: String,
     },
     Request {
-        expert: String,
+        expert: ExpertId,
         code: String,
         out: PathBuf,
     },
@@ -92,7 +93,7 @@ impl Enrollment {
     /// Which enrollment the options ask for: online, a request file to send,
     /// or the agency's response file to complete one.
     fn asked(
-        expert: Option<String>,
+        expert: Option<ExpertId>,
         code: Option<String>,
         request: Option<PathBuf>,
         server: Option<String>,
@@ -196,7 +197,7 @@ fn enroll(
 /// Writes the request for the agency to `out`, making the expert's keys.
 fn request_enrollment(
     session: &mut Session,
-    expert: &str,
+    expert: &ExpertId,
     code: &str,
     out: &Path,
     l: &Localizer,
@@ -218,7 +219,7 @@ fn complete_enrollment(session: &mut Session, file: &Path) -> Result<IdentityVie
 
 fn enrolled(l: &Localizer, identity: IdentityView) -> String {
     let args = [
-        ("id", identity.expert_id),
+        ("id", identity.expert_id.into_string()),
         ("agency", identity.agency_key.unwrap_or_default()),
     ];
     l.format("cli-enrolled", &args)
@@ -282,7 +283,7 @@ fn outbox(
 fn verify(
     package: &Path,
     agency_key: &Path,
-    registered: Option<(PathBuf, String)>,
+    registered: Option<(PathBuf, ExpertId)>,
     l: &Localizer,
 ) -> Result<(), CoreError> {
     let agency = read_keys(agency_key)?;

@@ -1,6 +1,7 @@
 //! An expert's score sheets from the command line: fill one from a sheet
 //! file (optionally revising and submitting it), submit, list.
 
+use reviewdesk_domain::{ApplicationId, CallId};
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
@@ -14,7 +15,7 @@ use crate::shell::{say, to_json, unlocked};
 pub enum ScoringCommand {
     /// Fill the score sheet of an application from a sheet file, validated like the form.
     Score {
-        application: String,
+        application: ApplicationId,
         #[arg(long)]
         vault: PathBuf,
         #[arg(long)]
@@ -26,7 +27,7 @@ pub enum ScoringCommand {
         #[arg(long)]
         revise: bool,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
     },
     /// List the score sheets in a vault.
     Sheets {
@@ -35,15 +36,15 @@ pub enum ScoringCommand {
         #[arg(long)]
         json: bool,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
     },
     /// Submit a complete sheet; once enrolled, this queues its score package.
     Submit {
-        application: String,
+        application: ApplicationId,
         #[arg(long)]
         vault: PathBuf,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
     },
 }
 
@@ -77,7 +78,7 @@ pub fn run(command: ScoringCommand, l: &Localizer) -> Result<(), CoreError> {
             call,
         } => {
             let mut session = unlocked(&vault, l)?;
-            let call_id = session.current_call_id(call.as_deref())?;
+            let call_id = session.current_call_id(call.as_ref())?;
             let now = Timestamp::now();
             say(sheet_line(
                 l,
@@ -89,11 +90,11 @@ pub fn run(command: ScoringCommand, l: &Localizer) -> Result<(), CoreError> {
 }
 
 fn score(
-    application: &str,
+    application: &ApplicationId,
     vault: &Path,
     from: &Path,
     steps: Steps,
-    call: Option<String>,
+    call: Option<CallId>,
     l: &Localizer,
 ) -> Result<(), CoreError> {
     let bytes = reviewdesk_core::files::read_exchange_file(from)?;
@@ -101,7 +102,7 @@ fn score(
         CoreError::new(ErrorCode::SheetFileInvalid, e.to_string()).with("detail", e.to_string())
     })?;
     let mut session = unlocked(vault, l)?;
-    let call_id = session.current_call_id(call.as_deref())?;
+    let call_id = session.current_call_id(call.as_ref())?;
     let now = Timestamp::now();
     if steps.revise {
         let today = chrono::Local::now().date_naive();
@@ -119,9 +120,9 @@ fn score(
     Ok(())
 }
 
-fn sheets(vault: &Path, json: bool, call: Option<String>, l: &Localizer) -> Result<(), CoreError> {
+fn sheets(vault: &Path, json: bool, call: Option<CallId>, l: &Localizer) -> Result<(), CoreError> {
     let mut session = unlocked(vault, l)?;
-    let call_id = session.current_call_id(call.as_deref())?;
+    let call_id = session.current_call_id(call.as_ref())?;
     let sheets = session.expert().sheets(&call_id)?;
     if json {
         say(to_json(&sheets)?);
@@ -145,7 +146,7 @@ fn sheet_line(l: &Localizer, view: &SheetView) -> String {
         .overall
         .map_or_else(|| "—".into(), |p| p.to_string());
     let args = [
-        ("application", view.application_id.clone()),
+        ("application", view.application_id.to_string()),
         ("version", view.version.to_string()),
         ("overall", overall),
         ("missing", view.problems.len().to_string()),

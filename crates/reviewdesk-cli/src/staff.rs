@@ -11,8 +11,8 @@ use reviewdesk_core::staff::{
     DemandNote, MeetingInput, PanelImport, PanelImportState, PanelImportTally, StaffDesk,
 };
 use reviewdesk_core::{CoreError, ErrorCode, Language, Localizer};
-use reviewdesk_domain::ApplicationId;
 use reviewdesk_domain::panel::{ApplicantResult, DemandOutcome};
+use reviewdesk_domain::{ApplicationId, CallId, DemandId};
 
 use crate::shell::{runtime, say, secret, to_json, unlocked};
 use reviewdesk_core::files::read_exchange_file;
@@ -39,7 +39,7 @@ pub enum StaffCommand {
         #[arg(long)]
         vault: PathBuf,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
         /// The server's address (default: the one in the staff key).
         #[arg(long)]
         server: Option<String>,
@@ -54,7 +54,7 @@ pub enum StaffCommand {
         #[arg(long)]
         vault: PathBuf,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -64,7 +64,7 @@ pub enum StaffCommand {
         #[arg(long)]
         vault: PathBuf,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
         #[arg(long)]
         date: String,
         /// Leave out for an online meeting.
@@ -80,9 +80,9 @@ pub enum StaffCommand {
         #[arg(long)]
         vault: PathBuf,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
         #[arg(long)]
-        demand: String,
+        demand: DemandId,
         #[arg(long, default_value = "")]
         note: String,
         /// A recorded vote, as APPLICATION=VOTES; repeat for each applicant.
@@ -94,7 +94,7 @@ pub enum StaffCommand {
         #[arg(long)]
         vault: PathBuf,
         #[arg(long)]
-        call: Option<String>,
+        call: Option<CallId>,
         #[arg(long)]
         out: PathBuf,
         #[arg(long)]
@@ -193,12 +193,12 @@ fn import(vault: &Path, files: &[PathBuf], l: &Localizer) -> Result<(), CoreErro
 /// `call` (else the latest), and says so.
 fn meeting_or_note(
     vault: &Path,
-    call: Option<String>,
+    call: Option<CallId>,
     l: &Localizer,
-    save: impl FnOnce(&mut StaffDesk<'_>, &str) -> Result<(), CoreError>,
+    save: impl FnOnce(&mut StaffDesk<'_>, &CallId) -> Result<(), CoreError>,
 ) -> Result<(), CoreError> {
     let mut session = unlocked(vault, l)?;
-    let call_id = session.current_call_id(call.as_deref())?;
+    let call_id = session.current_call_id(call.as_ref())?;
     save(&mut session.staff(), &call_id)?;
     say(l.format("cli-staff-saved", &[]));
     Ok(())
@@ -244,14 +244,14 @@ fn imported_line(file: &Path, imported: PanelImport, l: &Localizer) -> String {
 
 fn fetch(
     vault: &Path,
-    call: Option<String>,
+    call: Option<CallId>,
     server: Option<String>,
     user: &str,
     insecure_http: bool,
     l: &Localizer,
 ) -> Result<(), CoreError> {
     let mut session = unlocked(vault, l)?;
-    let call_id = session.current_call_id(call.as_deref())?;
+    let call_id = session.current_call_id(call.as_ref())?;
     let server = server
         .or(session.staff().view()?.and_then(|s| s.server))
         .ok_or_else(|| CoreError::new(ErrorCode::NoServer, "no server address is known"))?;
@@ -293,9 +293,9 @@ fn print_tally(tally: &PanelImportTally, server: String, l: &Localizer) {
     }
 }
 
-fn panel(vault: &Path, call: Option<String>, json: bool, l: &Localizer) -> Result<(), CoreError> {
+fn panel(vault: &Path, call: Option<CallId>, json: bool, l: &Localizer) -> Result<(), CoreError> {
     let mut session = unlocked(vault, l)?;
-    let call_id = session.current_call_id(call.as_deref())?;
+    let call_id = session.current_call_id(call.as_ref())?;
     let panel = session.staff().panel(&call_id)?;
     if json {
         say(to_json(&panel)?);
@@ -355,12 +355,12 @@ struct Documents {
 
 fn minutes(
     vault: &Path,
-    call: Option<String>,
+    call: Option<CallId>,
     documents: Documents,
     l: &Localizer,
 ) -> Result<(), CoreError> {
     let mut session = unlocked(vault, l)?;
-    let call_id = session.current_call_id(call.as_deref())?;
+    let call_id = session.current_call_id(call.as_ref())?;
     let fonts = reviewdesk_core::staff::shipped_fonts(None);
     let second = documents.second;
     let written =

@@ -73,7 +73,7 @@ fn enrolled(agency: &KeyPair) -> (tempfile::TempDir, Session, reviewdesk_exchang
         .expect("create");
     let request = session
         .expert()
-        .enrollment_request("E01", CODE, Utc::now())
+        .enrollment_request(&"E01".into(), CODE, Utc::now())
         .expect("request");
     let response = enrollment::respond(&request, agency, CODE, Default::default(), Utc::now());
     session

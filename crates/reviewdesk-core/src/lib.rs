@@ -28,7 +28,10 @@ pub use expert::enrollment::IdentityView;
 pub use expert::outbox;
 pub use figures::figure_arg;
 pub use reviewdesk_domain::Problem;
-pub use reviewdesk_domain::{ErrorCode, Timestamp, checklist, rubric, sheet, wire_name};
+pub use reviewdesk_domain::{
+    ApplicationId, CallId, DemandId, ErrorCode, ExpertId, PackageId, Timestamp, checklist, rubric,
+    sheet, wire_name,
+};
 use reviewdesk_exchange::EnrolledKey;
 pub use reviewdesk_exchange::PublicKeys;
 pub use reviewdesk_exchange::enrollment::{EnrollmentRequest, EnrollmentResponse};

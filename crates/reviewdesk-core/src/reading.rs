@@ -11,7 +11,8 @@ use reviewdesk_domain::checklist::{self, Checklist};
 use reviewdesk_domain::document::MAX_DOCUMENT_BYTES;
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::{
-    AgencyDocument, CallId, DemandId, DocumentError, DocumentErrorKind, ReviewStage, wire_name,
+    AgencyDocument, ApplicationId, CallId, DemandId, DocumentError, DocumentErrorKind, ReviewStage,
+    wire_name,
 };
 use reviewdesk_vault::{
     ApplicationFilter, AttachmentContent, ImportProgress, SheetStatus, StoredSheet,
@@ -140,8 +141,8 @@ impl Session {
 
     pub fn application(
         &self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
     ) -> Result<ApplicationDetail, CoreError> {
         let vault = self.vault()?;
         let record = vault.application(call_id, application_id)?;
@@ -162,14 +163,18 @@ impl Session {
     }
 
     /// The formal-review checklist of one application.
-    pub fn checklist(&self, call_id: &str, application_id: &str) -> Result<Checklist, CoreError> {
+    pub fn checklist(
+        &self,
+        call_id: &CallId,
+        application_id: &ApplicationId,
+    ) -> Result<Checklist, CoreError> {
         let vault = self.vault()?;
         let record = vault.application(call_id, application_id)?;
         Ok(checklist::check(&vault.call(call_id)?, &record.application))
     }
 
     /// The call to act on: `call_id` when given, else the latest imported.
-    pub fn current_call_id(&self, call_id: Option<&str>) -> Result<CallId, CoreError> {
+    pub fn current_call_id(&self, call_id: Option<&CallId>) -> Result<CallId, CoreError> {
         let calls = self.vault()?.calls()?;
         calls
             .iter()
@@ -177,13 +182,13 @@ impl Session {
             .map(|s| s.call.id.clone())
             .ok_or_else(|| {
                 CoreError::new(ErrorCode::NotFound, "no such call")
-                    .with("id", call_id.unwrap_or_default())
+                    .with("id", call_id.map(CallId::as_str).unwrap_or_default())
             })
     }
 
     pub fn attachment(
         &self,
-        call_id: &str,
+        call_id: &CallId,
         attachment_id: &str,
     ) -> Result<AttachmentContent, CoreError> {
         Ok(self.vault()?.attachment(call_id, attachment_id)?)
@@ -192,8 +197,8 @@ impl Session {
     /// Application id → progress, for every application with a sheet.
     pub(crate) fn sheet_progress(
         &self,
-        call_id: &str,
-    ) -> Result<HashMap<String, SheetProgress>, CoreError> {
+        call_id: &CallId,
+    ) -> Result<HashMap<ApplicationId, SheetProgress>, CoreError> {
         Ok(self
             .vault()?
             .sheets(call_id)?
@@ -205,7 +210,7 @@ impl Session {
             .collect())
     }
 
-    pub(crate) fn pre_review_rubric(&self, call_id: &str) -> Result<Rubric, CoreError> {
+    pub(crate) fn pre_review_rubric(&self, call_id: &CallId) -> Result<Rubric, CoreError> {
         self.vault()?
             .rubrics(call_id)?
             .into_iter()

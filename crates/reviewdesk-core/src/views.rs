@@ -187,7 +187,7 @@ pub enum SheetState {
 /// A score sheet with what the rubric makes of it: totals and what is missing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct SheetView {
-    pub application_id: String,
+    pub application_id: ApplicationId,
     pub version: u32,
     pub state: SheetState,
     pub rubric_id: String,

@@ -38,7 +38,7 @@ pub struct PackagedSheet {
 impl PackagedSheet {
     /// The sheet as it leaves: a recusal stripped to its declaration.
     pub fn new(
-        application_id: &str,
+        application_id: &ApplicationId,
         (version, rubric): (u32, &Rubric),
         input: &SheetInput,
         submitted_at: Timestamp,
@@ -53,7 +53,7 @@ impl PackagedSheet {
             input.clone()
         };
         Self {
-            application_id: application_id.into(),
+            application_id: application_id.clone(),
             version,
             rubric_id: rubric.id.clone(),
             rubric_version: rubric.version,

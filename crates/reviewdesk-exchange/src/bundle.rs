@@ -56,12 +56,12 @@ pub fn seal(
 
 /// Who is opening a bundle, and what they already have.
 pub struct Opener<'a> {
-    pub expert_id: &'a str,
+    pub expert_id: &'a ExpertId,
     pub keys: &'a KeyPair,
     /// The agency's keys as pinned at enrollment.
     pub agency: &'a PublicKeys,
     /// The sequence of the bundle installed for a call, if any.
-    pub installed_sequence: &'a dyn Fn(&str) -> Option<u64>,
+    pub installed_sequence: &'a dyn Fn(&CallId) -> Option<u64>,
     pub now: DateTime<Utc>,
     pub limits: Limits,
 }
@@ -100,7 +100,7 @@ pub fn open(bytes: &[u8], opener: &Opener<'_>) -> Result<OpenedBundle, ExchangeE
         .agency
         .verify(container.manifest, container.signature)?;
     manifest.check_fields()?;
-    if manifest.expert_id != opener.expert_id
+    if &manifest.expert_id != opener.expert_id
         || manifest.recipient != opener.keys.public().encryption
     {
         return Err(ExchangeError::WrongRecipient);

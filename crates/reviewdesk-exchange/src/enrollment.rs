@@ -11,6 +11,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use hmac::{Hmac, Mac as _};
+use reviewdesk_domain::ExpertId;
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 
@@ -28,7 +29,7 @@ pub const RESPONSE_FORMAT: &str = "reviewdesk.enrollment-response";
 pub struct RequestBody {
     pub format: String,
     pub version: u32,
-    pub expert_id: String,
+    pub expert_id: ExpertId,
     pub keys: PublicKeys,
     pub created_at: String,
 }
@@ -39,7 +40,7 @@ pub struct RequestBody {
 pub struct ResponseBody {
     pub format: String,
     pub version: u32,
-    pub expert_id: String,
+    pub expert_id: ExpertId,
     /// The agency's keys, to pin.
     pub agency: PublicKeys,
     /// Where the agency server answers, when there is one.
@@ -139,7 +140,7 @@ fn verify<T: Serialize>(
 
 /// The expert's request, made with their new keys and the agency's code.
 pub fn request(
-    expert_id: &str,
+    expert_id: &ExpertId,
     keys: &KeyPair,
     code: &str,
     now: DateTime<Utc>,
@@ -147,7 +148,7 @@ pub fn request(
     let body = RequestBody {
         format: REQUEST_FORMAT.to_owned(),
         version: FORMAT_VERSION,
-        expert_id: expert_id.to_owned(),
+        expert_id: expert_id.clone(),
         keys: keys.public(),
         created_at: timestamp(now),
     };

@@ -36,8 +36,8 @@ pub struct Receipt {
 
 pub fn issue(
     agency: &KeyPair,
-    package_id: &str,
-    expert_id: &str,
+    package_id: &PackageId,
+    expert_id: &ExpertId,
     sequence: u64,
     manifest_digest: &str,
     now: DateTime<Utc>,
@@ -60,14 +60,14 @@ pub fn issue(
 pub fn verify(
     receipt: &Receipt,
     agency: &PublicKeys,
-    package_id: &str,
+    package_id: &PackageId,
     manifest_digest: &str,
 ) -> Result<(), ExchangeError> {
     let signature = URL_SAFE_NO_PAD
         .decode(&receipt.signature)
         .map_err(|_| ExchangeError::BadSignature)?;
     agency.verify(&to_canonical(&receipt.body), &signature)?;
-    if receipt.body.package_id != package_id || receipt.body.manifest_digest != manifest_digest {
+    if &receipt.body.package_id != package_id || receipt.body.manifest_digest != manifest_digest {
         return Err(ExchangeError::WrongRecipient);
     }
     Ok(())

@@ -10,6 +10,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Duration, Utc};
+use reviewdesk_domain::ExpertId;
 
 use crate::keys::{KeyPair, PublicKeys};
 use crate::manifest::sha256_hex;
@@ -27,7 +28,7 @@ pub const MAX_SKEW: Duration = Duration::minutes(5);
 /// The five headers of a signed request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RequestSignature {
-    pub expert_id: String,
+    pub expert_id: ExpertId,
     pub timestamp: String,
     pub nonce: String,
     pub signature: String,
@@ -70,7 +71,7 @@ fn message(method: &str, path: &str, timestamp: &str, nonce: &str, body_sha256: 
 /// Signs a request the expert is about to send.
 pub fn sign(
     keys: &KeyPair,
-    expert_id: &str,
+    expert_id: &ExpertId,
     method: &str,
     path: &str,
     body: &[u8],
@@ -81,7 +82,7 @@ pub fn sign(
     let body_sha256 = sha256_hex(body);
     let signature = keys.sign(&message(method, path, &timestamp, &nonce, &body_sha256));
     RequestSignature {
-        expert_id: expert_id.to_owned(),
+        expert_id: expert_id.clone(),
         timestamp,
         nonce,
         signature: URL_SAFE_NO_PAD.encode(signature),

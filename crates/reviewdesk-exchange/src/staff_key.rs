@@ -6,6 +6,7 @@
 //! `docs/formats.md`.
 
 use age::secrecy::SecretString;
+use reviewdesk_domain::ExpertId;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
@@ -40,7 +41,7 @@ impl Drop for Plain {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExpertKeys {
-    pub expert_id: String,
+    pub expert_id: ExpertId,
     #[serde(deserialize_with = "history_or_only_key")]
     pub keys: Vec<EnrolledKey>,
 }

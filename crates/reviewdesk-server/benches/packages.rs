@@ -45,11 +45,13 @@ fn chain(runtime: &tokio::runtime::Runtime) -> Chain {
             Utc::now(),
         ))
         .expect("load");
-    let code = runtime.block_on(agency.issue_code("E01")).expect("code");
+    let code = runtime
+        .block_on(agency.issue_code(&"E01".into()))
+        .expect("code");
     let expert = KeyPair::generate();
     runtime
         .block_on(agency.enroll(
-            &enrollment::request("E01", &expert, &code, Utc::now()),
+            &enrollment::request(&"E01".into(), &expert, &code, Utc::now()),
             Utc::now(),
         ))
         .expect("enroll");
@@ -69,7 +71,7 @@ fn chain(runtime: &tokio::runtime::Runtime) -> Chain {
             call_id: report.call_id.clone(),
             expert_id: "E01".into(),
             sheets: vec![PackagedSheet::new(
-                assigned[sequence as usize % assigned.len()],
+                &(assigned[sequence as usize % assigned.len()]).into(),
                 (1, &rubric),
                 &input,
                 "2025-11-22T09:00:00Z".parse().expect("time"),
@@ -114,7 +116,12 @@ fn accept(c: &mut Criterion) {
             |chain| {
                 for (id, bytes) in &chain.packages {
                     runtime
-                        .block_on(chain.agency.accept_package("E01", id, bytes, Utc::now()))
+                        .block_on(chain.agency.accept_package(
+                            &"E01".into(),
+                            &id.clone().into(),
+                            bytes,
+                            Utc::now(),
+                        ))
                         .expect("accepted");
                 }
                 chain.dir
@@ -141,7 +148,7 @@ fn accept(c: &mut Criterion) {
                     for (id, bytes) in packages {
                         let path = format!("/v1/packages/{id}");
                         let signature =
-                            request::sign(&expert, "E01", "PUT", &path, &bytes, Utc::now());
+                            request::sign(&expert, &"E01".into(), "PUT", &path, &bytes, Utc::now());
                         let mut put = client.put(format!("http://{address}{path}")).body(bytes);
                         for (name, value) in signature.headers() {
                             put = put.header(name, value);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::Denial;
 use chrono::{DateTime, Duration, Utc};
 use reviewdesk_domain::rubric::Rubric;
-use reviewdesk_domain::{AgencyDocument, ApplicationId, CallId, DemandId};
+use reviewdesk_domain::{AgencyDocument, ApplicationId, CallId, DemandId, ExpertId, PackageId};
 use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, ContentRefusal, Refusal};
 use reviewdesk_exchange::bundle::{self, BundleInfo};
 use reviewdesk_exchange::package::RegisteredExpert;
@@ -229,8 +229,8 @@ impl Agency {
     /// must be an application of the call; the next bundle carries them.
     pub async fn assign(
         &self,
-        call_id: &str,
-        expert_id: &str,
+        call_id: &CallId,
+        expert_id: &ExpertId,
         applications: &[String],
     ) -> Result<(), ServerError> {
         self.store
@@ -267,8 +267,8 @@ impl Agency {
     /// assigned to them, with their demands and attachments.
     pub async fn issue_bundle(
         &self,
-        expert_id: &str,
-        call_id: &str,
+        expert_id: &ExpertId,
+        call_id: &CallId,
         now: DateTime<Utc>,
     ) -> Result<(u64, Vec<u8>), ServerError> {
         self.issue_bundle_for(&Actor::Admin, expert_id, call_id, now)
@@ -278,8 +278,8 @@ impl Agency {
     async fn issue_bundle_for(
         &self,
         actor: &Actor,
-        expert_id: &str,
-        call_id: &str,
+        expert_id: &ExpertId,
+        call_id: &CallId,
         now: DateTime<Utc>,
     ) -> Result<(u64, Vec<u8>), ServerError> {
         let keys = self.expert_keys(expert_id).await?;
@@ -356,8 +356,8 @@ impl Agency {
     /// no longer has (they were enrolled again).
     pub async fn bundle(
         &self,
-        expert_id: &str,
-        call_id: &str,
+        expert_id: &ExpertId,
+        call_id: &CallId,
         now: DateTime<Utc>,
     ) -> Result<(u64, Vec<u8>), ServerError> {
         if let Some((sequence, bytes)) = self.store.latest_bundle(expert_id, call_id).await? {
@@ -366,7 +366,7 @@ impl Agency {
                 return Ok((sequence, bytes));
             }
         }
-        let actor = Actor::Expert(expert_id.to_owned());
+        let actor = Actor::Expert(expert_id.to_string());
         self.issue_bundle_for(&actor, expert_id, call_id, now).await
     }
 
@@ -465,8 +465,8 @@ impl Agency {
     /// verified, in sequence, for applications assigned to them.
     pub async fn accept_package(
         &self,
-        expert_id: &str,
-        package_id: &str,
+        expert_id: &ExpertId,
+        package_id: &PackageId,
         bytes: &[u8],
         now: DateTime<Utc>,
     ) -> Result<Receipt, ServerError> {
@@ -486,7 +486,7 @@ impl Agency {
         {
             let entry = AuditEntry::new(
                 now,
-                &Actor::Expert(expert_id.to_owned()),
+                &Actor::Expert(expert_id.to_string()),
                 "package-refused",
                 package_id,
                 error.code(),
@@ -498,8 +498,8 @@ impl Agency {
 
     async fn place_package(
         &self,
-        expert_id: &str,
-        package_id: &str,
+        expert_id: &ExpertId,
+        package_id: &PackageId,
         bytes: &[u8],
         bytes_sha256: &str,
         now: DateTime<Utc>,
@@ -520,7 +520,11 @@ impl Agency {
             .chain_head(expert_id)
             .await?
             .map(|(sequence, digest)| ChainHead { sequence, digest });
-        let (agency, sent, expert) = (Arc::clone(&self.keys), bytes.to_vec(), expert_id.to_owned());
+        let (agency, sent, expert) = (
+            Arc::clone(&self.keys),
+            bytes.to_vec(),
+            expert_id.to_string(),
+        );
         let placed = off_thread(move || {
             let expert = RegisteredExpert {
                 expert_id: &expert,
@@ -571,8 +575,8 @@ impl Agency {
         // even when its content is refused, so it does not block the next.
         let refusal = judged.content().err().cloned();
         let row = PackageRow {
-            package_id: package_id.to_owned(),
-            expert_id: expert_id.to_owned(),
+            package_id: package_id.to_string(),
+            expert_id: expert_id.to_string(),
             call_id: call_id.into_string(),
             sequence: manifest.sequence,
             manifest_digest: judged.digest().to_owned(),
@@ -592,7 +596,7 @@ impl Agency {
         };
         let entry = AuditEntry::new(
             now,
-            &Actor::Expert(expert_id.to_owned()),
+            &Actor::Expert(expert_id.to_string()),
             action,
             package_id,
             &detail,
@@ -633,8 +637,8 @@ impl Agency {
     /// servers), else `refusal`.
     async fn answered_meanwhile(
         &self,
-        expert_id: &str,
-        package_id: &str,
+        expert_id: &ExpertId,
+        package_id: &PackageId,
         bytes_sha256: &str,
         refusal: ServerError,
     ) -> Result<Receipt, ServerError> {
@@ -649,7 +653,7 @@ impl Agency {
 
     /// The rubrics a call's packages are judged by; `None` for a call this
     /// server does not hold.
-    async fn call_rubrics(&self, call_id: &str) -> Result<Option<Vec<Rubric>>, ServerError> {
+    async fn call_rubrics(&self, call_id: &CallId) -> Result<Option<Vec<Rubric>>, ServerError> {
         self.store
             .call_rubrics(call_id)
             .await?
@@ -663,8 +667,8 @@ impl Agency {
     /// conflict for anything else. `None` when the id is new.
     pub(crate) async fn earlier_answer(
         &self,
-        expert_id: &str,
-        package_id: &str,
+        expert_id: &ExpertId,
+        package_id: &PackageId,
         bytes_sha256: &str,
     ) -> Result<Option<Result<Receipt, ServerError>>, ServerError> {
         let Some(stored) = self.store.package(package_id).await? else {
@@ -681,7 +685,7 @@ impl Agency {
             "package-id-reused",
             format!("package {package_id} was already received with other content"),
         )
-        .with_args(vec![("package", package_id.to_owned())]))))
+        .with_args(vec![("package", package_id.to_string())]))))
     }
 
     /// The staff key file: the agency's keys, every enrolled expert's key
@@ -691,12 +695,10 @@ impl Agency {
     pub async fn staff_key(&self, passphrase: &str) -> Result<Vec<u8>, ServerError> {
         let mut experts = Vec::new();
         for expert in self.store.experts().await? {
-            let keys = self.key_history(&expert.id).await?;
+            let expert_id = ExpertId::from(expert.id);
+            let keys = self.key_history(&expert_id).await?;
             if !keys.is_empty() {
-                experts.push(ExpertKeys {
-                    expert_id: expert.id,
-                    keys,
-                });
+                experts.push(ExpertKeys { expert_id, keys });
             }
         }
         let agency = Arc::clone(&self.keys);
@@ -709,7 +711,10 @@ impl Agency {
     }
 
     /// The calls the expert is assigned in, with the newest bundle's sequence.
-    pub async fn expert_calls(&self, expert_id: &str) -> Result<Vec<(String, u64)>, ServerError> {
+    pub async fn expert_calls(
+        &self,
+        expert_id: &ExpertId,
+    ) -> Result<Vec<(String, u64)>, ServerError> {
         Ok(self.store.expert_calls(expert_id).await?)
     }
 
@@ -735,7 +740,11 @@ impl Agency {
             .await
     }
 
-    pub async fn receipt(&self, expert_id: &str, package_id: &str) -> Result<Receipt, ServerError> {
+    pub async fn receipt(
+        &self,
+        expert_id: &ExpertId,
+        package_id: &PackageId,
+    ) -> Result<Receipt, ServerError> {
         let stored = self
             .store
             .package(package_id)
@@ -752,7 +761,7 @@ impl Agency {
     /// sequence.
     pub async fn call_packages(
         &self,
-        call_id: &str,
+        call_id: &CallId,
     ) -> Result<Vec<(String, String, u64)>, ServerError> {
         let packages = self.store.package_summaries().await?;
         let experts: BTreeSet<&str> = packages
@@ -769,7 +778,7 @@ impl Agency {
     }
 
     /// A verified package's bytes, for staff.
-    pub async fn package_bytes(&self, package_id: &str) -> Result<Vec<u8>, ServerError> {
+    pub async fn package_bytes(&self, package_id: &PackageId) -> Result<Vec<u8>, ServerError> {
         Ok(self
             .store
             .package(package_id)
@@ -858,7 +867,7 @@ impl Agency {
     pub async fn call_packages_read_by(
         &self,
         reader: &Actor,
-        call_id: &str,
+        call_id: &CallId,
     ) -> Result<Vec<(String, String, u64)>, ServerError> {
         let packages = self.call_packages(call_id).await?;
         self.record(reader, "packages-listed", call_id, "").await?;
@@ -869,7 +878,7 @@ impl Agency {
     pub async fn package_bytes_read_by(
         &self,
         reader: &Actor,
-        package_id: &str,
+        package_id: &PackageId,
     ) -> Result<Vec<u8>, ServerError> {
         let bytes = self.package_bytes(package_id).await?;
         self.record(reader, "package-downloaded", package_id, "")
@@ -968,7 +977,7 @@ impl Agency {
 /// The part of a call's data one expert receives.
 fn subset(
     mut document: AgencyDocument,
-    expert_id: &str,
+    expert_id: &ExpertId,
     assigned: &BTreeSet<ApplicationId>,
 ) -> AgencyDocument {
     document.applications.retain(|a| assigned.contains(&a.id));

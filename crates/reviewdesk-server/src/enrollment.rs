@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use reviewdesk_domain::ApplicationId;
 use reviewdesk_domain::scores::{PackageContent, PackagedSheet};
+use reviewdesk_domain::{ApplicationId, CallId, ExpertId};
 use reviewdesk_exchange::acceptance::ChainHead;
 use reviewdesk_exchange::enrollment::{self, EnrollmentRequest, EnrollmentResponse};
 use reviewdesk_exchange::key_history::Revocation;
@@ -21,7 +21,7 @@ use crate::audit::{Actor, AuditEntry};
 use crate::store::{ExpertRow, Reenrollment, RevokedKeyRow};
 use crate::{Denial, ServerError};
 
-fn no_code_open(expert_id: &str) -> ServerError {
+fn no_code_open(expert_id: &ExpertId) -> ServerError {
     ServerError::refused(
         Denial::Forbidden,
         "no-enrollment-code",
@@ -29,13 +29,13 @@ fn no_code_open(expert_id: &str) -> ServerError {
     )
 }
 
-fn enrolled_already(expert_id: &str) -> ServerError {
+fn enrolled_already(expert_id: &ExpertId) -> ServerError {
     ServerError::refused(
         Denial::Conflict,
         "expert-enrolled",
         format!("{expert_id} is enrolled; `reenroll {expert_id}` revokes their key and enrolls them again"),
     )
-    .with_args(vec![("expert", expert_id.to_owned())])
+    .with_args(vec![("expert", expert_id.to_string())])
 }
 
 /// An expert's keys, oldest first: those revoked, then the current one.
@@ -71,7 +71,7 @@ impl Agency {
     /// A new one-time enrollment code for an expert not yet enrolled,
     /// replacing any earlier one. An enrolled expert is enrolled again with
     /// [`Self::reenroll`], which revokes their key first.
-    pub async fn issue_code(&self, expert_id: &str) -> Result<String, ServerError> {
+    pub async fn issue_code(&self, expert_id: &ExpertId) -> Result<String, ServerError> {
         let expert = self
             .store
             .expert(expert_id)
@@ -99,7 +99,7 @@ impl Agency {
     /// the chain head the key was revoked at (`None`: no key was enrolled).
     pub async fn reenroll(
         &self,
-        expert_id: &str,
+        expert_id: &ExpertId,
         now: DateTime<Utc>,
     ) -> Result<(String, Option<u64>), ServerError> {
         let code = enrollment::new_code();
@@ -188,7 +188,7 @@ impl Agency {
 
     /// Every key the agency enrolled for the expert, oldest first; empty
     /// when they never enrolled.
-    pub async fn key_history(&self, expert_id: &str) -> Result<Vec<EnrolledKey>, ServerError> {
+    pub async fn key_history(&self, expert_id: &ExpertId) -> Result<Vec<EnrolledKey>, ServerError> {
         let expert = self
             .store
             .expert(expert_id)
@@ -203,8 +203,8 @@ impl Agency {
     /// the agency's key — for the bundles of a vault enrolled again.
     pub(crate) async fn submitted_sheets(
         &self,
-        expert_id: &str,
-        call_id: &str,
+        expert_id: &ExpertId,
+        call_id: &CallId,
     ) -> Result<Vec<PackagedSheet>, ServerError> {
         let accepted: Vec<String> = self
             .store
@@ -240,7 +240,10 @@ impl Agency {
 
     /// The expert's current keys, or why there are none: never enrolled,
     /// or revoked and not yet enrolled again.
-    pub(crate) async fn expert_keys(&self, expert_id: &str) -> Result<PublicKeys, ServerError> {
+    pub(crate) async fn expert_keys(
+        &self,
+        expert_id: &ExpertId,
+    ) -> Result<PublicKeys, ServerError> {
         let expert = self
             .store
             .expert(expert_id)

@@ -17,6 +17,7 @@
 //! - `GET  /v1/staff/progress`, `GET /v1/staff/calls/{call}/packages`,
 //!   `GET /v1/staff/packages/{id}` — for staff, with the token (`Bearer`)
 
+use reviewdesk_domain::{CallId, ExpertId, PackageId};
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -370,7 +371,7 @@ async fn enroll(State(shared): State<Shared>, request: Request) -> Result<Respon
 /// server take in a large body; the body is then checked against the signed
 /// digest. As an extractor, so no handler can forget the check.
 struct SignedBy {
-    expert_id: String,
+    expert_id: ExpertId,
     body: Bytes,
 }
 
@@ -394,7 +395,7 @@ impl FromRequest<Shared> for SignedBy {
                 })
         };
         let signed = RequestSignature {
-            expert_id: header(EXPERT_HEADER)?,
+            expert_id: header(EXPERT_HEADER)?.into(),
             timestamp: header(TIMESTAMP_HEADER)?,
             nonce: header(NONCE_HEADER)?,
             signature: header(SIGNATURE_HEADER)?,
@@ -510,7 +511,7 @@ async fn calls(
 
 async fn bundle(
     State(shared): State<Shared>,
-    Path(call): Path<String>,
+    Path(call): Path<CallId>,
     headers: HeaderMap,
     SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
@@ -575,7 +576,7 @@ fn ranged(headers: &HeaderMap, etag: &str, bytes: Vec<u8>) -> Response {
 
 async fn upload_package(
     State(shared): State<Shared>,
-    Path(id): Path<String>,
+    Path(id): Path<PackageId>,
     SignedBy { expert_id, body }: SignedBy,
 ) -> Result<Response, ServerError> {
     let receipt = shared
@@ -587,7 +588,7 @@ async fn upload_package(
 
 async fn upload_status(
     State(shared): State<Shared>,
-    Path(id): Path<String>,
+    Path(id): Path<PackageId>,
     SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
     let status = shared.agency.upload_status(&expert_id, &id).await?;
@@ -601,7 +602,7 @@ struct PartAt {
 
 async fn upload_part(
     State(shared): State<Shared>,
-    Path(id): Path<String>,
+    Path(id): Path<PackageId>,
     Query(at): Query<PartAt>,
     SignedBy { expert_id, body }: SignedBy,
 ) -> Result<Response, ServerError> {
@@ -614,7 +615,7 @@ async fn upload_part(
 
 async fn upload_commit(
     State(shared): State<Shared>,
-    Path(id): Path<String>,
+    Path(id): Path<PackageId>,
     SignedBy { expert_id, body }: SignedBy,
 ) -> Result<Response, ServerError> {
     let commit: UploadCommit = serde_json::from_slice(&body)?;
@@ -627,7 +628,7 @@ async fn upload_commit(
 
 async fn receipt(
     State(shared): State<Shared>,
-    Path(id): Path<String>,
+    Path(id): Path<PackageId>,
     SignedBy { expert_id, .. }: SignedBy,
 ) -> Result<Response, ServerError> {
     let receipt = shared.agency.receipt(&expert_id, &id).await?;
@@ -644,7 +645,7 @@ async fn staff_progress(
 
 async fn staff_call_packages(
     State(shared): State<Shared>,
-    Path(call): Path<String>,
+    Path(call): Path<CallId>,
     Staff(staff): Staff,
 ) -> Result<Response, ServerError> {
     let packages = shared.agency.call_packages_read_by(&staff, &call).await?;
@@ -659,7 +660,7 @@ async fn staff_call_packages(
 
 async fn staff_package(
     State(shared): State<Shared>,
-    Path(id): Path<String>,
+    Path(id): Path<PackageId>,
     Staff(staff): Staff,
 ) -> Result<Response, ServerError> {
     let bytes = shared.agency.package_bytes_read_by(&staff, &id).await?;

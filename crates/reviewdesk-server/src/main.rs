@@ -3,6 +3,7 @@
 //! database (the SQLite file, or PostgreSQL). Each calls one `Agency`
 //! operation and prints its result.
 
+use reviewdesk_domain::{CallId, ExpertId};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -161,17 +162,17 @@ enum Command {
     /// Set exactly which applications of a call an expert reviews.
     Assign {
         #[arg(long)]
-        call: String,
+        call: CallId,
         #[arg(long)]
-        expert: String,
+        expert: ExpertId,
         /// Application ids, separated by commas.
         #[arg(long, value_delimiter = ',', required = true)]
         applications: Vec<String>,
     },
     /// Issue a one-time enrollment code for an expert (printed alone on standard output).
-    Code { expert: String },
+    Code { expert: ExpertId },
     /// Enroll an expert again on a new device: revoke their key at their last package and issue a one-time code.
-    Reenroll { expert: String },
+    Reenroll { expert: ExpertId },
     /// Answer an enrollment request file with a response file (offline enrollment).
     Enroll {
         request: PathBuf,
@@ -181,9 +182,9 @@ enum Command {
     /// Seal a new assignment bundle of a call for an expert.
     IssueBundle {
         #[arg(long)]
-        expert: String,
+        expert: ExpertId,
         #[arg(long)]
-        call: String,
+        call: CallId,
         #[arg(long)]
         out: PathBuf,
     },
@@ -499,44 +500,44 @@ async fn load_call(db: &Database, file: &Path, l: &Localizer) -> Result<(), Serv
 
 async fn assign(
     db: &Database,
-    call: String,
-    expert: String,
+    call: CallId,
+    expert: ExpertId,
     applications: &[String],
     l: &Localizer,
 ) -> Result<(), ServerError> {
     open(db).await?.assign(&call, &expert, applications).await?;
     let args = [
-        ("expert", expert),
+        ("expert", expert.into_string()),
         ("count", applications.len().to_string()),
-        ("call", call),
+        ("call", call.into_string()),
     ];
     say(l.format("server-assigned", &args));
     Ok(())
 }
 
 /// The code alone on standard output, for scripts; the sentence on stderr.
-async fn code(db: &Database, expert: String, l: &Localizer) -> Result<(), ServerError> {
+async fn code(db: &Database, expert: ExpertId, l: &Localizer) -> Result<(), ServerError> {
     let code = open(db).await?.issue_code(&expert).await?;
-    let args = [("expert", expert), ("code", code.clone())];
+    let args = [("expert", expert.into_string()), ("code", code.clone())];
     eprintln!("{}", l.format("server-code", &args));
     say(code);
     Ok(())
 }
 
-async fn reenroll(db: &Database, expert: String, l: &Localizer) -> Result<(), ServerError> {
+async fn reenroll(db: &Database, expert: ExpertId, l: &Localizer) -> Result<(), ServerError> {
     let (code, revoked_after) = open(db).await?.reenroll(&expert, Utc::now()).await?;
     let message = match revoked_after {
         Some(last) => l.format(
             "server-reenrolled",
             &[
-                ("expert", expert),
+                ("expert", expert.into_string()),
                 ("last", last.to_string()),
                 ("code", code.clone()),
             ],
         ),
         None => l.format(
             "server-reenroll-not-enrolled",
-            &[("expert", expert), ("code", code.clone())],
+            &[("expert", expert.into_string()), ("code", code.clone())],
         ),
     };
     eprintln!("{message}");
@@ -555,7 +556,7 @@ async fn enroll(
     let response = open(db).await?.enroll(&request, Utc::now()).await?;
     write(out, json(&response)?.as_bytes())?;
     let args = [
-        ("expert", request.body.expert_id),
+        ("expert", request.body.expert_id.into_string()),
         ("path", out.display().to_string()),
     ];
     say(l.format("server-enrolled", &args));
@@ -564,8 +565,8 @@ async fn enroll(
 
 async fn issue_bundle(
     db: &Database,
-    expert: String,
-    call: &str,
+    expert: ExpertId,
+    call: &CallId,
     out: &Path,
     l: &Localizer,
 ) -> Result<(), ServerError> {
@@ -575,7 +576,7 @@ async fn issue_bundle(
         .await?;
     write(out, &bytes)?;
     let args = [
-        ("expert", expert),
+        ("expert", expert.into_string()),
         ("sequence", sequence.to_string()),
         ("path", out.display().to_string()),
     ];

@@ -6,6 +6,7 @@
 
 use crate::Denial;
 use chrono::{DateTime, Utc};
+use reviewdesk_domain::{ExpertId, PackageId};
 use reviewdesk_exchange::receipt::Receipt;
 use reviewdesk_exchange::timestamp;
 use reviewdesk_exchange::upload::{UploadCommit, UploadStatus};
@@ -29,7 +30,7 @@ impl Agency {
     /// [`UNFINISHED_UPLOADS`] packages or [`UNFINISHED_UPLOAD_BYTES`] bytes.
     async fn within_quota(
         &self,
-        expert_id: &str,
+        expert_id: &ExpertId,
         new: bool,
         length: u64,
     ) -> Result<(), ServerError> {
@@ -49,8 +50,8 @@ impl Agency {
 
     pub async fn upload_status(
         &self,
-        expert_id: &str,
-        package_id: &str,
+        expert_id: &ExpertId,
+        package_id: &PackageId,
     ) -> Result<UploadStatus, ServerError> {
         let received = self
             .store
@@ -67,8 +68,8 @@ impl Agency {
     /// where the bytes received so far end.
     pub async fn append_upload(
         &self,
-        expert_id: &str,
-        package_id: &str,
+        expert_id: &ExpertId,
+        package_id: &PackageId,
         offset: u64,
         part: &[u8],
         now: DateTime<Utc>,
@@ -121,8 +122,8 @@ impl Agency {
     /// was lost gets the same receipt.
     pub async fn commit_upload(
         &self,
-        expert_id: &str,
-        package_id: &str,
+        expert_id: &ExpertId,
+        package_id: &PackageId,
         commit: &UploadCommit,
         now: DateTime<Utc>,
     ) -> Result<Receipt, ServerError> {
@@ -173,21 +174,21 @@ mod tests {
         let now = Utc::now();
         for n in 0..UNFINISHED_UPLOADS {
             agency
-                .append_upload("E01", &format!("p{n}"), 0, b"part", now)
+                .append_upload(&"E01".into(), &format!("p{n}").into(), 0, b"part", now)
                 .await
                 .expect("within the quota");
         }
         let refused = agency
-            .append_upload("E01", "one-more", 0, b"part", now)
+            .append_upload(&"E01".into(), &"one-more".into(), 0, b"part", now)
             .await
             .expect_err("over the quota");
         assert_eq!(refused.code(), "upload-quota");
         agency
-            .append_upload("E01", "p0", 4, b"more", now)
+            .append_upload(&"E01".into(), &"p0".into(), 4, b"more", now)
             .await
             .expect("an upload under way goes on");
         agency
-            .append_upload("E02", "q0", 0, b"part", now)
+            .append_upload(&"E02".into(), &"q0".into(), 0, b"part", now)
             .await
             .expect("another expert has a quota of their own");
     }

@@ -140,17 +140,17 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
         .load_call(&serde_json::to_vec(&document).expect("JSON"), Utc::now())
         .await
         .expect("load");
-    let code = agency.issue_code("E01").await.expect("code");
+    let code = agency.issue_code(&"E01".into()).await.expect("code");
     let expert = KeyPair::generate();
     agency
         .enroll(
-            &enrollment::request("E01", &expert, &code, Utc::now()),
+            &enrollment::request(&"E01".into(), &expert, &code, Utc::now()),
             Utc::now(),
         )
         .await
         .expect("enroll");
     agency
-        .assign(&report.call_id, "E01", &applications)
+        .assign(&report.call_id, &"E01".into(), &applications)
         .await
         .expect("assign");
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
@@ -171,7 +171,7 @@ async fn server_and_packages(count: usize) -> (tempfile::TempDir, SocketAddr, Sy
                     .flat_map(|c| &c.items)
                     .map(|i| (i.id.clone(), "Evidence checked against the attachments.".to_owned()))
                     .collect();
-                PackagedSheet::new(application, (1, &rubric), &input, "2025-11-22T09:00:00Z".parse().expect("time"))
+                PackagedSheet::new(&application.clone().into(), (1, &rubric), &input, "2025-11-22T09:00:00Z".parse().expect("time"))
             })
             .collect();
         let content = PackageContent {

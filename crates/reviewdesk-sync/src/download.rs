@@ -6,6 +6,7 @@
 //! newer one, so two bundles' bytes are never spliced. The kept bytes are the
 //! bundle as sealed: its content is encrypted to the expert.
 
+use reviewdesk_domain::CallId;
 use std::fs::{File, OpenOptions};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -21,7 +22,7 @@ use crate::{SyncError, SyncPolicy, with_retries};
 pub async fn fetch_bundles(
     plan: &SyncPlan,
     policy: SyncPolicy,
-) -> Result<Vec<(String, Vec<u8>)>, SyncError> {
+) -> Result<Vec<(CallId, Vec<u8>)>, SyncError> {
     let client = Client::new(plan, &policy)?;
     let listed: serde_json::Value = with_retries(&policy, || {
         client.json(reqwest::Method::GET, "/v1/calls", vec![])
@@ -33,14 +34,15 @@ pub async fn fetch_bundles(
         else {
             continue;
         };
-        let installed = plan.calls.iter().find(|(c, _)| c == call).map(|(_, s)| *s);
+        let call = CallId::from(call);
+        let installed = plan.calls.iter().find(|(c, _)| *c == call).map(|(_, s)| *s);
         if installed.is_some_and(|s| s >= sequence) && sequence > 0 {
             continue;
         }
-        let mut kept = Kept::resume(plan.downloads.as_deref(), call);
-        let bytes = download(&client, &policy, call, &mut kept).await?;
+        let mut kept = Kept::resume(plan.downloads.as_deref(), &call);
+        let bytes = download(&client, &policy, &call, &mut kept).await?;
         kept.forget();
-        bundles.push((call.to_owned(), bytes));
+        bundles.push((call, bytes));
     }
     Ok(bundles)
 }
@@ -48,7 +50,7 @@ pub async fn fetch_bundles(
 async fn download(
     client: &Client<'_>,
     policy: &SyncPolicy,
-    call: &str,
+    call: &CallId,
     kept: &mut Kept,
 ) -> Result<Vec<u8>, SyncError> {
     let path = format!("/v1/calls/{call}/bundle");
@@ -137,7 +139,7 @@ struct Kept {
 
 impl Kept {
     /// What an earlier run kept for `call`, if anything.
-    fn resume(folder: Option<&Path>, call: &str) -> Self {
+    fn resume(folder: Option<&Path>, call: &CallId) -> Self {
         // Call ids are the agency's; keep only what is safe in a file name.
         let name: String = call
             .chars()

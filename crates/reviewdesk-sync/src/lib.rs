@@ -27,6 +27,7 @@ mod run;
 mod staff;
 pub mod tls;
 
+use reviewdesk_domain::ExpertId;
 use std::ops::DerefMut;
 use std::time::Duration;
 
@@ -192,7 +193,7 @@ where
 pub async fn enroll_vault<G: DerefMut<Target = Session>>(
     session: impl Fn() -> G,
     server: &str,
-    expert_id: &str,
+    expert_id: &ExpertId,
     code: &str,
     policy: SyncPolicy,
 ) -> Result<IdentityView, CoreError> {

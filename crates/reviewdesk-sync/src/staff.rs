@@ -4,6 +4,7 @@
 //! yet. The vault checks every one again on import; the server is not
 //! trusted for that.
 
+use reviewdesk_domain::CallId;
 use std::collections::BTreeSet;
 use std::ops::DerefMut;
 
@@ -35,7 +36,7 @@ pub async fn fetch_panel_packages(
     pinned: Option<String>,
     user: &str,
     password: &str,
-    call: &str,
+    call: &CallId,
     held: &BTreeSet<String>,
     policy: SyncPolicy,
 ) -> Result<Vec<Vec<u8>>, SyncError> {
@@ -116,7 +117,7 @@ pub async fn fetch_into_vault<G: DerefMut<Target = Session>>(
     server: &str,
     user: &str,
     password: &str,
-    call: &str,
+    call: &CallId,
     policy: SyncPolicy,
 ) -> Result<PanelImportTally, CoreError> {
     let (held, pinned) = {

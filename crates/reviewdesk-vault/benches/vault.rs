@@ -100,7 +100,7 @@ fn save_sheet(c: &mut Criterion) {
                 vault
                     .save_sheet(
                         &call,
-                        "A001",
+                        &"A001".into(),
                         ("pre-review", 1),
                         &input,
                         "2025-12-01T09:00:00Z".parse().expect("time"),

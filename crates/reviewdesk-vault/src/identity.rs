@@ -3,7 +3,7 @@
 //! and the pinned agency keys; and which assignment bundle is installed for
 //! each call. The vault stores these as given; the core gives them meaning.
 
-use reviewdesk_domain::CallId;
+use reviewdesk_domain::{CallId, ExpertId};
 use reviewdesk_exchange::PublicKeys;
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
 use rusqlite::{OptionalExtension as _, params};
@@ -14,7 +14,7 @@ use crate::{Vault, VaultError, id_column, optional_json_column};
 /// The one identity row. Its `Debug` leaves out the secrets.
 #[derive(Clone, PartialEq, Eq)]
 pub struct StoredIdentity {
-    pub expert_id: String,
+    pub expert_id: ExpertId,
     /// The expert's secret keys as text; wiped from memory when dropped.
     pub secret_keys: Zeroizing<String>,
     /// The one-time code, kept until the enrollment completes.
@@ -73,7 +73,7 @@ impl Vault {
                 [],
                 |row| {
                     Ok(StoredIdentity {
-                        expert_id: row.get(0)?,
+                        expert_id: ExpertId::new(row.get::<_, String>(0)?),
                         secret_keys: Zeroizing::new(row.get(1)?),
                         enrollment_code: row.get::<_, Option<String>>(2)?.map(Zeroizing::new),
                         enrollment_request: optional_json_column(row.get(3)?, 3)?,
@@ -101,7 +101,7 @@ impl Vault {
                 key_revoked_at)
              VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![
-                identity.expert_id,
+                identity.expert_id.as_str(),
                 identity.secret_keys.as_str(),
                 identity.enrollment_code.as_ref().map(|c| c.as_str()),
                 identity
@@ -128,12 +128,15 @@ impl Vault {
         Ok(())
     }
 
-    pub fn installed_bundle(&self, call_id: &str) -> Result<Option<InstalledBundle>, VaultError> {
+    pub fn installed_bundle(
+        &self,
+        call_id: &CallId,
+    ) -> Result<Option<InstalledBundle>, VaultError> {
         Ok(self
             .connection
             .query_row(
                 "SELECT call_id, bundle_id, sequence, issued_at, expires_at FROM bundles WHERE call_id = ?1",
-                [call_id],
+                [call_id.as_str()],
                 |row| {
                     Ok(InstalledBundle {
                         call_id: id_column(row, 0)?,

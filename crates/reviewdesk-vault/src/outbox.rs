@@ -3,7 +3,7 @@
 //! are written in one transaction, so a sheet is never submitted without its
 //! package, nor a package queued for a sheet that is not submitted.
 
-use reviewdesk_domain::{CallId, PackageId, Problem, Timestamp};
+use reviewdesk_domain::{ApplicationId, CallId, PackageId, Problem, Timestamp};
 use reviewdesk_exchange::receipt::Receipt;
 use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
 
@@ -44,7 +44,7 @@ pub struct NewPackage {
     pub call_id: CallId,
     pub manifest_digest: String,
     /// (application id, sheet version) of every sheet it carries.
-    pub sheets: Vec<(String, u32)>,
+    pub sheets: Vec<(ApplicationId, u32)>,
     pub bytes: Vec<u8>,
     pub created_at: String,
 }
@@ -113,8 +113,8 @@ impl Vault {
     /// in one transaction.
     pub fn submit_sheet_with_package(
         &mut self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
         now: Timestamp,
         package: &NewPackage,
     ) -> Result<StoredSheet, VaultError> {
@@ -123,12 +123,12 @@ impl Vault {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         if transaction.execute(
             SUBMIT_LATEST_DRAFT,
-            params![call_id, application_id, now.to_string()],
+            params![call_id.as_str(), application_id.as_str(), now.to_string()],
         )? == 0
         {
             return Err(VaultError::NoSuchRecord {
                 kind: "draft sheet",
-                id: application_id.to_owned(),
+                id: application_id.to_string(),
             });
         }
         queue(&transaction, package)?;
@@ -194,7 +194,7 @@ impl Vault {
     /// or quarantined with the reason.
     pub fn set_delivery(
         &mut self,
-        package_id: &str,
+        package_id: &PackageId,
         outcome: &DeliveryOutcome,
         now: Timestamp,
     ) -> Result<(), VaultError> {
@@ -213,12 +213,12 @@ impl Vault {
         let changed = self.connection.execute(
             "UPDATE outbox SET state = ?2, reason = ?3, receipt = coalesce(?4, receipt), updated_at = ?5
              WHERE package_id = ?1",
-            params![package_id, state.as_str(), reason, receipt, now.to_string()],
+            params![package_id.as_str(), state.as_str(), reason, receipt, now.to_string()],
         )?;
         if changed == 0 {
             return Err(VaultError::NoSuchRecord {
                 kind: "package",
-                id: package_id.to_owned(),
+                id: package_id.to_string(),
             });
         }
         Ok(())

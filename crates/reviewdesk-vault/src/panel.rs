@@ -79,7 +79,7 @@ impl Vault {
     pub fn install_staff(
         &mut self,
         staff: &StoredStaff,
-        experts: &[(String, Vec<EnrolledKey>)],
+        experts: &[(ExpertId, Vec<EnrolledKey>)],
     ) -> Result<(), VaultError> {
         let transaction = self.connection.transaction()?;
         transaction.execute(
@@ -95,7 +95,7 @@ impl Vault {
         for (id, keys) in experts {
             transaction.execute(
                 "INSERT OR REPLACE INTO staff_experts (expert_id, public_keys_json) VALUES (?1, ?2)",
-                params![id, serde_json::to_string(keys)?],
+                params![id.as_str(), serde_json::to_string(keys)?],
             )?;
         }
         transaction.commit()?;
@@ -112,35 +112,38 @@ impl Vault {
     /// Every key the agency enrolled for an expert, oldest first.
     pub fn staff_expert_keys(
         &self,
-        expert_id: &str,
+        expert_id: &ExpertId,
     ) -> Result<Option<Vec<EnrolledKey>>, VaultError> {
         Ok(self
             .connection
             .query_row(
                 "SELECT public_keys_json FROM staff_experts WHERE expert_id = ?1",
-                [expert_id],
+                [expert_id.as_str()],
                 |row| json_column(row.get(0)?, 0),
             )
             .optional()?)
     }
 
-    pub fn panel_package(&self, package_id: &str) -> Result<Option<PanelPackage>, VaultError> {
+    pub fn panel_package(
+        &self,
+        package_id: &PackageId,
+    ) -> Result<Option<PanelPackage>, VaultError> {
         Ok(self
-            .panel_packages_where("package_id = ?1", params![package_id])?
+            .panel_packages_where("package_id = ?1", params![package_id.as_str()])?
             .pop())
     }
 
     /// The expert's package `sequence`, if imported.
     pub fn panel_package_at(
         &self,
-        expert_id: &str,
+        expert_id: &ExpertId,
         sequence_number: u64,
     ) -> Result<Option<PanelPackage>, VaultError> {
         Ok(self
             .panel_packages_where(
                 "expert_id = ?1 AND sequence = ?2",
                 params![
-                    expert_id,
+                    expert_id.as_str(),
                     i64::try_from(sequence_number).unwrap_or(i64::MAX)
                 ],
             )?
@@ -148,8 +151,8 @@ impl Vault {
     }
 
     /// A call's packages, by expert and sequence.
-    pub fn panel_packages(&self, call_id: &str) -> Result<Vec<PanelPackage>, VaultError> {
-        self.panel_packages_where("call_id = ?1", params![call_id])
+    pub fn panel_packages(&self, call_id: &CallId) -> Result<Vec<PanelPackage>, VaultError> {
+        self.panel_packages_where("call_id = ?1", params![call_id.as_str()])
     }
 
     fn panel_packages_where(
@@ -212,14 +215,14 @@ impl Vault {
     /// its call arrived after it.
     pub fn set_panel_judgement(
         &mut self,
-        package_id: &str,
+        package_id: &PackageId,
         content: Option<&PackageContent>,
         refusal: Option<&ContentRefusal>,
     ) -> Result<(), VaultError> {
         self.connection.execute(
             "UPDATE panel_packages SET content_json = ?2, refusal_json = ?3 WHERE package_id = ?1",
             params![
-                package_id,
+                package_id.as_str(),
                 serde_json::to_string(&content)?,
                 refusal.map(serde_json::to_string).transpose()?,
             ],
@@ -229,11 +232,14 @@ impl Vault {
 
     /// The newest package imported of an expert, across calls: the head of
     /// their chain.
-    pub fn panel_chain_head(&self, expert_id: &str) -> Result<Option<PanelPackage>, VaultError> {
+    pub fn panel_chain_head(
+        &self,
+        expert_id: &ExpertId,
+    ) -> Result<Option<PanelPackage>, VaultError> {
         Ok(self
             .panel_packages_where(
                 "expert_id = ?1 AND sequence = (SELECT max(sequence) FROM panel_packages WHERE expert_id = ?1)",
-                params![expert_id],
+                params![expert_id.as_str()],
             )?
             .pop())
     }
@@ -259,8 +265,8 @@ impl Vault {
     /// Keeps a package that came before its predecessor, until it can follow.
     pub fn add_waiting_package(
         &mut self,
-        package_id: &str,
-        expert_id: &str,
+        package_id: &PackageId,
+        expert_id: &ExpertId,
         sequence_number: u64,
         bytes: &[u8],
     ) -> Result<(), VaultError> {
@@ -268,8 +274,8 @@ impl Vault {
             "INSERT OR IGNORE INTO panel_waiting (package_id, expert_id, sequence, bytes, received_at)
              VALUES (?1, ?2, ?3, ?4, datetime('now'))",
             params![
-                package_id,
-                expert_id,
+                package_id.as_str(),
+                expert_id.as_str(),
                 i64::try_from(sequence_number).unwrap_or(i64::MAX),
                 bytes
             ],
@@ -280,7 +286,7 @@ impl Vault {
     /// The waiting packages of an expert with this sequence number (bytes).
     pub fn waiting_packages_at(
         &self,
-        expert_id: &str,
+        expert_id: &ExpertId,
         sequence_number: u64,
     ) -> Result<Vec<Vec<u8>>, VaultError> {
         let mut statement = self.connection.prepare(
@@ -288,7 +294,7 @@ impl Vault {
         )?;
         let rows = statement.query_map(
             params![
-                expert_id,
+                expert_id.as_str(),
                 i64::try_from(sequence_number).unwrap_or(i64::MAX)
             ],
             |row| row.get(0),
@@ -297,12 +303,12 @@ impl Vault {
     }
 
     /// The meeting's particulars for a call, if recorded.
-    pub fn panel_meeting(&self, call_id: &str) -> Result<Option<MeetingInput>, VaultError> {
+    pub fn panel_meeting(&self, call_id: &CallId) -> Result<Option<MeetingInput>, VaultError> {
         let json: Option<String> = self
             .connection
             .query_row(
                 "SELECT body_json FROM panel_meetings WHERE call_id = ?1",
-                [call_id],
+                [call_id.as_str()],
                 |row| row.get(0),
             )
             .optional()?;
@@ -311,22 +317,22 @@ impl Vault {
 
     pub fn set_panel_meeting(
         &mut self,
-        call_id: &str,
+        call_id: &CallId,
         meeting: &MeetingInput,
     ) -> Result<(), VaultError> {
         self.connection.execute(
             "INSERT OR REPLACE INTO panel_meetings (call_id, body_json) VALUES (?1, ?2)",
-            params![call_id, serde_json::to_string(meeting)?],
+            params![call_id.as_str(), serde_json::to_string(meeting)?],
         )?;
         Ok(())
     }
 
     /// The panel's notes per demand: (demand id, note).
-    pub fn panel_notes(&self, call_id: &str) -> Result<Vec<(DemandId, DemandNote)>, VaultError> {
+    pub fn panel_notes(&self, call_id: &CallId) -> Result<Vec<(DemandId, DemandNote)>, VaultError> {
         let mut statement = self.connection.prepare(
             "SELECT demand_id, body_json FROM panel_notes WHERE call_id = ?1 ORDER BY demand_id",
         )?;
-        let rows = statement.query_map([call_id], |row| {
+        let rows = statement.query_map([call_id.as_str()], |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
         })?;
         let mut notes = Vec::new();
@@ -339,13 +345,13 @@ impl Vault {
 
     pub fn set_panel_note(
         &mut self,
-        call_id: &str,
-        demand_id: &str,
+        call_id: &CallId,
+        demand_id: &DemandId,
         note: &DemandNote,
     ) -> Result<(), VaultError> {
         self.connection.execute(
             "INSERT OR REPLACE INTO panel_notes (call_id, demand_id, body_json) VALUES (?1, ?2, ?3)",
-            params![call_id, demand_id, serde_json::to_string(note)?],
+            params![call_id.as_str(), demand_id.as_str(), serde_json::to_string(note)?],
         )?;
         Ok(())
     }

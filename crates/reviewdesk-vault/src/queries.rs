@@ -2,7 +2,7 @@
 
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::{
-    Application, ApplicationId, AttachmentMeta, Call, Demand, Expert, ExpertId,
+    Application, ApplicationId, AttachmentMeta, Call, CallId, Demand, Expert, ExpertId,
 };
 use rusqlite::{OptionalExtension as _, params};
 
@@ -78,51 +78,51 @@ impl Vault {
         .collect()
     }
 
-    pub fn call(&self, call_id: &str) -> Result<Call, VaultError> {
+    pub fn call(&self, call_id: &CallId) -> Result<Call, VaultError> {
         let body: Option<String> = self
             .connection
             .query_row(
                 "SELECT body_json FROM calls WHERE id = ?1",
-                [call_id],
+                [call_id.as_str()],
                 |row| row.get(0),
             )
             .optional()?;
         let body = body.ok_or_else(|| VaultError::NoSuchRecord {
             kind: "call",
-            id: call_id.to_owned(),
+            id: call_id.to_string(),
         })?;
         Ok(serde_json::from_str(&body)?)
     }
 
     /// The rubrics of a call, by id.
-    pub fn rubrics(&self, call_id: &str) -> Result<Vec<Rubric>, VaultError> {
+    pub fn rubrics(&self, call_id: &CallId) -> Result<Vec<Rubric>, VaultError> {
         let mut statement = self
             .connection
             .prepare("SELECT body_json FROM rubrics WHERE call_id = ?1 ORDER BY id")?;
-        let rows = statement.query_map([call_id], |row| row.get::<_, String>(0))?;
+        let rows = statement.query_map([call_id.as_str()], |row| row.get::<_, String>(0))?;
         rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
     }
 
     /// The call's experts, by id.
-    pub fn experts(&self, call_id: &str) -> Result<Vec<Expert>, VaultError> {
+    pub fn experts(&self, call_id: &CallId) -> Result<Vec<Expert>, VaultError> {
         let mut statement = self
             .connection
             .prepare("SELECT body_json FROM experts WHERE call_id = ?1 ORDER BY id")?;
-        let rows = statement.query_map([call_id], |row| row.get::<_, String>(0))?;
+        let rows = statement.query_map([call_id.as_str()], |row| row.get::<_, String>(0))?;
         rows.map(|json| Ok(serde_json::from_str(&json?)?)).collect()
     }
 
     /// Who is assigned to what in `stage` (its wire name): (expert, application).
     pub fn assignments(
         &self,
-        call_id: &str,
+        call_id: &CallId,
         stage: &str,
     ) -> Result<Vec<(ExpertId, ApplicationId)>, VaultError> {
         let mut statement = self.connection.prepare(
             "SELECT expert_id, application_id FROM assignments
              WHERE call_id = ?1 AND stage = ?2 ORDER BY expert_id, application_id",
         )?;
-        let rows = statement.query_map(params![call_id, stage], |row| {
+        let rows = statement.query_map(params![call_id.as_str(), stage], |row| {
             Ok((
                 ExpertId::new(row.get::<_, String>(0)?),
                 ApplicationId::new(row.get::<_, String>(1)?),
@@ -135,7 +135,7 @@ impl Vault {
     /// the filter. With a filter, demands left without applications are omitted.
     pub fn demand_groups(
         &self,
-        call_id: &str,
+        call_id: &CallId,
         filter: &ApplicationFilter,
     ) -> Result<Vec<DemandGroup>, VaultError> {
         let pattern = format!("%{}%", escape_like(&filter.text.trim().to_lowercase()));
@@ -150,7 +150,7 @@ impl Vault {
              ORDER BY d.position, a.position",
         )?;
         let rows = statement.query_map(
-            params![call_id, pattern, filter.country, filter.field],
+            params![call_id.as_str(), pattern, filter.country, filter.field],
             |row| {
                 Ok((
                     row.get::<_, String>(0)?,
@@ -180,8 +180,8 @@ impl Vault {
 
     pub fn application(
         &self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
     ) -> Result<ApplicationRecord, VaultError> {
         let row = self
             .connection
@@ -189,19 +189,19 @@ impl Vault {
                 "SELECT a.body_json, d.body_json FROM applications a
                  JOIN demands d ON d.call_id = a.call_id AND d.id = a.demand_id
                  WHERE a.call_id = ?1 AND a.id = ?2",
-                params![call_id, application_id],
+                params![call_id.as_str(), application_id.as_str()],
                 |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)),
             )
             .optional()?;
         let (application_json, demand_json) = row.ok_or_else(|| VaultError::NoSuchRecord {
             kind: "application",
-            id: application_id.to_owned(),
+            id: application_id.to_string(),
         })?;
         let mut statement = self.connection.prepare(
             "SELECT meta_json FROM attachments WHERE call_id = ?1 AND application_id = ?2 ORDER BY rowid",
         )?;
         let attachments = statement
-            .query_map(params![call_id, application_id], |row| {
+            .query_map(params![call_id.as_str(), application_id.as_str()], |row| {
                 row.get::<_, String>(0)
             })?
             .map(|json| Ok(serde_json::from_str(&json?)?))
@@ -215,14 +215,14 @@ impl Vault {
 
     pub fn attachment(
         &self,
-        call_id: &str,
+        call_id: &CallId,
         attachment_id: &str,
     ) -> Result<AttachmentContent, VaultError> {
         let row = self
             .connection
             .query_row(
                 "SELECT meta_json, content FROM attachments WHERE call_id = ?1 AND id = ?2",
-                params![call_id, attachment_id],
+                params![call_id.as_str(), attachment_id],
                 |row| Ok((row.get::<_, String>(0)?, row.get::<_, Vec<u8>>(1)?)),
             )
             .optional()?;

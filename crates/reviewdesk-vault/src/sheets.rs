@@ -2,8 +2,8 @@
 //! (with `synchronous=FULL`, durable once the call returns); a submitted version
 //! is never changed again, and a revision starts the next version from it.
 
-use reviewdesk_domain::Timestamp;
 use reviewdesk_domain::sheet::SheetInput;
+use reviewdesk_domain::{ApplicationId, CallId, Timestamp};
 use rusqlite::{OptionalExtension as _, TransactionBehavior, params};
 
 use crate::{Vault, VaultError};
@@ -25,7 +25,7 @@ impl SheetStatus {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredSheet {
-    pub application_id: String,
+    pub application_id: ApplicationId,
     pub version: u32,
     pub rubric_id: String,
     pub rubric_version: u32,
@@ -47,7 +47,7 @@ fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<(StoredSheet, String)> {
     let status: String = row.get(4)?;
     Ok((
         StoredSheet {
-            application_id: row.get(0)?,
+            application_id: ApplicationId::new(row.get::<_, String>(0)?),
             version: row.get(1)?,
             rubric_id: row.get(2)?,
             rubric_version: row.get(3)?,
@@ -76,15 +76,15 @@ impl Vault {
     /// The latest version of the sheet for an application, if any.
     pub fn sheet(
         &self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
     ) -> Result<Option<StoredSheet>, VaultError> {
         self.connection
             .query_row(
                 &format!(
                     "SELECT {COLUMNS} FROM sheets WHERE call_id = ?1 AND application_id = ?2 ORDER BY version DESC LIMIT 1"
                 ),
-                params![call_id, application_id],
+                params![call_id.as_str(), application_id.as_str()],
                 read,
             )
             .optional()?
@@ -95,25 +95,25 @@ impl Vault {
     /// Every version of a sheet, oldest first.
     pub fn sheet_history(
         &self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
     ) -> Result<Vec<StoredSheet>, VaultError> {
         let mut statement = self.connection.prepare(&format!(
             "SELECT {COLUMNS} FROM sheets WHERE call_id = ?1 AND application_id = ?2 ORDER BY version"
         ))?;
-        let rows = statement.query_map(params![call_id, application_id], read)?;
+        let rows = statement.query_map(params![call_id.as_str(), application_id.as_str()], read)?;
         rows.map(|row| parsed(row?)).collect()
     }
 
     /// The latest version of every sheet of a call.
-    pub fn sheets(&self, call_id: &str) -> Result<Vec<StoredSheet>, VaultError> {
+    pub fn sheets(&self, call_id: &CallId) -> Result<Vec<StoredSheet>, VaultError> {
         let mut statement = self.connection.prepare(&format!(
             "SELECT {COLUMNS} FROM sheets s WHERE call_id = ?1
                AND version = (SELECT max(version) FROM sheets t
                               WHERE t.call_id = s.call_id AND t.application_id = s.application_id)
              ORDER BY application_id"
         ))?;
-        let rows = statement.query_map([call_id], read)?;
+        let rows = statement.query_map([call_id.as_str()], read)?;
         rows.map(|row| parsed(row?)).collect()
     }
 
@@ -121,8 +121,8 @@ impl Vault {
     /// none. Refused with `SheetLocked` when the latest version is submitted.
     pub fn save_sheet(
         &mut self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
         rubric: (&str, u32),
         input: &SheetInput,
         now: Timestamp,
@@ -134,27 +134,33 @@ impl Vault {
             .query_row(
                 "SELECT version, status FROM sheets WHERE call_id = ?1 AND application_id = ?2
                  ORDER BY version DESC LIMIT 1",
-                params![call_id, application_id],
+                params![call_id.as_str(), application_id.as_str()],
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?;
         let body = serde_json::to_string(input)?;
         match latest {
             Some((_, status)) if status == SheetStatus::Submitted.as_str() => {
-                return Err(VaultError::SheetLocked(application_id.to_owned()));
+                return Err(VaultError::SheetLocked(application_id.to_string()));
             }
             Some((version, _)) => {
                 transaction.execute(
                     "UPDATE sheets SET body_json = ?4, updated_at = ?5
                      WHERE call_id = ?1 AND application_id = ?2 AND version = ?3",
-                    params![call_id, application_id, version, body, now.to_string()],
+                    params![
+                        call_id.as_str(),
+                        application_id.as_str(),
+                        version,
+                        body,
+                        now.to_string()
+                    ],
                 )?;
             }
             None => {
                 transaction.execute(
                     "INSERT INTO sheets (call_id, application_id, version, rubric_id, rubric_version, status, body_json, updated_at)
                      VALUES (?1, ?2, 1, ?3, ?4, 'draft', ?5, ?6)",
-                    params![call_id, application_id, rubric.0, rubric.1, body, now.to_string()],
+                    params![call_id.as_str(), application_id.as_str(), rubric.0, rubric.1, body, now.to_string()],
                 )?;
             }
         }
@@ -166,8 +172,8 @@ impl Vault {
     /// Marks the latest draft as submitted; from then on it cannot change.
     pub fn submit_sheet(
         &mut self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
         now: Timestamp,
     ) -> Result<StoredSheet, VaultError> {
         self.change_latest(
@@ -182,8 +188,8 @@ impl Vault {
     /// Starts a new draft version from the latest submitted one, keeping it in history.
     pub fn revise_sheet(
         &mut self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
         now: Timestamp,
     ) -> Result<StoredSheet, VaultError> {
         let sql = "INSERT INTO sheets (call_id, application_id, version, rubric_id, rubric_version, status, body_json, updated_at)
@@ -200,18 +206,18 @@ impl Vault {
         &mut self,
         sql: &str,
         expected: &'static str,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
         now: Timestamp,
     ) -> Result<StoredSheet, VaultError> {
-        if self
-            .connection
-            .execute(sql, params![call_id, application_id, now.to_string()])?
-            == 0
+        if self.connection.execute(
+            sql,
+            params![call_id.as_str(), application_id.as_str(), now.to_string()],
+        )? == 0
         {
             return Err(VaultError::NoSuchRecord {
                 kind: expected,
-                id: application_id.to_owned(),
+                id: application_id.to_string(),
             });
         }
         self.sheet(call_id, application_id)?

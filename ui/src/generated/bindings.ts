@@ -406,7 +406,7 @@ applicants: Array<ApplicantResult>, outcome: DemandOutcome, };
 
 export type SheetState = "draft" | "submitted";
 
-export type SheetView = { application_id: string, version: number, state: SheetState, rubric_id: string, rubric_version: number, recused: boolean, input: SheetInput, totals: Totals, problems: Array<SheetProblem>, updated_at: string, submitted_at: string | null, };
+export type SheetView = { application_id: ApplicationId, version: number, state: SheetState, rubric_id: string, rubric_version: number, recused: boolean, input: SheetInput, totals: Totals, problems: Array<SheetProblem>, updated_at: string, submitted_at: string | null, };
 
 export type SheetProgress = "not_started" | "in_progress" | "submitted" | "recused";
 
@@ -438,7 +438,7 @@ vetoes: Array<string>, };
 
 export type Comparison = { demand: Demand, rubric: Rubric, applications: Array<ComparedApplication>, };
 
-export type IdentityView = { expert_id: string, 
+export type IdentityView = { expert_id: ExpertId, 
 /**
  * The expert's own public keys, as the agency registers them.
  */
@@ -456,7 +456,7 @@ continues_after: bigint | null, };
 
 export type DeliveryStateView = "queued" | "delivered" | "quarantined";
 
-export type OutboxView = { package_id: PackageId, sequence: number, call_id: CallId, applications: Array<string>, state: DeliveryStateView, created_at: string, 
+export type OutboxView = { package_id: PackageId, sequence: number, call_id: CallId, applications: Array<ApplicationId>, state: DeliveryStateView, created_at: string, 
 /**
  * Why the agency refused it, when quarantined.
  */

@@ -4,6 +4,7 @@ use std::io::{BufRead as _, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use reviewdesk_domain::ApplicationId;
 use reviewdesk_vault::{Passphrase, Vault};
 
 const PASSPHRASE: &str = "lychee harbour violet tram 42";
@@ -570,9 +571,9 @@ fn a_time_written_by_the_command_line_and_by_the_app_reads_back_equal() {
     let written_by_app = Timestamp::now();
     session
         .expert()
-        .save_sheet(&call, "A002", &input, written_by_app)
+        .save_sheet(&call, &"A002".into(), &input, written_by_app)
         .expect("save as the app does");
-    let read_by_app: Vec<(String, Timestamp)> = session
+    let read_by_app: Vec<(ApplicationId, Timestamp)> = session
         .expert()
         .sheets(&call)
         .expect("sheets")
@@ -582,19 +583,19 @@ fn a_time_written_by_the_command_line_and_by_the_app_reads_back_equal() {
     session.lock();
     let listed: serde_json::Value =
         serde_json::from_str(&ws.ok(&["sheets", "--vault", "v.rdvault", "--json"])).expect("JSON");
-    let read_by_cli: Vec<(String, Timestamp)> = listed
+    let read_by_cli: Vec<(ApplicationId, Timestamp)> = listed
         .as_array()
         .expect("a list")
         .iter()
         .map(|s| {
             let at = s["updated_at"].as_str().expect("a time");
             let parsed = at.parse().expect("the one form");
-            (s["application_id"].as_str().expect("id").to_owned(), parsed)
+            (s["application_id"].as_str().expect("id").into(), parsed)
         })
         .collect();
     assert_eq!(read_by_cli, read_by_app);
     assert_eq!(read_by_cli.len(), 2);
-    assert_eq!(read_by_cli[1], ("A002".to_owned(), written_by_app));
+    assert_eq!(read_by_cli[1], ("A002".into(), written_by_app));
 }
 
 #[test]
@@ -820,7 +821,7 @@ fn agency_server(ws: &Workspace) -> (String, String) {
                 )
                 .await
                 .expect("load");
-            let code = agency.issue_code("E01").await.expect("code");
+            let code = agency.issue_code(&"E01".into()).await.expect("code");
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                 .await
                 .expect("bind");

@@ -4,7 +4,7 @@
 //! and then imported all or nothing, keeping every score sheet.
 
 use chrono::{DateTime, Utc};
-use reviewdesk_domain::AgencyDocument;
+use reviewdesk_domain::{AgencyDocument, CallId, ExpertId};
 use reviewdesk_exchange::bundle::{self, Opener};
 use reviewdesk_exchange::enrollment::{self, EnrollmentRequest, EnrollmentResponse};
 use reviewdesk_exchange::{KeyPair, Limits, PublicKeys, timestamp};
@@ -28,7 +28,7 @@ pub(crate) struct Enrolled {
 /// Who this vault belongs to, for display.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct IdentityView {
-    pub expert_id: String,
+    pub expert_id: ExpertId,
     /// The expert's own public keys, as the agency registers them.
     pub signing_key: String,
     pub encryption_key: String,
@@ -47,7 +47,7 @@ impl ExpertDesk<'_> {
     /// the first time, and returns the request for the agency.
     pub fn enrollment_request(
         &mut self,
-        expert_id: &str,
+        expert_id: &ExpertId,
         code: &str,
         now: DateTime<Utc>,
     ) -> Result<EnrollmentRequest, CoreError> {
@@ -55,7 +55,7 @@ impl ExpertDesk<'_> {
         // An enrolled vault is enrolled again only once the agency revoked
         // its key, and as the same expert; it gets new keys.
         if let Some(enrolled) = existing.as_ref().filter(|i| i.enrolled_at.is_some())
-            && (enrolled.key_revoked_at.is_none() || enrolled.expert_id != expert_id)
+            && (enrolled.key_revoked_at.is_none() || &enrolled.expert_id != expert_id)
         {
             return Err(
                 CoreError::new(ErrorCode::AlreadyEnrolled, "already enrolled")
@@ -63,7 +63,7 @@ impl ExpertDesk<'_> {
             );
         }
         let key_revoked_at = existing.as_ref().and_then(|i| i.key_revoked_at.clone());
-        let pending = existing.filter(|i| i.enrolled_at.is_none() && i.expert_id == expert_id);
+        let pending = existing.filter(|i| i.enrolled_at.is_none() && &i.expert_id == expert_id);
         let keys = match pending {
             Some(pending) => KeyPair::from_secret_text(&pending.secret_keys)?,
             None => KeyPair::generate(),
@@ -88,7 +88,7 @@ impl ExpertDesk<'_> {
     /// answers it with `reviewdesk-server enroll`) to `out`.
     pub fn write_enrollment_request(
         &mut self,
-        expert_id: &str,
+        expert_id: &ExpertId,
         code: &str,
         out: &std::path::Path,
         now: DateTime<Utc>,
@@ -240,7 +240,7 @@ impl ExpertDesk<'_> {
             agency,
         } = self.require_enrolled()?;
         let vault = self.vault()?;
-        let installed = |call: &str| {
+        let installed = |call: &CallId| {
             vault
                 .installed_bundle(call)
                 .ok()

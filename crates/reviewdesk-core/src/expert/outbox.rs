@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use reviewdesk_domain::rubric::Rubric;
 pub use reviewdesk_domain::scores::{PackageContent, PackagedSheet, SCORES_FORMAT};
-use reviewdesk_domain::{CallId, PackageId, Timestamp};
+use reviewdesk_domain::{ApplicationId, CallId, ExpertId, PackageId, Timestamp};
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::receipt::Receipt;
 use reviewdesk_exchange::{KeyPair, PublicKeys};
@@ -26,7 +26,7 @@ pub struct OutboxView {
     #[ts(type = "number")]
     pub sequence: u64,
     pub call_id: CallId,
-    pub applications: Vec<String>,
+    pub applications: Vec<ApplicationId>,
     pub state: DeliveryStateView,
     pub created_at: String,
     /// Why the agency refused it, when quarantined.
@@ -69,7 +69,7 @@ impl ExpertDesk<'_> {
     /// when the vault is not enrolled (there is no agency key to seal for).
     pub(crate) fn package_for(
         &self,
-        call_id: &str,
+        call_id: &CallId,
         rubric: &Rubric,
         draft: &StoredSheet,
         now: Timestamp,
@@ -100,7 +100,7 @@ impl ExpertDesk<'_> {
         let mut place = enrolled.identity.chain_base.clone();
         let mut resealed = Vec::new();
         for package in &undelivered {
-            let call_id = package.call_id.as_str();
+            let call_id = &package.call_id;
             let rubric = self.session().pre_review_rubric(call_id)?;
             for (application_id, version) in &package.sheets {
                 // Sheets are never deleted: one missing is damage, not
@@ -135,7 +135,7 @@ impl ExpertDesk<'_> {
 /// package's sequence and digest; `None` for the first).
 fn seal_sheet(
     enrolled: &Enrolled,
-    call_id: &str,
+    call_id: &CallId,
     (rubric, sheet): (&Rubric, &StoredSheet),
     place: Option<(u64, String)>,
     (submitted_at, now): (Timestamp, Timestamp),
@@ -325,7 +325,7 @@ pub struct SyncPlan {
     /// SHA-256 (hex) of the server's TLS certificate pinned at enrollment:
     /// the only one accepted for it.
     pub tls_certificate: Option<String>,
-    pub expert_id: String,
+    pub expert_id: ExpertId,
     pub keys: KeyPair,
     pub agency: PublicKeys,
     /// Queued packages, oldest first: they must arrive in sequence.
@@ -406,7 +406,7 @@ impl ExpertDesk<'_> {
     /// Records how a package's delivery ended.
     pub fn record_delivery(
         &mut self,
-        package_id: &str,
+        package_id: &PackageId,
         delivery: &Delivery,
         now: Timestamp,
     ) -> Result<(), CoreError> {

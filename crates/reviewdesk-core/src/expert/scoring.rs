@@ -6,9 +6,9 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use reviewdesk_domain::Timestamp;
 use reviewdesk_domain::rubric::Rubric;
 use reviewdesk_domain::sheet::{SheetInput, SheetProblem};
+use reviewdesk_domain::{ApplicationId, CallId, DemandId, Timestamp};
 use reviewdesk_vault::{ApplicationFilter, SheetStatus, StoredSheet};
 
 use super::ExpertDesk;
@@ -23,8 +23,8 @@ impl ExpertDesk<'_> {
     /// refused and nothing is saved; missing ones are listed in the returned view.
     pub fn save_sheet(
         &mut self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
         input: &SheetInput,
         now: Timestamp,
     ) -> Result<SheetView, CoreError> {
@@ -50,8 +50,8 @@ impl ExpertDesk<'_> {
     /// Submits the latest draft; refused while anything is missing.
     pub fn submit_sheet(
         &mut self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
         now: Timestamp,
     ) -> Result<SheetView, CoreError> {
         let rubric = self.session().pre_review_rubric(call_id)?;
@@ -86,8 +86,8 @@ impl ExpertDesk<'_> {
     /// Reopens a submitted sheet as a new version, before the pre-review deadline.
     pub fn revise_sheet(
         &mut self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
         today: NaiveDate,
         now: Timestamp,
     ) -> Result<SheetView, CoreError> {
@@ -107,7 +107,7 @@ impl ExpertDesk<'_> {
     }
 
     /// The latest version of every sheet of a call.
-    pub fn sheets(&self, call_id: &str) -> Result<Vec<SheetView>, CoreError> {
+    pub fn sheets(&self, call_id: &CallId) -> Result<Vec<SheetView>, CoreError> {
         let rubric = self.session().pre_review_rubric(call_id)?;
         Ok(self
             .vault()?
@@ -120,8 +120,8 @@ impl ExpertDesk<'_> {
     /// The scoring form of one application: rubric, latest sheet and history.
     pub fn scoring(
         &self,
-        call_id: &str,
-        application_id: &str,
+        call_id: &CallId,
+        application_id: &ApplicationId,
         today: NaiveDate,
     ) -> Result<ScoringView, CoreError> {
         let vault = self.vault()?;
@@ -147,7 +147,7 @@ impl ExpertDesk<'_> {
     }
 
     /// How far the expert has come with each demand of a call.
-    pub fn progress(&self, call_id: &str) -> Result<Vec<DemandProgress>, CoreError> {
+    pub fn progress(&self, call_id: &CallId) -> Result<Vec<DemandProgress>, CoreError> {
         let progress = self.session().sheet_progress(call_id)?;
         let groups = self
             .vault()?
@@ -177,17 +177,21 @@ impl ExpertDesk<'_> {
     }
 
     /// The applicants of one demand side by side, as the expert scored them.
-    pub fn comparison(&self, call_id: &str, demand_id: &str) -> Result<Comparison, CoreError> {
+    pub fn comparison(
+        &self,
+        call_id: &CallId,
+        demand_id: &DemandId,
+    ) -> Result<Comparison, CoreError> {
         let vault = self.vault()?;
         let rubric = self.session().pre_review_rubric(call_id)?;
         let group = vault
             .demand_groups(call_id, &ApplicationFilter::default())?
             .into_iter()
-            .find(|g| g.demand.id == demand_id)
+            .find(|g| &g.demand.id == demand_id)
             .ok_or_else(|| {
                 CoreError::new(ErrorCode::NotFound, "no such demand").with("id", demand_id)
             })?;
-        let sheets: HashMap<String, SheetView> = self
+        let sheets: HashMap<ApplicationId, SheetView> = self
             .sheets(call_id)?
             .into_iter()
             .map(|s| (s.application_id.clone(), s))

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use reviewdesk_domain::{ApplicationId, LocalizedText};
+use reviewdesk_domain::{ApplicationId, CallId, LocalizedText};
 use reviewdesk_minutes::minutes::{DemandMinutes, ExpertEntry, Meeting, Minutes};
 use reviewdesk_minutes::opinion::OpinionForm;
 use reviewdesk_vault::PanelPackage;
@@ -31,7 +31,7 @@ pub enum PanelDocument {
 impl PanelDocument {
     /// The file name offered when saving it; `None` for the opinion forms,
     /// which go into a folder.
-    pub fn suggested_name(self, call_id: &str) -> Option<String> {
+    pub fn suggested_name(self, call_id: &CallId) -> Option<String> {
         match self {
             Self::Minutes => Some(format!("minutes-{call_id}.pdf")),
             Self::Matrix => Some(format!("score-matrix-{call_id}.csv")),
@@ -42,7 +42,7 @@ impl PanelDocument {
 
 impl StaffDesk<'_> {
     /// The review minutes' content for `call_id`.
-    pub fn minutes(&self, call_id: &str) -> Result<Minutes, CoreError> {
+    pub fn minutes(&self, call_id: &CallId) -> Result<Minutes, CoreError> {
         let panel = self.panel(call_id)?;
         let vault = self.vault()?;
         let call = vault.call(call_id)?;
@@ -108,7 +108,7 @@ impl StaffDesk<'_> {
 
     /// The call's experts who sent packages, with their key fingerprints and
     /// package digests.
-    fn expert_entries(&self, call_id: &str) -> Result<Vec<ExpertEntry>, CoreError> {
+    fn expert_entries(&self, call_id: &CallId) -> Result<Vec<ExpertEntry>, CoreError> {
         let vault = self.vault()?;
         let packages = vault.panel_packages(call_id)?;
         let mut entries = Vec::new();
@@ -144,7 +144,7 @@ impl StaffDesk<'_> {
     /// the opinion forms), in Chinese and `second`, set in the fonts in `fonts`.
     pub fn export(
         &self,
-        call_id: &str,
+        call_id: &CallId,
         document: PanelDocument,
         target: &Path,
         fonts: &Path,
@@ -162,7 +162,7 @@ impl StaffDesk<'_> {
     /// Writes the minutes PDF of `call_id` to `path`, in Chinese and `second`.
     pub fn export_minutes(
         &self,
-        call_id: &str,
+        call_id: &CallId,
         path: &Path,
         assets: &Path,
         second: Language,
@@ -177,7 +177,7 @@ impl StaffDesk<'_> {
     /// and `second`.
     pub fn export_matrix(
         &self,
-        call_id: &str,
+        call_id: &CallId,
         path: &Path,
         second: Language,
     ) -> Result<(), CoreError> {
@@ -191,7 +191,7 @@ impl StaffDesk<'_> {
     /// `second`; returns the files.
     pub fn export_opinion_forms(
         &self,
-        call_id: &str,
+        call_id: &CallId,
         folder: &Path,
         assets: &Path,
         second: Language,

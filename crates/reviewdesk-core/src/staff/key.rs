@@ -1,6 +1,7 @@
 //! The staff key: the agency's keys and its experts' registered keys, taken
 //! from the passphrase-protected file the agency server writes.
 
+use reviewdesk_domain::ExpertId;
 use std::path::Path;
 
 use reviewdesk_exchange::{EnrolledKey, KeyPair, staff_key};
@@ -25,7 +26,7 @@ impl StaffDesk<'_> {
             ),
             other => CoreError::from(other),
         })?;
-        let experts: Vec<(String, Vec<EnrolledKey>)> = key
+        let experts: Vec<(ExpertId, Vec<EnrolledKey>)> = key
             .experts
             .iter()
             .map(|e| (e.expert_id.clone(), e.keys.clone()))

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use reviewdesk_domain::rubric::Rubric;
-use reviewdesk_domain::{ApplicationId, wire_name};
+use reviewdesk_domain::{ApplicationId, CallId, ExpertId, PackageId, wire_name};
 use reviewdesk_exchange::acceptance::{self, CallTerms, ChainHead, ContentRefusal, Refusal};
 use reviewdesk_exchange::package::RegisteredExpert;
 use reviewdesk_exchange::{EnrolledKey, Limits, package};
@@ -125,7 +125,7 @@ impl StaffDesk<'_> {
     /// many. Nothing to do in a vault without the staff key.
     pub(crate) fn judge_packages_that_came_before_their_call(
         &mut self,
-        call_id: &str,
+        call_id: &CallId,
     ) -> Result<usize, CoreError> {
         let vault = self.vault()?;
         if vault.staff()?.is_none() || vault.call(call_id).is_err() {
@@ -210,8 +210,8 @@ impl StaffDesk<'_> {
     /// and the call's rubrics; `None` when this vault does not hold the call.
     fn call_terms(
         &self,
-        call_id: &str,
-        expert_id: &str,
+        call_id: &CallId,
+        expert_id: &ExpertId,
     ) -> Result<Option<(BTreeSet<ApplicationId>, Vec<Rubric>)>, CoreError> {
         let vault = self.vault()?;
         if vault.call(call_id).is_err() {
@@ -244,7 +244,7 @@ impl StaffDesk<'_> {
     }
 }
 
-fn package_id_reused(package_id: &str) -> CoreError {
+fn package_id_reused(package_id: &PackageId) -> CoreError {
     staff_error(ErrorCode::PackageIdReused, package_id.to_owned())
         .with("package", package_id.to_owned())
 }

@@ -8,7 +8,7 @@ use reviewdesk_domain::checklist::{self, Verdict};
 use reviewdesk_domain::panel::{self, Applicant, ExpertScore};
 use reviewdesk_domain::rubric::Points;
 use reviewdesk_domain::scores::PackagedSheet;
-use reviewdesk_domain::{ApplicationId, DemandId, ExpertId, ReviewStage, wire_name};
+use reviewdesk_domain::{ApplicationId, CallId, DemandId, ExpertId, ReviewStage, wire_name};
 
 use super::{DemandNote, DemandPanel, MeetingInput, PanelView, StaffDesk};
 use crate::CoreError;
@@ -18,7 +18,7 @@ impl StaffDesk<'_> {
     /// packages imported for `call_id`: (expert, sheet).
     pub(crate) fn panel_sheets(
         &self,
-        call_id: &str,
+        call_id: &CallId,
     ) -> Result<Vec<(ExpertId, PackagedSheet)>, CoreError> {
         let mut newest: BTreeMap<(ExpertId, ApplicationId), PackagedSheet> = BTreeMap::new();
         let counted = self.vault()?.panel_packages(call_id)?;
@@ -45,7 +45,7 @@ impl StaffDesk<'_> {
     }
 
     /// The panel's result per demand, by the call's aggregation rule.
-    pub fn panel(&self, call_id: &str) -> Result<PanelView, CoreError> {
+    pub fn panel(&self, call_id: &CallId) -> Result<PanelView, CoreError> {
         let vault = self.vault()?;
         let call = vault.call(call_id)?;
         let rule = call.aggregation.clone().unwrap_or_default();
@@ -117,15 +117,19 @@ impl StaffDesk<'_> {
         })
     }
 
-    pub fn set_meeting(&mut self, call_id: &str, meeting: &MeetingInput) -> Result<(), CoreError> {
+    pub fn set_meeting(
+        &mut self,
+        call_id: &CallId,
+        meeting: &MeetingInput,
+    ) -> Result<(), CoreError> {
         self.vault_mut()?.set_panel_meeting(call_id, meeting)?;
         Ok(())
     }
 
     pub fn set_demand_note(
         &mut self,
-        call_id: &str,
-        demand_id: &str,
+        call_id: &CallId,
+        demand_id: &DemandId,
         note: &DemandNote,
     ) -> Result<(), CoreError> {
         self.vault_mut()?.set_panel_note(call_id, demand_id, note)?;

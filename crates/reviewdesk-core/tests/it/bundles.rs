@@ -36,7 +36,7 @@ fn enrolled() -> Setup {
     let agency = KeyPair::generate();
     let request = session
         .expert()
-        .enrollment_request("E01", CODE, at(19))
+        .enrollment_request(&"E01".into(), CODE, at(19))
         .expect("request");
     enrollment::check_request(&request, CODE).expect("the agency accepts");
     let response = enrollment::respond(
@@ -114,7 +114,7 @@ fn a_newer_bundle_updates_the_call_and_keeps_the_scores_an_older_one_is_refused(
         .expert()
         .save_sheet(
             &call,
-            "A001",
+            &"A001".into(),
             &complete_sheet("8", "Kept across bundles."),
             "2025-12-01T09:01:00Z".parse().expect("time"),
         )
@@ -188,7 +188,7 @@ fn a_vault_that_is_not_enrolled_refuses_bundles_and_enrollment_needs_the_right_c
     let agency = KeyPair::generate();
     let request = session
         .expert()
-        .enrollment_request("E01", CODE, at(19))
+        .enrollment_request(&"E01".into(), CODE, at(19))
         .expect("request");
     let bytes = bundle::seal(
         &agency,
@@ -236,7 +236,7 @@ fn a_vault_that_is_not_enrolled_refuses_bundles_and_enrollment_needs_the_right_c
     // Asking again keeps the same keys, so a response to either request fits them.
     let again = session
         .expert()
-        .enrollment_request("E01", CODE, at(20))
+        .enrollment_request(&"E01".into(), CODE, at(20))
         .expect("request again");
     assert_eq!(again.body.keys, request.body.keys);
 }
@@ -261,12 +261,17 @@ fn submitting_queues_a_chained_package_only_the_agency_can_read() {
     setup
         .session
         .expert()
-        .save_sheet(&call, "A001", &complete_sheet("8", "Sound plan."), now)
+        .save_sheet(
+            &call,
+            &"A001".into(),
+            &complete_sheet("8", "Sound plan."),
+            now,
+        )
         .expect("score");
     setup
         .session
         .expert()
-        .submit_sheet(&call, "A001", now)
+        .submit_sheet(&call, &"A001".into(), now)
         .expect("submit");
     let mut recusal = complete_sheet("9", "typed before declaring");
     recusal.declaration = Some(Declaration::Conflict {
@@ -276,12 +281,12 @@ fn submitting_queues_a_chained_package_only_the_agency_can_read() {
     setup
         .session
         .expert()
-        .save_sheet(&call, "A002", &recusal, now)
+        .save_sheet(&call, &"A002".into(), &recusal, now)
         .expect("recuse");
     setup
         .session
         .expert()
-        .submit_sheet(&call, "A002", now)
+        .submit_sheet(&call, &"A002".into(), now)
         .expect("submit recusal");
 
     let outbox = setup.session.expert().outbox().expect("outbox");

@@ -63,7 +63,7 @@ fn child_saving_score_changes_until_killed() {
         let (application, input) = change(n);
         session
             .expert()
-            .save_sheet(&call_id, application, &input, Timestamp::now())
+            .save_sheet(&call_id, &application.into(), &input, Timestamp::now())
             .expect("save");
         writeln!(stdout, "ack {n}")
             .and_then(|()| stdout.flush())

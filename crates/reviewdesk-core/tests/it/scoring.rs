@@ -70,7 +70,7 @@ fn the_scoring_view_carries_the_rubric_the_sheet_and_its_history() {
     let call = &demo.call_id;
     let empty = session
         .expert()
-        .scoring(call, "A001", date("2025-12-01"))
+        .scoring(call, &"A001".into(), date("2025-12-01"))
         .expect("view");
     assert_eq!(empty.rubric.id, "pre-review");
     assert_eq!(empty.sheet, None);
@@ -79,24 +79,34 @@ fn the_scoring_view_carries_the_rubric_the_sheet_and_its_history() {
 
     session
         .expert()
-        .save_sheet(call, "A001", &complete_sheet("7", "Fine."), minute(1))
+        .save_sheet(
+            call,
+            &"A001".into(),
+            &complete_sheet("7", "Fine."),
+            minute(1),
+        )
         .expect("save");
     session
         .expert()
-        .submit_sheet(call, "A001", minute(2))
+        .submit_sheet(call, &"A001".into(), minute(2))
         .expect("submit");
     session
         .expert()
-        .revise_sheet(call, "A001", date("2025-12-05"), minute(3))
+        .revise_sheet(call, &"A001".into(), date("2025-12-05"), minute(3))
         .expect("revise on the last day");
     session
         .expert()
-        .save_sheet(call, "A001", &complete_sheet("8", "Better."), minute(4))
+        .save_sheet(
+            call,
+            &"A001".into(),
+            &complete_sheet("8", "Better."),
+            minute(4),
+        )
         .expect("save the revision");
 
     let view = session
         .expert()
-        .scoring(call, "A001", date("2025-12-05"))
+        .scoring(call, &"A001".into(), date("2025-12-05"))
         .expect("view");
     assert!(view.can_revise);
     assert_eq!(view.history.len(), 2);
@@ -112,7 +122,7 @@ fn the_scoring_view_carries_the_rubric_the_sheet_and_its_history() {
 
     let late = session
         .expert()
-        .scoring(call, "A001", date("2025-12-06"))
+        .scoring(call, &"A001".into(), date("2025-12-06"))
         .expect("view");
     assert!(!late.can_revise);
 }
@@ -123,15 +133,20 @@ fn revising_after_the_pre_review_deadline_is_refused() {
     let call = &demo.call_id;
     session
         .expert()
-        .save_sheet(call, "A001", &complete_sheet("7", "Fine."), minute(1))
+        .save_sheet(
+            call,
+            &"A001".into(),
+            &complete_sheet("7", "Fine."),
+            minute(1),
+        )
         .expect("save");
     session
         .expert()
-        .submit_sheet(call, "A001", minute(2))
+        .submit_sheet(call, &"A001".into(), minute(2))
         .expect("submit");
     let error = session
         .expert()
-        .revise_sheet(call, "A001", date("2025-12-06"), minute(3))
+        .revise_sheet(call, &"A001".into(), date("2025-12-06"), minute(3))
         .expect_err("too late");
     assert_eq!(error.code, "sheet-deadline-passed");
     assert_eq!(session.expert().sheets(call).expect("sheets")[0].version, 1);
@@ -153,11 +168,16 @@ fn progress_counts_each_demands_sheets_by_state() {
 
     session
         .expert()
-        .save_sheet(call, ids[0], &complete_sheet("7", "Fine."), minute(1))
+        .save_sheet(
+            call,
+            &(ids[0]).into(),
+            &complete_sheet("7", "Fine."),
+            minute(1),
+        )
         .expect("save");
     session
         .expert()
-        .submit_sheet(call, ids[0], minute(2))
+        .submit_sheet(call, &(ids[0]).into(), minute(2))
         .expect("submit");
     let recusal = SheetInput {
         declaration: Some(Declaration::Conflict {
@@ -168,11 +188,11 @@ fn progress_counts_each_demands_sheets_by_state() {
     };
     session
         .expert()
-        .save_sheet(call, ids[1], &recusal, minute(3))
+        .save_sheet(call, &(ids[1]).into(), &recusal, minute(3))
         .expect("recuse");
     session
         .expert()
-        .save_sheet(call, ids[2], &SheetInput::default(), minute(4))
+        .save_sheet(call, &(ids[2]).into(), &SheetInput::default(), minute(4))
         .expect("draft");
 
     let progress = session.expert().progress(call).expect("progress");
@@ -246,7 +266,7 @@ fn the_comparison_lines_up_a_demands_applicants_criterion_by_criterion() {
 
     let missing = session
         .expert()
-        .comparison(call, "no-such-demand")
+        .comparison(call, &"no-such-demand".into())
         .expect_err("unknown demand");
     assert_eq!(missing.code, "not-found");
 }

@@ -43,7 +43,7 @@ fn expert(agency: &KeyPair, id: &str) -> Expert {
     let mut session = new_vault(dir.path(), "expert.rdvault");
     let request = session
         .expert()
-        .enrollment_request(id, CODE, Utc::now())
+        .enrollment_request(&id.into(), CODE, Utc::now())
         .expect("request");
     let response = enrollment::respond(&request, agency, CODE, Default::default(), Utc::now());
     session
@@ -99,8 +99,8 @@ fn submit(expert: &mut Expert, call: &str, scores: &[(&str, &str)], recuse: Opti
             .session
             .expert()
             .save_sheet(
-                call,
-                application,
+                &call.into(),
+                &(*application).into(),
                 &sheet,
                 "2025-12-02T09:00:00Z".parse().expect("time"),
             )
@@ -109,8 +109,8 @@ fn submit(expert: &mut Expert, call: &str, scores: &[(&str, &str)], recuse: Opti
             .session
             .expert()
             .submit_sheet(
-                call,
-                application,
+                &call.into(),
+                &(*application).into(),
                 "2025-12-02T09:05:00Z".parse().expect("time"),
             )
             .expect("submit");
@@ -203,7 +203,7 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     assert!(staff.staff().import_panel_package(&tampered).is_err());
     let foreign = package_files(&mut outsider, &packages.join("e03"));
     assert!(foreign.is_empty(), "the outsider submitted nothing yet");
-    let panel = staff.staff().panel(call).expect("panel");
+    let panel = staff.staff().panel(&call.into()).expect("panel");
     assert!(
         panel
             .demands
@@ -228,15 +228,15 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     staff
         .staff()
         .set_demand_note(
-            call,
-            "D01",
+            &call.into(),
+            &"D01".into(),
             &DemandNote {
                 note: "主持专家：同意按综合得分选定。".into(),
                 votes: Default::default(),
             },
         )
         .expect("note");
-    let panel = staff.staff().panel(call).expect("panel");
+    let panel = staff.staff().panel(&call.into()).expect("panel");
     let d01 = panel
         .demands
         .iter()
@@ -273,7 +273,7 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     staff
         .staff()
         .set_meeting(
-            call,
+            &call.into(),
             &MeetingInput {
                 date: "2025-12-03".into(),
                 place: Some("南宁 Nanning".into()),
@@ -287,15 +287,20 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     std::fs::create_dir_all(&out).expect("out");
     staff
         .staff()
-        .export_minutes(call, &out.join("minutes.pdf"), &assets, Language::En)
+        .export_minutes(
+            &call.into(),
+            &out.join("minutes.pdf"),
+            &assets,
+            Language::En,
+        )
         .expect("minutes");
     staff
         .staff()
-        .export_matrix(call, &out.join("matrix.csv"), Language::En)
+        .export_matrix(&call.into(), &out.join("matrix.csv"), Language::En)
         .expect("matrix");
     let forms = staff
         .staff()
-        .export_opinion_forms(call, &out.join("opinions"), &assets, Language::En)
+        .export_opinion_forms(&call.into(), &out.join("opinions"), &assets, Language::En)
         .expect("forms");
     assert_eq!(forms.len(), 2);
     let csv = std::fs::read(out.join("matrix.csv")).expect("csv");
@@ -367,7 +372,7 @@ fn packages_that_came_before_their_call_count_once_the_call_arrives() {
     staff
         .import(&reviewdesk_core::demo_document(1), &mut |_| {})
         .expect("agency data");
-    let panel = staff.staff().panel(call).expect("panel");
+    let panel = staff.staff().panel(&call.into()).expect("panel");
     let a001 = panel
         .demands
         .iter()

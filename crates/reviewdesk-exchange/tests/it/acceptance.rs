@@ -44,7 +44,7 @@ pub(crate) fn scores(applications: &[&str], score: &str) -> PackageContent {
             .iter()
             .map(|a| {
                 PackagedSheet::new(
-                    a,
+                    &(*a).into(),
                     (1, &rubric),
                     &complete_sheet(&rubric, points(score), "A credible plan."),
                     "2025-11-22T09:30:00Z".parse().expect("time"),

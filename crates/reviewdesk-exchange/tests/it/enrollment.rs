@@ -13,7 +13,7 @@ fn request_and_response_pin_each_sides_keys() {
     let (agency, expert) = (KeyPair::generate(), KeyPair::generate());
     let code = new_code();
     assert_eq!(normalize_code(&code).len(), 16);
-    let asked = request("E01", &expert, &code, at(20));
+    let asked = request(&"E01".into(), &expert, &code, at(20));
     // People type codes in lower case with spaces.
     let typed = code.to_lowercase().replace('-', " ");
     check_request(&asked, &typed).expect("the agency accepts");
@@ -40,7 +40,7 @@ fn request_and_response_pin_each_sides_keys() {
 fn a_wrong_code_is_refused_both_ways() {
     let (agency, expert) = (KeyPair::generate(), KeyPair::generate());
     let code = new_code();
-    let asked = request("E01", &expert, &code, at(20));
+    let asked = request(&"E01".into(), &expert, &code, at(20));
     assert_eq!(
         check_request(&asked, "WRONG-CODE").expect_err("refused"),
         ExchangeError::BadSignature
@@ -60,14 +60,14 @@ fn keys_swapped_in_transit_are_refused() {
         KeyPair::generate(),
     );
     let code = new_code();
-    let mut asked = request("E01", &expert, &code, at(20));
+    let mut asked = request(&"E01".into(), &expert, &code, at(20));
     asked.body.keys = attacker.public();
     assert_eq!(
         check_request(&asked, &code).expect_err("refused"),
         ExchangeError::BadSignature
     );
 
-    let asked = request("E01", &expert, &code, at(20));
+    let asked = request(&"E01".into(), &expert, &code, at(20));
     let mut answer = respond(&asked, &agency, &code, Default::default(), at(20));
     answer.body.agency = attacker.public();
     assert_eq!(
@@ -80,8 +80,8 @@ fn keys_swapped_in_transit_are_refused() {
 fn a_response_to_another_request_is_refused() {
     let (agency, expert) = (KeyPair::generate(), KeyPair::generate());
     let code = new_code();
-    let first = request("E01", &expert, &code, at(20));
-    let second = request("E01", &expert, &code, at(21));
+    let first = request(&"E01".into(), &expert, &code, at(20));
+    let second = request(&"E01".into(), &expert, &code, at(21));
     let answer = respond(&first, &agency, &code, Default::default(), at(21));
     assert_eq!(
         check_response(&answer, &second, &code).expect_err("refused"),
@@ -96,7 +96,7 @@ fn a_chain_head_of_another_form_is_refused() {
     use reviewdesk_exchange::acceptance::ChainHead;
     let (agency, expert) = (KeyPair::generate(), KeyPair::generate());
     let code = new_code();
-    let asked = request("E01", &expert, &code, at(20));
+    let asked = request(&"E01".into(), &expert, &code, at(20));
     let answer = |sequence: u64, digest: &str| {
         let head = ChainHead {
             sequence,

@@ -88,7 +88,7 @@ fn the_golden_bundle_still_opens_and_the_format_has_not_drifted() {
     let opened = bundle::open(
         &stored,
         &Opener {
-            expert_id: "E01",
+            expert_id: &"E01".into(),
             keys: &expert,
             agency: &pinned,
             installed_sequence: &|_| None,

@@ -69,7 +69,7 @@ pub(crate) fn open_with<'a>(
     change: impl FnOnce(&mut Opener<'a>),
 ) -> Result<bundle::OpenedBundle, ExchangeError> {
     let mut opener = Opener {
-        expert_id: "E01",
+        expert_id: Box::leak(Box::new("E01".into())),
         keys: &parties.expert,
         agency: &parties.pinned,
         installed_sequence: &|_| None,
@@ -117,7 +117,9 @@ fn a_bundle_from_another_agency_key_or_with_a_changed_signature_is_refused() {
 fn a_bundle_for_someone_else_is_refused() {
     let parties = Parties::new();
     let bytes = parties.bundle(1);
-    let err = refusal(open_with(&parties, &bytes, |o| o.expert_id = "E02"));
+    let err = refusal(open_with(&parties, &bytes, |o| {
+        o.expert_id = Box::leak(Box::new("E02".into()))
+    }));
     assert_eq!(err, ExchangeError::WrongRecipient);
     let other = KeyPair::generate();
     let err = refusal(open_with(&parties, &bytes, |o| o.keys = &other));

@@ -420,7 +420,7 @@ fn an_experts_opinion_form_holds_every_score_reason_and_opinion() {
                 "A001".into(),
                 lead("A001"),
                 PackagedSheet::new(
-                    "A001",
+                    &"A001".into(),
                     (1, &rubric),
                     &scored,
                     "2025-12-02T09:30:00Z".parse().expect("time"),
@@ -430,7 +430,7 @@ fn an_experts_opinion_form_holds_every_score_reason_and_opinion() {
                 "A002".into(),
                 lead("A002"),
                 PackagedSheet::new(
-                    "A002",
+                    &"A002".into(),
                     (1, &rubric),
                     &recusal,
                     "2025-12-02T09:40:00Z".parse().expect("time"),

@@ -44,7 +44,7 @@ pub fn chain(
             call_id: call.into(),
             expert_id: expert.into(),
             sheets: vec![PackagedSheet::new(
-                "A001",
+                &"A001".into(),
                 (1, &rubric),
                 &input,
                 "2025-11-22T09:00:00Z".parse().expect("time"),
@@ -93,7 +93,8 @@ pub async fn upload(
             let mut errors = 0usize;
             for (package_id, bytes) in packages {
                 let path = format!("/v1/packages/{package_id}");
-                let signature = request::sign(&keys, &id, "PUT", &path, &bytes, Utc::now());
+                let signature =
+                    request::sign(&keys, &id.clone().into(), "PUT", &path, &bytes, Utc::now());
                 let mut put = client.put(format!("http://{address}{path}")).body(bytes);
                 for (name, value) in signature.headers() {
                     put = put.header(name, value);
@@ -131,9 +132,10 @@ pub async fn enrolled_crowd(
     let mut uploaders = Vec::new();
     for n in 1..=experts {
         let id = format!("X{n:03}");
-        let code = agency.issue_code(&id).await.expect("code");
+        let code = agency.issue_code(&id.clone().into()).await.expect("code");
         let keys = KeyPair::generate();
-        let request = reviewdesk_exchange::enrollment::request(&id, &keys, &code, Utc::now());
+        let request =
+            reviewdesk_exchange::enrollment::request(&id.clone().into(), &keys, &code, Utc::now());
         agency.enroll(&request, Utc::now()).await.expect("enrolled");
         let packages = chain(&keys, &id, &agency_keys, &call, packages_each);
         uploaders.push((id, keys, packages));

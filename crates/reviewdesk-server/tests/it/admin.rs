@@ -96,7 +96,7 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
     assert_eq!(code.len(), 19, "the code alone: {code}");
 
     let expert = KeyPair::generate();
-    let request = enrollment::request("E01", &expert, &code, Utc::now());
+    let request = enrollment::request(&"E01".into(), &expert, &code, Utc::now());
     std::fs::write(
         path(dir, "request.json"),
         serde_json::to_vec(&request).expect("JSON"),
@@ -141,7 +141,7 @@ fn a_clerk_runs_the_whole_exchange_from_the_shell() {
     let opened = bundle::open(
         &std::fs::read(path(dir, "b.zip")).expect("read"),
         &Opener {
-            expert_id: "E01",
+            expert_id: &"E01".into(),
             keys: &expert,
             agency: &keys,
             installed_sequence: &|_| None,
@@ -314,7 +314,7 @@ fn an_enrolled_expert_is_enrolled_again_only_by_revoking_their_key() {
     .expect("write");
     server(dir, &["load-call", "demo.json"]);
     let enroll = |code: &str| {
-        let request = enrollment::request("E01", &KeyPair::generate(), code, Utc::now());
+        let request = enrollment::request(&"E01".into(), &KeyPair::generate(), code, Utc::now());
         std::fs::write(
             path(dir, "request.json"),
             serde_json::to_vec(&request).expect("JSON"),

@@ -118,7 +118,7 @@ async fn put(
     bytes: Vec<u8>,
 ) -> (u16, Vec<u8>) {
     let path = format!("/v1/packages/{id}");
-    let signature = request::sign(keys, expert_id, "PUT", &path, &bytes, Utc::now());
+    let signature = request::sign(keys, &expert_id.into(), "PUT", &path, &bytes, Utc::now());
     let mut builder = client.put(format!("{base}{path}")).body(bytes);
     for (name, value) in signature.headers() {
         builder = builder.header(name, value);
@@ -177,11 +177,11 @@ async fn two_server_processes_on_one_database_serve_as_one() {
     let mut experts = Vec::new();
     for n in 1..=EXPERTS {
         let id = format!("X{n:03}");
-        let code = agency.issue_code(&id).await.expect("code");
+        let code = agency.issue_code(&id.clone().into()).await.expect("code");
         let keys = KeyPair::generate();
         agency
             .enroll(
-                &enrollment::request(&id, &keys, &code, Utc::now()),
+                &enrollment::request(&id.clone().into(), &keys, &code, Utc::now()),
                 Utc::now(),
             )
             .await
@@ -218,7 +218,11 @@ async fn two_server_processes_on_one_database_serve_as_one() {
     }
 
     let mut chains: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-    for (_, expert, sequence) in agency.call_packages(&call_id).await.expect("packages") {
+    for (_, expert, sequence) in agency
+        .call_packages(&call_id.clone().into())
+        .await
+        .expect("packages")
+    {
         chains.entry(expert).or_default().push(sequence);
     }
     assert_eq!(chains.len(), EXPERTS, "every expert's packages arrived");

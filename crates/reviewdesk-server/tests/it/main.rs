@@ -66,7 +66,7 @@ async fn start_on(database: reviewdesk_server::Database, dir: tempfile::TempDir)
         .expect("load");
     let mut codes = Vec::new();
     for expert in ["E01", "E02"] {
-        codes.push(agency.issue_code(expert).await.expect("code"));
+        codes.push(agency.issue_code(&expert.into()).await.expect("code"));
     }
     agency
         .add_staff("clerk", "correct horse battery")
@@ -107,7 +107,7 @@ impl Server {
     /// Enrolls new keys for `id` online; the expert and the agency's answer.
     async fn enroll_answered(&self, id: &'static str, code: &str) -> (Expert, EnrollmentResponse) {
         let keys = KeyPair::generate();
-        let request = enrollment::request(id, &keys, code, Utc::now());
+        let request = enrollment::request(&id.into(), &keys, code, Utc::now());
         let response = self
             .client
             .post(self.url("/v1/enroll"))
@@ -134,7 +134,7 @@ impl Server {
     ) -> (u16, Vec<u8>, RequestSignature) {
         let signature = request::sign(
             &expert.keys,
-            expert.id,
+            &expert.id.into(),
             method.as_str(),
             path,
             &body,
@@ -249,7 +249,7 @@ fn sealed_package(
         call_id: place.call_id.into(),
         expert_id: expert_id.into(),
         sheets: vec![PackagedSheet::new(
-            application,
+            &application.into(),
             (1, &rubric),
             &reviewdesk_demo::complete_sheet(
                 &rubric,
@@ -329,7 +329,7 @@ async fn an_enrolled_expert_downloads_a_bundle_in_parts_and_it_opens() {
     let opened = bundle::open(
         &whole,
         &Opener {
-            expert_id: "E01",
+            expert_id: &"E01".into(),
             keys: &expert.keys,
             agency: &server.agency,
             installed_sequence: &|_| None,
@@ -370,7 +370,7 @@ async fn packages_get_receipts_once_and_in_order() {
     receipt::verify(
         &receipt,
         &server.agency,
-        &first_id,
+        &first_id.clone().into(),
         &manifest_digest(&first.manifest_bytes),
     )
     .expect("a receipt signed by the agency");
@@ -518,7 +518,14 @@ async fn a_request_is_authenticated_before_its_body_is_read() {
 
     // Signed for one body, sent with another: refused once read.
     let path = format!("/v1/packages/{id}");
-    let signed_for_other = request::sign(&expert.keys, "E01", "PUT", &path, b"other", Utc::now());
+    let signed_for_other = request::sign(
+        &expert.keys,
+        &"E01".into(),
+        "PUT",
+        &path,
+        b"other",
+        Utc::now(),
+    );
     let (status, body) = server
         .send(
             &signed_for_other,
@@ -539,7 +546,7 @@ async fn a_request_is_authenticated_before_its_body_is_read() {
         id: "E01",
         keys: KeyPair::generate(),
     };
-    let signature = request::sign(&stranger.keys, "E01", "PUT", &path, b"", Utc::now());
+    let signature = request::sign(&stranger.keys, &"E01".into(), "PUT", &path, b"", Utc::now());
     let mut head = format!(
         "PUT {path} HTTP/1.1\r\nhost: {}\r\ncontent-length: {}\r\n",
         server.address,
@@ -720,7 +727,7 @@ async fn a_revoked_key_is_refused_and_the_new_key_goes_on_from_the_head() {
 
     let (code, revoked_after) = server
         .ops
-        .reenroll("E01", Utc::now())
+        .reenroll(&"E01".into(), Utc::now())
         .await
         .expect("reenroll");
     assert_eq!(revoked_after, Some(1));
@@ -758,7 +765,7 @@ async fn a_revoked_key_is_refused_and_the_new_key_goes_on_from_the_head() {
 async fn enrollment_with_a_wrong_code_is_refused() {
     let server = start().await;
     let keys = KeyPair::generate();
-    let request = enrollment::request("E01", &keys, "WRONG-CODE-0000", Utc::now());
+    let request = enrollment::request(&"E01".into(), &keys, "WRONG-CODE-0000", Utc::now());
     let response = server
         .client
         .post(server.url("/v1/enroll"))
@@ -884,7 +891,7 @@ async fn a_package_uploaded_in_parts_is_committed_once_from_the_servers_offset()
     receipt::verify(
         &receipt,
         &server.agency,
-        &id,
+        &id.clone().into(),
         &manifest_digest(&sealed.manifest_bytes),
     )
     .expect("a receipt signed by the agency");

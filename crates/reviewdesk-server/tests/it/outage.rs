@@ -131,7 +131,7 @@ async fn a_database_out_of_reach_answers_503_until_it_is_back() {
         .await
         .expect("open");
     let packages = agency
-        .call_packages(&server.call_id)
+        .call_packages(&server.call_id.clone().into())
         .await
         .expect("packages");
     let sequences: Vec<u64> = packages.iter().map(|(_, _, sequence)| *sequence).collect();

@@ -45,8 +45,8 @@ impl Receivers {
         let mut experts = BTreeMap::new();
         for id in ["E01", "E02"] {
             let keys = KeyPair::generate();
-            let code = agency.issue_code(id).wait().expect("code");
-            let request = enrollment::request(id, &keys, &code, Utc::now());
+            let code = agency.issue_code(&id.into()).wait().expect("code");
+            let request = enrollment::request(&id.into(), &keys, &code, Utc::now());
             agency
                 .enroll(&request, Utc::now())
                 .wait()
@@ -151,7 +151,7 @@ fn scores(expert: &str, applications: &[&str], score: i64) -> PackageContent {
             .iter()
             .map(|a| {
                 PackagedSheet::new(
-                    a,
+                    &(*a).into(),
                     (1, &rubric),
                     &input,
                     "2025-11-22T09:00:00Z".parse().expect("time"),
@@ -337,7 +337,7 @@ fn every_receiver_refuses_the_same_package_with_the_same_code() {
     // included, and nothing else.
     let on_server: Vec<(String, u64)> = at
         .agency
-        .call_packages(CALL)
+        .call_packages(&CALL.into())
         .wait()
         .expect("server")
         .into_iter()
@@ -364,7 +364,7 @@ fn every_receiver_refuses_the_same_package_with_the_same_code() {
     );
 
     // Only honest scores count: E01's 70 for A002 and E02's 60 for A001.
-    let panel = at.staff.staff().panel(CALL).expect("panel");
+    let panel = at.staff.staff().panel(&CALL.into()).expect("panel");
     let scored: Vec<(String, String, Option<String>)> = panel
         .demands
         .iter()
@@ -471,7 +471,7 @@ fn staff_import_keeps_an_early_package_aside_until_its_predecessor_arrives() {
     );
     let on_server: Vec<(String, u64)> = at
         .agency
-        .call_packages(CALL)
+        .call_packages(&CALL.into())
         .wait()
         .expect("server")
         .into_iter()

@@ -43,7 +43,12 @@ async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
                 saves += 1;
                 let draft = complete_sheet(&format!("autosave {saves}"));
                 app.expert()
-                    .save_sheet(&call_id, "A005", &draft, Timestamp::now())
+                    .save_sheet(
+                        &call_id.clone().into(),
+                        &"A005".into(),
+                        &draft,
+                        Timestamp::now(),
+                    )
                     .expect("autosave");
                 saved.store(saves, Ordering::Relaxed);
                 std::thread::sleep(std::time::Duration::from_millis(2));
@@ -63,7 +68,10 @@ async fn a_restored_vault_syncs_on_and_the_copy_left_behind_is_told_so() {
     let restored = dir.path().join("new laptop").join("expert.rdvault");
     new().restore_backup(&backup, &restored).expect("restored");
     new().unlock(&restored, &pass).expect("unlocked");
-    let drafts = new().expert().sheets(&call_id).expect("sheets");
+    let drafts = new()
+        .expert()
+        .sheets(&call_id.clone().into())
+        .expect("sheets");
     let autosaved = drafts
         .iter()
         .find(|s| s.application_id == "A005")

@@ -235,7 +235,7 @@ async fn enrolled_server() -> (
         call_id,
     } = crate::demo_agency(dir.path()).await;
     let expert = KeyPair::generate();
-    let request = enrollment::request("E01", &expert, &code, Utc::now());
+    let request = enrollment::request(&"E01".into(), &expert, &code, Utc::now());
     agency.enroll(&request, Utc::now()).await.expect("enrolled");
     let agency_keys = agency.public_keys();
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
@@ -452,7 +452,7 @@ fn seal_for(
         call_id: call_id.into(),
         expert_id: "E01".into(),
         sheets: vec![PackagedSheet::new(
-            application,
+            &application.into(),
             (1, &rubric),
             &reviewdesk_demo::complete_sheet(
                 &rubric,

@@ -51,7 +51,7 @@ async fn demo_agency(dir: &std::path::Path) -> DemoAgency {
         )
         .await
         .expect("load");
-    let code = agency.issue_code("E01").await.expect("code");
+    let code = agency.issue_code(&"E01".into()).await.expect("code");
     DemoAgency {
         agency,
         code,
@@ -110,7 +110,7 @@ async fn enrolled_laptop(
     let session = || laptop.lock().expect("session");
     let pass = Passphrase::new(PASSPHRASE.into());
     session().create_vault(path, &pass, &pass).expect("vault");
-    reviewdesk_sync::enroll_vault(session, server, "E01", code, quick())
+    reviewdesk_sync::enroll_vault(session, server, &"E01".into(), code, quick())
         .await
         .expect("enrolled");
     reviewdesk_sync::sync_once(session, None, quick(), &mut |_| {})
@@ -124,9 +124,16 @@ fn submit(session: &mut Session, call: &str, application: &str, opinion: &str) {
     let now = Timestamp::now();
     let mut expert = session.expert();
     expert
-        .save_sheet(call, application, &complete_sheet(opinion), now)
+        .save_sheet(
+            &call.into(),
+            &application.into(),
+            &complete_sheet(opinion),
+            now,
+        )
         .expect("score");
-    expert.submit_sheet(call, application, now).expect("submit");
+    expert
+        .submit_sheet(&call.into(), &application.into(), now)
+        .expect("submit");
 }
 
 #[tokio::test]
@@ -146,7 +153,7 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
         .expect("vault");
     let request = session
         .expert()
-        .enrollment_request("E01", &code, Utc::now())
+        .enrollment_request(&"E01".into(), &code, Utc::now())
         .expect("request");
     let response = reviewdesk_sync::enroll(&server, &request, quick())
         .await
@@ -179,11 +186,16 @@ async fn scores_travel_to_the_server_and_receipts_come_back() {
         let now = Timestamp::now();
         session
             .expert()
-            .save_sheet(&call, application, &complete_sheet("Scored offline."), now)
+            .save_sheet(
+                &call,
+                &application.into(),
+                &complete_sheet("Scored offline."),
+                now,
+            )
             .expect("score");
         session
             .expert()
-            .submit_sheet(&call, application, now)
+            .submit_sheet(&call, &application.into(), now)
             .expect("submit");
     }
     let plan = session.expert().sync_plan(Some(&server)).expect("plan");
@@ -231,7 +243,7 @@ async fn an_unreachable_server_leaves_everything_queued() {
         .expect("vault");
     let request = session
         .expert()
-        .enrollment_request("E01", &code, Utc::now())
+        .enrollment_request(&"E01".into(), &code, Utc::now())
         .expect("request");
     let response = agency
         .enroll(&request, Utc::now())
@@ -242,7 +254,11 @@ async fn an_unreachable_server_leaves_everything_queued() {
         .complete_enrollment(&response, None, Utc::now())
         .expect("pinned");
     let (_, bundle) = agency
-        .issue_bundle("E01", &reviewdesk_demo_call(), Utc::now())
+        .issue_bundle(
+            &"E01".into(),
+            &reviewdesk_demo_call().clone().into(),
+            Utc::now(),
+        )
         .await
         .expect("bundle");
     let call = session
@@ -253,11 +269,11 @@ async fn an_unreachable_server_leaves_everything_queued() {
     let now = Timestamp::now();
     session
         .expert()
-        .save_sheet(&call, "A001", &complete_sheet("x"), now)
+        .save_sheet(&call, &"A001".into(), &complete_sheet("x"), now)
         .expect("score");
     session
         .expert()
-        .submit_sheet(&call, "A001", now)
+        .submit_sheet(&call, &"A001".into(), now)
         .expect("submit");
 
     // A port nothing listens on.

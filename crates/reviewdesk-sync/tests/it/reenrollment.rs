@@ -45,7 +45,10 @@ async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
     let never_sent = std::fs::read(&exported[0]).expect("the unsent package");
 
     // The agency revokes the old key at the head it holds and issues a code.
-    let (_first, revoked_after) = agency.reenroll("E01", Utc::now()).await.expect("reenroll");
+    let (_first, revoked_after) = agency
+        .reenroll(&"E01".into(), Utc::now())
+        .await
+        .expect("reenroll");
     assert_eq!(revoked_after, Some(3));
     let audit = agency.audit_page(0, 1000).await.expect("audit");
     assert!(
@@ -55,7 +58,10 @@ async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
         "the revocation is on record"
     );
     // Asked again before the expert enrolled: a new code, nothing more to revoke.
-    let (new_code, revoked_after) = agency.reenroll("E01", Utc::now()).await.expect("again");
+    let (new_code, revoked_after) = agency
+        .reenroll(&"E01".into(), Utc::now())
+        .await
+        .expect("again");
     assert_eq!(revoked_after, None);
 
     // The new laptop: enrolled with the new code, it continues after package 3
@@ -65,7 +71,7 @@ async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
     new()
         .create_vault(&dir.path().join("new.rdvault"), &pass, &pass)
         .expect("vault");
-    reviewdesk_sync::enroll_vault(new, &server, "E01", &new_code, quick())
+    reviewdesk_sync::enroll_vault(new, &server, &"E01".into(), &new_code, quick())
         .await
         .expect("enrolled again");
     let identity = new().expert().identity().expect("identity").expect("some");
@@ -74,7 +80,10 @@ async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
         .await
         .expect("bundle");
     assert_eq!(synced.bundles, 1, "{:?}", synced.problem);
-    let sheets = new().expert().sheets(&call_id).expect("sheets");
+    let sheets = new()
+        .expert()
+        .sheets(&call_id.clone().into())
+        .expect("sheets");
     let sent: Vec<(&str, u32, bool)> = sheets
         .iter()
         .map(|s| {
@@ -98,7 +107,12 @@ async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
     let today = chrono::NaiveDate::from_ymd_opt(2025, 12, 1).expect("date");
     new()
         .expert()
-        .revise_sheet(&call_id, "A001", today, Timestamp::now())
+        .revise_sheet(
+            &call_id.clone().into(),
+            &"A001".into(),
+            today,
+            Timestamp::now(),
+        )
         .expect("revise");
     submit(&mut new(), &call_id, "A001", "Revised on the new laptop.");
     let synced = reviewdesk_sync::sync_once(new, None, quick(), &mut |_| {})
@@ -111,7 +125,7 @@ async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
         synced.problem
     );
     let chain: Vec<u64> = agency
-        .call_packages(&call_id)
+        .call_packages(&call_id.clone().into())
         .await
         .expect("packages")
         .into_iter()
@@ -175,8 +189,15 @@ async fn a_lost_laptop_is_replaced_by_enrolling_again_and_the_chain_goes_on() {
             &Zeroizing::new(STAFF_PASSPHRASE.into()),
         )
         .expect("installed");
-    for (package_id, _, _) in agency.call_packages(&call_id).await.expect("packages") {
-        let bytes = agency.package_bytes(&package_id).await.expect("bytes");
+    for (package_id, _, _) in agency
+        .call_packages(&call_id.clone().into())
+        .await
+        .expect("packages")
+    {
+        let bytes = agency
+            .package_bytes(&package_id.clone().into())
+            .await
+            .expect("bytes");
         let imported = staff.staff().import_panel_package(&bytes).expect("import");
         assert_eq!(imported.state, PanelImportState::Imported, "{package_id}");
     }
@@ -213,7 +234,10 @@ async fn a_revoked_vault_enrolled_again_sends_what_it_had_not_sent() {
         "Scored while the key was revoked.",
     );
 
-    let (code, _) = agency.reenroll("E01", Utc::now()).await.expect("reenroll");
+    let (code, _) = agency
+        .reenroll(&"E01".into(), Utc::now())
+        .await
+        .expect("reenroll");
     let synced = reviewdesk_sync::sync_once(vault, None, quick(), &mut |_| {})
         .await
         .expect("sync");
@@ -230,7 +254,7 @@ async fn a_revoked_vault_enrolled_again_sends_what_it_had_not_sent() {
         .expect("some")
         .signing_key;
 
-    reviewdesk_sync::enroll_vault(vault, &server, "E01", &code, quick())
+    reviewdesk_sync::enroll_vault(vault, &server, &"E01".into(), &code, quick())
         .await
         .expect("enrolled again in place");
     let identity = vault()
@@ -262,7 +286,7 @@ async fn a_revoked_vault_enrolled_again_sends_what_it_had_not_sent() {
     );
     assert_ne!(vault().expert().sync_status(None).phase, SyncPhase::Revoked);
     let chain: Vec<u64> = agency
-        .call_packages(&call_id)
+        .call_packages(&call_id.clone().into())
         .await
         .expect("packages")
         .into_iter()

@@ -73,7 +73,7 @@ async fn an_agencys_own_certificate_is_pinned_at_enrollment_and_no_other_is_acce
         .expect("vault");
     let session = std::sync::Mutex::new(session);
     let lock = || session.lock().expect("session");
-    reviewdesk_sync::enroll_vault(lock, &server, "E01", &code, quick())
+    reviewdesk_sync::enroll_vault(lock, &server, &"E01".into(), &code, quick())
         .await
         .expect("enrolled over HTTPS");
     let plan = lock().expert().sync_plan(None).expect("plan");
@@ -119,7 +119,7 @@ async fn an_agencys_own_certificate_is_pinned_at_enrollment_and_no_other_is_acce
         None,
         "clerk",
         "correct horse battery",
-        "GX",
+        &"GX".into(),
         &BTreeSet::new(),
         quick(),
     )
@@ -155,7 +155,7 @@ async fn an_agencys_own_certificate_is_pinned_at_enrollment_and_no_other_is_acce
         &server,
         "clerk",
         "correct horse battery",
-        &call_id,
+        &call_id.clone().into(),
         quick(),
     )
     .await;
@@ -173,7 +173,7 @@ async fn a_password_or_a_package_never_crosses_plain_http_to_another_machine() {
         None,
         "clerk",
         "correct horse battery",
-        "GX",
+        &"GX".into(),
         &BTreeSet::new(),
         quick(),
     )
@@ -197,6 +197,7 @@ async fn a_password_or_a_package_never_crosses_plain_http_to_another_machine() {
         .expect("vault");
     let session = std::sync::Mutex::new(session);
     let lock = || session.lock().expect("session");
-    let enrolled = reviewdesk_sync::enroll_vault(lock, elsewhere, "E01", "CODE", quick()).await;
+    let enrolled =
+        reviewdesk_sync::enroll_vault(lock, elsewhere, &"E01".into(), "CODE", quick()).await;
     assert_eq!(enrolled.expect_err("refused").code, ErrorCode::InsecureHttp);
 }

@@ -37,8 +37,8 @@ fn backed_up() -> (
     let scored: reviewdesk_domain::Timestamp = "2026-12-02T08:00:00Z".parse().expect("time");
     vault
         .save_sheet(
-            "GX-ASEAN-AI-2025",
-            "A001",
+            &"GX-ASEAN-AI-2025".into(),
+            &"A001".into(),
             ("pre-review", 1),
             &draft,
             scored,
@@ -93,7 +93,7 @@ fn a_backup_restores_elsewhere_whole_and_opens_with_the_passphrase_or_the_recove
         ("applications", 26)
     );
     let sheet = vault
-        .sheet("GX-ASEAN-AI-2025", "A001")
+        .sheet(&"GX-ASEAN-AI-2025".into(), &"A001".into())
         .expect("read")
         .expect("the sheet came along");
     assert_eq!(sheet.input.opinion, "Scored before the backup.");
@@ -216,8 +216,8 @@ fn a_backup_taken_during_autosave_is_a_consistent_snapshot() {
                     ..Default::default()
                 };
                 app.save_sheet(
-                    "GX-ASEAN-AI-2025",
-                    "A001",
+                    &"GX-ASEAN-AI-2025".into(),
+                    &"A001".into(),
                     ("pre-review", 1),
                     &draft,
                     reviewdesk_domain::Timestamp::now(),
@@ -256,7 +256,10 @@ fn a_backup_taken_during_autosave_is_a_consistent_snapshot() {
             restored.record_counts().expect("counts")[2],
             ("applications", 26)
         );
-        if let Some(sheet) = restored.sheet("GX-ASEAN-AI-2025", "A001").expect("read") {
+        if let Some(sheet) = restored
+            .sheet(&"GX-ASEAN-AI-2025".into(), &"A001".into())
+            .expect("read")
+        {
             let saved: u32 = sheet
                 .input
                 .opinion

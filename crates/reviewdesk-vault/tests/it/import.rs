@@ -27,7 +27,7 @@ fn imports_the_demo_call_and_reads_it_back() {
         Some((reports.len(), reports.len()))
     );
     let groups = vault
-        .demand_groups("GX-ASEAN-AI-2025", &ApplicationFilter::default())
+        .demand_groups(&"GX-ASEAN-AI-2025".into(), &ApplicationFilter::default())
         .expect("groups");
     assert_eq!(groups.len(), 10);
     assert_eq!(
@@ -35,12 +35,12 @@ fn imports_the_demo_call_and_reads_it_back() {
         26
     );
     let record = vault
-        .application("GX-ASEAN-AI-2025", "A001")
+        .application(&"GX-ASEAN-AI-2025".into(), &"A001".into())
         .expect("application");
     assert_eq!(record.application.id, "A001");
     assert!(!record.attachments.is_empty());
     let content = vault
-        .attachment("GX-ASEAN-AI-2025", &record.attachments[0].id)
+        .attachment(&"GX-ASEAN-AI-2025".into(), &record.attachments[0].id)
         .expect("attachment");
     assert!(content.bytes.starts_with(b"%PDF-"));
 }
@@ -56,7 +56,7 @@ fn search_finds_names_in_any_script_and_filters_narrow() {
             field: None,
         };
         vault
-            .demand_groups("GX-ASEAN-AI-2025", &filter)
+            .demand_groups(&"GX-ASEAN-AI-2025".into(), &filter)
             .expect("groups")
     };
     let thai = find("เชียงใหม่", None);
@@ -118,7 +118,7 @@ fn a_failure_part_way_leaves_the_previous_data_untouched() {
     assert_eq!(vault.record_counts().expect("counts"), before);
     assert_eq!(
         vault
-            .application("GX-ASEAN-AI-2025", "A026")
+            .application(&"GX-ASEAN-AI-2025".into(), &"A026".into())
             .expect("old data")
             .application
             .id,
@@ -173,10 +173,20 @@ fn sheets_survive_a_reimport_and_keep_their_versions() {
         ..SheetInput::default()
     };
     vault
-        .save_sheet(call, "A001", ("pre-review", 1), &input, minute(1))
+        .save_sheet(
+            &call.into(),
+            &"A001".into(),
+            ("pre-review", 1),
+            &input,
+            minute(1),
+        )
         .expect("save");
-    vault.submit_sheet(call, "A001", minute(2)).expect("submit");
-    let revised = vault.revise_sheet(call, "A001", minute(3)).expect("revise");
+    vault
+        .submit_sheet(&call.into(), &"A001".into(), minute(2))
+        .expect("submit");
+    let revised = vault
+        .revise_sheet(&call.into(), &"A001".into(), minute(3))
+        .expect("revise");
     assert_eq!((revised.version, revised.status), (2, SheetStatus::Draft));
     assert_eq!(revised.input.opinion, "first");
     let second = SheetInput {
@@ -184,12 +194,20 @@ fn sheets_survive_a_reimport_and_keep_their_versions() {
         ..input
     };
     vault
-        .save_sheet(call, "A001", ("pre-review", 1), &second, minute(4))
+        .save_sheet(
+            &call.into(),
+            &"A001".into(),
+            ("pre-review", 1),
+            &second,
+            minute(4),
+        )
         .expect("save v2");
     vault
         .import(&changed_demo(24), &mut |_| {})
         .expect("re-import");
-    let history = vault.sheet_history(call, "A001").expect("history");
+    let history = vault
+        .sheet_history(&call.into(), &"A001".into())
+        .expect("history");
     let opinions: Vec<(u32, &str)> = history
         .iter()
         .map(|s| (s.version, s.input.opinion.as_str()))
@@ -211,14 +229,14 @@ fn plain_agency_data_brings_no_submitted_sheets_back() {
     let mut document = demo();
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
     document.submitted = vec![reviewdesk_domain::scores::PackagedSheet::new(
-        "A001",
+        &"A001".into(),
         (1, &rubric),
         &reviewdesk_domain::sheet::SheetInput::default(),
         "2025-11-22T09:00:00Z".parse().expect("time"),
     )];
     vault.import(&document, &mut |_| {}).expect("import");
     assert_eq!(
-        vault.sheets("GX-ASEAN-AI-2025").expect("sheets"),
+        vault.sheets(&"GX-ASEAN-AI-2025".into()).expect("sheets"),
         Vec::new(),
         "nothing unsigned becomes a submitted sheet"
     );

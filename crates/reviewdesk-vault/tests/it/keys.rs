@@ -27,7 +27,7 @@ fn a_vault_of_the_previous_format_opens_with_its_data_and_moves_to_the_wrapped_k
         vault.record_counts().expect("counts")[2],
         ("applications", 26)
     );
-    let sheets = vault.sheets("GX-ASEAN-AI-2025").expect("sheets");
+    let sheets = vault.sheets(&"GX-ASEAN-AI-2025".into()).expect("sheets");
     assert_eq!(sheets.len(), 1, "the sheet scored in the previous version");
     assert!(!vault.has_recovery_key(), "none until the expert makes one");
     vault.lock().expect("lock");
