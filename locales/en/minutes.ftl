@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = Conclusion: not reached; sheets are still miss
 minutes-outcome-none_selectable = Conclusion: no applicant can be selected for this demand.
 minutes-chair-note = Chair's note
 minutes-comments = Digest of the experts' opinions
+minutes-section-calibration = Calibration and agreement
+minutes-calibration-note = For the panel's information; the ranking by the call's rule above is decisive. An expert's offset is their mean difference from the panel on the applicants they scored (positive is lenient); a normalised score is the mean of the experts' z-scores.
+minutes-calibration-scored = Scored
+minutes-calibration-mean = Mean
+minutes-calibration-offset = Offset
+minutes-calibration-rule-rank = Rank by the rule
+minutes-calibration-normalised = Normalised score
+minutes-calibration-normalised-rank = Normalised rank
+minutes-agreement-w = Demand { $demand }: Kendall's W = { $value } (experts: { $experts }, applicants: { $applicants })
+minutes-agreement-icc = Across the panel: ICC(2,k) = { $value } (experts: { $experts }, applicants: { $applicants })
+minutes-agreement-undefined = not defined
+minutes-agreement-low = low agreement
+minutes-agreement-left-out = left out for gaps in their scores: { $experts }
 minutes-section-signatures = Signatures
 minutes-signature-expert = Expert
 minutes-signature-key = Key fingerprint

@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = Konklusyon: hindi pa naaabot; may kulang pang 
 minutes-outcome-none_selectable = Konklusyon: walang aplikanteng mapipili para sa pangangailangang ito.
 minutes-chair-note = Tala ng tagapangulo
 minutes-comments = Buod ng mga opinyon ng mga eksperto
+minutes-section-calibration = Kalibrasyon at pagkakasundo
+minutes-calibration-note = Para sa kaalaman ng panel; ang ranggo ayon sa tuntunin ng panawagan sa itaas ang masusunod. Ang offset ng eksperto ay ang karaniwang agwat ng kanyang marka sa panel sa mga aplikanteng kanyang minarkahan (positibo kung maluwag); ang normalisadong marka ay ang karaniwan ng mga z-score ng mga eksperto.
+minutes-calibration-scored = Minarkahan
+minutes-calibration-mean = Karaniwan
+minutes-calibration-offset = Paglihis
+minutes-calibration-rule-rank = Ranggo ayon sa tuntunin
+minutes-calibration-normalised = Normalisadong marka
+minutes-calibration-normalised-rank = Normalisadong ranggo
+minutes-agreement-w = Pangangailangan { $demand }: Kendall's W = { $value } ({ $experts } eksperto, { $applicants } aplikante)
+minutes-agreement-icc = Sa buong panel: ICC(2,k) = { $value } ({ $experts } eksperto, { $applicants } aplikante)
+minutes-agreement-undefined = hindi matukoy
+minutes-agreement-low = mababang pagkakasundo
+minutes-agreement-left-out = hindi isinama dahil kulang ang marka: { $experts }
 minutes-section-signatures = Mga lagda
 minutes-signature-expert = Eksperto
 minutes-signature-key = Fingerprint ng susi

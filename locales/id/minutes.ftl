@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = Kesimpulan: belum tercapai; lembar penilaian m
 minutes-outcome-none_selectable = Kesimpulan: tidak ada pemohon yang dapat dipilih untuk kebutuhan ini.
 minutes-chair-note = Catatan ketua
 minutes-comments = Ringkasan pendapat para pakar
+minutes-section-calibration = Kalibrasi dan kesepakatan
+minutes-calibration-note = Sebagai informasi bagi panel; peringkat menurut aturan panggilan di atas yang menentukan. Selisih pakar adalah rata-rata selisih nilainya dari panel pada pemohon yang ia nilai (positif berarti longgar); nilai ternormalisasi adalah rata-rata skor-z para pakar.
+minutes-calibration-scored = Dinilai
+minutes-calibration-mean = Rata-rata
+minutes-calibration-offset = Selisih
+minutes-calibration-rule-rank = Peringkat menurut aturan
+minutes-calibration-normalised = Nilai ternormalisasi
+minutes-calibration-normalised-rank = Peringkat ternormalisasi
+minutes-agreement-w = Kebutuhan { $demand }: W Kendall = { $value } ({ $experts } pakar, { $applicants } pemohon)
+minutes-agreement-icc = Seluruh panel: ICC(2,k) = { $value } ({ $experts } pakar, { $applicants } pemohon)
+minutes-agreement-undefined = tidak terdefinisi
+minutes-agreement-low = kesepakatan rendah
+minutes-agreement-left-out = tidak dihitung karena nilainya tidak lengkap: { $experts }
 minutes-section-signatures = Tanda tangan
 minutes-signature-expert = Pakar
 minutes-signature-key = Sidik jari kunci

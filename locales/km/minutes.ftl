@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = សេចក្តីសន្និដ្ឋ�
 minutes-outcome-none_selectable = សេចក្តីសន្និដ្ឋាន៖ គ្មានអ្នកដាក់ពាក្យណាអាចជ្រើសរើសបានសម្រាប់តម្រូវការនេះទេ។
 minutes-chair-note = កំណត់សម្គាល់របស់ប្រធាន
 minutes-comments = សេចក្តីសង្ខេបមតិរបស់អ្នកជំនាញ
+minutes-section-calibration = ការក្រិតតាមខ្នាត និងការឯកភាព
+minutes-calibration-note = សម្រាប់ព័ត៌មានរបស់គណៈកម្មការ; ចំណាត់ថ្នាក់តាមវិធានខាងលើជាការសម្រេច។ គម្លាតរបស់អ្នកជំនាញ គឺជាមធ្យមនៃភាពខុសគ្នារវាងពិន្ទុរបស់គាត់ និងគណៈកម្មការ (វិជ្ជមានមានន័យថាធូរ); ពិន្ទុធ្វើស្តង់ដារ គឺជាមធ្យមនៃ z-score របស់អ្នកជំនាញ។
+minutes-calibration-scored = បានដាក់ពិន្ទុ
+minutes-calibration-mean = មធ្យម
+minutes-calibration-offset = គម្លាត
+minutes-calibration-rule-rank = ចំណាត់ថ្នាក់តាមវិធាន
+minutes-calibration-normalised = ពិន្ទុធ្វើស្តង់ដារ
+minutes-calibration-normalised-rank = ចំណាត់ថ្នាក់ធ្វើស្តង់ដារ
+minutes-agreement-w = តម្រូវការ { $demand }: Kendall's W = { $value } (អ្នកជំនាញ { $experts }, អ្នកដាក់ពាក្យ { $applicants })
+minutes-agreement-icc = គណៈកម្មការទាំងមូល: ICC(2,k) = { $value } (អ្នកជំនាញ { $experts }, អ្នកដាក់ពាក្យ { $applicants })
+minutes-agreement-undefined = មិនអាចគណនាបាន
+minutes-agreement-low = ការឯកភាពទាប
+minutes-agreement-left-out = មិនរាប់បញ្ចូលដោយសារពិន្ទុមិនគ្រប់: { $experts }
 minutes-section-signatures = ហត្ថលេខា
 minutes-signature-expert = អ្នកជំនាញ
 minutes-signature-key = ស្នាមម្រាមដៃកូនសោ

@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = ຂໍ້ສະຫຼຸບ: ຍັງບໍ�
 minutes-outcome-none_selectable = ຂໍ້ສະຫຼຸບ: ບໍ່ມີຜູ້ສະໝັກທີ່ຄັດເລືອກໄດ້ສຳລັບຄວາມຕ້ອງການນີ້.
 minutes-chair-note = ບັນທຶກຂອງປະທານ
 minutes-comments = ສະຫຼຸບຄຳເຫັນຂອງຊ່ຽວຊານ
+minutes-section-calibration = ການປັບມາດຕະຖານ ແລະ ຄວາມສອດຄ່ອງ
+minutes-calibration-note = ເພື່ອເປັນຂໍ້ມູນໃຫ້ຄະນະ; ການຈັດອັນດັບຕາມລະບຽບຂ້າງເທິງແມ່ນຕົວຕັດສິນ. ຄ່າຄາດເຄື່ອນຂອງຊ່ຽວຊານແມ່ນສະເລ່ຍຂອງຄວາມແຕກຕ່າງລະຫວ່າງຄະແນນຂອງລາວກັບຄະນະ (ບວກໝາຍເຖິງໃຈກວ້າງ); ຄະແນນມາດຕະຖານແມ່ນສະເລ່ຍຂອງ z-score ຂອງຊ່ຽວຊານ.
+minutes-calibration-scored = ໃຫ້ຄະແນນ
+minutes-calibration-mean = ສະເລ່ຍ
+minutes-calibration-offset = ຄ່າຄາດເຄື່ອນ
+minutes-calibration-rule-rank = ອັນດັບຕາມລະບຽບ
+minutes-calibration-normalised = ຄະແນນມາດຕະຖານ
+minutes-calibration-normalised-rank = ອັນດັບມາດຕະຖານ
+minutes-agreement-w = ຄວາມຕ້ອງການ { $demand }: Kendall's W = { $value } (ຊ່ຽວຊານ { $experts }, ຜູ້ສະໝັກ { $applicants })
+minutes-agreement-icc = ທົ່ວຄະນະ: ICC(2,k) = { $value } (ຊ່ຽວຊານ { $experts }, ຜູ້ສະໝັກ { $applicants })
+minutes-agreement-undefined = ຄິດໄລ່ບໍ່ໄດ້
+minutes-agreement-low = ຄວາມສອດຄ່ອງຕ່ຳ
+minutes-agreement-left-out = ບໍ່ໄດ້ນັບເພາະຄະແນນບໍ່ຄົບ: { $experts }
 minutes-section-signatures = ລາຍເຊັນ
 minutes-signature-expert = ຊ່ຽວຊານ
 minutes-signature-key = ລາຍນິ້ວມືກະແຈ

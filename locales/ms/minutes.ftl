@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = Kesimpulan: belum dicapai; borang pemarkahan m
 minutes-outcome-none_selectable = Kesimpulan: tiada pemohon yang boleh dipilih bagi keperluan ini.
 minutes-chair-note = Catatan pengerusi
 minutes-comments = Ringkasan pendapat para pakar
+minutes-section-calibration = Kalibrasi dan persetujuan
+minutes-calibration-note = Untuk makluman panel; kedudukan mengikut peraturan panggilan di atas adalah muktamad. Ofset pakar ialah purata perbezaan markahnya daripada panel bagi pemohon yang dinilainya (positif bermaksud longgar); markah ternormal ialah purata skor-z para pakar.
+minutes-calibration-scored = Dinilai
+minutes-calibration-mean = Purata
+minutes-calibration-offset = Ofset
+minutes-calibration-rule-rank = Kedudukan mengikut peraturan
+minutes-calibration-normalised = Markah ternormal
+minutes-calibration-normalised-rank = Kedudukan ternormal
+minutes-agreement-w = Keperluan { $demand }: W Kendall = { $value } ({ $experts } pakar, { $applicants } pemohon)
+minutes-agreement-icc = Seluruh panel: ICC(2,k) = { $value } ({ $experts } pakar, { $applicants } pemohon)
+minutes-agreement-undefined = tidak tertakrif
+minutes-agreement-low = persetujuan rendah
+minutes-agreement-left-out = tidak dikira kerana markah tidak lengkap: { $experts }
 minutes-section-signatures = Tandatangan
 minutes-signature-expert = Pakar
 minutes-signature-key = Cap jari kunci

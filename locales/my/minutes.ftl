@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = နိဂုံး- မရသေးပါ၊ �
 minutes-outcome-none_selectable = နိဂုံး- ဤလိုအပ်ချက်အတွက် ရွေးချယ်နိုင်သော လျှောက်ထားသူ မရှိပါ။
 minutes-chair-note = ဥက္ကဋ္ဌ၏ မှတ်ချက်
 minutes-comments = ကျွမ်းကျင်သူများ၏ ထင်မြင်ချက် အနှစ်ချုပ်
+minutes-section-calibration = ချိန်ညှိခြင်းနှင့် သဘောတူညီမှု
+minutes-calibration-note = အဖွဲ့၏ သတင်းအချက်အလက်အတွက်သာ; အထက်ပါ စည်းမျဉ်းအရ အဆင့်သတ်မှတ်ချက်သည် အတည်ဖြစ်သည်။ ကျွမ်းကျင်သူ၏ သွေဖည်မှုမှာ ၎င်းအမှတ်ပေးခဲ့သော လျှောက်ထားသူများအပေါ် အဖွဲ့နှင့် ကွာခြားမှု၏ ပျမ်းမျှ ဖြစ်သည် (အပေါင်းသည် ဖြေလျော့သည်); စံညှိအမှတ်မှာ ကျွမ်းကျင်သူများ၏ z-score ပျမ်းမျှ ဖြစ်သည်။
+minutes-calibration-scored = အမှတ်ပေးပြီး
+minutes-calibration-mean = ပျမ်းမျှ
+minutes-calibration-offset = သွေဖည်မှု
+minutes-calibration-rule-rank = စည်းမျဉ်းအရ အဆင့်
+minutes-calibration-normalised = စံညှိအမှတ်
+minutes-calibration-normalised-rank = စံညှိအဆင့်
+minutes-agreement-w = လိုအပ်ချက် { $demand }: Kendall's W = { $value } (ကျွမ်းကျင်သူ { $experts }, လျှောက်ထားသူ { $applicants })
+minutes-agreement-icc = အဖွဲ့တစ်ခုလုံး: ICC(2,k) = { $value } (ကျွမ်းကျင်သူ { $experts }, လျှောက်ထားသူ { $applicants })
+minutes-agreement-undefined = တွက်ချက်၍မရ
+minutes-agreement-low = သဘောတူညီမှု နည်း
+minutes-agreement-left-out = အမှတ်မပြည့်စုံ၍ မထည့်တွက်: { $experts }
 minutes-section-signatures = လက်မှတ်များ
 minutes-signature-expert = ကျွမ်းကျင်သူ
 minutes-signature-key = သော့ လက်ဗွေ

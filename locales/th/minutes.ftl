@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = ข้อสรุป: ยังไม่ไ�
 minutes-outcome-none_selectable = ข้อสรุป: ไม่มีผู้สมัครที่คัดเลือกได้สำหรับโจทย์ความต้องการนี้
 minutes-chair-note = บันทึกของประธาน
 minutes-comments = สรุปความเห็นของผู้เชี่ยวชาญ
+minutes-section-calibration = การปรับเทียบและความสอดคล้อง
+minutes-calibration-note = เพื่อเป็นข้อมูลแก่คณะกรรมการ ลำดับตามกฎของประกาศข้างต้นเป็นที่สิ้นสุด ค่าเบี่ยงของผู้เชี่ยวชาญคือค่าเฉลี่ยของผลต่างระหว่างคะแนนของเขากับคณะกรรมการในผู้สมัครที่เขาให้คะแนน (บวกหมายถึงใจดี) คะแนนมาตรฐานคือค่าเฉลี่ยของ z-score ของผู้เชี่ยวชาญ
+minutes-calibration-scored = ให้คะแนน
+minutes-calibration-mean = ค่าเฉลี่ย
+minutes-calibration-offset = ค่าเบี่ยง
+minutes-calibration-rule-rank = ลำดับตามกฎ
+minutes-calibration-normalised = คะแนนมาตรฐาน
+minutes-calibration-normalised-rank = ลำดับตามคะแนนมาตรฐาน
+minutes-agreement-w = ความต้องการ { $demand }: Kendall's W = { $value } (ผู้เชี่ยวชาญ { $experts } คน ผู้สมัคร { $applicants } ราย)
+minutes-agreement-icc = ทั้งคณะกรรมการ: ICC(2,k) = { $value } (ผู้เชี่ยวชาญ { $experts } คน ผู้สมัคร { $applicants } ราย)
+minutes-agreement-undefined = คำนวณไม่ได้
+minutes-agreement-low = ความสอดคล้องต่ำ
+minutes-agreement-left-out = ไม่นับเพราะคะแนนไม่ครบ: { $experts }
 minutes-section-signatures = ลายมือชื่อ
 minutes-signature-expert = ผู้เชี่ยวชาญ
 minutes-signature-key = ลายนิ้วมือกุญแจ

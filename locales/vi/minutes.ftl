@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = Kết luận: chưa đạt được; vẫn cò
 minutes-outcome-none_selectable = Kết luận: không có đơn vị ứng tuyển nào được chọn cho nhu cầu này.
 minutes-chair-note = Ghi chú của chủ tọa
 minutes-comments = Tóm tắt ý kiến chuyên gia
+minutes-section-calibration = Hiệu chỉnh và mức đồng thuận
+minutes-calibration-note = Để hội đồng tham khảo; thứ hạng theo quy tắc của đợt ở trên là quyết định. Độ lệch của chuyên gia là trung bình chênh lệch giữa điểm của họ và của hội đồng trên các đơn vị họ chấm (dương là dễ tính); điểm chuẩn hóa là trung bình điểm z của các chuyên gia.
+minutes-calibration-scored = Đã chấm
+minutes-calibration-mean = Trung bình
+minutes-calibration-offset = Độ lệch
+minutes-calibration-rule-rank = Hạng theo quy tắc
+minutes-calibration-normalised = Điểm chuẩn hóa
+minutes-calibration-normalised-rank = Hạng chuẩn hóa
+minutes-agreement-w = Nhu cầu { $demand }: W của Kendall = { $value } ({ $experts } chuyên gia, { $applicants } đơn vị)
+minutes-agreement-icc = Toàn hội đồng: ICC(2,k) = { $value } ({ $experts } chuyên gia, { $applicants } đơn vị)
+minutes-agreement-undefined = không xác định
+minutes-agreement-low = đồng thuận thấp
+minutes-agreement-left-out = không tính do thiếu điểm: { $experts }
 minutes-section-signatures = Chữ ký
 minutes-signature-expert = Chuyên gia
 minutes-signature-key = Dấu vân tay khóa

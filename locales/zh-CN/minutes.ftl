@@ -52,6 +52,19 @@ minutes-outcome-awaiting_scores = 结论：尚有评分表未提交，暂未形�
 minutes-outcome-none_selectable = 结论：本需求无可入选的揭榜方。
 minutes-chair-note = 主持专家意见
 minutes-comments = 专家意见摘要
+minutes-section-calibration = 评分校准与一致性
+minutes-calibration-note = 供专家组参考；以上按批次规则得出的排序为准。专家偏差为该专家对其所评揭榜方的评分与专家组平均分之差的平均值（正值表示偏宽松）；标准化分为各专家 z 分数的平均值。
+minutes-calibration-scored = 评分数
+minutes-calibration-mean = 平均分
+minutes-calibration-offset = 偏差
+minutes-calibration-rule-rank = 按规则排名
+minutes-calibration-normalised = 标准化分
+minutes-calibration-normalised-rank = 标准化排名
+minutes-agreement-w = 需求 { $demand }：Kendall 和谐系数 W = { $value }（{ $experts } 位专家，{ $applicants } 家揭榜方）
+minutes-agreement-icc = 全体专家组：组内相关系数 ICC(2,k) = { $value }（{ $experts } 位专家，{ $applicants } 家揭榜方）
+minutes-agreement-undefined = 无法计算
+minutes-agreement-low = 一致性偏低
+minutes-agreement-left-out = 因评分不全未计入：{ $experts }
 minutes-section-signatures = 专家签字
 minutes-signature-expert = 专家
 minutes-signature-key = 密钥指纹

@@ -99,6 +99,10 @@ test("staff fetch the panel's packages, see the ranking, and record the meeting 
     );
     await app.waitFor('[data-matrix-shows="delivery"]', (found) => found.length === 1);
     await app.waitForText('[data-matrix-cell="E01-A002"]', "70");
+    // Calibration beside the results: one expert so far, so no offset from
+    // a panel and no agreement to measure yet.
+    await app.waitForText('[data-leniency="E01"]', "75.00");
+    await app.waitForText(".panel-calibration", "ICC(2,k) = not defined (experts: 1, applicants: 2)");
     await assertAccessible(app, "panel results");
     await assertKeyboardReachable(app, "panel results");
     await app.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A003"]', "failed formal review");

@@ -2,6 +2,9 @@
 //! Rust types so the two never drift. `ui/src/generated/bindings.ts` is this
 //! function's output; a test fails when the committed file is stale.
 
+use reviewdesk_domain::calibration::{
+    Agreement, Calibration, Coefficient, DemandCalibration, ExpertLeniency, NormalisedScore,
+};
 use reviewdesk_domain::checklist::{Checklist, Figure, Finding, Rule, Verdict};
 use reviewdesk_domain::panel::{
     Aggregate, AggregationMethod, AggregationRule, Applicant, ApplicantResult, DemandOutcome,
@@ -46,6 +49,7 @@ pub fn typescript() -> String {
         Points, RubricKind, Scale, SubItem, Criterion, Veto, CommentRule, OverallRecommendation, Rubric,
         ScoreProblem, CriterionTotal, Totals, ConflictKind, Declaration, Decision, SheetInput, SheetProblem,
         ExpertScore, Applicant, Exclusion, Aggregate, ApplicantResult, DemandOutcome, DemandResult,
+        Coefficient, ExpertLeniency, NormalisedScore, Agreement, DemandCalibration, Calibration,
         SheetState, SheetView, SheetProgress, ScoringView, DemandProgress, ComparedApplication, Comparison,
         IdentityView, DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus,
         StaffView, PanelImportState, PanelImport, PanelImportTally, PanelDocument, MeetingInput, DemandNote, DemandPanel, PanelView,

@@ -5,6 +5,7 @@
 //! Invariant: this crate does no I/O and knows nothing of storage, transport or UI.
 //! It is plain data, validation and arithmetic, so every other crate can trust it.
 
+pub mod calibration;
 pub mod checklist;
 pub mod credit_code;
 pub mod default_rubrics;

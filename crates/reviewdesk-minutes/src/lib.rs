@@ -10,6 +10,7 @@
 //! - `matrix` — the score matrix as CSV for Excel and WPS;
 //! - `pdf` — pages of drawing operations into a file.
 
+pub mod calibration;
 pub mod fonts;
 pub mod layout;
 pub mod matrix;

@@ -189,6 +189,8 @@ pub fn render(minutes: &Minutes, assets: &Path, second: Language) -> Result<Vec<
         demand_section(&mut writer, demand, minutes, &labels, &expert_name);
     }
 
+    crate::calibration::section(&mut writer, minutes, &labels, &expert_name);
+
     writer.heading(&labels.both("minutes-section-signatures", &[]), 12.0, 80.0);
     let columns = [
         Column::new(

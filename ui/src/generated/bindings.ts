@@ -404,6 +404,67 @@ export type DemandResult = {
  */
 applicants: Array<ApplicantResult>, outcome: DemandOutcome, };
 
+export type Coefficient = string;
+
+export type ExpertLeniency = { expert_id: ExpertId, 
+/**
+ * Applicants they gave a counted score.
+ */
+scored: number, 
+/**
+ * Their mean overall score.
+ */
+mean: Points, 
+/**
+ * Their mean difference from the panel on the same applicants; positive
+ * is lenient. `None` when nobody else scored what they scored.
+ */
+offset: Points | null, };
+
+export type NormalisedScore = { application_id: ApplicationId, 
+/**
+ * Each scoring expert's z-score for it.
+ */
+z: { [key in ExpertId]: Coefficient }, 
+/**
+ * The mean of those z-scores.
+ */
+mean_z: Coefficient, rank: number, };
+
+export type Agreement = { 
+/**
+ * `None` when undefined (too few experts or applicants, or no spread).
+ */
+value: Coefficient | null, experts: number, applicants: number, 
+/**
+ * Experts left out because they did not score every counted applicant.
+ */
+left_out: Array<ExpertId>, 
+/**
+ * The value is below [`LOW_AGREEMENT`].
+ */
+low: boolean, };
+
+export type DemandCalibration = { demand_id: DemandId, 
+/**
+ * Higher normalised score first.
+ */
+normalised: Array<NormalisedScore>, kendall_w: Agreement, };
+
+export type Calibration = { 
+/**
+ * In expert order.
+ */
+experts: Array<ExpertLeniency>, 
+/**
+ * In the order given.
+ */
+demands: Array<DemandCalibration>, 
+/**
+ * ICC(2,k) over every demand's applicants.
+ */
+icc: Agreement, };
+
 export type SheetState = "draft" | "submitted";
 
 export type SheetView = { application_id: ApplicationId, version: number, state: SheetState, rubric_id: string, rubric_version: number, recused: boolean, input: SheetInput, totals: Totals, problems: Array<SheetProblem>, updated_at: string, submitted_at: string | null, };
@@ -532,7 +593,12 @@ criteria: Array<[string, LocalizedText]>,
 /**
  * The call's experts: id and name, for choosing the chair.
  */
-experts: Array<[ExpertId, LocalizedText]>, meeting: MeetingInput, };
+experts: Array<[ExpertId, LocalizedText]>, meeting: MeetingInput, 
+/**
+ * Each expert's leniency, the normalised ranking and agreement, beside
+ * the results (which the call's rule decides).
+ */
+calibration: Calibration, };
 
 export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
 

@@ -1,10 +1,11 @@
 // Staff mode's screen: the panel's result per demand — each expert's overall score,
 // the aggregated ranking with exclusions and discussion flags, the missing
 // sheets and the conclusion — with the meeting's particulars, the panel's
-// note and vote per demand, and the documents to write: the review minutes,
-// the opinion forms and the score matrix.
+// note and vote per demand, the panel's calibration and agreement, and the
+// documents to write: the review minutes, the opinion forms and the score matrix.
 import { useEffect, useState } from "preact/hooks";
 import { backend } from "../backend";
+import { CalibrationSection } from "../components/CalibrationSection";
 import { describeError } from "../errors";
 import { pick, points } from "../format";
 import { t } from "../i18n";
@@ -157,6 +158,12 @@ export function PanelScreen({ callId }: Props) {
           }
         />
       ))}
+
+      <CalibrationSection
+        calibration={panel.calibration}
+        demands={panel.demands}
+        expertName={(id) => pick(panel.experts.find(([expert]) => expert === id)?.[1])}
+      />
     </section>
   );
 }

@@ -11,6 +11,7 @@ pub mod panel;
 
 use std::collections::BTreeMap;
 
+use reviewdesk_domain::calibration::Calibration;
 use reviewdesk_domain::panel::{AggregationRule, Applicant, DemandResult};
 use reviewdesk_domain::{
     ApplicationId, CallId, DemandId, ErrorCode, ExpertId, LocalizedText, PackageId,
@@ -117,6 +118,9 @@ pub struct PanelView {
     /// The call's experts: id and name, for choosing the chair.
     pub experts: Vec<(ExpertId, LocalizedText)>,
     pub meeting: MeetingInput,
+    /// Each expert's leniency, the normalised ranking and agreement, beside
+    /// the results (which the call's rule decides).
+    pub calibration: Calibration,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

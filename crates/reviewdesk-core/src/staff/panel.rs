@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use reviewdesk_domain::calibration;
 use reviewdesk_domain::checklist::{self, Verdict};
 use reviewdesk_domain::panel::{self, Applicant, ExpertScore};
 use reviewdesk_domain::rubric::Points;
@@ -99,6 +100,12 @@ impl StaffDesk<'_> {
             });
         }
         let meeting = vault.panel_meeting(call_id)?.unwrap_or_default();
+        let calibration = calibration::calibrate(
+            &demands
+                .iter()
+                .map(|d| (d.demand_id.clone(), d.applicants.clone()))
+                .collect::<Vec<_>>(),
+        );
         Ok(PanelView {
             call_id: call_id.into(),
             rule,
@@ -114,6 +121,7 @@ impl StaffDesk<'_> {
                 .map(|e| (e.id, e.name))
                 .collect(),
             meeting,
+            calibration,
         })
     }
 

@@ -269,6 +269,23 @@ fn a_staff_vault_checks_the_panels_packages_and_writes_the_minutes() {
     // E03–E05 are assigned too and have not submitted: no conclusion yet.
     assert_eq!(d01.result.outcome, DemandOutcome::AwaitingScores);
     assert_eq!(first.missing, ["E03", "E04", "E05"]);
+    // Calibrated from what came in: the two experts who submitted; D01's
+    // agreement leaves out A002, which E02 recused from, not E02.
+    let calibrated: Vec<&str> = panel
+        .calibration
+        .experts
+        .iter()
+        .map(|e| e.expert_id.as_str())
+        .collect();
+    assert_eq!(calibrated, ["E01", "E02"]);
+    let d01_agreement = &panel
+        .calibration
+        .demands
+        .iter()
+        .find(|d| d.demand_id == "D01")
+        .expect("D01 calibrated")
+        .kendall_w;
+    assert_eq!((d01_agreement.experts, d01_agreement.applicants), (2, 2));
 
     staff
         .staff()

@@ -1,5 +1,6 @@
 //! The agency data format: what it accepts, and one test per reason it refuses.
 
+mod calibration;
 mod checklist;
 mod panel;
 mod rubric;

@@ -325,6 +325,7 @@ fn minutes_speak_each_readers_language_beside_chinese() {
         for id in [
             "minutes-title",
             "minutes-section-rule",
+            "minutes-section-calibration",
             "minutes-section-signatures",
         ] {
             let label = l.format(id, &[]);
@@ -336,6 +337,55 @@ fn minutes_speak_each_readers_language_beside_chinese() {
         }
         assert!(text.contains("评审会议纪要"), "{}", language.tag());
         assert!(rasterise(&file, &shots, Some(2)) || cfg!(windows));
+    }
+}
+
+/// The calibration section prints what the domain computes from the same
+/// scores: each demand's Kendall's W and the panel's ICC(2,k), in Chinese
+/// and in the reader's language, beside the ranking by the rule.
+#[test]
+fn the_minutes_print_the_panels_calibration_and_agreement() {
+    let minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
+    let calibration = reviewdesk_minutes::calibration::of(&minutes);
+    assert!(!calibration.experts.is_empty() && !calibration.demands.is_empty());
+    let bytes =
+        reviewdesk_minutes::minutes::render(&minutes, &assets(), Language::En).expect("minutes");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("minutes.pdf");
+    std::fs::write(&file, bytes).expect("write");
+    let Some(text) = poppler("pdftotext", &file) else {
+        return;
+    };
+    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+    let text = squeeze(&text);
+    let value = |v: Option<reviewdesk_domain::calibration::Coefficient>| {
+        v.map_or_else(|| "not defined".to_owned(), |v| v.to_string())
+    };
+    let icc = value(calibration.icc.value);
+    for expected in [
+        "评分校准与一致性".to_owned(),
+        "Calibration and agreement".to_owned(),
+        format!(
+            "Across the panel: ICC(2,k) = {icc} (experts: {}, applicants: {})",
+            calibration.icc.experts, calibration.icc.applicants
+        ),
+        format!(
+            "全体专家组：组内相关系数 ICC(2,k) = {}",
+            value(calibration.icc.value)
+        ),
+    ] {
+        assert!(
+            text.contains(&squeeze(&expected)),
+            "{expected:?} is missing"
+        );
+    }
+    for demand in &calibration.demands {
+        let line = format!(
+            "Demand {}: Kendall's W = {}",
+            demand.demand_id,
+            value(demand.kendall_w.value)
+        );
+        assert!(text.contains(&squeeze(&line)), "{line:?} is missing");
     }
 }
 
