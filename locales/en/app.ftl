@@ -358,6 +358,7 @@ panel-missing-experts = waiting for { $experts }
 panel-outcome-straight_to_signing = The only applicant that passed formal review goes straight to signing: { $application }
 panel-outcome-selected = Selected: { $application }
 panel-outcome-tie_unresolved = Equal after every tie-break: { $applications }. Record the panel's vote.
+panel-outcome-tie_unresolved-no-vote = Equal after every tie-break: { $applications }. The call's rule breaks the tie no further: the panel decides, and the chair's note records how.
 panel-outcome-awaiting_scores = No conclusion yet: sheets are missing.
 panel-outcome-none_selectable = No applicant can be selected.
 panel-note = Panel's note (chair)

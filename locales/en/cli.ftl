@@ -101,6 +101,7 @@ cli-staff-missing = missing: { $experts }
 cli-staff-outcome-straight_to_signing = { $application } goes straight to signing (the only applicant that passed formal review)
 cli-staff-outcome-selected = { $application } selected
 cli-staff-outcome-tie_unresolved = tie between { $applications }: the panel votes
+cli-staff-outcome-tie_unresolved-no-vote = tie between { $applications }: the call's rule breaks it no further; the panel decides
 cli-staff-outcome-awaiting_scores = waiting for sheets
 cli-staff-outcome-none_selectable = no applicant can be selected
 cli-staff-saved = Saved.

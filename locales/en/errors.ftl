@@ -125,6 +125,7 @@ error-package-id-reused = A different package with the same id ({ $package }) wa
 error-import-call-signed = Call { $call } arrived signed by the agency; a plain data file cannot replace it. Import the agency’s newer bundle instead. Nothing was changed.
 error-fonts-missing = A font needed for the document is missing: { $detail }
 error-staff-vote-usage = A vote is written APPLICATION=VOTES, like A001=4; not { $vote }.
+error-panel-vote-not-in-rule = The call's tie-break rule has no panel vote, so no vote is recorded for { $demand }. Write the panel's decision in the chair's note.
 error-vault-wrong-recovery-key = That recovery key does not open this vault. Nothing was changed.
 error-vault-no-recovery-key = This vault has no recovery key: it was made before recovery keys, and none was made since. Only its passphrase opens it.
 error-recovery-key-malformed = That is not a recovery key: it has 32 letters and digits, in groups of four.

@@ -48,6 +48,7 @@ minutes-status-below_threshold = not ranked: below the threshold of { $criterion
 minutes-outcome-straight_to_signing = Conclusion: the only applicant that passed formal review goes straight to signing: { $application }
 minutes-outcome-selected = Conclusion: the panel selects { $application }
 minutes-outcome-tie_unresolved = Conclusion: { $applications } remain equal after every tie-break; the panel decides by vote.
+minutes-outcome-tie_unresolved-no-vote = Conclusion: { $applications } remain equal after every tie-break; the call's rule breaks the tie no further, and the panel decides as the chair's note records.
 minutes-outcome-awaiting_scores = Conclusion: not reached; sheets are still missing.
 minutes-outcome-none_selectable = Conclusion: no applicant can be selected for this demand.
 minutes-chair-note = Chair's note

@@ -348,6 +348,7 @@ panel-missing-experts = hinihintay si/sina { $experts }
 panel-outcome-straight_to_signing = Ang iisang aplikanteng pumasa sa pormal na pagsusuri ay diretso sa paglagda: { $application }
 panel-outcome-selected = Napili: { $application }
 panel-outcome-tie_unresolved = Pantay pa rin matapos ang lahat ng pampatabla: { $applications }. Itala ang boto ng panel.
+panel-outcome-tie_unresolved-no-vote = Patas pa rin matapos ang bawat pagtatabla: { $applications }. Hindi na ito binabasag ng tuntunin ng panawagan: ang panel ang magpapasya, at itatala ito sa tala ng tagapangulo.
 panel-outcome-awaiting_scores = Wala pang konklusyon: may kulang pang talaan ng marka.
 panel-outcome-none_selectable = Walang aplikanteng mapipili.
 panel-note = Tala ng panel (tagapangulo)

@@ -94,6 +94,7 @@ cli-staff-missing = kulang: { $experts }
 cli-staff-outcome-straight_to_signing = diretso sa paglagda ang { $application } (ang iisang aplikanteng pumasa sa pormal na pagsusuri)
 cli-staff-outcome-selected = napili ang { $application }
 cli-staff-outcome-tie_unresolved = tabla sa pagitan ng { $applications }: boboto ang panel
+cli-staff-outcome-tie_unresolved-no-vote = tabla ang { $applications }: hindi na ito binabasag ng tuntunin ng panawagan; ang panel ang magpapasya
 cli-staff-outcome-awaiting_scores = naghihintay ng mga talaan ng marka
 cli-staff-outcome-none_selectable = walang aplikanteng mapipili
 cli-staff-saved = Na-save.

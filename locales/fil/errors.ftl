@@ -122,6 +122,7 @@ error-package-id-reused = May ibang paketeng may parehong ID ({ $package }) na n
 error-import-call-signed = Dumating na may lagda ng ahensya ang panawagang { $call }; hindi ito mapapalitan ng file ng datos na walang lagda. I-import na lang ang mas bagong bundle ng ahensya. Walang binago.
 error-fonts-missing = Nawawala ang isang font na kailangan ng dokumento: { $detail }
 error-staff-vote-usage = Isinusulat ang boto bilang APLIKASYON=BOTO, gaya ng A001=4; hindi { $vote }.
+error-panel-vote-not-in-rule = Walang botohan ng panel sa tuntunin ng pagtatabla ng panawagan, kaya walang botong itinatala para sa { $demand }. Isulat ang pasya ng panel sa tala ng tagapangulo.
 error-vault-wrong-recovery-key = Hindi mabubuksan ng susi sa pagbawi na iyan ang imbakang ito. Walang binago.
 error-vault-no-recovery-key = Walang susi sa pagbawi ang imbakang ito: ginawa ito bago nagkaroon ng susi sa pagbawi, at walang ginawa mula noon. Ang pariralang-lihim lamang nito ang makapagbubukas dito.
 error-recovery-key-malformed = Hindi iyan susi sa pagbawi: may 32 titik at numero ito, nakapangkat nang tig-aapat.

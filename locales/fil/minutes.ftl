@@ -48,6 +48,7 @@ minutes-status-below_threshold = hindi niranggo: mababa sa hangganan ng { $crite
 minutes-outcome-straight_to_signing = Konklusyon: ang iisang aplikanteng pumasa sa pormal na pagsusuri ay diretso sa paglagda: { $application }
 minutes-outcome-selected = Konklusyon: pinili ng panel ang { $application }
 minutes-outcome-tie_unresolved = Konklusyon: pantay pa rin ang { $applications } matapos ang lahat ng pampatabla; magpapasya ang panel sa pamamagitan ng boto.
+minutes-outcome-tie_unresolved-no-vote = Konklusyon: patas pa rin ang { $applications } matapos ang bawat pagtatabla; hindi na ito binabasag ng tuntunin ng panawagan, at ang panel ang magpapasya ayon sa tala ng tagapangulo.
 minutes-outcome-awaiting_scores = Konklusyon: hindi pa naaabot; may kulang pang talaan ng marka.
 minutes-outcome-none_selectable = Konklusyon: walang aplikanteng mapipili para sa pangangailangang ito.
 minutes-chair-note = Tala ng tagapangulo

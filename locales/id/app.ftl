@@ -347,6 +347,7 @@ panel-missing-experts = menunggu { $experts }
 panel-outcome-straight_to_signing = Satu-satunya pemohon yang lolos pemeriksaan formal langsung ke penandatanganan: { $application }
 panel-outcome-selected = Terpilih: { $application }
 panel-outcome-tie_unresolved = Tetap sama setelah semua penentu: { $applications }. Catat hasil pemungutan suara panel.
+panel-outcome-tie_unresolved-no-vote = Tetap seri setelah semua penentu seri: { $applications }. Aturan panggilan tidak memutuskannya lebih jauh: panel yang memutuskan, dan catatan ketua mencatat caranya.
 panel-outcome-awaiting_scores = Belum ada kesimpulan: lembar penilaian belum lengkap.
 panel-outcome-none_selectable = Tidak ada pemohon yang dapat dipilih.
 panel-note = Catatan panel (ketua)

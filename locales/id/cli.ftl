@@ -94,6 +94,7 @@ cli-staff-missing = belum ada: { $experts }
 cli-staff-outcome-straight_to_signing = { $application } langsung ke penandatanganan (satu-satunya pemohon yang lolos pemeriksaan formal)
 cli-staff-outcome-selected = { $application } terpilih
 cli-staff-outcome-tie_unresolved = seri antara { $applications }: panel memungut suara
+cli-staff-outcome-tie_unresolved-no-vote = seri antara { $applications }: aturan panggilan tidak memutuskannya lagi; panel yang memutuskan
 cli-staff-outcome-awaiting_scores = menunggu lembar penilaian
 cli-staff-outcome-none_selectable = tidak ada pemohon yang dapat dipilih
 cli-staff-saved = Disimpan.

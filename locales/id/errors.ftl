@@ -122,6 +122,7 @@ error-package-id-reused = Paket lain dengan ID yang sama ({ $package }) sudah di
 error-import-call-signed = Panggilan { $call } diterima dengan tanda tangan lembaga; berkas data tanpa tanda tangan tidak dapat menggantikannya. Impor bundel lembaga yang lebih baru. Tidak ada yang diubah.
 error-fonts-missing = Fon yang diperlukan dokumen tidak ada: { $detail }
 error-staff-vote-usage = Suara ditulis APLIKASI=SUARA, seperti A001=4; bukan { $vote }.
+error-panel-vote-not-in-rule = Aturan penentu seri panggilan ini tidak memuat pemungutan suara panel, jadi tidak ada suara yang dicatat untuk { $demand }. Tulis keputusan panel di catatan ketua.
 error-vault-wrong-recovery-key = Kunci pemulihan itu tidak membuka brankas ini. Tidak ada yang diubah.
 error-vault-no-recovery-key = Brankas ini tidak memiliki kunci pemulihan: dibuat sebelum ada kunci pemulihan, dan belum dibuat sejak itu. Hanya frasa sandinya yang dapat membukanya.
 error-recovery-key-malformed = Itu bukan kunci pemulihan: kunci terdiri dari 32 huruf dan angka, dalam kelompok empat.

@@ -48,6 +48,7 @@ minutes-status-below_threshold = tidak diperingkat: di bawah ambang { $criterion
 minutes-outcome-straight_to_signing = Kesimpulan: satu-satunya pemohon yang lolos pemeriksaan formal langsung ke penandatanganan: { $application }
 minutes-outcome-selected = Kesimpulan: panel memilih { $application }
 minutes-outcome-tie_unresolved = Kesimpulan: { $applications } tetap sama setelah semua penentu; panel memutuskan dengan pemungutan suara.
+minutes-outcome-tie_unresolved-no-vote = Kesimpulan: { $applications } tetap seri setelah semua penentu seri; aturan panggilan tidak memutuskannya lebih jauh, dan panel memutuskan sebagaimana dicatat dalam catatan ketua.
 minutes-outcome-awaiting_scores = Kesimpulan: belum tercapai; lembar penilaian masih kurang.
 minutes-outcome-none_selectable = Kesimpulan: tidak ada pemohon yang dapat dipilih untuk kebutuhan ini.
 minutes-chair-note = Catatan ketua

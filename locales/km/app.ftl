@@ -347,6 +347,7 @@ panel-missing-experts = កំពុងរង់ចាំ { $experts }
 panel-outcome-straight_to_signing = អ្នកដាក់ពាក្យតែម្នាក់ដែលជាប់ការត្រួតពិនិត្យលក្ខខណ្ឌផ្លូវការ ឆ្ពោះទៅការចុះហត្ថលេខាដោយផ្ទាល់៖ { $application }
 panel-outcome-selected = ត្រូវបានជ្រើសរើស៖ { $application }
 panel-outcome-tie_unresolved = នៅតែស្មើគ្នាបន្ទាប់ពីការកាត់ស្មើទាំងអស់៖ { $applications }។ សូមកត់ត្រាការបោះឆ្នោតរបស់គណៈកម្មការ។
+panel-outcome-tie_unresolved-no-vote = នៅតែស្មើគ្នាបន្ទាប់ពីវិធានបំបែកទាំងអស់៖ { $applications }។ វិធានរបស់ការអំពាវនាវមិនបំបែកបន្តទៀតទេ៖ គណៈកម្មការជាអ្នកសម្រេច ហើយកំណត់ចំណាំរបស់ប្រធានកត់ត្រារបៀប។
 panel-outcome-awaiting_scores = មិនទាន់មានសេចក្តីសន្និដ្ឋាន៖ នៅខ្វះសន្លឹកដាក់ពិន្ទុ។
 panel-outcome-none_selectable = គ្មានអ្នកដាក់ពាក្យណាអាចជ្រើសរើសបានទេ។
 panel-note = កំណត់សម្គាល់របស់គណៈកម្មការ (ប្រធាន)

@@ -94,6 +94,7 @@ cli-staff-missing = ខ្វះ៖ { $experts }
 cli-staff-outcome-straight_to_signing = { $application } ឆ្ពោះទៅការចុះហត្ថលេខាដោយផ្ទាល់ (អ្នកដាក់ពាក្យតែម្នាក់ដែលជាប់ការត្រួតពិនិត្យលក្ខខណ្ឌផ្លូវការ)
 cli-staff-outcome-selected = { $application } ត្រូវបានជ្រើសរើស
 cli-staff-outcome-tie_unresolved = ស្មើគ្នារវាង { $applications }៖ គណៈកម្មការបោះឆ្នោត
+cli-staff-outcome-tie_unresolved-no-vote = ស្មើគ្នារវាង { $applications }៖ វិធានរបស់ការអំពាវនាវមិនបំបែកបន្តទៀតទេ; គណៈកម្មការជាអ្នកសម្រេច
 cli-staff-outcome-awaiting_scores = កំពុងរង់ចាំសន្លឹកដាក់ពិន្ទុ
 cli-staff-outcome-none_selectable = គ្មានអ្នកដាក់ពាក្យណាអាចជ្រើសរើសបានទេ
 cli-staff-saved = បានរក្សាទុក។

@@ -347,6 +347,7 @@ panel-missing-experts = ລໍຖ້າ { $experts }
 panel-outcome-straight_to_signing = ຜູ້ສະໝັກດຽວທີ່ຜ່ານການກວດກາດ້ານຮູບແບບໄປສູ່ການເຊັນສັນຍາໂດຍກົງ: { $application }
 panel-outcome-selected = ຖືກຄັດເລືອກ: { $application }
 panel-outcome-tie_unresolved = ຍັງເທົ່າກັນຫຼັງຈາກໃຊ້ເກນຕັດສິນທັງໝົດ: { $applications }. ບັນທຶກຜົນການລົງຄະແນນສຽງຂອງຄະນະຊ່ຽວຊານ.
+panel-outcome-tie_unresolved-no-vote = ຍັງເທົ່າກັນຫຼັງຈາກທຸກຂັ້ນຕອນຕັດສິນ: { $applications }. ລະບຽບຂອງການປະກາດບໍ່ຕັດສິນຕໍ່: ຄະນະເປັນຜູ້ຕັດສິນ ແລະ ບັນທຶກຂອງປະທານບັນທຶກວິທີການ.
 panel-outcome-awaiting_scores = ຍັງບໍ່ມີຂໍ້ສະຫຼຸບ: ຍັງຂາດແບບຟອມໃຫ້ຄະແນນ.
 panel-outcome-none_selectable = ບໍ່ມີຜູ້ສະໝັກທີ່ຄັດເລືອກໄດ້.
 panel-note = ບັນທຶກຂອງຄະນະຊ່ຽວຊານ (ປະທານ)

@@ -94,6 +94,7 @@ cli-staff-missing = ຂາດ: { $experts }
 cli-staff-outcome-straight_to_signing = { $application } ໄປສູ່ການເຊັນສັນຍາໂດຍກົງ (ຜູ້ສະໝັກດຽວທີ່ຜ່ານການກວດກາດ້ານຮູບແບບ)
 cli-staff-outcome-selected = { $application } ຖືກຄັດເລືອກ
 cli-staff-outcome-tie_unresolved = ເທົ່າກັນລະຫວ່າງ { $applications }: ຄະນະຊ່ຽວຊານລົງຄະແນນສຽງ
+cli-staff-outcome-tie_unresolved-no-vote = ເທົ່າກັນລະຫວ່າງ { $applications }: ລະບຽບຂອງການປະກາດບໍ່ຕັດສິນຕໍ່; ຄະນະເປັນຜູ້ຕັດສິນ
 cli-staff-outcome-awaiting_scores = ລໍຖ້າແບບຟອມໃຫ້ຄະແນນ
 cli-staff-outcome-none_selectable = ບໍ່ມີຜູ້ສະໝັກທີ່ຄັດເລືອກໄດ້
 cli-staff-saved = ບັນທຶກແລ້ວ.

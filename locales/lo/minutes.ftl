@@ -48,6 +48,7 @@ minutes-status-below_threshold = ບໍ່ຈັດອັນດັບ: ຕ່ຳ
 minutes-outcome-straight_to_signing = ຂໍ້ສະຫຼຸບ: ຜູ້ສະໝັກດຽວທີ່ຜ່ານການກວດກາດ້ານຮູບແບບໄປສູ່ການເຊັນສັນຍາໂດຍກົງ: { $application }
 minutes-outcome-selected = ຂໍ້ສະຫຼຸບ: ຄະນະຊ່ຽວຊານຄັດເລືອກ { $application }
 minutes-outcome-tie_unresolved = ຂໍ້ສະຫຼຸບ: { $applications } ຍັງເທົ່າກັນຫຼັງໃຊ້ເກນຕັດສິນທັງໝົດ; ຄະນະຊ່ຽວຊານຕັດສິນດ້ວຍການລົງຄະແນນສຽງ.
+minutes-outcome-tie_unresolved-no-vote = ສະຫຼຸບ: { $applications } ຍັງເທົ່າກັນຫຼັງທຸກຂັ້ນຕອນຕັດສິນ; ລະບຽບຂອງການປະກາດບໍ່ຕັດສິນຕໍ່, ແລະ ຄະນະຕັດສິນຕາມທີ່ບັນທຶກຂອງປະທານບັນທຶກໄວ້.
 minutes-outcome-awaiting_scores = ຂໍ້ສະຫຼຸບ: ຍັງບໍ່ໄດ້ຂໍ້ສະຫຼຸບ; ຍັງຂາດແບບຟອມໃຫ້ຄະແນນ.
 minutes-outcome-none_selectable = ຂໍ້ສະຫຼຸບ: ບໍ່ມີຜູ້ສະໝັກທີ່ຄັດເລືອກໄດ້ສຳລັບຄວາມຕ້ອງການນີ້.
 minutes-chair-note = ບັນທຶກຂອງປະທານ

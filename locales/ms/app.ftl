@@ -347,6 +347,7 @@ panel-missing-experts = menunggu { $experts }
 panel-outcome-straight_to_signing = Satu-satunya pemohon yang lulus semakan formal terus ke pemeteraian perjanjian: { $application }
 panel-outcome-selected = Dipilih: { $application }
 panel-outcome-tie_unresolved = Masih sama selepas semua penentu: { $applications }. Rekodkan undian panel.
+panel-outcome-tie_unresolved-no-vote = Masih seri selepas setiap pemutus seri: { $applications }. Peraturan panggilan tidak memutuskannya lagi: panel yang memutuskan, dan catatan pengerusi merekodkan caranya.
 panel-outcome-awaiting_scores = Belum ada kesimpulan: borang pemarkahan belum lengkap.
 panel-outcome-none_selectable = Tiada pemohon yang boleh dipilih.
 panel-note = Catatan panel (pengerusi)

@@ -94,6 +94,7 @@ cli-staff-missing = tiada: { $experts }
 cli-staff-outcome-straight_to_signing = { $application } terus ke pemeteraian perjanjian (satu-satunya pemohon yang lulus semakan formal)
 cli-staff-outcome-selected = { $application } dipilih
 cli-staff-outcome-tie_unresolved = seri antara { $applications }: panel mengundi
+cli-staff-outcome-tie_unresolved-no-vote = seri antara { $applications }: peraturan panggilan tidak memutuskannya lagi; panel yang memutuskan
 cli-staff-outcome-awaiting_scores = menunggu borang pemarkahan
 cli-staff-outcome-none_selectable = tiada pemohon yang boleh dipilih
 cli-staff-saved = Disimpan.

@@ -122,6 +122,7 @@ error-package-id-reused = Pakej lain dengan ID yang sama ({ $package }) telah di
 error-import-call-signed = Pelawaan { $call } diterima bertandatangan agensi; fail data tanpa tandatangan tidak boleh menggantikannya. Import berkas agensi yang lebih baharu. Tiada apa-apa yang diubah.
 error-fonts-missing = Fon yang diperlukan oleh dokumen tiada: { $detail }
 error-staff-vote-usage = Undian ditulis sebagai PERMOHONAN=UNDI, seperti A001=4; bukan { $vote }.
+error-panel-vote-not-in-rule = Peraturan pemutus seri panggilan ini tidak mengandungi undian panel, jadi tiada undian direkodkan untuk { $demand }. Tulis keputusan panel dalam catatan pengerusi.
 error-vault-wrong-recovery-key = Kunci pemulihan itu tidak membuka peti besi ini. Tiada apa yang diubah.
 error-vault-no-recovery-key = Peti besi ini tiada kunci pemulihan: ia dibuat sebelum adanya kunci pemulihan, dan tiada yang dibuat sejak itu. Hanya frasa laluannya boleh membukanya.
 error-recovery-key-malformed = Itu bukan kunci pemulihan: ia mempunyai 32 huruf dan digit, dalam kumpulan empat.

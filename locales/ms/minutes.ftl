@@ -48,6 +48,7 @@ minutes-status-below_threshold = tidak disenaraikan: di bawah ambang { $criterio
 minutes-outcome-straight_to_signing = Kesimpulan: satu-satunya pemohon yang lulus semakan formal terus ke pemeteraian perjanjian: { $application }
 minutes-outcome-selected = Kesimpulan: panel memilih { $application }
 minutes-outcome-tie_unresolved = Kesimpulan: { $applications } kekal sama selepas semua penentu; panel memutuskan melalui undian.
+minutes-outcome-tie_unresolved-no-vote = Kesimpulan: { $applications } kekal seri selepas setiap pemutus seri; peraturan panggilan tidak memutuskannya lagi, dan panel memutuskan seperti yang direkodkan dalam catatan pengerusi.
 minutes-outcome-awaiting_scores = Kesimpulan: belum dicapai; borang pemarkahan masih belum lengkap.
 minutes-outcome-none_selectable = Kesimpulan: tiada pemohon yang boleh dipilih bagi keperluan ini.
 minutes-chair-note = Catatan pengerusi

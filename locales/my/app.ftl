@@ -347,6 +347,7 @@ panel-missing-experts = { $experts } ကို စောင့်ဆိုင်
 panel-outcome-straight_to_signing = ပုံစံဆိုင်ရာစိစစ်ခြင်း အောင်သော တစ်ဦးတည်းသော လျှောက်ထားသူသည် စာချုပ်လက်မှတ်ရေးထိုးခြင်းသို့ တိုက်ရိုက်သွားသည်- { $application }
 panel-outcome-selected = ရွေးချယ်ခံရသူ- { $application }
 panel-outcome-tie_unresolved = အဆုံးအဖြတ်စံအားလုံးအပြီးတွင် တန်းတူ- { $applications }။ အဖွဲ့၏ မဲပေးမှုကို မှတ်တမ်းတင်ပါ။
+panel-outcome-tie_unresolved-no-vote = ဖြေရှင်းနည်းအားလုံးပြီးနောက် တူညီနေဆဲ: { $applications }။ ခေါ်ယူမှု၏ စည်းမျဉ်းက ထပ်မံမခွဲခြားပါ: အဖွဲ့က ဆုံးဖြတ်ပြီး ဥက္ကဋ္ဌ၏ မှတ်စုတွင် မှတ်တမ်းတင်သည်။
 panel-outcome-awaiting_scores = နိဂုံး မရသေးပါ- အမှတ်ပေးစာရွက်များ ပျက်ကွက်နေသည်။
 panel-outcome-none_selectable = ရွေးချယ်နိုင်သော လျှောက်ထားသူ မရှိပါ။
 panel-note = အဖွဲ့၏ မှတ်ချက် (ဥက္ကဋ္ဌ)

@@ -94,6 +94,7 @@ cli-staff-missing = ပျက်ကွက်- { $experts }
 cli-staff-outcome-straight_to_signing = { $application } သည် စာချုပ်လက်မှတ်ရေးထိုးခြင်းသို့ တိုက်ရိုက်သွားသည် (ပုံစံဆိုင်ရာစိစစ်ခြင်း အောင်သော တစ်ဦးတည်းသော လျှောက်ထားသူ)
 cli-staff-outcome-selected = { $application } ကို ရွေးချယ်သည်
 cli-staff-outcome-tie_unresolved = { $applications } အကြား တန်းတူ- အဖွဲ့က မဲပေးသည်
+cli-staff-outcome-tie_unresolved-no-vote = { $applications } တူညီ: ခေါ်ယူမှု၏ စည်းမျဉ်းက ထပ်မံမခွဲခြားပါ; အဖွဲ့က ဆုံးဖြတ်သည်
 cli-staff-outcome-awaiting_scores = အမှတ်ပေးစာရွက်များကို စောင့်ဆိုင်းနေသည်
 cli-staff-outcome-none_selectable = ရွေးချယ်နိုင်သော လျှောက်ထားသူ မရှိပါ
 cli-staff-saved = သိမ်းပြီး။

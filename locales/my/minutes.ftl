@@ -48,6 +48,7 @@ minutes-status-below_threshold = အဆင့်မသတ်မှတ်- { $cri
 minutes-outcome-straight_to_signing = နိဂုံး- ပုံစံဆိုင်ရာစိစစ်ခြင်း အောင်သော တစ်ဦးတည်းသော လျှောက်ထားသူသည် စာချုပ်လက်မှတ်ရေးထိုးခြင်းသို့ တိုက်ရိုက်သွားသည်- { $application }
 minutes-outcome-selected = နိဂုံး- အဖွဲ့က { $application } ကို ရွေးချယ်သည်
 minutes-outcome-tie_unresolved = နိဂုံး- { $applications } သည် အဆုံးအဖြတ်စံအားလုံးအပြီးတွင် တန်းတူ ဖြစ်နေဆဲ၊ အဖွဲ့က မဲဖြင့် ဆုံးဖြတ်သည်။
+minutes-outcome-tie_unresolved-no-vote = နိဂုံး: { $applications } သည် ဖြေရှင်းနည်းအားလုံးပြီးနောက် တူညီနေဆဲ; ခေါ်ယူမှု၏ စည်းမျဉ်းက ထပ်မံမခွဲခြားဘဲ ဥက္ကဋ္ဌ၏ မှတ်စုအတိုင်း အဖွဲ့က ဆုံးဖြတ်သည်။
 minutes-outcome-awaiting_scores = နိဂုံး- မရသေးပါ၊ အမှတ်ပေးစာရွက်များ ပျက်ကွက်နေဆဲ။
 minutes-outcome-none_selectable = နိဂုံး- ဤလိုအပ်ချက်အတွက် ရွေးချယ်နိုင်သော လျှောက်ထားသူ မရှိပါ။
 minutes-chair-note = ဥက္ကဋ္ဌ၏ မှတ်ချက်

@@ -347,6 +347,7 @@ panel-missing-experts = รอ { $experts }
 panel-outcome-straight_to_signing = ผู้สมัครรายเดียวที่ผ่านการตรวจสอบด้านรูปแบบเข้าสู่การลงนามสัญญาโดยตรง: { $application }
 panel-outcome-selected = ได้รับคัดเลือก: { $application }
 panel-outcome-tie_unresolved = คะแนนเท่ากันหลังใช้เกณฑ์ตัดสินทุกข้อ: { $applications } โปรดบันทึกผลการลงคะแนนของคณะผู้เชี่ยวชาญ
+panel-outcome-tie_unresolved-no-vote = ยังเท่ากันหลังใช้กฎตัดสินทุกขั้น: { $applications } กฎของประกาศไม่ตัดสินต่อไป คณะกรรมการเป็นผู้ตัดสิน และบันทึกของประธานบันทึกวิธีการ
 panel-outcome-awaiting_scores = ยังไม่มีข้อสรุป: ยังขาดแบบให้คะแนน
 panel-outcome-none_selectable = ไม่มีผู้สมัครที่คัดเลือกได้
 panel-note = บันทึกของคณะผู้เชี่ยวชาญ (ประธาน)

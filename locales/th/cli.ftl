@@ -94,6 +94,7 @@ cli-staff-missing = ขาด: { $experts }
 cli-staff-outcome-straight_to_signing = { $application } เข้าสู่การลงนามสัญญาโดยตรง (ผู้สมัครรายเดียวที่ผ่านการตรวจสอบด้านรูปแบบ)
 cli-staff-outcome-selected = { $application } ได้รับคัดเลือก
 cli-staff-outcome-tie_unresolved = คะแนนเท่ากันระหว่าง { $applications }: คณะผู้เชี่ยวชาญลงคะแนน
+cli-staff-outcome-tie_unresolved-no-vote = { $applications } เท่ากัน: กฎของประกาศไม่ตัดสินต่อไป คณะกรรมการเป็นผู้ตัดสิน
 cli-staff-outcome-awaiting_scores = รอแบบให้คะแนน
 cli-staff-outcome-none_selectable = ไม่มีผู้สมัครที่คัดเลือกได้
 cli-staff-saved = บันทึกแล้ว

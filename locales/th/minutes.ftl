@@ -48,6 +48,7 @@ minutes-status-below_threshold = ไม่จัดอันดับ: ต่ำ
 minutes-outcome-straight_to_signing = ข้อสรุป: ผู้สมัครรายเดียวที่ผ่านการตรวจสอบด้านรูปแบบเข้าสู่การลงนามสัญญาโดยตรง: { $application }
 minutes-outcome-selected = ข้อสรุป: คณะผู้เชี่ยวชาญคัดเลือก { $application }
 minutes-outcome-tie_unresolved = ข้อสรุป: { $applications } ยังเท่ากันหลังใช้เกณฑ์ตัดสินทุกข้อ คณะผู้เชี่ยวชาญตัดสินด้วยการลงคะแนน
+minutes-outcome-tie_unresolved-no-vote = ข้อสรุป: { $applications } ยังเท่ากันหลังใช้กฎตัดสินทุกขั้น กฎของประกาศไม่ตัดสินต่อไป และคณะกรรมการตัดสินตามที่บันทึกของประธานระบุ
 minutes-outcome-awaiting_scores = ข้อสรุป: ยังไม่ได้ข้อสรุป ยังขาดแบบให้คะแนน
 minutes-outcome-none_selectable = ข้อสรุป: ไม่มีผู้สมัครที่คัดเลือกได้สำหรับโจทย์ความต้องการนี้
 minutes-chair-note = บันทึกของประธาน

@@ -347,6 +347,7 @@ panel-missing-experts = đang chờ { $experts }
 panel-outcome-straight_to_signing = Đơn vị ứng tuyển duy nhất đạt thẩm tra hình thức được chuyển thẳng sang ký kết: { $application }
 panel-outcome-selected = Được chọn: { $application }
 panel-outcome-tie_unresolved = Vẫn bằng nhau sau mọi tiêu chí phân định: { $applications }. Hãy ghi lại kết quả biểu quyết của hội đồng.
+panel-outcome-tie_unresolved-no-vote = Vẫn bằng nhau sau mọi bước phân định: { $applications }. Quy tắc của đợt không phân định thêm: hội đồng quyết định và ghi chú của chủ tọa ghi lại cách quyết định.
 panel-outcome-awaiting_scores = Chưa có kết luận: còn thiếu phiếu chấm điểm.
 panel-outcome-none_selectable = Không có đơn vị ứng tuyển nào có thể được chọn.
 panel-note = Ghi chú của hội đồng (chủ tọa)

@@ -94,6 +94,7 @@ cli-staff-missing = thiếu: { $experts }
 cli-staff-outcome-straight_to_signing = { $application } chuyển thẳng sang ký kết (đơn vị ứng tuyển duy nhất đạt thẩm tra hình thức)
 cli-staff-outcome-selected = { $application } được chọn
 cli-staff-outcome-tie_unresolved = bằng điểm giữa { $applications }: hội đồng biểu quyết
+cli-staff-outcome-tie_unresolved-no-vote = { $applications } bằng nhau: quy tắc của đợt không phân định thêm; hội đồng quyết định
 cli-staff-outcome-awaiting_scores = đang chờ phiếu chấm điểm
 cli-staff-outcome-none_selectable = không có đơn vị ứng tuyển nào có thể được chọn
 cli-staff-saved = Đã lưu.

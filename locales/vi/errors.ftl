@@ -122,6 +122,7 @@ error-package-id-reused = Một gói khác có cùng mã ({ $package }) đã đ�
 error-import-call-signed = Đợt kêu gọi { $call } đã đến có chữ ký của cơ quan; tệp dữ liệu không ký không thể thay thế. Hãy nhập gói giao việc mới hơn của cơ quan. Không có gì bị thay đổi.
 error-fonts-missing = Thiếu phông chữ cần cho tài liệu: { $detail }
 error-staff-vote-usage = Biểu quyết được viết dạng HỒ_SƠ=SỐ_PHIẾU, ví dụ A001=4; không phải { $vote }.
+error-panel-vote-not-in-rule = Quy tắc phân định hòa điểm của đợt này không có biểu quyết của hội đồng, nên không ghi nhận phiếu cho { $demand }. Hãy ghi quyết định của hội đồng vào ghi chú của chủ tọa.
 error-vault-wrong-recovery-key = Khóa khôi phục đó không mở được kho này. Không có gì bị thay đổi.
 error-vault-no-recovery-key = Kho này không có khóa khôi phục: kho được tạo trước khi có khóa khôi phục và chưa từng tạo khóa. Chỉ cụm mật khẩu của kho mở được nó.
 error-recovery-key-malformed = Đó không phải khóa khôi phục: khóa gồm 32 chữ cái và chữ số, chia thành nhóm bốn.

@@ -48,6 +48,7 @@ minutes-status-below_threshold = không xếp hạng: dưới ngưỡng của { 
 minutes-outcome-straight_to_signing = Kết luận: đơn vị ứng tuyển duy nhất đạt thẩm tra hình thức chuyển thẳng sang ký kết: { $application }
 minutes-outcome-selected = Kết luận: hội đồng chọn { $application }
 minutes-outcome-tie_unresolved = Kết luận: { $applications } vẫn bằng nhau sau mọi tiêu chí phân định; hội đồng quyết định bằng biểu quyết.
+minutes-outcome-tie_unresolved-no-vote = Kết luận: { $applications } vẫn bằng nhau sau mọi bước phân định; quy tắc của đợt không phân định thêm, và hội đồng quyết định như ghi chú của chủ tọa ghi lại.
 minutes-outcome-awaiting_scores = Kết luận: chưa đạt được; vẫn còn thiếu phiếu chấm điểm.
 minutes-outcome-none_selectable = Kết luận: không có đơn vị ứng tuyển nào được chọn cho nhu cầu này.
 minutes-chair-note = Ghi chú của chủ tọa

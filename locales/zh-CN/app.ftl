@@ -347,6 +347,7 @@ panel-missing-experts = 等待 { $experts }
 panel-outcome-straight_to_signing = 唯一通过形式审查的揭榜方，直接进入洽谈签约：{ $application }
 panel-outcome-selected = 选定：{ $application }
 panel-outcome-tie_unresolved = 经全部同分比较规则后仍相同：{ $applications }。请记录专家组表决结果。
+panel-outcome-tie_unresolved-no-vote = 经全部同分处理规则后仍并列：{ $applications }。本批次规则不再进一步区分，由专家组决定，并在主持专家意见中记录。
 panel-outcome-awaiting_scores = 尚有评分表未提交，暂无结论。
 panel-outcome-none_selectable = 无可入选的揭榜方。
 panel-note = 专家组意见（主持专家）

@@ -91,6 +91,7 @@ cli-staff-missing = 未提交：{ $experts }
 cli-staff-outcome-straight_to_signing = { $application } 直接进入洽谈签约（唯一通过形式审查的揭榜方）
 cli-staff-outcome-selected = 选定 { $application }
 cli-staff-outcome-tie_unresolved = { $applications } 得分相同，由专家组表决
+cli-staff-outcome-tie_unresolved-no-vote = { $applications } 并列：本批次规则不再区分，由专家组决定
 cli-staff-outcome-awaiting_scores = 等待评分表
 cli-staff-outcome-none_selectable = 无可入选的揭榜方
 cli-staff-saved = 已保存。

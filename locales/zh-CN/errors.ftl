@@ -122,6 +122,7 @@ error-package-id-reused = 此前已收到编号相同（{ $package }）但内容
 error-import-call-signed = 项目 { $call } 是由机构签名送达的，不能用未签名的数据文件替换。请改为导入机构的新版任务包。未做任何更改。
 error-fonts-missing = 缺少生成文档所需的字体：{ $detail }
 error-staff-vote-usage = 表决结果应写作 申报编号=票数，例如 A001=4；而不是 { $vote }。
+error-panel-vote-not-in-rule = 本批次的同分处理规则不含专家组投票，因此不记录需求 { $demand } 的投票。请将专家组的决定写入主持专家意见。
 error-vault-wrong-recovery-key = 该恢复密钥无法打开此保险库。未做任何更改。
 error-vault-no-recovery-key = 此保险库没有恢复密钥：它创建于恢复密钥功能之前，此后也未生成。只能用口令打开。
 error-recovery-key-malformed = 这不是恢复密钥：恢复密钥由 32 个字母和数字组成，每四个一组。

@@ -48,6 +48,7 @@ minutes-status-below_threshold = 不排序：{ $criterion }低于门槛
 minutes-outcome-straight_to_signing = 结论：{ $application } 是唯一通过形式审查的揭榜方，直接进入洽谈签约。
 minutes-outcome-selected = 结论：专家组选定 { $application }。
 minutes-outcome-tie_unresolved = 结论：{ $applications } 经全部同分比较规则后仍得分相同，由专家组表决确定。
+minutes-outcome-tie_unresolved-no-vote = 结论：{ $applications } 经全部同分处理规则后仍并列；本批次规则不再进一步区分，由专家组决定，决定见主持专家意见。
 minutes-outcome-awaiting_scores = 结论：尚有评分表未提交，暂未形成结论。
 minutes-outcome-none_selectable = 结论：本需求无可入选的揭榜方。
 minutes-chair-note = 主持专家意见

@@ -306,7 +306,11 @@ fn panel(vault: &Path, call: Option<CallId>, json: bool, l: &Localizer) -> Resul
         for result in &demand.result.applicants {
             say(result_line(result, l));
         }
-        say(format!("  → {}", outcome(&demand.result.outcome, l)));
+        let by_vote = panel.rule.decides_ties_by_vote();
+        say(format!(
+            "  → {}",
+            outcome(&demand.result.outcome, by_vote, l)
+        ));
     }
     Ok(())
 }
@@ -384,7 +388,7 @@ fn minutes(
     Ok(())
 }
 
-fn outcome(outcome: &DemandOutcome, l: &Localizer) -> String {
+fn outcome(outcome: &DemandOutcome, by_vote: bool, l: &Localizer) -> String {
     match outcome {
         DemandOutcome::StraightToSigning { application_id } => l.format(
             "cli-staff-outcome-straight_to_signing",
@@ -395,7 +399,11 @@ fn outcome(outcome: &DemandOutcome, l: &Localizer) -> String {
             &[("application", application_id.to_string())],
         ),
         DemandOutcome::TieUnresolved { application_ids } => l.format(
-            "cli-staff-outcome-tie_unresolved",
+            if by_vote {
+                "cli-staff-outcome-tie_unresolved"
+            } else {
+                "cli-staff-outcome-tie_unresolved-no-vote"
+            },
             &[("applications", application_ids.join(", "))],
         ),
         DemandOutcome::AwaitingScores => l.format("cli-staff-outcome-awaiting_scores", &[]),

@@ -153,6 +153,8 @@ error_codes! {
     StaffLocked = "staff-locked",
     FontsMissing = "fonts-missing",
     StaffVoteUsage = "staff-vote-usage",
+    /// A vote recorded for a demand whose call does not break ties by vote.
+    PanelVoteNotInRule = "panel-vote-not-in-rule",
 }
 
 impl std::fmt::Display for ErrorCode {

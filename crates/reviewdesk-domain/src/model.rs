@@ -56,8 +56,10 @@ pub struct Call {
     #[serde(default)]
     pub pre_review_due: Option<NaiveDate>,
     /// How the pre-review panel aggregates and ranks; when absent, the
-    /// default rule (`AggregationRule::default`) applies.
+    /// default rule (`AggregationRule::default`, shown as this field's
+    /// default) applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("default" = crate::panel::AggregationRule::default()))]
     pub aggregation: Option<crate::panel::AggregationRule>,
 }
 

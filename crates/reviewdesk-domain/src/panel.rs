@@ -86,6 +86,21 @@ fn default_trim_min_scores() -> u32 {
     5
 }
 
+impl AggregationRule {
+    /// The fewest scores a trimmed mean is actually taken of: the rule's
+    /// `trim_min_scores`, but never below three, since dropping the highest
+    /// and the lowest of two would leave nothing.
+    pub fn trim_min_scores_applied(&self) -> u32 {
+        self.trim_min_scores.max(3)
+    }
+
+    /// Whether a vote of the panel breaks ties: only when the tie-break
+    /// chain has a `panel_vote` step.
+    pub fn decides_ties_by_vote(&self) -> bool {
+        self.tie_break.contains(&TieBreak::PanelVote)
+    }
+}
+
 impl Default for AggregationRule {
     /// Common Chinese panel practice: trimmed mean to two decimals, discuss a
     /// spread above 20 points, pass mark 60, any veto rules out; ties go to
@@ -236,7 +251,7 @@ pub fn aggregate(scores: &[Points], rule: &AggregationRule) -> Option<Aggregate>
             };
             (middle, AggregationMethod::Median, n, None)
         }
-        AggregationMethod::TrimmedMean if n >= rule.trim_min_scores.max(3) as usize => {
+        AggregationMethod::TrimmedMean if n >= rule.trim_min_scores_applied() as usize => {
             let kept = &sorted[1..n - 1];
             (
                 mean(kept),

@@ -255,7 +255,7 @@ fn rule_lines(
     let mut sentences: Vec<(String, Vec<(&str, String)>)> = vec![
         (
             method.into(),
-            vec![("min", rule.trim_min_scores.to_string())],
+            vec![("min", rule.trim_min_scores_applied().to_string())],
         ),
         (
             "minutes-precision".into(),
@@ -465,7 +465,11 @@ fn demand_section(
             vec![("application", lead(application_id))],
         ),
         DemandOutcome::TieUnresolved { application_ids } => (
-            "minutes-outcome-tie_unresolved",
+            if minutes.rule.decides_ties_by_vote() {
+                "minutes-outcome-tie_unresolved"
+            } else {
+                "minutes-outcome-tie_unresolved-no-vote"
+            },
             vec![(
                 "applications",
                 application_ids

@@ -149,6 +149,7 @@ export function PanelScreen({ callId }: Props) {
           key={demand.demand_id}
           demand={demand}
           criteria={panel.criteria}
+          byVote={panel.rule.tie_break.some((step) => step.by === "panel_vote")}
           busy={busy}
           onSave={(note) =>
             act(async () => {
@@ -217,11 +218,14 @@ function FetchForm({
 function DemandSection({
   demand,
   criteria,
+  byVote,
   busy,
   onSave,
 }: {
   demand: DemandPanel;
   criteria: Panel["criteria"];
+  /** The call's tie-break chain ends in the panel's vote; otherwise no vote is recorded. */
+  byVote: boolean;
   busy: boolean;
   onSave: (note: DemandPanel["note"]) => void;
 }) {
@@ -314,7 +318,7 @@ function DemandSection({
         </tbody>
       </table>
       <p class="panel-outcome" data-outcome={demand.result.outcome.outcome}>
-        {outcome(demand.result.outcome, lead)}
+        {outcome(demand.result.outcome, lead, byVote)}
       </p>
       <form
         class="panel-note"
@@ -325,28 +329,30 @@ function DemandSection({
       >
         <label for={`note-${demand.demand_id}`}>{t("panel-note")}</label>
         <textarea id={`note-${demand.demand_id}`} rows={2} value={note.note} onInput={(e) => setNote({ ...note, note: e.currentTarget.value })} />
-        <fieldset class="votes">
-          <legend>{t("panel-votes")}</legend>
-          {demand.applicants.map((a) => (
-            <label key={a.application_id}>
-              {a.application_id}{" "}
-              <input
-                type="number"
-                min={0}
-                class="vote"
-                id={`vote-${a.application_id}`}
-                value={note.votes[a.application_id] ?? ""}
-                onInput={(e) => {
-                  const votes = { ...note.votes };
-                  const value = e.currentTarget.value;
-                  if (value === "") delete votes[a.application_id];
-                  else votes[a.application_id] = Number(value);
-                  setNote({ ...note, votes });
-                }}
-              />
-            </label>
-          ))}
-        </fieldset>
+        {byVote && (
+          <fieldset class="votes">
+            <legend>{t("panel-votes")}</legend>
+            {demand.applicants.map((a) => (
+              <label key={a.application_id}>
+                {a.application_id}{" "}
+                <input
+                  type="number"
+                  min={0}
+                  class="vote"
+                  id={`vote-${a.application_id}`}
+                  value={note.votes[a.application_id] ?? ""}
+                  onInput={(e) => {
+                    const votes = { ...note.votes };
+                    const value = e.currentTarget.value;
+                    if (value === "") delete votes[a.application_id];
+                    else votes[a.application_id] = Number(value);
+                    setNote({ ...note, votes });
+                  }}
+                />
+              </label>
+            ))}
+          </fieldset>
+        )}
         <button type="submit" id={`note-save-${demand.demand_id}`} disabled={busy}>
           {t("panel-save")}
         </button>
@@ -360,13 +366,15 @@ function status(exclusion: Exclusion | null, discuss: boolean): string {
   return t(`panel-status-${exclusion.reason}`);
 }
 
-function outcome(value: DemandOutcome, lead: (id: string) => string): string {
+function outcome(value: DemandOutcome, lead: (id: string) => string, byVote: boolean): string {
   switch (value.outcome) {
     case "straight_to_signing":
     case "selected":
       return t(`panel-outcome-${value.outcome}`, { application: lead(value.application_id) });
     case "tie_unresolved":
-      return t("panel-outcome-tie_unresolved", { applications: value.application_ids.map(lead).join(", ") });
+      return t(byVote ? "panel-outcome-tie_unresolved" : "panel-outcome-tie_unresolved-no-vote", {
+        applications: value.application_ids.map(lead).join(", "),
+      });
     default:
       return t(`panel-outcome-${value.outcome}`);
   }

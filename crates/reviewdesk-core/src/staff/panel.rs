@@ -12,7 +12,7 @@ use reviewdesk_domain::scores::PackagedSheet;
 use reviewdesk_domain::{ApplicationId, CallId, DemandId, ExpertId, ReviewStage, wire_name};
 
 use super::{DemandNote, DemandPanel, MeetingInput, PanelView, StaffDesk};
-use crate::CoreError;
+use crate::{CoreError, ErrorCode};
 
 impl StaffDesk<'_> {
     /// Every expert's newest submitted sheet per application, from the
@@ -140,6 +140,16 @@ impl StaffDesk<'_> {
         demand_id: &DemandId,
         note: &DemandNote,
     ) -> Result<(), CoreError> {
+        // A vote the call's rule would not count is refused, not kept
+        // beside a result it cannot change.
+        let rule = self.vault()?.call(call_id)?.aggregation.unwrap_or_default();
+        if !note.votes.is_empty() && !rule.decides_ties_by_vote() {
+            return Err(CoreError::new(
+                ErrorCode::PanelVoteNotInRule,
+                "the call's tie-break chain has no panel vote",
+            )
+            .with("demand", demand_id));
+        }
         self.vault_mut()?.set_panel_note(call_id, demand_id, note)?;
         Ok(())
     }

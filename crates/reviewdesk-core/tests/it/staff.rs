@@ -405,3 +405,47 @@ fn packages_that_came_before_their_call_count_once_the_call_arrives() {
         "judged against the call once it arrived"
     );
 }
+
+/// A call whose tie-break chain has no panel vote does not take a vote: the
+/// note is refused whole with a code that says why, and the note without the
+/// vote is kept.
+#[test]
+fn a_vote_the_calls_rule_does_not_count_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut staff = new_vault(dir.path(), "staff.rdvault");
+    let mut document: serde_json::Value =
+        serde_json::from_slice(&reviewdesk_core::demo_document(1)).expect("JSON");
+    document["call"]["aggregation"] = serde_json::json!({
+        "method": "mean", "precision": 2, "veto": "any",
+        "tie_break": [{"by": "criterion", "criterion_id": "partnership"}],
+    });
+    let call: reviewdesk_core::CallId = document["call"]["id"].as_str().expect("id").into();
+    staff
+        .import(&serde_json::to_vec(&document).expect("JSON"), &mut |_| {})
+        .expect("agency data");
+    let voted = DemandNote {
+        note: "The panel chose A001.".into(),
+        votes: [("A001".into(), 4)].into(),
+    };
+    let refused = staff
+        .staff()
+        .set_demand_note(&call, &"D01".into(), &voted)
+        .expect_err("no vote in the rule");
+    assert_eq!(refused.code, reviewdesk_core::ErrorCode::PanelVoteNotInRule);
+    let unvoted = DemandNote {
+        votes: Default::default(),
+        ..voted
+    };
+    staff
+        .staff()
+        .set_demand_note(&call, &"D01".into(), &unvoted)
+        .expect("a note without a vote");
+    let panel = staff.staff().panel(&call).expect("panel");
+    let d01 = panel
+        .demands
+        .iter()
+        .find(|d| d.demand_id == "D01")
+        .expect("D01");
+    assert_eq!(d01.note, unvoted);
+    assert!(!panel.rule.decides_ties_by_vote());
+}

@@ -340,6 +340,18 @@ fn minutes_speak_each_readers_language_beside_chinese() {
     }
 }
 
+/// The text of `minutes` rendered beside English, as pdftotext reads it, with
+/// no white space (tables lay words out in columns); `None` without poppler.
+fn english_minutes_text(minutes: &reviewdesk_minutes::minutes::Minutes) -> Option<String> {
+    let bytes =
+        reviewdesk_minutes::minutes::render(minutes, &assets(), Language::En).expect("minutes");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("minutes.pdf");
+    std::fs::write(&file, bytes).expect("write");
+    let text = poppler("pdftotext", &file)?;
+    Some(text.split_whitespace().collect())
+}
+
 /// The calibration section prints what the domain computes from the same
 /// scores: each demand's Kendall's W and the panel's ICC(2,k), in Chinese
 /// and in the reader's language, beside the ranking by the rule.
@@ -348,16 +360,10 @@ fn the_minutes_print_the_panels_calibration_and_agreement() {
     let minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
     let calibration = reviewdesk_minutes::calibration::of(&minutes);
     assert!(!calibration.experts.is_empty() && !calibration.demands.is_empty());
-    let bytes =
-        reviewdesk_minutes::minutes::render(&minutes, &assets(), Language::En).expect("minutes");
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("minutes.pdf");
-    std::fs::write(&file, bytes).expect("write");
-    let Some(text) = poppler("pdftotext", &file) else {
+    let Some(text) = english_minutes_text(&minutes) else {
         return;
     };
     let squeeze = |text: &str| text.split_whitespace().collect::<String>();
-    let text = squeeze(&text);
     let value = |v: Option<reviewdesk_domain::calibration::Coefficient>| {
         v.map_or_else(|| "not defined".to_owned(), |v| v.to_string())
     };
@@ -387,6 +393,33 @@ fn the_minutes_print_the_panels_calibration_and_agreement() {
         );
         assert!(text.contains(&squeeze(&line)), "{line:?} is missing");
     }
+}
+
+/// The rule is printed as the arithmetic applies it: a trimmed mean is never
+/// taken of fewer than three scores whatever `trim_min_scores` says, and a tie
+/// the call's chain leaves open is not said to go to a vote the rule lacks.
+#[test]
+fn the_minutes_print_the_rule_as_applied() {
+    let mut minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
+    minutes.rule.trim_min_scores = 2;
+    minutes.rule.tie_break.clear();
+    let tied: Vec<reviewdesk_domain::ApplicationId> = minutes.demands[0]
+        .applicants
+        .iter()
+        .take(2)
+        .map(|a| a.application_id.clone())
+        .collect();
+    minutes.demands[0].result.outcome = reviewdesk_domain::panel::DemandOutcome::TieUnresolved {
+        application_ids: tied,
+    };
+    let Some(text) = english_minutes_text(&minutes) else {
+        return;
+    };
+    assert!(text.contains("withfewerthan3scores"), "the applied minimum");
+    assert!(!text.contains("fewerthan2"));
+    assert!(text.contains("thecall'srulebreaksthetienofurther"));
+    assert!(!text.contains("thepaneldecidesbyvote"));
+    assert!(text.contains("本批次规则不再进一步区分"));
 }
 
 /// The same minutes give the same PDF, but for the creation date and the
