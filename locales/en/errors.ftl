@@ -126,6 +126,10 @@ error-import-call-signed = Call { $call } arrived signed by the agency; a plain 
 error-fonts-missing = A font needed for the document is missing: { $detail }
 error-staff-vote-usage = A vote is written APPLICATION=VOTES, like A001=4; not { $vote }.
 error-panel-vote-not-in-rule = The call's tie-break rule has no panel vote, so no vote is recorded for { $demand }. Write the panel's decision in the chair's note.
+error-discussion-not-open = The chair has not opened demand { $demand } for discussion yet.
+error-discussion-not-submitted = Submit your sheets for { $applications } first: the panel's scores for demand { $demand } are shown only to experts who have submitted.
+error-discussion-not-assigned = You score none of the applicants of demand { $demand }, so its discussion is not shown to you.
+error-revision-not-allowed = The call does not allow a revision round, so demand { $demand } cannot be opened for revision.
 error-vault-wrong-recovery-key = That recovery key does not open this vault. Nothing was changed.
 error-vault-no-recovery-key = This vault has no recovery key: it was made before recovery keys, and none was made since. Only its passphrase opens it.
 error-recovery-key-malformed = That is not a recovery key: it has 32 letters and digits, in groups of four.

@@ -123,6 +123,10 @@ error-import-call-signed = Dumating na may lagda ng ahensya ang panawagang { $ca
 error-fonts-missing = Nawawala ang isang font na kailangan ng dokumento: { $detail }
 error-staff-vote-usage = Isinusulat ang boto bilang APLIKASYON=BOTO, gaya ng A001=4; hindi { $vote }.
 error-panel-vote-not-in-rule = Walang botohan ng panel sa tuntunin ng pagtatabla ng panawagan, kaya walang botong itinatala para sa { $demand }. Isulat ang pasya ng panel sa tala ng tagapangulo.
+error-discussion-not-open = Hindi pa binubuksan ng tagapangulo ang pangangailangan { $demand } para sa talakayan.
+error-discussion-not-submitted = Isumite muna ang iyong mga sheet para sa { $applications }: ang mga marka ng panel para sa { $demand } ay ipinapakita lamang sa mga ekspertong nakapagsumite na.
+error-discussion-not-assigned = Wala kang minamarkahang aplikante ng pangangailangan { $demand }, kaya hindi ipinapakita sa iyo ang talakayan nito.
+error-revision-not-allowed = Hindi pinapayagan ng panawagan ang round ng rebisyon, kaya hindi mabubuksan ang { $demand } para sa rebisyon.
 error-vault-wrong-recovery-key = Hindi mabubuksan ng susi sa pagbawi na iyan ang imbakang ito. Walang binago.
 error-vault-no-recovery-key = Walang susi sa pagbawi ang imbakang ito: ginawa ito bago nagkaroon ng susi sa pagbawi, at walang ginawa mula noon. Ang pariralang-lihim lamang nito ang makapagbubukas dito.
 error-recovery-key-malformed = Hindi iyan susi sa pagbawi: may 32 titik at numero ito, nakapangkat nang tig-aapat.

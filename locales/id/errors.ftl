@@ -123,6 +123,10 @@ error-import-call-signed = Panggilan { $call } diterima dengan tanda tangan lemb
 error-fonts-missing = Fon yang diperlukan dokumen tidak ada: { $detail }
 error-staff-vote-usage = Suara ditulis APLIKASI=SUARA, seperti A001=4; bukan { $vote }.
 error-panel-vote-not-in-rule = Aturan penentu seri panggilan ini tidak memuat pemungutan suara panel, jadi tidak ada suara yang dicatat untuk { $demand }. Tulis keputusan panel di catatan ketua.
+error-discussion-not-open = Ketua belum membuka kebutuhan { $demand } untuk diskusi.
+error-discussion-not-submitted = Kirim dulu lembar penilaian Anda untuk { $applications }: nilai panel untuk kebutuhan { $demand } hanya ditampilkan kepada pakar yang sudah mengirim.
+error-discussion-not-assigned = Anda tidak menilai pemohon mana pun pada kebutuhan { $demand }, jadi diskusinya tidak ditampilkan kepada Anda.
+error-revision-not-allowed = Panggilan ini tidak mengizinkan putaran revisi, jadi kebutuhan { $demand } tidak dapat dibuka untuk revisi.
 error-vault-wrong-recovery-key = Kunci pemulihan itu tidak membuka brankas ini. Tidak ada yang diubah.
 error-vault-no-recovery-key = Brankas ini tidak memiliki kunci pemulihan: dibuat sebelum ada kunci pemulihan, dan belum dibuat sejak itu. Hanya frasa sandinya yang dapat membukanya.
 error-recovery-key-malformed = Itu bukan kunci pemulihan: kunci terdiri dari 32 huruf dan angka, dalam kelompok empat.

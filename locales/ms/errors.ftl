@@ -123,6 +123,10 @@ error-import-call-signed = Pelawaan { $call } diterima bertandatangan agensi; fa
 error-fonts-missing = Fon yang diperlukan oleh dokumen tiada: { $detail }
 error-staff-vote-usage = Undian ditulis sebagai PERMOHONAN=UNDI, seperti A001=4; bukan { $vote }.
 error-panel-vote-not-in-rule = Peraturan pemutus seri panggilan ini tidak mengandungi undian panel, jadi tiada undian direkodkan untuk { $demand }. Tulis keputusan panel dalam catatan pengerusi.
+error-discussion-not-open = Pengerusi belum membuka keperluan { $demand } untuk perbincangan.
+error-discussion-not-submitted = Hantar dahulu helaian penilaian anda untuk { $applications }: markah panel bagi keperluan { $demand } hanya ditunjukkan kepada pakar yang telah menghantar.
+error-discussion-not-assigned = Anda tidak menilai mana-mana pemohon bagi keperluan { $demand }, jadi perbincangannya tidak ditunjukkan kepada anda.
+error-revision-not-allowed = Panggilan ini tidak membenarkan pusingan semakan semula, jadi keperluan { $demand } tidak boleh dibuka untuk semakan semula.
 error-vault-wrong-recovery-key = Kunci pemulihan itu tidak membuka peti besi ini. Tiada apa yang diubah.
 error-vault-no-recovery-key = Peti besi ini tiada kunci pemulihan: ia dibuat sebelum adanya kunci pemulihan, dan tiada yang dibuat sejak itu. Hanya frasa laluannya boleh membukanya.
 error-recovery-key-malformed = Itu bukan kunci pemulihan: ia mempunyai 32 huruf dan digit, dalam kumpulan empat.

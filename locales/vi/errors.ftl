@@ -123,6 +123,10 @@ error-import-call-signed = Đợt kêu gọi { $call } đã đến có chữ ký
 error-fonts-missing = Thiếu phông chữ cần cho tài liệu: { $detail }
 error-staff-vote-usage = Biểu quyết được viết dạng HỒ_SƠ=SỐ_PHIẾU, ví dụ A001=4; không phải { $vote }.
 error-panel-vote-not-in-rule = Quy tắc phân định hòa điểm của đợt này không có biểu quyết của hội đồng, nên không ghi nhận phiếu cho { $demand }. Hãy ghi quyết định của hội đồng vào ghi chú của chủ tọa.
+error-discussion-not-open = Chủ tọa chưa mở nhu cầu { $demand } để thảo luận.
+error-discussion-not-submitted = Hãy nộp phiếu chấm của bạn cho { $applications } trước: điểm của hội đồng cho nhu cầu { $demand } chỉ hiển thị cho chuyên gia đã nộp.
+error-discussion-not-assigned = Bạn không chấm đơn vị nào của nhu cầu { $demand }, nên phần thảo luận của nhu cầu này không hiển thị cho bạn.
+error-revision-not-allowed = Đợt này không cho phép vòng sửa điểm, nên không thể mở nhu cầu { $demand } để sửa.
 error-vault-wrong-recovery-key = Khóa khôi phục đó không mở được kho này. Không có gì bị thay đổi.
 error-vault-no-recovery-key = Kho này không có khóa khôi phục: kho được tạo trước khi có khóa khôi phục và chưa từng tạo khóa. Chỉ cụm mật khẩu của kho mở được nó.
 error-recovery-key-malformed = Đó không phải khóa khôi phục: khóa gồm 32 chữ cái và chữ số, chia thành nhóm bốn.

@@ -123,6 +123,10 @@ error-import-call-signed = 项目 { $call } 是由机构签名送达的，不能
 error-fonts-missing = 缺少生成文档所需的字体：{ $detail }
 error-staff-vote-usage = 表决结果应写作 申报编号=票数，例如 A001=4；而不是 { $vote }。
 error-panel-vote-not-in-rule = 本批次的同分处理规则不含专家组投票，因此不记录需求 { $demand } 的投票。请将专家组的决定写入主持专家意见。
+error-discussion-not-open = 主持专家尚未开启需求 { $demand } 的讨论。
+error-discussion-not-submitted = 请先提交对 { $applications } 的评分表：需求 { $demand } 的专家组评分仅向已提交的专家展示。
+error-discussion-not-assigned = 您未被分配评审需求 { $demand } 的任何揭榜方，因此不向您展示该需求的讨论。
+error-revision-not-allowed = 本批次不允许修改轮次，因此不能开启需求 { $demand } 的评分修改。
 error-vault-wrong-recovery-key = 该恢复密钥无法打开此保险库。未做任何更改。
 error-vault-no-recovery-key = 此保险库没有恢复密钥：它创建于恢复密钥功能之前，此后也未生成。只能用口令打开。
 error-recovery-key-malformed = 这不是恢复密钥：恢复密钥由 32 个字母和数字组成，每四个一组。

@@ -6,6 +6,9 @@ use reviewdesk_domain::calibration::{
     Agreement, Calibration, Coefficient, DemandCalibration, ExpertLeniency, NormalisedScore,
 };
 use reviewdesk_domain::checklist::{Checklist, Figure, Finding, Rule, Verdict};
+use reviewdesk_domain::discussion::{
+    ApplicantDiscussion, CriterionDiscussion, DiscussionRules, Round, Spread,
+};
 use reviewdesk_domain::panel::{
     Aggregate, AggregationMethod, AggregationRule, Applicant, ApplicantResult, DemandOutcome,
     DemandResult, Exclusion, ExpertScore, TieBreak, VetoRule,
@@ -23,6 +26,7 @@ use crate::backup::{BackupStatus, BackupView};
 use crate::outbox::{DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus};
 use crate::passphrase::PassphraseStrength;
 use crate::settings::Settings;
+use crate::staff::meeting::DiscussionView;
 use crate::staff::{
     DemandNote, DemandPanel, MeetingInput, PanelDocument, PanelImport, PanelImportState,
     PanelImportTally, PanelView, StaffView,
@@ -40,7 +44,7 @@ pub fn typescript() -> String {
     let config = Config::default();
     let declarations = declarations![&config;
         ExpertId, CallId, DemandId, ApplicationId, PackageId,
-        Yuan, LocalizedText, AggregationMethod, VetoRule, TieBreak, AggregationRule, Call, AseanCountry, TechField, DemandSideKind, DemandSide, Contact,
+        Yuan, LocalizedText, AggregationMethod, VetoRule, TieBreak, AggregationRule, DiscussionRules, Call, AseanCountry, TechField, DemandSideKind, DemandSide, Contact,
         ResourceKind, ResourceCommitment, CooperationMode, Demand, UnitKind, Unit, Recommendation,
         EnterpriseFinance, TeamMember, Team, IpKind, IpItem, CommercialisationCase, Integrity,
         FeasibilitySection, FeasibilitySectionText, FeasibilityReport, Budget, PartnershipEvidence,
@@ -50,6 +54,7 @@ pub fn typescript() -> String {
         ScoreProblem, CriterionTotal, Totals, ConflictKind, Declaration, Decision, SheetInput, SheetProblem,
         ExpertScore, Applicant, Exclusion, Aggregate, ApplicantResult, DemandOutcome, DemandResult,
         Coefficient, ExpertLeniency, NormalisedScore, Agreement, DemandCalibration, Calibration,
+        Round, Spread, CriterionDiscussion, ApplicantDiscussion, DiscussionView,
         SheetState, SheetView, SheetProgress, ScoringView, DemandProgress, ComparedApplication, Comparison,
         IdentityView, DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus,
         StaffView, PanelImportState, PanelImport, PanelImportTally, PanelDocument, MeetingInput, DemandNote, DemandPanel, PanelView,

@@ -44,6 +44,7 @@ pub fn generate(seed: u64, scale: usize) -> AgencyDocument {
         application_deadline: deadline,
         pre_review_due: Some(date(2025, 12, 5)),
         aggregation: None,
+        discussion: Default::default(),
     });
 
     let mut application_number = 0;

@@ -155,6 +155,16 @@ error_codes! {
     StaffVoteUsage = "staff-vote-usage",
     /// A vote recorded for a demand whose call does not break ties by vote.
     PanelVoteNotInRule = "panel-vote-not-in-rule",
+    // The panel meeting.
+    /// The chair has not opened the demand for discussion.
+    DiscussionNotOpen = "discussion-not-open",
+    /// The expert has not submitted (or recused) for every applicant of the
+    /// demand assigned to them, so sees nothing of the others' scores.
+    DiscussionNotSubmitted = "discussion-not-submitted",
+    /// None of the demand's applicants is assigned to the expert.
+    DiscussionNotAssigned = "discussion-not-assigned",
+    /// The call does not allow a revision round.
+    RevisionNotAllowed = "revision-not-allowed",
 }
 
 impl std::fmt::Display for ErrorCode {

@@ -9,6 +9,7 @@ pub mod calibration;
 pub mod checklist;
 pub mod credit_code;
 pub mod default_rubrics;
+pub mod discussion;
 pub mod document;
 pub mod error_code;
 pub mod ids;

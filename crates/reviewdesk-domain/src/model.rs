@@ -61,6 +61,14 @@ pub struct Call {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(extend("default" = crate::panel::AggregationRule::default()))]
     pub aggregation: Option<crate::panel::AggregationRule>,
+    /// The panel meeting's discussion round: whether experts see the others'
+    /// written reasons, and whether the chair may open a revision round.
+    /// Both off when absent.
+    #[serde(
+        default,
+        skip_serializing_if = "crate::discussion::DiscussionRules::is_default"
+    )]
+    pub discussion: crate::discussion::DiscussionRules,
 }
 
 /// The ten ASEAN member states.

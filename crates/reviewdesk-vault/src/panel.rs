@@ -1,12 +1,13 @@
 //! Staff mode's storage: the agency's secret keys (encrypted with the rest of
 //! the database, zeroized in memory), the experts' public keys, the panel's
-//! score packages as imported, and the meeting's particulars and the panel's
-//! notes per demand. The vault stores these as given, typed; the core checks
-//! and interprets them.
+//! score packages as imported, and the meeting's particulars, the panel's
+//! notes per demand and the round each demand is in. The vault stores these
+//! as given, typed; the core checks and interprets them.
 
+use reviewdesk_domain::discussion::Round;
 use reviewdesk_domain::panel::{DemandNote, MeetingInput};
 use reviewdesk_domain::scores::PackageContent;
-use reviewdesk_domain::{CallId, DemandId, ExpertId, PackageId};
+use reviewdesk_domain::{CallId, DemandId, ExpertId, PackageId, Timestamp};
 use reviewdesk_exchange::EnrolledKey;
 use reviewdesk_exchange::acceptance::ContentRefusal;
 use rusqlite::{OptionalExtension as _, params};
@@ -341,6 +342,62 @@ impl Vault {
             notes.push((DemandId::new(demand), serde_json::from_str(&json)?));
         }
         Ok(notes)
+    }
+
+    /// The demands of `call_id` the chair opened, with their round and when.
+    pub fn panel_rounds(
+        &self,
+        call_id: &CallId,
+    ) -> Result<Vec<(DemandId, Round, Timestamp)>, VaultError> {
+        let mut statement = self.connection.prepare(
+            "SELECT demand_id, round, opened_at FROM panel_rounds WHERE call_id = ?1 ORDER BY demand_id",
+        )?;
+        let rows = statement
+            .query_map(params![call_id.as_str()], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .map(|(demand, round, at)| {
+                let round = Round::parse(&round)
+                    .ok_or_else(|| VaultError::Corrupt(format!("a panel round of {round:?}")))?;
+                let at = at
+                    .parse()
+                    .map_err(|_| VaultError::Corrupt(format!("a round opened at {at:?}")))?;
+                Ok((DemandId::new(demand), round, at))
+            })
+            .collect()
+    }
+
+    /// Opens `demand_id`'s round, or closes it with `None`.
+    pub fn set_panel_round(
+        &mut self,
+        call_id: &CallId,
+        demand_id: &DemandId,
+        round: Option<Round>,
+        now: Timestamp,
+    ) -> Result<(), VaultError> {
+        match round {
+            Some(round) => self.connection.execute(
+                "INSERT OR REPLACE INTO panel_rounds (call_id, demand_id, round, opened_at)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    call_id.as_str(),
+                    demand_id.as_str(),
+                    round.as_str(),
+                    now.to_string()
+                ],
+            )?,
+            None => self.connection.execute(
+                "DELETE FROM panel_rounds WHERE call_id = ?1 AND demand_id = ?2",
+                params![call_id.as_str(), demand_id.as_str()],
+            )?,
+        };
+        Ok(())
     }
 
     pub fn set_panel_note(

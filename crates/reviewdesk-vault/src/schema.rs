@@ -237,6 +237,18 @@ UPDATE staff_experts SET public_keys_json = json_array(json_object('keys', json(
     WHERE json_type(public_keys_json) = 'object';
 ";
 
+/// The panel meeting's rounds: a demand the chair opened for discussion or
+/// revision.
+const V14: &str = "
+CREATE TABLE panel_rounds (
+    call_id TEXT NOT NULL,
+    demand_id TEXT NOT NULL,
+    round TEXT NOT NULL CHECK (round IN ('discussion', 'revision')),
+    opened_at TEXT NOT NULL,
+    PRIMARY KEY (call_id, demand_id)
+);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -252,17 +264,35 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V11),
         M::up(V12),
         M::up(V13),
+        M::up(V14),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 13;
+pub(crate) const LATEST_VERSION: i64 = 14;
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
+    }
+
+    #[test]
+    fn the_latest_version_is_the_last_migrations() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut connection = rusqlite::Connection::open(dir.path().join("v.db")).expect("open");
+        super::migrations()
+            .to_latest(&mut connection)
+            .expect("migrate");
+        let version: i64 = connection
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .expect("version");
+        assert_eq!(
+            version,
+            super::LATEST_VERSION,
+            "LATEST_VERSION names the last migration"
+        );
     }
 
     /// Times the app (milliseconds) and the command line (`+00:00`) wrote

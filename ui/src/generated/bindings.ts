@@ -46,6 +46,18 @@ discuss_std_dev: Points | null,
  */
 pass_mark: Points | null, veto: VetoRule, tie_break: Array<TieBreak>, };
 
+export type DiscussionRules = { 
+/**
+ * Experts see the other experts' written reasons (item comments and
+ * opinions, without names) in the discussion round.
+ */
+share_reasons: boolean, 
+/**
+ * The chair may open a revision round after the discussion, in which
+ * experts revise their submitted sheets.
+ */
+allow_revision: boolean, };
+
 export type Call = { id: CallId, title: LocalizedText, 
 /**
  * Last day applications are accepted; every date rule is measured against it.
@@ -60,7 +72,13 @@ pre_review_due: string | null,
  * default rule (`AggregationRule::default`, shown as this field's
  * default) applies.
  */
-aggregation?: AggregationRule | null, };
+aggregation?: AggregationRule | null, 
+/**
+ * The panel meeting's discussion round: whether experts see the others'
+ * written reasons, and whether the chair may open a revision round.
+ * Both off when absent.
+ */
+discussion?: DiscussionRules, };
 
 export type AseanCountry = "BN" | "KH" | "ID" | "LA" | "MY" | "MM" | "PH" | "SG" | "TH" | "VN";
 
@@ -466,6 +484,41 @@ demands: Array<DemandCalibration>,
  */
 icc: Agreement, };
 
+export type Round = "discussion" | "revision";
+
+export type Spread = { 
+/**
+ * Every counted score, lowest first.
+ */
+scores: Array<Points>, median: Points, low: Points, high: Points, };
+
+export type CriterionDiscussion = { criterion_id: string, spread: Spread | null, 
+/**
+ * The other experts' comments on its items, sorted; empty unless the
+ * call shares reasons.
+ */
+reasons: Array<string>, };
+
+export type ApplicantDiscussion = { application_id: ApplicationId, 
+/**
+ * The viewer recused from it: everything else is empty.
+ */
+recused: boolean, overall: Spread | null, criteria: Array<CriterionDiscussion>, 
+/**
+ * The call's rule flags the scores for discussion.
+ */
+discuss: boolean, 
+/**
+ * The other experts' opinions, sorted; empty unless the call shares reasons.
+ */
+opinions: Array<string>, };
+
+export type DiscussionView = { call_id: CallId, demand_id: DemandId, round: Round, 
+/**
+ * Whether the call shares the other experts' written reasons.
+ */
+reasons_shared: boolean, applicants: Array<ApplicantDiscussion>, };
+
 export type SheetState = "draft" | "submitted";
 
 export type SheetView = { application_id: ApplicationId, version: number, state: SheetState, rubric_id: string, rubric_version: number, recused: boolean, input: SheetInput, totals: Totals, problems: Array<SheetProblem>, updated_at: string, submitted_at: string | null, };
@@ -680,7 +733,7 @@ export type AppStatus = { vault_exists: boolean, unlocked: boolean, settings: Se
  */
 demo_on_create: boolean, };
 
-export type ErrorCode = "vault-wrong-passphrase" | "vault-wrong-recovery-key" | "vault-no-recovery-key" | "recovery-key-malformed" | "vault-backup-damaged" | "vault-newer-backup" | "vault-copy-behind" | "vault-not-found" | "vault-in-use" | "vault-exists" | "vault-encryption-unavailable" | "vault-key-file-damaged" | "vault-newer-schema" | "vault-locked" | "vault-corrupt" | "passphrase-empty" | "passphrase-mismatch" | "passphrase-too-weak" | "not-found" | "io" | "internal" | "document" | "import-call-signed" | "sheet-locked" | "sheet-invalid" | "sheet-incomplete" | "sheet-deadline-passed" | "sheet-file-invalid" | "already-enrolled" | "enrollment-not-started" | "enrollment-file-invalid" | "enroll-usage" | "not-enrolled" | "key-revoked" | "bundle-call-mismatch" | "key-file-invalid" | "exchange-malformed" | "exchange-unsafe-path" | "exchange-symlink" | "exchange-duplicate-name" | "exchange-overlapping-entries" | "exchange-too-many-entries" | "exchange-too-large" | "exchange-compression-ratio" | "exchange-unexpected-entry" | "exchange-not-stored" | "exchange-entry-order" | "exchange-invalid-field" | "exchange-wrong-expert" | "exchange-not-canonical" | "exchange-wrong-kind" | "exchange-unsupported-version" | "exchange-bad-signature" | "exchange-revoked-key" | "exchange-hash-mismatch" | "exchange-wrong-recipient" | "exchange-expired" | "exchange-rollback" | "exchange-undecryptable" | "exchange-bad-key" | "exchange-encryption" | "package-unknown-expert" | "package-early" | "package-fork" | "package-unreadable" | "package-unknown-call" | "package-content-mismatch" | "package-not-assigned" | "package-unknown-rubric" | "package-invalid-sheet" | "package-totals-mismatch" | "package-id-reused" | "sync-unreachable" | "sync-refused" | "sync-incomplete" | "no-server" | "server-certificate-changed" | "server-certificate-untrusted" | "insecure-http" | "staff-key-wrong-passphrase" | "not-staff" | "staff-only" | "staff-locked" | "fonts-missing" | "staff-vote-usage" | "panel-vote-not-in-rule";
+export type ErrorCode = "vault-wrong-passphrase" | "vault-wrong-recovery-key" | "vault-no-recovery-key" | "recovery-key-malformed" | "vault-backup-damaged" | "vault-newer-backup" | "vault-copy-behind" | "vault-not-found" | "vault-in-use" | "vault-exists" | "vault-encryption-unavailable" | "vault-key-file-damaged" | "vault-newer-schema" | "vault-locked" | "vault-corrupt" | "passphrase-empty" | "passphrase-mismatch" | "passphrase-too-weak" | "not-found" | "io" | "internal" | "document" | "import-call-signed" | "sheet-locked" | "sheet-invalid" | "sheet-incomplete" | "sheet-deadline-passed" | "sheet-file-invalid" | "already-enrolled" | "enrollment-not-started" | "enrollment-file-invalid" | "enroll-usage" | "not-enrolled" | "key-revoked" | "bundle-call-mismatch" | "key-file-invalid" | "exchange-malformed" | "exchange-unsafe-path" | "exchange-symlink" | "exchange-duplicate-name" | "exchange-overlapping-entries" | "exchange-too-many-entries" | "exchange-too-large" | "exchange-compression-ratio" | "exchange-unexpected-entry" | "exchange-not-stored" | "exchange-entry-order" | "exchange-invalid-field" | "exchange-wrong-expert" | "exchange-not-canonical" | "exchange-wrong-kind" | "exchange-unsupported-version" | "exchange-bad-signature" | "exchange-revoked-key" | "exchange-hash-mismatch" | "exchange-wrong-recipient" | "exchange-expired" | "exchange-rollback" | "exchange-undecryptable" | "exchange-bad-key" | "exchange-encryption" | "package-unknown-expert" | "package-early" | "package-fork" | "package-unreadable" | "package-unknown-call" | "package-content-mismatch" | "package-not-assigned" | "package-unknown-rubric" | "package-invalid-sheet" | "package-totals-mismatch" | "package-id-reused" | "sync-unreachable" | "sync-refused" | "sync-incomplete" | "no-server" | "server-certificate-changed" | "server-certificate-untrusted" | "insecure-http" | "staff-key-wrong-passphrase" | "not-staff" | "staff-only" | "staff-locked" | "fonts-missing" | "staff-vote-usage" | "panel-vote-not-in-rule" | "discussion-not-open" | "discussion-not-submitted" | "discussion-not-assigned" | "revision-not-allowed";
 
 export type ErrorPayload = { code: ErrorCode, message: string, args: { [key in string]: string }, };
 

@@ -2,10 +2,12 @@
 //! the staff key file the agency server writes, `key.rs`), imports the
 //! panel's score packages by the one acceptance rule (`packages.rs`), and
 //! turns them into the panel's result per demand and the meeting's record
-//! (`panel.rs`) and the documents written from it (`documents.rs`).
+//! (`panel.rs`), runs the meeting's discussion and revision rounds
+//! (`meeting.rs`) and writes the documents (`documents.rs`).
 
 pub mod documents;
 pub mod key;
+pub mod meeting;
 pub mod packages;
 pub mod panel;
 

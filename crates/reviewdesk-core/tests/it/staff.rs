@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Duration, Utc};
 use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImportState};
 use reviewdesk_core::{KdfParams, Language, Passphrase, Session};
+use reviewdesk_domain::discussion::Round;
 use reviewdesk_domain::panel::DemandOutcome;
 use reviewdesk_exchange::EnrolledKey;
 use reviewdesk_exchange::bundle::{self, BundleInfo};
@@ -448,4 +449,151 @@ fn a_vote_the_calls_rule_does_not_count_is_refused() {
         .expect("D01");
     assert_eq!(d01.note, unvoted);
     assert!(!panel.rule.decides_ties_by_vote());
+}
+
+/// A staff vault holding `document`, the staff key for `experts` and every
+/// package they exported.
+fn staff_vault_with(
+    agency: &KeyPair,
+    experts: &mut [(&str, &mut Expert)],
+    document: &[u8],
+) -> (tempfile::TempDir, Session) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut staff = new_vault(dir.path(), "staff.rdvault");
+    staff.import(document, &mut |_| {}).expect("agency data");
+    let keys: Vec<ExpertKeys> = experts
+        .iter()
+        .map(|(id, expert)| ExpertKeys {
+            expert_id: (*id).into(),
+            keys: vec![EnrolledKey::only(expert.keys.clone())],
+        })
+        .collect();
+    let server = staff_key::Server {
+        url: None,
+        tls_certificate: None,
+    };
+    let key_file = staff_key::seal(agency, &server, &keys, STAFF_PASSPHRASE).expect("key");
+    staff
+        .staff()
+        .install_staff_key(&key_file, &Zeroizing::new(STAFF_PASSPHRASE.into()))
+        .expect("installed");
+    for (id, expert) in experts.iter_mut() {
+        for file in package_files(expert, &dir.path().join(id)) {
+            staff
+                .staff()
+                .import_panel_package(&std::fs::read(file).expect("read"))
+                .expect("imported");
+        }
+    }
+    (dir, staff)
+}
+
+/// The meeting's discussion round: nothing before the chair opens a demand;
+/// then an expert who submitted sees the panel's scores without names (and,
+/// as this call allows, the others' opinions), an applicant they recused
+/// from blanked; one who has not submitted sees nothing; a revision round
+/// the call does not allow is refused; closing the round hides it again.
+#[test]
+fn the_chair_opens_a_demand_and_only_experts_who_submitted_see_the_panel() {
+    let agency = KeyPair::generate();
+    let mut e01 = expert(&agency, "E01");
+    let mut e02 = expert(&agency, "E02");
+    let call_id = "GX-ASEAN-AI-2025";
+    submit(
+        &mut e01,
+        call_id,
+        &[("A001", "8"), ("A002", "6"), ("A004", "7")],
+        None,
+    );
+    submit(
+        &mut e02,
+        call_id,
+        &[("A001", "9"), ("A002", "5"), ("A004", "6.5")],
+        Some("A002"),
+    );
+    let mut document: serde_json::Value =
+        serde_json::from_slice(&reviewdesk_core::demo_document(1)).expect("JSON");
+    document["call"]["discussion"] = serde_json::json!({"share_reasons": true});
+    let document = serde_json::to_vec(&document).expect("JSON");
+    let (_dir, mut staff) = staff_vault_with(
+        &agency,
+        &mut [("E01", &mut e01), ("E02", &mut e02)],
+        &document,
+    );
+    let call: reviewdesk_core::CallId = call_id.into();
+    let d01: reviewdesk_core::DemandId = "D01".into();
+    fn code<T: std::fmt::Debug>(
+        result: Result<T, reviewdesk_core::CoreError>,
+    ) -> reviewdesk_core::ErrorCode {
+        result.expect_err("refused").code
+    }
+
+    assert_eq!(
+        code(staff.staff().discussion_for(&call, &d01, &"E01".into())),
+        reviewdesk_core::ErrorCode::DiscussionNotOpen
+    );
+    let now: reviewdesk_core::Timestamp = "2025-12-03T09:00:00Z".parse().expect("time");
+    assert_eq!(
+        code(
+            staff
+                .staff()
+                .set_round(&call, &d01, Some(Round::Revision), now)
+        ),
+        reviewdesk_core::ErrorCode::RevisionNotAllowed
+    );
+    staff
+        .staff()
+        .set_round(&call, &d01, Some(Round::Discussion), now)
+        .expect("opened");
+    assert_eq!(
+        staff.staff().rounds(&call).expect("rounds"),
+        [(d01.clone(), Round::Discussion)].into()
+    );
+
+    let not_yet = staff
+        .staff()
+        .discussion_for(&call, &d01, &"E03".into())
+        .expect_err("E03 has not submitted");
+    assert_eq!(
+        not_yet.code,
+        reviewdesk_core::ErrorCode::DiscussionNotSubmitted
+    );
+    assert!(
+        not_yet
+            .args
+            .contains(&("applications".into(), "A001, A002, A004".into()))
+    );
+
+    let shown = staff
+        .staff()
+        .discussion_for(&call, &d01, &"E02".into())
+        .expect("E02 submitted and recused");
+    assert!(shown.reasons_shared);
+    let a001 = shown
+        .applicants
+        .iter()
+        .find(|a| a.application_id == "A001")
+        .expect("A001");
+    let overall = a001.overall.as_ref().expect("two scores");
+    assert_eq!(overall.scores.len(), 2);
+    assert_eq!(
+        a001.opinions,
+        ["Opinion on A001: sound partnership base."],
+        "E01's, not E02's own"
+    );
+    let a002 = shown
+        .applicants
+        .iter()
+        .find(|a| a.application_id == "A002")
+        .expect("A002");
+    assert!(a002.recused && a002.overall.is_none() && a002.opinions.is_empty());
+
+    staff
+        .staff()
+        .set_round(&call, &d01, None, now)
+        .expect("closed");
+    assert_eq!(
+        code(staff.staff().discussion_for(&call, &d01, &"E02".into())),
+        reviewdesk_core::ErrorCode::DiscussionNotOpen
+    );
 }

@@ -2,6 +2,7 @@
 
 mod calibration;
 mod checklist;
+mod discussion;
 mod panel;
 mod rubric;
 mod sheet;

@@ -40,7 +40,7 @@ fn score(expert: &str, overall: &str, partnership: &str, delivery: &str) -> Expe
     }
 }
 
-fn recusal(expert: &str) -> ExpertScore {
+pub(crate) fn recusal(expert: &str) -> ExpertScore {
     ExpertScore {
         expert_id: expert.into(),
         recused: true,
