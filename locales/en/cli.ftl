@@ -85,6 +85,8 @@ cli-help-staff-meeting-place = The meeting room; leave out for an online meeting
 cli-help-staff-meeting-chair = The chair's expert id.
 cli-help-staff-meeting-staff = An agency staff member present; repeat for each.
 cli-help-staff-note = Record the panel's note and vote for a demand.
+cli-help-staff-round = Open a demand for the meeting's discussion or revision round, or close its round.
+cli-help-staff-round-round = discussion, revision or close.
 cli-help-staff-note-votes = A recorded vote, as APPLICATION=VOTES; repeat for each applicant.
 cli-help-staff-minutes = Write the review minutes (PDF), and optionally the score matrix (CSV) and the opinion forms.
 cli-help-staff-minutes-csv = Also write the score matrix to this CSV file.

@@ -78,6 +78,8 @@ cli-help-staff-meeting-place = Ang silid-pulungan; huwag ilagay kung online ang 
 cli-help-staff-meeting-chair = Ang ID bilang eksperto ng tagapangulo.
 cli-help-staff-meeting-staff = Isang kawani ng ahensyang dumalo; ulitin para sa bawat isa.
 cli-help-staff-note = Itala ang tala at boto ng panel para sa isang pangangailangan.
+cli-help-staff-round = Buksan ang isang pangangailangan para sa round ng talakayan o rebisyon ng pulong, o isara ang round nito.
+cli-help-staff-round-round = discussion, revision o close.
 cli-help-staff-note-votes = Isang naitalang boto, bilang APLIKASYON=BOTO; ulitin para sa bawat aplikante.
 cli-help-staff-minutes = Isulat ang katitikan ng pulong ng pagsusuri (PDF), at kung gusto, ang matrix ng marka (CSV) at ang mga pormularyo ng opinyon.
 cli-help-staff-minutes-csv = Isulat din ang matrix ng marka sa CSV file na ito.

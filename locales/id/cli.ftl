@@ -78,6 +78,8 @@ cli-help-staff-meeting-place = Ruang rapat; kosongkan untuk rapat daring.
 cli-help-staff-meeting-chair = ID pakar ketua.
 cli-help-staff-meeting-staff = Staf lembaga yang hadir; ulangi untuk masing-masing.
 cli-help-staff-note = Catat catatan dan pemungutan suara panel untuk suatu kebutuhan.
+cli-help-staff-round = Buka kebutuhan untuk putaran diskusi atau revisi rapat, atau tutup putarannya.
+cli-help-staff-round-round = discussion, revision atau close.
 cli-help-staff-note-votes = Suara yang dicatat, sebagai APLIKASI=SUARA; ulangi untuk setiap pemohon.
 cli-help-staff-minutes = Tulis notulen rapat penilaian (PDF), serta opsional matriks nilai (CSV) dan formulir pendapat.
 cli-help-staff-minutes-csv = Tulis juga matriks nilai ke berkas CSV ini.

@@ -78,6 +78,8 @@ cli-help-staff-meeting-place = បន្ទប់ប្រជុំ ទុកច
 cli-help-staff-meeting-chair = លេខសម្គាល់អ្នកជំនាញរបស់ប្រធាន។
 cli-help-staff-meeting-staff = បុគ្គលិកទីភ្នាក់ងារដែលចូលរួម ធ្វើម្តងទៀតសម្រាប់ម្នាក់ៗ។
 cli-help-staff-note = កត់ត្រាកំណត់សម្គាល់ និងការបោះឆ្នោតរបស់គណៈកម្មការសម្រាប់តម្រូវការមួយ។
+cli-help-staff-round = បើកតម្រូវការមួយសម្រាប់ជុំពិភាក្សា ឬជុំកែប្រែនៃកិច្ចប្រជុំ ឬបិទជុំរបស់វា។
+cli-help-staff-round-round = discussion, revision ឬ close។
 cli-help-staff-note-votes = ការបោះឆ្នោតដែលបានកត់ត្រា ជា ពាក្យស្នើសុំ=សំឡេងឆ្នោត ធ្វើម្តងទៀតសម្រាប់អ្នកដាក់ពាក្យម្នាក់ៗ។
 cli-help-staff-minutes = សរសេរកំណត់ហេតុប្រជុំវាយតម្លៃ (PDF) និងតាមជម្រើស តារាងពិន្ទុ (CSV) និងទម្រង់មតិ។
 cli-help-staff-minutes-csv = សរសេរតារាងពិន្ទុទៅឯកសារ CSV នេះផងដែរ។

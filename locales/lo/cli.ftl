@@ -78,6 +78,8 @@ cli-help-staff-meeting-place = ຫ້ອງປະຊຸມ; ບໍ່ຕ້ອ�
 cli-help-staff-meeting-chair = ລະຫັດຊ່ຽວຊານຂອງປະທານ.
 cli-help-staff-meeting-staff = ພະນັກງານອົງການທີ່ເຂົ້າຮ່ວມ; ໃສ່ຊ້ຳສຳລັບແຕ່ລະຄົນ.
 cli-help-staff-note = ບັນທຶກໝາຍເຫດ ແລະ ການລົງຄະແນນສຽງຂອງຄະນະຊ່ຽວຊານສຳລັບຄວາມຕ້ອງການໜຶ່ງ.
+cli-help-staff-round = ເປີດຄວາມຕ້ອງການສຳລັບຮອບສົນທະນາ ຫຼື ຮອບແກ້ໄຂຂອງກອງປະຊຸມ, ຫຼື ປິດຮອບຂອງມັນ.
+cli-help-staff-round-round = discussion, revision ຫຼື close.
 cli-help-staff-note-votes = ການລົງຄະແນນສຽງທີ່ບັນທຶກ, ເປັນ ໃບສະໝັກ=ຈຳນວນສຽງ; ໃສ່ຊ້ຳສຳລັບແຕ່ລະຜູ້ສະໝັກ.
 cli-help-staff-minutes = ຂຽນບົດບັນທຶກກອງປະຊຸມປະເມີນ (PDF), ແລະ ຕາມຕ້ອງການ ຕາຕະລາງຄະແນນ (CSV) ແລະ ແບບຟອມຄຳເຫັນ.
 cli-help-staff-minutes-csv = ຂຽນຕາຕະລາງຄະແນນລົງໃນໄຟລ໌ CSV ນີ້ນຳ.

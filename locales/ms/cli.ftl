@@ -78,6 +78,8 @@ cli-help-staff-meeting-place = Bilik mesyuarat; tinggalkan untuk mesyuarat dalam
 cli-help-staff-meeting-chair = ID pakar pengerusi.
 cli-help-staff-meeting-staff = Kakitangan agensi yang hadir; ulang untuk setiap orang.
 cli-help-staff-note = Rekodkan catatan dan undian panel bagi sesuatu keperluan.
+cli-help-staff-round = Buka keperluan untuk pusingan perbincangan atau semakan semula mesyuarat, atau tutup pusingannya.
+cli-help-staff-round-round = discussion, revision atau close.
 cli-help-staff-note-votes = Undian yang direkodkan, sebagai PERMOHONAN=UNDI; ulang untuk setiap pemohon.
 cli-help-staff-minutes = Tulis minit mesyuarat penilaian (PDF), dan secara pilihan matriks markah (CSV) serta borang pendapat.
 cli-help-staff-minutes-csv = Tulis juga matriks markah ke fail CSV ini.

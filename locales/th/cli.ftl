@@ -78,6 +78,8 @@ cli-help-staff-meeting-place = ห้องประชุม ไม่ต้อ
 cli-help-staff-meeting-chair = รหัสผู้เชี่ยวชาญของประธาน
 cli-help-staff-meeting-staff = เจ้าหน้าที่หน่วยงานที่เข้าร่วม ระบุซ้ำสำหรับแต่ละคน
 cli-help-staff-note = บันทึกหมายเหตุและผลการลงคะแนนของคณะผู้เชี่ยวชาญสำหรับโจทย์ความต้องการ
+cli-help-staff-round = เปิดความต้องการสำหรับรอบอภิปรายหรือรอบแก้ไขของการประชุม หรือปิดรอบของความต้องการนั้น
+cli-help-staff-round-round = discussion, revision หรือ close
 cli-help-staff-note-votes = ผลการลงคะแนนในรูป ใบสมัคร=จำนวนเสียง ระบุซ้ำสำหรับผู้สมัครแต่ละราย
 cli-help-staff-minutes = จัดทำรายงานการประชุมพิจารณา (PDF) และตารางคะแนน (CSV) กับแบบความเห็นตามต้องการ
 cli-help-staff-minutes-csv = เขียนตารางคะแนนลงในไฟล์ CSV นี้ด้วย

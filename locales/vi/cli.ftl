@@ -78,6 +78,8 @@ cli-help-staff-meeting-place = Phòng họp; bỏ trống nếu họp trực tuy
 cli-help-staff-meeting-chair = Mã chuyên gia của chủ tọa.
 cli-help-staff-meeting-staff = Một cán bộ cơ quan tham dự; lặp lại cho từng người.
 cli-help-staff-note = Ghi chú và biểu quyết của hội đồng cho một nhu cầu.
+cli-help-staff-round = Mở một nhu cầu cho vòng thảo luận hoặc vòng sửa điểm của cuộc họp, hoặc đóng vòng đó.
+cli-help-staff-round-round = discussion, revision hoặc close.
 cli-help-staff-note-votes = Một biểu quyết dạng HỒ_SƠ=SỐ_PHIẾU; lặp lại cho từng đơn vị ứng tuyển.
 cli-help-staff-minutes = Lập biên bản họp thẩm định (PDF), và tùy chọn bảng điểm (CSV) và phiếu ý kiến.
 cli-help-staff-minutes-csv = Ghi thêm bảng điểm vào tệp CSV này.

@@ -75,6 +75,8 @@ cli-help-staff-meeting-place = 会议地点；线上会议不填。
 cli-help-staff-meeting-chair = 主持专家编号。
 cli-help-staff-meeting-staff = 出席的机构工作人员；每人一项。
 cli-help-staff-note = 记录专家组对某项需求的意见和表决结果。
+cli-help-staff-round = 开启某项需求的会议讨论轮次或修改轮次，或关闭其轮次。
+cli-help-staff-round-round = discussion（讨论）、revision（修改）或 close（关闭）。
 cli-help-staff-note-votes = 表决结果，格式为 申报编号=票数；每个揭榜方一项。
 cli-help-staff-minutes = 生成评审会议纪要（PDF），并可生成评分矩阵（CSV）和专家个人评审意见表。
 cli-help-staff-minutes-csv = 同时将评分矩阵写入此 CSV 文件。

@@ -73,6 +73,7 @@ fn main() {
             staff::panel,
             staff::save_meeting,
             staff::save_demand_note,
+            staff::set_round,
             staff::export_panel_document,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))

@@ -2,11 +2,11 @@
 //! cases, with the native file dialogs for the staff key, package files and
 //! the documents written.
 
-use reviewdesk_core::{CallId, DemandId};
+use reviewdesk_core::{CallId, DemandId, Timestamp};
 use std::path::PathBuf;
 
 use reviewdesk_core::staff::{
-    DemandNote, MeetingInput, PanelDocument, PanelImportTally, PanelView, StaffView,
+    DemandNote, MeetingInput, PanelDocument, PanelImportTally, PanelView, Round, StaffView,
 };
 use tauri::{AppHandle, Manager as _, State};
 use zeroize::Zeroizing;
@@ -132,6 +132,22 @@ pub async fn save_demand_note(
         .session()
         .staff()
         .set_demand_note(&call_id, &demand_id, &note)
+        .map_err(|e| state.fail(e))
+}
+
+/// The chair opens `demand_id` for discussion or revision, or closes its
+/// round (`round` null).
+#[tauri::command]
+pub async fn set_round(
+    state: State<'_, AppState>,
+    call_id: CallId,
+    demand_id: DemandId,
+    round: Option<Round>,
+) -> Reply<()> {
+    state
+        .session()
+        .staff()
+        .set_round(&call_id, &demand_id, round, Timestamp::now())
         .map_err(|e| state.fail(e))
 }
 

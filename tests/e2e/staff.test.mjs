@@ -119,7 +119,15 @@ test("staff fetch the panel's packages, see the ranking, and record the meeting 
     await (await app.one("#vote-A001")).fill("4");
     await (await app.one("#note-save-D01")).click();
     await app.waitForText(".panel-view [role=status]", "Saved.");
+
+    // The chair opens D01 for discussion; the demo call allows no revision round.
+    await (await app.one("#round-discussion-D01")).click();
+    await app.waitFor('[data-panel-demand="D01"] [data-round="discussion"]', (found) => found.length === 1);
+    await app.waitForText('[data-panel-demand="D01"] .panel-round', "experts who submitted see the panel's scores");
+    assert.equal(await app.execute("return document.getElementById('round-revision-D01')"), null);
     writeFileSync(join(SHOTS, "staff-panel.png"), await app.screenshot());
+    await (await app.one("#round-close-D01")).click();
+    await app.waitFor('[data-panel-demand="D01"] [data-round="none"]', (found) => found.length === 1);
   });
 
   // After a restart, everything recorded is there.

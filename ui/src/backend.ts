@@ -4,7 +4,7 @@
 // the app's source (generated/ipc.ts): a mismatch fails the type check.
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
-import type { ErrorPayload, ListFilter, MeetingInput, DemandNote, PanelDocument, Settings, SheetInput } from "./generated/bindings";
+import type { ErrorPayload, ListFilter, MeetingInput, DemandNote, PanelDocument, Round, Settings, SheetInput } from "./generated/bindings";
 import type { Commands, Events } from "./generated/ipc";
 
 export type { ErrorPayload };
@@ -71,6 +71,7 @@ export const backend = {
   saveMeeting: (callId: string, meeting: MeetingInput) => call("save_meeting", { callId, meeting }),
   saveDemandNote: (callId: string, demandId: string, note: DemandNote) =>
     call("save_demand_note", { callId, demandId, note }),
+  setRound: (callId: string, demandId: string, round: Round | null) => call("set_round", { callId, demandId, round }),
   exportPanelDocument: (callId: string, kind: PanelDocument) => call("export_panel_document", { callId, kind }),
   onSyncState: (handler: (status: Events["sync-state"]) => void) => on("sync-state", handler),
   onBundlesUpdated: (handler: () => void) => on("bundles-updated", () => handler()),

@@ -10,7 +10,8 @@ use clap::Subcommand;
 use reviewdesk_core::staff::{
     DemandNote, MeetingInput, PanelImport, PanelImportState, PanelImportTally, StaffDesk,
 };
-use reviewdesk_core::{CoreError, ErrorCode, Language, Localizer};
+use reviewdesk_core::{CoreError, ErrorCode, Language, Localizer, Timestamp};
+use reviewdesk_domain::discussion::Round;
 use reviewdesk_domain::panel::{ApplicantResult, DemandOutcome};
 use reviewdesk_domain::{ApplicationId, CallId, DemandId};
 
@@ -77,17 +78,21 @@ pub enum StaffCommand {
     },
     /// Record the panel's note and vote for a demand.
     Note {
-        #[arg(long)]
-        vault: PathBuf,
-        #[arg(long)]
-        call: Option<CallId>,
-        #[arg(long)]
-        demand: DemandId,
+        #[command(flatten)]
+        at: DemandAt,
         #[arg(long, default_value = "")]
         note: String,
         /// A recorded vote, as APPLICATION=VOTES; repeat for each applicant.
         #[arg(long = "vote")]
         votes: Vec<String>,
+    },
+    /// Open a demand for the meeting's discussion or revision round, or close its round.
+    Round {
+        #[command(flatten)]
+        at: DemandAt,
+        /// discussion, revision or close.
+        #[arg(value_parser = parse_round)]
+        round: RoundChoice,
     },
     /// Write the review minutes (PDF), and optionally the score matrix (CSV) and the opinion forms.
     Minutes {
@@ -105,6 +110,30 @@ pub enum StaffCommand {
         #[arg(long, value_parser = parse_language)]
         language: Option<Language>,
     },
+}
+
+/// A demand of a call in a staff vault (the latest call when not given).
+#[derive(Debug, clap::Args)]
+pub struct DemandAt {
+    #[arg(long)]
+    vault: PathBuf,
+    #[arg(long)]
+    call: Option<CallId>,
+    #[arg(long)]
+    demand: DemandId,
+}
+
+/// A round to open, or none (`close`).
+#[derive(Debug, Clone, Copy)]
+pub struct RoundChoice(Option<Round>);
+
+fn parse_round(text: &str) -> Result<RoundChoice, String> {
+    match text {
+        "close" => Ok(RoundChoice(None)),
+        other => Round::parse(other)
+            .map(|r| RoundChoice(Some(r)))
+            .ok_or_else(|| "discussion, revision or close".to_owned()),
+    }
 }
 
 fn parse_language(tag: &str) -> Result<Language, String> {
@@ -144,19 +173,18 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
                 staff.set_meeting(call_id, &meeting)
             })
         }
-        StaffCommand::Note {
-            vault,
-            call,
-            demand,
-            note,
-            votes,
-        } => {
+        StaffCommand::Note { at, note, votes } => {
             let note = DemandNote {
                 note,
                 votes: parse_votes(&votes)?,
             };
-            meeting_or_note(&vault, call, l, |staff, call_id| {
-                staff.set_demand_note(call_id, &demand, &note)
+            meeting_or_note(&at.vault, at.call, l, |staff, call_id| {
+                staff.set_demand_note(call_id, &at.demand, &note)
+            })
+        }
+        StaffCommand::Round { at, round } => {
+            meeting_or_note(&at.vault, at.call, l, |staff, call_id| {
+                staff.set_round(call_id, &at.demand, round.0, Timestamp::now())
             })
         }
         StaffCommand::Minutes {

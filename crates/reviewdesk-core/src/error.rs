@@ -81,6 +81,9 @@ impl CoreError {
             C::VaultCorrupt | C::VaultKeyFileDamaged => Failure::Damaged,
             C::EnrollUsage
             | C::StaffVoteUsage
+            // What the call's rule does not allow is asked of it.
+            | C::PanelVoteNotInRule
+            | C::RevisionNotAllowed
             | C::NoServer
             | C::PassphraseEmpty
             | C::PassphraseMismatch

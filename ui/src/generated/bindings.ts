@@ -637,7 +637,11 @@ export type DemandPanel = { demand_id: DemandId, title: LocalizedText,
 /**
  * Application id → the lead applicant's name.
  */
-leads: { [key in ApplicationId]: LocalizedText }, applicants: Array<Applicant>, result: DemandResult, note: DemandNote, };
+leads: { [key in ApplicationId]: LocalizedText }, applicants: Array<Applicant>, result: DemandResult, note: DemandNote, 
+/**
+ * The meeting's round the chair opened it for, if any.
+ */
+round: Round | null, };
 
 export type PanelView = { call_id: CallId, rule: AggregationRule, demands: Array<DemandPanel>, 
 /**
@@ -652,7 +656,11 @@ experts: Array<[ExpertId, LocalizedText]>, meeting: MeetingInput,
  * Each expert's leniency, the normalised ranking and agreement, beside
  * the results (which the call's rule decides).
  */
-calibration: Calibration, };
+calibration: Calibration, 
+/**
+ * The call's discussion settings: whether a revision round may be opened.
+ */
+discussion: DiscussionRules, };
 
 export type ListFilter = { text: string, country: AseanCountry | null, field: TechField | null, };
 

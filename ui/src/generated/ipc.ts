@@ -1,7 +1,7 @@
 // Generated from the app's commands and events by `cargo xtask codegen`;
 // do not edit. A test fails when this file is stale.
 
-import type { AppStatus, ApplicationDetail, ApplicationId, BackupStatus, BackupView, CallId, Comparison, DemandId, DemandNote, DemandProgress, ExpertId, IdentityView, ImportReport, ListFilter, MeetingInput, OutboxView, Overview, PanelDocument, PanelImportTally, PanelView, PassphraseStrength, ScoringView, Settings, SheetInput, SheetView, StaffView, SyncStatus } from "./bindings";
+import type { AppStatus, ApplicationDetail, ApplicationId, BackupStatus, BackupView, CallId, Comparison, DemandId, DemandNote, DemandProgress, ExpertId, IdentityView, ImportReport, ListFilter, MeetingInput, OutboxView, Overview, PanelDocument, PanelImportTally, PanelView, PassphraseStrength, Round, ScoringView, Settings, SheetInput, SheetView, StaffView, SyncStatus } from "./bindings";
 
 export interface Commands {
   app_status: { args: Record<string, never>; result: AppStatus };
@@ -42,6 +42,7 @@ export interface Commands {
   panel: { args: { callId: CallId }; result: PanelView };
   save_meeting: { args: { callId: CallId; meeting: MeetingInput }; result: null };
   save_demand_note: { args: { callId: CallId; demandId: DemandId; note: DemandNote }; result: null };
+  set_round: { args: { callId: CallId; demandId: DemandId; round: Round | null }; result: null };
   export_panel_document: { args: { callId: CallId; kind: PanelDocument }; result: string | null };
 }
 

@@ -1,7 +1,8 @@
 // Staff mode's screen: the panel's result per demand — each expert's overall score,
 // the aggregated ranking with exclusions and discussion flags, the missing
-// sheets and the conclusion — with the meeting's particulars, the panel's
-// note and vote per demand, the panel's calibration and agreement, and the
+// sheets and the conclusion — with the meeting's particulars, the chair's
+// discussion and revision rounds, the panel's note and vote per demand, the
+// panel's calibration and agreement, and the
 // documents to write: the review minutes, the opinion forms and the score matrix.
 import { useEffect, useState } from "preact/hooks";
 import { backend } from "../backend";
@@ -17,6 +18,7 @@ import type {
   PanelDocument,
   PanelImportTally,
   PanelView as Panel,
+  Round,
 } from "../generated/bindings";
 
 interface Props {
@@ -150,6 +152,13 @@ export function PanelScreen({ callId }: Props) {
           demand={demand}
           criteria={panel.criteria}
           byVote={panel.rule.tie_break.some((step) => step.by === "panel_vote")}
+          allowRevision={panel.discussion.allow_revision}
+          onRound={(round) =>
+            act(async () => {
+              await backend.setRound(callId, demand.demand_id, round);
+              return t("panel-saved");
+            })
+          }
           busy={busy}
           onSave={(note) =>
             act(async () => {
@@ -219,6 +228,8 @@ function DemandSection({
   demand,
   criteria,
   byVote,
+  allowRevision,
+  onRound,
   busy,
   onSave,
 }: {
@@ -226,6 +237,9 @@ function DemandSection({
   criteria: Panel["criteria"];
   /** The call's tie-break chain ends in the panel's vote; otherwise no vote is recorded. */
   byVote: boolean;
+  /** The call allows the chair to open a revision round. */
+  allowRevision: boolean;
+  onRound: (round: Round | null) => void;
   busy: boolean;
   onSave: (note: DemandPanel["note"]) => void;
 }) {
@@ -320,6 +334,24 @@ function DemandSection({
       <p class="panel-outcome" data-outcome={demand.result.outcome.outcome}>
         {outcome(demand.result.outcome, lead, byVote)}
       </p>
+      <div class="panel-round" data-round={demand.round ?? "none"}>
+        <span>{t(`panel-round-${demand.round ?? "none"}`)}</span>
+        {demand.round !== "discussion" && (
+          <button type="button" id={`round-discussion-${demand.demand_id}`} disabled={busy} onClick={() => onRound("discussion")}>
+            {t("panel-open-discussion")}
+          </button>
+        )}
+        {allowRevision && demand.round !== "revision" && (
+          <button type="button" id={`round-revision-${demand.demand_id}`} disabled={busy} onClick={() => onRound("revision")}>
+            {t("panel-open-revision")}
+          </button>
+        )}
+        {demand.round !== null && (
+          <button type="button" id={`round-close-${demand.demand_id}`} disabled={busy} onClick={() => onRound(null)}>
+            {t("panel-close-round")}
+          </button>
+        )}
+      </div>
       <form
         class="panel-note"
         onSubmit={(event) => {

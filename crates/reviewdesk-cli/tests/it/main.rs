@@ -1019,15 +1019,19 @@ fn staff_import_a_panels_packages_and_write_the_minutes() {
         String::from_utf8_lossy(&fetched.stdout)
     );
 
-    let panel: serde_json::Value =
-        serde_json::from_str(&ws.ok(&["staff", "panel", "--vault", "s.rdvault", "--json"]))
-            .expect("JSON");
-    let d01 = panel["demands"]
-        .as_array()
-        .expect("demands")
-        .iter()
-        .find(|d| d["demand_id"] == "D01")
-        .expect("D01");
+    let d01_of_panel = || {
+        let panel: serde_json::Value =
+            serde_json::from_str(&ws.ok(&["staff", "panel", "--vault", "s.rdvault", "--json"]))
+                .expect("JSON");
+        panel["demands"]
+            .as_array()
+            .expect("demands")
+            .iter()
+            .find(|d| d["demand_id"] == "D01")
+            .expect("D01")
+            .clone()
+    };
+    let d01 = d01_of_panel();
     let a001 = d01["applicants"]
         .as_array()
         .expect("applicants")
@@ -1078,6 +1082,32 @@ fn staff_import_a_panels_packages_and_write_the_minutes() {
         "--vote",
         "A001=3",
     ]);
+    // The chair opens D01 for discussion; the demo call allows no revision round.
+    let round = |choice: &str| {
+        ws.run(&[
+            "staff",
+            "round",
+            "--vault",
+            "s.rdvault",
+            "--demand",
+            "D01",
+            choice,
+        ])
+    };
+    assert!(round("discussion").status.success());
+    assert_eq!(d01_of_panel()["round"], "discussion");
+    let refused = round("revision");
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "what the call does not allow"
+    );
+    assert!(
+        one_line_error(&refused).contains("revision"),
+        "{}",
+        one_line_error(&refused)
+    );
+    assert!(round("close").status.success());
     let written = ws.ok(&[
         "staff",
         "minutes",

@@ -14,6 +14,7 @@ pub mod panel;
 use std::collections::BTreeMap;
 
 use reviewdesk_domain::calibration::Calibration;
+use reviewdesk_domain::discussion::DiscussionRules;
 use reviewdesk_domain::panel::{AggregationRule, Applicant, DemandResult};
 use reviewdesk_domain::{
     ApplicationId, CallId, DemandId, ErrorCode, ExpertId, LocalizedText, PackageId,
@@ -26,6 +27,7 @@ use crate::CoreError;
 use crate::session::Desk;
 
 pub use documents::{PanelDocument, shipped_fonts};
+pub use reviewdesk_domain::discussion::Round;
 pub use reviewdesk_domain::panel::{DemandNote, MeetingInput};
 
 /// The staff's use cases over a session; made by
@@ -123,6 +125,8 @@ pub struct PanelView {
     /// Each expert's leniency, the normalised ranking and agreement, beside
     /// the results (which the call's rule decides).
     pub calibration: Calibration,
+    /// The call's discussion settings: whether a revision round may be opened.
+    pub discussion: DiscussionRules,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -134,6 +138,8 @@ pub struct DemandPanel {
     pub applicants: Vec<Applicant>,
     pub result: DemandResult,
     pub note: DemandNote,
+    /// The meeting's round the chair opened it for, if any.
+    pub round: Option<Round>,
 }
 
 pub(crate) fn staff_error(code: ErrorCode, detail: impl Into<String>) -> CoreError {

@@ -60,6 +60,7 @@ impl StaffDesk<'_> {
         let sheets = self.panel_sheets(call_id)?;
         let notes: BTreeMap<DemandId, DemandNote> =
             vault.panel_notes(call_id)?.into_iter().collect();
+        let rounds = self.rounds(call_id)?;
         let mut demands = Vec::new();
         for group in vault.demand_groups(call_id, &Default::default())? {
             let note = notes.get(&group.demand.id).cloned().unwrap_or_default();
@@ -97,6 +98,7 @@ impl StaffDesk<'_> {
                 applicants,
                 result,
                 note,
+                round: rounds.get(&group.demand.id).copied(),
             });
         }
         let meeting = vault.panel_meeting(call_id)?.unwrap_or_default();
@@ -122,6 +124,7 @@ impl StaffDesk<'_> {
                 .collect(),
             meeting,
             calibration,
+            discussion: call.discussion,
         })
     }
 

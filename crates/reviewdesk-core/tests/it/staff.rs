@@ -549,6 +549,18 @@ fn the_chair_opens_a_demand_and_only_experts_who_submitted_see_the_panel() {
         staff.staff().rounds(&call).expect("rounds"),
         [(d01.clone(), Round::Discussion)].into()
     );
+    let panel = staff.staff().panel(&call).expect("panel");
+    let rounds: Vec<_> = panel
+        .demands
+        .iter()
+        .filter_map(|d| d.round.map(|r| (d.demand_id.as_str(), r)))
+        .collect();
+    assert_eq!(
+        rounds,
+        [("D01", Round::Discussion)],
+        "the board shows the round"
+    );
+    assert!(!panel.discussion.allow_revision);
 
     let not_yet = staff
         .staff()
