@@ -19,6 +19,7 @@ minutes-discuss-std-dev = A standard deviation above { $value } points is marked
 minutes-pass-mark = An applicant needs an aggregated score of at least { $mark } to be selected.
 minutes-veto-any = One expert's veto rules an applicant out.
 minutes-veto-majority = A veto by more than half of the experts who scored rules an applicant out.
+minutes-rank-by-normalised = The ranking orders by the normalised score (the mean of the experts' z-scores), which corrects for harsh and lenient experts; exclusions and the pass mark use the aggregate.
 minutes-tie-break = Equal scores are decided by, in order: { $chain }.
 minutes-tie-criterion = higher { $criterion }
 minutes-tie-vote = the panel's recorded vote

@@ -19,6 +19,7 @@ minutes-discuss-std-dev = Ang standard deviation na higit sa { $value } puntos a
 minutes-pass-mark = Kailangan ng aplikante ng pinagsamang markang hindi bababa sa { $mark } para mapili.
 minutes-veto-any = Ang beto ng isang eksperto ay nag-aalis sa aplikante.
 minutes-veto-majority = Ang beto ng higit sa kalahati ng mga ekspertong nagmarka ay nag-aalis sa aplikante.
+minutes-rank-by-normalised = Ang ranggo ay ayon sa normalisadong marka (ang karaniwan ng mga z-score ng mga eksperto), na nagtatama sa mahigpit at maluwag na eksperto; ang mga pagbubukod at ang pasadong marka ay ayon sa pinagsamang marka.
 minutes-tie-break = Ang magkakapantay na marka ay pinagpapasyahan ayon sa, sa ganitong pagkakasunod: { $chain }.
 minutes-tie-criterion = mas mataas na { $criterion }
 minutes-tie-vote = ang naitalang boto ng panel

@@ -19,6 +19,7 @@ minutes-discuss-std-dev = Simpangan baku di atas { $value } poin ditandai untuk 
 minutes-pass-mark = Pemohon memerlukan nilai agregat minimal { $mark } untuk dipilih.
 minutes-veto-any = Veto satu pakar menggugurkan pemohon.
 minutes-veto-majority = Veto oleh lebih dari separuh pakar yang menilai menggugurkan pemohon.
+minutes-rank-by-normalised = Peringkat disusun menurut nilai ternormalisasi (rata-rata skor-z para pakar), yang mengoreksi pakar yang ketat dan longgar; pengecualian dan batas lulus memakai nilai agregat.
 minutes-tie-break = Nilai yang sama ditentukan berturut-turut oleh: { $chain }.
 minutes-tie-criterion = { $criterion } yang lebih tinggi
 minutes-tie-vote = hasil pemungutan suara panel yang dicatat

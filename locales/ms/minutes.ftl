@@ -19,6 +19,7 @@ minutes-discuss-std-dev = Sisihan piawai melebihi { $value } mata ditandakan unt
 minutes-pass-mark = Pemohon memerlukan markah agregat sekurang-kurangnya { $mark } untuk dipilih.
 minutes-veto-any = Veto seorang pakar menyingkirkan pemohon.
 minutes-veto-majority = Veto oleh lebih daripada separuh pakar yang memarkahkan menyingkirkan pemohon.
+minutes-rank-by-normalised = Kedudukan disusun mengikut markah ternormal (purata skor-z para pakar), yang membetulkan pakar yang ketat dan longgar; pengecualian dan markah lulus menggunakan markah agregat.
 minutes-tie-break = Markah yang sama ditentukan mengikut urutan: { $chain }.
 minutes-tie-criterion = { $criterion } yang lebih tinggi
 minutes-tie-vote = undian panel yang direkodkan

@@ -19,6 +19,7 @@ minutes-discuss-std-dev = Độ lệch chuẩn trên { $value } điểm được
 minutes-pass-mark = Đơn vị ứng tuyển cần điểm tổng hợp ít nhất { $mark } để được chọn.
 minutes-veto-any = Phủ quyết của một chuyên gia loại đơn vị ứng tuyển.
 minutes-veto-majority = Phủ quyết của hơn một nửa số chuyên gia đã chấm loại đơn vị ứng tuyển.
+minutes-rank-by-normalised = Thứ hạng xếp theo điểm chuẩn hóa (trung bình điểm z của các chuyên gia), giúp hiệu chỉnh chuyên gia khắt khe và dễ tính; việc loại và điểm đạt dùng điểm tổng hợp.
 minutes-tie-break = Điểm bằng nhau được phân định lần lượt theo: { $chain }.
 minutes-tie-criterion = { $criterion } cao hơn
 minutes-tie-vote = kết quả biểu quyết đã ghi của hội đồng

@@ -19,6 +19,7 @@ minutes-discuss-std-dev = 评分标准差超过 { $value } 分的，提请专家
 minutes-pass-mark = 综合得分不低于 { $mark } 分方可入选。
 minutes-veto-any = 任一专家行使一票否决的，该揭榜方不予入选。
 minutes-veto-majority = 过半数评分专家行使否决的，该揭榜方不予入选。
+minutes-rank-by-normalised = 排序依据标准化分（各专家 z 分数的平均值），以校正评分偏严或偏宽的专家；排除条件和及格线仍按综合得分。
 minutes-tie-break = 得分相同时依次比较：{ $chain }。
 minutes-tie-criterion = { $criterion }得分高者优先
 minutes-tie-vote = 专家组表决结果

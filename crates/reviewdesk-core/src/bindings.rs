@@ -11,7 +11,7 @@ use reviewdesk_domain::discussion::{
 };
 use reviewdesk_domain::panel::{
     Aggregate, AggregationMethod, AggregationRule, Applicant, ApplicantResult, DemandOutcome,
-    DemandResult, Exclusion, ExpertScore, TieBreak, VetoRule,
+    DemandResult, Exclusion, ExpertScore, RankBy, TieBreak, VetoRule,
 };
 use reviewdesk_domain::rubric::{
     CommentRule, Criterion, CriterionTotal, OverallRecommendation, Points, Rubric, RubricKind,
@@ -44,7 +44,7 @@ pub fn typescript() -> String {
     let config = Config::default();
     let declarations = declarations![&config;
         ExpertId, CallId, DemandId, ApplicationId, PackageId,
-        Yuan, LocalizedText, AggregationMethod, VetoRule, TieBreak, AggregationRule, DiscussionRules, Call, AseanCountry, TechField, DemandSideKind, DemandSide, Contact,
+        Yuan, LocalizedText, AggregationMethod, VetoRule, TieBreak, RankBy, AggregationRule, DiscussionRules, Call, AseanCountry, TechField, DemandSideKind, DemandSide, Contact,
         ResourceKind, ResourceCommitment, CooperationMode, Demand, UnitKind, Unit, Recommendation,
         EnterpriseFinance, TeamMember, Team, IpKind, IpItem, CommercialisationCase, Integrity,
         FeasibilitySection, FeasibilitySectionText, FeasibilityReport, Budget, PartnershipEvidence,

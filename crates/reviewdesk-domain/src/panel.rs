@@ -80,6 +80,28 @@ pub struct AggregationRule {
     pub veto: VetoRule,
     #[serde(default)]
     pub tie_break: Vec<TieBreak>,
+    /// What orders the ranking: the aggregated overall score (the default)
+    /// or the normalised score (the mean of the experts' z-scores, see
+    /// `calibration.rs`). Exclusions and the pass mark stay on the aggregate.
+    #[serde(default, skip_serializing_if = "RankBy::is_default")]
+    pub rank_by: RankBy,
+}
+
+/// What orders a demand's ranking.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RankBy {
+    /// The aggregated overall score, by the rule's method.
+    #[default]
+    Aggregate,
+    /// The normalised score, correcting for harsh and lenient experts.
+    Normalised,
+}
+
+impl RankBy {
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 fn default_trim_min_scores() -> u32 {
@@ -123,6 +145,7 @@ impl Default for AggregationRule {
                 },
                 TieBreak::PanelVote,
             ],
+            rank_by: RankBy::Aggregate,
         }
     }
 }
@@ -301,24 +324,43 @@ fn std_dev(scores: &[Points], places: u32) -> Option<Points> {
 
 /// The panel's result for one demand. `thresholds` are the rubric's
 /// criterion thresholds (criterion id → lowest acceptable 0–100 score).
+/// A rule that ranks by normalised scores needs them: use [`decide_normalised`].
 pub fn decide(
     applicants: &[Applicant],
     rule: &AggregationRule,
     thresholds: &BTreeMap<Id, Points>,
 ) -> DemandResult {
-    let mut results: Vec<(ApplicantResult, Option<u32>)> = applicants
+    decide_normalised(applicants, rule, thresholds, &BTreeMap::new())
+}
+
+/// As [`decide`], with each applicant's normalised score (the calibration's
+/// mean z-score), which orders the ranking when the rule ranks by it.
+pub fn decide_normalised(
+    applicants: &[Applicant],
+    rule: &AggregationRule,
+    thresholds: &BTreeMap<Id, Points>,
+    normalised: &BTreeMap<ApplicationId, Decimal>,
+) -> DemandResult {
+    let mut results: Vec<Ranked> = applicants
         .iter()
-        .map(|a| (assess(a, rule, thresholds), a.panel_votes))
+        .map(|a| {
+            let key = match rule.rank_by {
+                RankBy::Aggregate => None,
+                RankBy::Normalised => normalised.get(&a.application_id).copied(),
+            };
+            (assess(a, rule, thresholds), a.panel_votes, key)
+        })
         .collect();
     let eligible_count = applicants.iter().filter(|a| a.passed_formal_review).count();
     // An applicant out at formal review needs no scores to wait for.
     let awaiting = results
         .iter()
         .zip(applicants)
-        .any(|((r, _), a)| a.passed_formal_review && !r.missing.is_empty());
+        .any(|((r, _, _), a)| a.passed_formal_review && !r.missing.is_empty());
 
-    let (mut ranked, mut excluded): (Vec<_>, Vec<_>) =
-        results.drain(..).partition(|(r, _)| r.exclusion.is_none());
+    let (mut ranked, mut excluded): (Vec<_>, Vec<_>) = results
+        .drain(..)
+        .partition(|(r, _, _)| r.exclusion.is_none());
     ranked.sort_by(|a, b| {
         compare(a, b, rule).then_with(|| a.0.application_id.cmp(&b.0.application_id))
     });
@@ -339,8 +381,8 @@ pub fn decide(
     }
     let tied_first: Vec<ApplicationId> = ranked
         .iter()
-        .filter(|(r, _)| r.rank == Some(1))
-        .map(|(r, _)| r.application_id.clone())
+        .filter(|(r, _, _)| r.rank == Some(1))
+        .map(|(r, _, _)| r.application_id.clone())
         .collect();
     excluded.sort_by(|a, b| a.0.application_id.cmp(&b.0.application_id));
 
@@ -361,7 +403,7 @@ pub fn decide(
         DemandOutcome::TieUnresolved {
             application_ids: tied_first,
         }
-    } else if let Some((first, _)) = ranked.first() {
+    } else if let Some((first, _, _)) = ranked.first() {
         DemandOutcome::Selected {
             application_id: first.application_id.clone(),
         }
@@ -372,7 +414,7 @@ pub fn decide(
         applicants: ranked
             .into_iter()
             .chain(excluded)
-            .map(|(result, _)| result)
+            .map(|(result, _, _)| result)
             .collect(),
         outcome,
     }
@@ -477,18 +519,30 @@ fn assess(
     }
 }
 
-type Ranked = (ApplicantResult, Option<u32>);
+/// An applicant's result, its recorded votes and, when the rule ranks by
+/// it, its normalised score.
+type Ranked = (ApplicantResult, Option<u32>, Option<Decimal>);
 
-/// Higher overall first, then the tie-break chain; `Equal` when all agree.
+/// What the ranking orders by first, higher first: the normalised score when
+/// the rule ranks by it, else the aggregated overall score.
+fn ranking_key(r: &Ranked, rule: &AggregationRule) -> Option<Decimal> {
+    match rule.rank_by {
+        RankBy::Aggregate => r.0.overall.as_ref().map(|o| o.value.0),
+        RankBy::Normalised => r.2,
+    }
+}
+
+/// Higher first by [`ranking_key`], then the tie-break chain; `Equal` when all agree.
 fn compare(a: &Ranked, b: &Ranked, rule: &AggregationRule) -> Ordering {
-    let overall = |r: &Ranked| r.0.overall.as_ref().map(|o| o.value);
-    overall(b).cmp(&overall(a)).then_with(|| {
-        rule.tie_break
-            .iter()
-            .map(|step| step_order(a, b, step))
-            .find(|o| o.is_ne())
-            .unwrap_or(Ordering::Equal)
-    })
+    ranking_key(b, rule)
+        .cmp(&ranking_key(a, rule))
+        .then_with(|| {
+            rule.tie_break
+                .iter()
+                .map(|step| step_order(a, b, step))
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal)
+        })
 }
 
 /// How one tie-break step orders `a` against `b` (`Less` puts `a` first).
@@ -502,10 +556,9 @@ fn step_order(a: &Ranked, b: &Ranked, step: &TieBreak) -> Ordering {
     }
 }
 
-/// The step that orders `a` before `b` when their overall scores are equal.
+/// The step that orders `a` before `b` when what ranks them is equal.
 fn separating_step(a: &Ranked, b: &Ranked, rule: &AggregationRule) -> Option<TieBreak> {
-    let overall = |r: &Ranked| r.0.overall.as_ref().map(|o| o.value);
-    if overall(a) != overall(b) {
+    if ranking_key(a, rule) != ranking_key(b, rule) {
         return None;
     }
     rule.tie_break

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use reviewdesk_domain::panel::{
-    AggregationMethod, AggregationRule, Applicant, DemandOutcome, DemandResult, Exclusion,
+    AggregationMethod, AggregationRule, Applicant, DemandOutcome, DemandResult, Exclusion, RankBy,
     TieBreak, VetoRule,
 };
 use reviewdesk_domain::rubric::Points;
@@ -285,6 +285,9 @@ fn rule_lines(
         .into(),
         vec![],
     ));
+    if rule.rank_by == RankBy::Normalised {
+        sentences.push(("minutes-rank-by-normalised".into(), vec![]));
+    }
     let mut lines = Vec::new();
     for (id, args) in &sentences {
         lines.extend(labels.lines(id, args));

@@ -21,6 +21,8 @@ export type VetoRule = "any" | "majority";
 
 export type TieBreak = { "by": "criterion", criterion_id: string, } | { "by": "panel_vote" };
 
+export type RankBy = "aggregate" | "normalised";
+
 export type AggregationRule = { method: AggregationMethod, 
 /**
  * Decimal places of aggregated scores.
@@ -44,7 +46,13 @@ discuss_std_dev: Points | null,
 /**
  * The lowest aggregated overall score an applicant may be selected with.
  */
-pass_mark: Points | null, veto: VetoRule, tie_break: Array<TieBreak>, };
+pass_mark: Points | null, veto: VetoRule, tie_break: Array<TieBreak>, 
+/**
+ * What orders the ranking: the aggregated overall score (the default)
+ * or the normalised score (the mean of the experts' z-scores, see
+ * `calibration.rs`). Exclusions and the pass mark stay on the aggregate.
+ */
+rank_by?: RankBy, };
 
 export type DiscussionRules = { 
 /**

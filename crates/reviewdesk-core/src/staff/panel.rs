@@ -61,8 +61,9 @@ impl StaffDesk<'_> {
         let notes: BTreeMap<DemandId, DemandNote> =
             vault.panel_notes(call_id)?.into_iter().collect();
         let rounds = self.rounds(call_id)?;
-        let mut demands = Vec::new();
-        for group in vault.demand_groups(call_id, &Default::default())? {
+        let groups = vault.demand_groups(call_id, &Default::default())?;
+        let mut inputs: Vec<(DemandId, Vec<Applicant>)> = Vec::new();
+        for group in &groups {
             let note = notes.get(&group.demand.id).cloned().unwrap_or_default();
             let applicants: Vec<Applicant> = group
                 .applications
@@ -86,28 +87,37 @@ impl StaffDesk<'_> {
                     panel_votes: note.votes.get(&application.id).copied(),
                 })
                 .collect();
-            let result = panel::decide(&applicants, &rule, &thresholds);
-            demands.push(DemandPanel {
-                demand_id: group.demand.id.clone(),
-                title: group.demand.title.clone(),
-                leads: group
-                    .applications
-                    .iter()
-                    .map(|a| (a.id.clone(), a.lead.name.clone()))
-                    .collect(),
-                applicants,
-                result,
-                note,
-                round: rounds.get(&group.demand.id).copied(),
-            });
+            inputs.push((group.demand.id.clone(), applicants));
         }
+        // Calibrated first: a rule that ranks by normalised scores needs them.
+        let calibration = calibration::calibrate(&inputs);
+        let demands = groups
+            .iter()
+            .zip(inputs)
+            .zip(&calibration.demands)
+            .map(|((group, (demand_id, applicants)), calibrated)| {
+                let normalised = calibrated
+                    .normalised
+                    .iter()
+                    .map(|n| (n.application_id.clone(), n.mean_z.0))
+                    .collect();
+                let result = panel::decide_normalised(&applicants, &rule, &thresholds, &normalised);
+                DemandPanel {
+                    title: group.demand.title.clone(),
+                    leads: group
+                        .applications
+                        .iter()
+                        .map(|a| (a.id.clone(), a.lead.name.clone()))
+                        .collect(),
+                    applicants,
+                    result,
+                    note: notes.get(&demand_id).cloned().unwrap_or_default(),
+                    round: rounds.get(&demand_id).copied(),
+                    demand_id,
+                }
+            })
+            .collect();
         let meeting = vault.panel_meeting(call_id)?.unwrap_or_default();
-        let calibration = calibration::calibrate(
-            &demands
-                .iter()
-                .map(|d| (d.demand_id.clone(), d.applicants.clone()))
-                .collect::<Vec<_>>(),
-        );
         Ok(PanelView {
             call_id: call_id.into(),
             rule,

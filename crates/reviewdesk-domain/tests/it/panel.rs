@@ -522,3 +522,73 @@ proptest! {
         prop_assert_eq!(forward, backward);
     }
 }
+
+/// A call may rank by normalised scores instead: a lenient expert's high
+/// score then counts for less. Here E1 scores everything in the 90s and E2
+/// everything in the 50s–60s; A1 has E1's lowest score, A2 E2's highest.
+#[test]
+fn a_rule_that_ranks_by_normalised_scores_corrects_for_a_lenient_expert() {
+    use reviewdesk_domain::calibration::calibrate;
+    use reviewdesk_domain::panel::{RankBy, decide_normalised};
+
+    let scored = |id: &str, scores: &[(&str, &str)]| Applicant {
+        application_id: id.into(),
+        passed_formal_review: true,
+        assigned_experts: scores.iter().map(|(e, _)| (*e).into()).collect(),
+        scores: scores.iter().map(|(e, s)| score(e, s, s, s)).collect(),
+        panel_votes: None,
+    };
+    let d1 = vec![
+        scored("A1", &[("E1", "90"), ("E3", "80")]),
+        scored("A2", &[("E2", "60"), ("E3", "78")]),
+    ];
+    let d2 = vec![
+        scored("B1", &[("E1", "100"), ("E2", "60"), ("E3", "70")]),
+        scored("B2", &[("E1", "95"), ("E2", "50"), ("E3", "60")]),
+    ];
+    let calibration = calibrate(&[("D1".into(), d1.clone()), ("D2".into(), d2)]);
+    let normalised = calibration.demands[0]
+        .normalised
+        .iter()
+        .map(|n| (n.application_id.clone(), n.mean_z.0))
+        .collect();
+    let thresholds = BTreeMap::new();
+
+    // By the aggregate, A1 (85) is above A2 (69).
+    let by_aggregate =
+        decide_normalised(&d1, &AggregationRule::default(), &thresholds, &normalised);
+    assert_eq!(
+        by_aggregate.outcome,
+        DemandOutcome::Selected {
+            application_id: "A1".into()
+        }
+    );
+    // By the normalised score, A2 (mean z 0.73) is above A1 (−0.10).
+    let rule = AggregationRule {
+        rank_by: RankBy::Normalised,
+        ..AggregationRule::default()
+    };
+    let by_normalised = decide_normalised(&d1, &rule, &thresholds, &normalised);
+    assert_eq!(
+        by_normalised.outcome,
+        DemandOutcome::Selected {
+            application_id: "A2".into()
+        }
+    );
+    assert_eq!(
+        by_normalised
+            .applicants
+            .iter()
+            .map(|a| (a.application_id.as_str(), a.rank))
+            .collect::<Vec<_>>(),
+        [("A2", Some(1)), ("A1", Some(2))]
+    );
+    // The aggregate stays what it is, for the pass mark and the minutes.
+    assert_eq!(
+        by_normalised.applicants[0]
+            .overall
+            .as_ref()
+            .map(|o| o.value),
+        Some(p("69"))
+    );
+}

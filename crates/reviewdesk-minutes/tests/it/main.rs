@@ -403,6 +403,7 @@ fn the_minutes_print_the_rule_as_applied() {
     let mut minutes = demo_panel::demo_minutes(1, demo_panel::EXPERTS);
     minutes.rule.trim_min_scores = 2;
     minutes.rule.tie_break.clear();
+    minutes.rule.rank_by = reviewdesk_domain::panel::RankBy::Normalised;
     let tied: Vec<reviewdesk_domain::ApplicationId> = minutes.demands[0]
         .applicants
         .iter()
@@ -420,6 +421,8 @@ fn the_minutes_print_the_rule_as_applied() {
     assert!(text.contains("thecall'srulebreaksthetienofurther"));
     assert!(!text.contains("thepaneldecidesbyvote"));
     assert!(text.contains("本批次规则不再进一步区分"));
+    assert!(text.contains("Therankingordersbythenormalisedscore"));
+    assert!(text.contains("排序依据标准化分"));
 }
 
 /// The same minutes give the same PDF, but for the creation date and the
