@@ -83,9 +83,10 @@ impl StaffDesk<'_> {
             )
             .with("demand", demand_id)
         })?;
-        let call = self.vault()?.call(call_id)?;
-        let rubric = self.session().pre_review_rubric(call_id)?;
+        // The panel view already holds the call's settings and criteria; the
+        // rubric is read again only for which criterion each item is under.
         let panel = self.panel(call_id)?;
+        let rubric = self.session().pre_review_rubric(call_id)?;
         let demand = panel
             .demands
             .iter()
@@ -115,14 +116,14 @@ impl StaffDesk<'_> {
             }
             reasons.insert((sheet.application_id.clone(), expert), written);
         }
-        let criteria: Vec<String> = rubric.criteria.iter().map(|c| c.id.clone()).collect();
+        let criteria: Vec<String> = panel.criteria.iter().map(|(id, _)| id.clone()).collect();
         let applicants = discussion::discussion(
             expert_id,
             &demand.applicants,
             &demand.result,
             &criteria,
             &reasons,
-            call.discussion,
+            panel.discussion,
         )
         .map_err(|refusal| match refusal {
             DiscussionRefusal::NotAssigned => CoreError::new(
@@ -148,7 +149,7 @@ impl StaffDesk<'_> {
             call_id: call_id.clone(),
             demand_id: demand_id.clone(),
             round,
-            reasons_shared: call.discussion.share_reasons,
+            reasons_shared: panel.discussion.share_reasons,
             applicants,
         })
     }
