@@ -291,6 +291,7 @@ fn fetch(
     let trust = reviewdesk_sync::tls::Trust {
         pinned: None,
         insecure_http,
+        meeting_code: None,
     };
     reviewdesk_sync::tls::check_address(&server, &trust)?;
     let password = secret(l, STAFF_PASSWORD_VARIABLE, "cli-staff-password-prompt")?;

@@ -139,7 +139,7 @@ pub fn discussion(
     let missing: Vec<ApplicationId> = applicants
         .iter()
         .filter(|a| a.passed_formal_review && a.assigned_experts.contains(viewer))
-        .filter(|a| !a.scores.iter().any(|s| &s.expert_id == viewer))
+        .filter(|a| !a.scores.iter().any(|s| s.expert_id == viewer))
         .map(|a| a.application_id.clone())
         .collect();
     if !missing.is_empty() {
@@ -151,7 +151,7 @@ pub fn discussion(
             let recused = applicant
                 .scores
                 .iter()
-                .any(|s| &s.expert_id == viewer && s.recused);
+                .any(|s| s.expert_id == viewer && s.recused);
             if recused {
                 return ApplicantDiscussion {
                     application_id: applicant.application_id.clone(),
@@ -166,7 +166,7 @@ pub fn discussion(
             let others = || {
                 counted
                     .iter()
-                    .filter(|s| &s.expert_id != viewer)
+                    .filter(|s| s.expert_id != viewer)
                     .filter_map(|s| {
                         reasons.get(&(applicant.application_id.clone(), s.expert_id.clone()))
                     })

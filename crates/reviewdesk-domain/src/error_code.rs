@@ -165,6 +165,13 @@ error_codes! {
     DiscussionNotAssigned = "discussion-not-assigned",
     /// The call does not allow a revision round.
     RevisionNotAllowed = "revision-not-allowed",
+    // The panel meeting, on the room's network.
+    /// The vault has joined no meeting.
+    MeetingNotJoined = "meeting-not-joined",
+    /// The hub's certificate does not match the meeting code typed.
+    MeetingCodeWrong = "meeting-code-wrong",
+    /// The hub's card is not signed by the agency key for its certificate.
+    MeetingNotVouched = "meeting-not-vouched",
 }
 
 impl std::fmt::Display for ErrorCode {

@@ -100,7 +100,7 @@ pub fn open(bytes: &[u8], opener: &Opener<'_>) -> Result<OpenedBundle, ExchangeE
         .agency
         .verify(container.manifest, container.signature)?;
     manifest.check_fields()?;
-    if &manifest.expert_id != opener.expert_id
+    if manifest.expert_id != opener.expert_id
         || manifest.recipient != opener.keys.public().encryption
     {
         return Err(ExchangeError::WrongRecipient);

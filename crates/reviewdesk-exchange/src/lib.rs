@@ -6,7 +6,8 @@
 //! side's keys at the other; signed HTTP requests (`request`) and the agency's
 //! receipts (`receipt`); packages uploaded in parts (`upload`); an expert's
 //! keys across re-enrollments (`key_history`); the staff
-//! key file that lets a staff vault open the panel's packages (`staff_key`). `docs/formats.md` specifies them byte for byte.
+//! key file that lets a staff vault open the panel's packages (`staff_key`);
+//! the panel meeting's hub card, code and reports (`meeting`). `docs/formats.md` specifies them byte for byte.
 //!
 //! Invariants: nothing here touches the disk or the network; a refused file
 //! leaves no trace; content is decrypted only after signature and hashes hold.
@@ -19,6 +20,7 @@ mod error;
 pub mod key_history;
 pub mod keys;
 pub mod manifest;
+pub mod meeting;
 pub mod package;
 pub mod receipt;
 pub mod request;

@@ -67,7 +67,7 @@ pub fn verify(
         .decode(&receipt.signature)
         .map_err(|_| ExchangeError::BadSignature)?;
     agency.verify(&to_canonical(&receipt.body), &signature)?;
-    if &receipt.body.package_id != package_id || receipt.body.manifest_digest != manifest_digest {
+    if receipt.body.package_id != package_id || receipt.body.manifest_digest != manifest_digest {
         return Err(ExchangeError::WrongRecipient);
     }
     Ok(())

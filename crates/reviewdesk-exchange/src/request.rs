@@ -47,6 +47,19 @@ impl RequestSignature {
         ]
     }
 
+    /// The signature a request carries, read with `header` (a header's
+    /// value by name); `Err` names the first header missing.
+    pub fn from_headers(header: impl Fn(&str) -> Option<String>) -> Result<Self, &'static str> {
+        let read = |name: &'static str| header(name).ok_or(name);
+        Ok(Self {
+            expert_id: read(EXPERT_HEADER)?.into(),
+            timestamp: read(TIMESTAMP_HEADER)?,
+            nonce: read(NONCE_HEADER)?,
+            signature: read(SIGNATURE_HEADER)?,
+            body_sha256: read(BODY_DIGEST_HEADER)?,
+        })
+    }
+
     /// Whether `body` is the body this request signed; checked once the
     /// signature held and the body was read.
     pub fn check_body(&self, body: &[u8]) -> Result<(), ExchangeError> {

@@ -393,7 +393,7 @@ fn demand_section(
         .map(|expert| {
             let mut row = vec![format!("{expert} {}", expert_name(expert))];
             row.extend(demand.applicants.iter().map(|a| {
-                match a.scores.iter().find(|s| &s.expert_id == *expert) {
+                match a.scores.iter().find(|s| s.expert_id == *expert) {
                     Some(s) if s.recused => recused.clone(),
                     Some(s) => score(s.overall),
                     None if a.assigned_experts.contains(*expert) => missing.clone(),

@@ -32,12 +32,11 @@ use axum::{Json, Router};
 use base64::Engine as _;
 use chrono::Utc;
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
-use reviewdesk_exchange::request::{
-    BODY_DIGEST_HEADER, EXPERT_HEADER, NONCE_HEADER, RequestSignature, SIGNATURE_HEADER,
-    TIMESTAMP_HEADER,
-};
+use reviewdesk_exchange::request::RequestSignature;
 use reviewdesk_exchange::upload::UploadCommit;
 use serde::Deserialize;
+
+use reviewdesk_http::{BodyError, ConnectionLimits, documented_errors, error_body};
 
 use crate::audit::Actor;
 use crate::sign_in::{SignIn, SignInLimits};
@@ -58,45 +57,23 @@ struct Shared {
     body_timeout: std::time::Duration,
 }
 
-/// Reads a request body of at most `limit` bytes, giving up when no part of
-/// it arrives for `idle`: a client that stalls or trickles its body cannot
-/// hold a connection, and its slot, for ever.
+/// Reads a request body of at most `limit` bytes within the pace
+/// [`reviewdesk_http::read_body`] keeps.
 async fn read_body(
     body: axum::body::Body,
     limit: usize,
     idle: std::time::Duration,
 ) -> Result<Bytes, ServerError> {
-    use http_body_util::BodyExt as _;
-    let too_large = || {
-        ServerError::refused(
-            Denial::TooLarge,
-            "too-large",
-            "the request body is too large",
-        )
-    };
-    let mut body = http_body_util::Limited::new(body, limit);
-    let mut collected = Vec::new();
-    loop {
-        match tokio::time::timeout(idle, body.frame()).await {
-            Err(_) => {
-                return Err(ServerError::refused(
-                    Denial::TooSlow,
-                    "body-timeout",
-                    format!(
-                        "no part of the request body arrived for {} s",
-                        idle.as_secs()
-                    ),
-                ));
+    reviewdesk_http::read_body(body, limit, idle)
+        .await
+        .map_err(|error| match error {
+            BodyError::TooLarge => {
+                ServerError::refused(Denial::TooLarge, "too-large", error.to_string())
             }
-            Ok(None) => return Ok(Bytes::from(collected)),
-            Ok(Some(Err(_))) => return Err(too_large()),
-            Ok(Some(Ok(frame))) => {
-                if let Ok(data) = frame.into_data() {
-                    collected.extend_from_slice(&data);
-                }
+            BodyError::Stalled { .. } => {
+                ServerError::refused(Denial::TooSlow, "body-timeout", error.to_string())
             }
-        }
-    }
+        })
 }
 
 /// The API within the default [`ServerLimits`].
@@ -136,52 +113,6 @@ pub fn router_within(agency: Agency, limits: ServerLimits) -> Router {
         .with_state(shared)
 }
 
-/// The answers the framework makes itself — an unknown route, a wrong
-/// method, a body over the limit — in the documented JSON, as every other
-/// error is.
-async fn documented_errors(response: Response) -> Response {
-    let status = response.status();
-    let json = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
-    if json || !(status.is_client_error() || status.is_server_error()) {
-        return response;
-    }
-    let (code, message) = match status {
-        StatusCode::PAYLOAD_TOO_LARGE => ("too-large", "the request body is too large"),
-        StatusCode::NOT_FOUND => ("not-found", "no such resource"),
-        StatusCode::METHOD_NOT_ALLOWED => (
-            "method-not-allowed",
-            "this resource does not take that method",
-        ),
-        _ if status.is_server_error() => ("internal", "the server failed"),
-        _ => ("bad-request", "the request is not one this server reads"),
-    };
-    let body = error_body(
-        code,
-        message,
-        serde_json::Map::new(),
-        status.is_server_error(),
-    );
-    (status, body).into_response()
-}
-
-/// The documented error answer: `{"code", "message", "args", "retryable"}`.
-fn error_body(
-    code: &str,
-    message: &str,
-    args: serde_json::Map<String, serde_json::Value>,
-    retryable: bool,
-) -> Json<serde_json::Value> {
-    Json(serde_json::json!({
-        "code": code,
-        "message": message,
-        "args": args,
-        "retryable": retryable,
-    }))
-}
-
 /// What the server holds open at once, how long it waits for a client, and
 /// how staff sign-in holds under attack.
 #[derive(Debug, Clone, Copy)]
@@ -199,6 +130,17 @@ pub struct ServerLimits {
     /// How long a request body may pause between its parts before the
     /// request is refused (408 `body-timeout`) and its connection closed.
     pub body_timeout: std::time::Duration,
+}
+
+impl ServerLimits {
+    /// What the accept loop holds to.
+    pub fn connections(&self) -> ConnectionLimits {
+        ConnectionLimits {
+            max_connections: self.max_connections,
+            header_timeout: self.header_timeout,
+            drain: self.drain,
+        }
+    }
 }
 
 impl Default for ServerLimits {
@@ -254,96 +196,9 @@ pub async fn serve_until(
         Some(tls) => agency.with_tls_certificate(tls.fingerprint.clone()),
         None => agency,
     };
-    let acceptor = tls.map(|tls| tokio_rustls::TlsAcceptor::from(tls.config));
-    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-    tokio::pin!(shutdown);
-    tokio::select! {
-        served = accept_loop(&listener, agency, limits, acceptor, &graceful) => served?,
-        () = &mut shutdown => {}
-    }
-    drop(listener);
-    tracing::info!(
-        connections = graceful.count(),
-        "stopping: requests in flight finish first"
-    );
-    let _ = tokio::time::timeout(limits.drain, graceful.shutdown()).await;
-    Ok(())
-}
-
-async fn accept_loop(
-    listener: &tokio::net::TcpListener,
-    agency: Agency,
-    limits: ServerLimits,
-    acceptor: Option<tokio_rustls::TlsAcceptor>,
-    graceful: &hyper_util::server::graceful::GracefulShutdown,
-) -> std::io::Result<()> {
-    use hyper::server::conn::http1;
-    use hyper_util::rt::{TokioIo, TokioTimer};
-    use hyper_util::service::TowerToHyperService;
-    use tower::ServiceExt as _;
-
     let app = router_within(agency, limits);
-    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
-    loop {
-        let Ok(slot) = Arc::clone(&slots).acquire_owned().await else {
-            return Ok(());
-        };
-        let (stream, client) = match listener.accept().await {
-            Ok(accepted) => accepted,
-            // Out of file descriptors or a connection reset before it was
-            // accepted: the listener itself still works.
-            Err(error) if is_transient(&error) => {
-                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-                continue;
-            }
-            Err(error) => return Err(error),
-        };
-        let service = TowerToHyperService::new(app.clone().map_request(
-            move |request: hyper::Request<hyper::body::Incoming>| {
-                let mut request = request.map(axum::body::Body::new);
-                request.extensions_mut().insert(ConnectInfo(client));
-                request
-            },
-        ));
-        let acceptor = acceptor.clone();
-        let watcher = graceful.watcher();
-        tokio::spawn(async move {
-            let mut builder = http1::Builder::new();
-            builder
-                .timer(TokioTimer::new())
-                .header_read_timeout(limits.header_timeout);
-            // A connection that ends badly concerns only its client; a
-            // handshake gets as long as headers do.
-            let _ = match acceptor {
-                None => {
-                    let connection = builder.serve_connection(TokioIo::new(stream), service);
-                    watcher.watch(connection).await
-                }
-                Some(acceptor) => {
-                    let handshake = acceptor.accept(stream);
-                    match tokio::time::timeout(limits.header_timeout, handshake).await {
-                        Ok(Ok(stream)) => {
-                            let connection =
-                                builder.serve_connection(TokioIo::new(stream), service);
-                            watcher.watch(connection).await
-                        }
-                        _ => Ok(()),
-                    }
-                }
-            };
-            drop(slot);
-        });
-    }
-}
-
-fn is_transient(error: &std::io::Error) -> bool {
-    use std::io::ErrorKind as K;
-    matches!(
-        error.kind(),
-        K::ConnectionAborted | K::ConnectionReset | K::Interrupted | K::WouldBlock
-    ) || error
-        .raw_os_error()
-        .is_some_and(|code| code == 23 || code == 24)
+    let tls = tls.map(|tls| tls.config);
+    reviewdesk_http::serve_until(listener, app, limits.connections(), tls, shutdown).await
 }
 
 /// For load balancers and monitoring: 200 while the database answers, 503
@@ -380,27 +235,17 @@ impl FromRequest<Shared> for SignedBy {
 
     async fn from_request(request: Request, shared: &Shared) -> Result<Self, ServerError> {
         let (parts, body) = request.into_parts();
-        let header = |name: &str| {
-            parts
-                .headers
-                .get(name)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-                .ok_or_else(|| {
-                    ServerError::refused(
-                        Denial::Unauthorized,
-                        "unsigned",
-                        format!("the request has no {name} header"),
-                    )
-                })
-        };
-        let signed = RequestSignature {
-            expert_id: header(EXPERT_HEADER)?.into(),
-            timestamp: header(TIMESTAMP_HEADER)?,
-            nonce: header(NONCE_HEADER)?,
-            signature: header(SIGNATURE_HEADER)?,
-            body_sha256: header(BODY_DIGEST_HEADER)?,
-        };
+        let signed = RequestSignature::from_headers(|name| {
+            let value = parts.headers.get(name)?.to_str().ok()?;
+            Some(value.to_owned())
+        })
+        .map_err(|missing| {
+            ServerError::refused(
+                Denial::Unauthorized,
+                "unsigned",
+                format!("the request has no {missing} header"),
+            )
+        })?;
         let method = parts.method.to_string();
         let path = parts
             .uri

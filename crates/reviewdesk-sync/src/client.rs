@@ -31,6 +31,7 @@ impl<'a> Client<'a> {
         let trust = crate::tls::Trust {
             pinned: plan.tls_certificate.clone(),
             insecure_http: policy.insecure_http,
+            meeting_code: None,
         };
         let connection = crate::tls::Connection::new(&plan.server, &trust, false, |builder| {
             // A stalled link fails and is retried; a slow one that still

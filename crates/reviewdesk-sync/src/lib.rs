@@ -12,6 +12,8 @@
 //! - `deliver` — the outbox, whole or in parts, with receipts checked;
 //! - `download` — bundles, with the bytes received kept for resuming;
 //! - `run` — one whole sync run over a session, as the app and the CLI do it;
+//! - `meeting` — an expert's app in a panel meeting: joining the hub on the
+//!   room's network and keeping in step with it;
 //! - `staff` — the panel's packages for staff, with their credentials;
 //! - `tls` — HTTPS with the platform's roots or the pinned certificate, and
 //!   plain HTTP only to this machine.
@@ -23,6 +25,7 @@
 mod client;
 mod deliver;
 mod download;
+pub mod meeting;
 mod run;
 mod staff;
 pub mod tls;
@@ -149,6 +152,7 @@ fn is_worded_here(code: ErrorCode) -> bool {
     let name = code.as_str();
     name.starts_with("package-")
         || name.starts_with("exchange-")
+        || name.starts_with("discussion-")
         || matches!(
             code,
             ErrorCode::StaffOnly | ErrorCode::StaffLocked | ErrorCode::KeyRevoked
@@ -216,6 +220,7 @@ pub async fn enroll(
     let trust = tls::Trust {
         pinned: None,
         insecure_http: policy.insecure_http,
+        meeting_code: None,
     };
     let connection = tls::Connection::new(server, &trust, true, |b| b.timeout(policy.timeout))?;
     let url = format!("{}/v1/enroll", server.trim_end_matches('/'));

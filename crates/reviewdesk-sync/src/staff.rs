@@ -44,6 +44,7 @@ pub async fn fetch_panel_packages(
     let trust = crate::tls::Trust {
         pinned,
         insecure_http: policy.insecure_http,
+        meeting_code: None,
     };
     let connection =
         crate::tls::Connection::new(server, &trust, false, |b| b.timeout(policy.timeout))?;

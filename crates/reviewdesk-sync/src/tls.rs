@@ -24,6 +24,9 @@ pub struct Trust {
     pub pinned: Option<String>,
     /// Plain HTTP to a server on another machine, chosen by the user.
     pub insecure_http: bool,
+    /// Joining a meeting's hub: the one certificate accepted is the one
+    /// whose fingerprint this meeting code is read from.
+    pub meeting_code: Option<String>,
 }
 
 /// SHA-256 (hex) of a certificate, as pins are written.
@@ -65,6 +68,7 @@ struct Verifier {
     platform: Arc<dyn ServerCertVerifier>,
     provider: Arc<CryptoProvider>,
     pinned: Option<String>,
+    meeting_code: Option<String>,
     /// On first contact (enrollment) a certificate the platform does not
     /// trust is let through, to be judged against the signed response.
     first_contact: bool,
@@ -85,8 +89,16 @@ impl ServerCertVerifier for Verifier {
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
         let fingerprint = fingerprint(end_entity);
-        if let Some(pinned) = &self.pinned {
-            let mismatched = *pinned != fingerprint;
+        let pinned = match (&self.pinned, &self.meeting_code) {
+            (Some(pinned), _) => Some(*pinned == fingerprint),
+            (None, Some(code)) => Some(reviewdesk_exchange::meeting::code_matches(
+                code,
+                &fingerprint,
+            )),
+            (None, None) => None,
+        };
+        if let Some(held) = pinned {
+            let mismatched = !held;
             self.seen.record(Shown {
                 fingerprint,
                 trusted: false,
@@ -206,6 +218,7 @@ impl Connection {
             platform: Arc::new(platform),
             provider: Arc::clone(&provider),
             pinned: trust.pinned.clone(),
+            meeting_code: trust.meeting_code.clone(),
             first_contact,
             seen: Arc::clone(&seen),
         };

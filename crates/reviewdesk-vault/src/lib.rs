@@ -17,6 +17,7 @@ mod import;
 mod key;
 mod keyring;
 mod lock;
+mod meeting;
 mod outbox;
 mod panel;
 mod queries;
@@ -30,6 +31,7 @@ pub use identity::{InstalledBundle, StoredIdentity};
 pub use import::{ImportOutcome, ImportProgress};
 pub use key::{KdfParams, Passphrase};
 pub use keyring::RecoveryKey;
+pub use meeting::JoinedMeeting;
 pub use outbox::{DeliveryOutcome, DeliveryState, NewPackage, OutboxEntry};
 pub use panel::{PanelPackage, StoredStaff};
 pub use queries::{

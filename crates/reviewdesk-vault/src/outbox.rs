@@ -53,6 +53,9 @@ pub struct NewPackage {
 pub struct OutboxEntry {
     pub package: NewPackage,
     pub state: DeliveryState,
+    /// Delivered to a panel meeting's hub, whose receipt it holds; the
+    /// agency server has not answered for it itself yet.
+    pub via_meeting: bool,
     /// Why the agency refused it, when quarantined.
     pub reason: Option<Problem>,
     /// The agency's receipt, checked when it arrived, once delivered.
@@ -64,6 +67,9 @@ pub struct OutboxEntry {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DeliveryOutcome {
     Delivered(Receipt),
+    /// Taken by a panel meeting's hub, with the receipt it signed with the
+    /// agency key: delivered, and still sent to the agency server.
+    DeliveredToMeeting(Receipt),
     Quarantined(Problem),
 }
 
@@ -151,11 +157,23 @@ impl Vault {
         Ok(())
     }
 
+    fn has_package(&self, package_id: &PackageId) -> Result<bool, VaultError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT 1 FROM outbox WHERE package_id = ?1",
+                [package_id.as_str()],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
     /// Every package, oldest first.
     pub fn outbox(&self) -> Result<Vec<OutboxEntry>, VaultError> {
         let mut statement = self.connection.prepare(
             "SELECT package_id, sequence, call_id, manifest_digest, sheets_json, bytes, created_at,
-                    state, reason, receipt, updated_at
+                    state, reason, receipt, updated_at, via_meeting
              FROM outbox ORDER BY sequence",
         )?;
         let rows = statement.query_map([], |row| {
@@ -174,14 +192,16 @@ impl Vault {
                 optional_json_column(row.get(8)?, 8)?,
                 optional_json_column(row.get(9)?, 9)?,
                 row.get(10)?,
+                row.get::<_, bool>(11)?,
             ))
         })?;
         rows.map(|row| {
-            let (mut package, sheets, state, reason, receipt, updated_at) = row?;
+            let (mut package, sheets, state, reason, receipt, updated_at, via_meeting) = row?;
             package.sheets = serde_json::from_str(&sheets)?;
             Ok(OutboxEntry {
                 package,
                 state: DeliveryState::parse(&state),
+                via_meeting,
                 reason,
                 receipt,
                 updated_at,
@@ -190,31 +210,59 @@ impl Vault {
         .collect()
     }
 
-    /// Records what became of a package: delivered with the agency's receipt,
-    /// or quarantined with the reason.
+    /// Records what became of a package: delivered with the agency's receipt
+    /// (or a meeting hub's, for a package still queued), or quarantined with
+    /// the reason.
     pub fn set_delivery(
         &mut self,
         package_id: &PackageId,
         outcome: &DeliveryOutcome,
         now: Timestamp,
     ) -> Result<(), VaultError> {
-        let (state, reason, receipt) = match outcome {
+        let (state, reason, receipt, via_meeting) = match outcome {
             DeliveryOutcome::Delivered(receipt) => (
                 DeliveryState::Delivered,
                 None,
                 Some(serde_json::to_string(receipt)?),
+                false,
+            ),
+            DeliveryOutcome::DeliveredToMeeting(receipt) => (
+                DeliveryState::Delivered,
+                None,
+                Some(serde_json::to_string(receipt)?),
+                true,
             ),
             DeliveryOutcome::Quarantined(reason) => (
                 DeliveryState::Quarantined,
                 Some(serde_json::to_string(reason)?),
                 None,
+                false,
             ),
         };
+        // A hub's receipt never replaces the agency's own answer.
+        let only_queued = if via_meeting {
+            "AND state = 'queued'"
+        } else {
+            ""
+        };
         let changed = self.connection.execute(
-            "UPDATE outbox SET state = ?2, reason = ?3, receipt = coalesce(?4, receipt), updated_at = ?5
-             WHERE package_id = ?1",
-            params![package_id.as_str(), state.as_str(), reason, receipt, now.to_string()],
+            &format!(
+                "UPDATE outbox SET state = ?2, reason = ?3, receipt = coalesce(?4, receipt),
+                        updated_at = ?5, via_meeting = ?6
+                 WHERE package_id = ?1 {only_queued}"
+            ),
+            params![
+                package_id.as_str(),
+                state.as_str(),
+                reason,
+                receipt,
+                now.to_string(),
+                via_meeting
+            ],
         )?;
+        if changed == 0 && via_meeting && self.has_package(package_id)? {
+            return Ok(());
+        }
         if changed == 0 {
             return Err(VaultError::NoSuchRecord {
                 kind: "package",

@@ -249,6 +249,21 @@ CREATE TABLE panel_rounds (
 );
 ";
 
+/// Version 15: the panel meeting an expert's vault joined (its hub's
+/// address and certificate), and which deliveries a meeting's hub answered
+/// for the agency server, which still gets them.
+const V15: &str = "
+CREATE TABLE meeting_joined (
+    only INTEGER PRIMARY KEY CHECK (only = 1),
+    address TEXT NOT NULL,
+    tls_certificate TEXT NOT NULL,
+    call_id TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    joined_at TEXT NOT NULL
+);
+ALTER TABLE outbox ADD COLUMN via_meeting INTEGER NOT NULL DEFAULT 0;
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -265,11 +280,12 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V12),
         M::up(V13),
         M::up(V14),
+        M::up(V15),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 14;
+pub(crate) const LATEST_VERSION: i64 = 15;
 
 #[cfg(test)]
 mod tests {

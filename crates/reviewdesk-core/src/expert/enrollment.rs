@@ -55,7 +55,7 @@ impl ExpertDesk<'_> {
         // An enrolled vault is enrolled again only once the agency revoked
         // its key, and as the same expert; it gets new keys.
         if let Some(enrolled) = existing.as_ref().filter(|i| i.enrolled_at.is_some())
-            && (enrolled.key_revoked_at.is_none() || &enrolled.expert_id != expert_id)
+            && (enrolled.key_revoked_at.is_none() || enrolled.expert_id != expert_id)
         {
             return Err(
                 CoreError::new(ErrorCode::AlreadyEnrolled, "already enrolled")
@@ -63,7 +63,7 @@ impl ExpertDesk<'_> {
             );
         }
         let key_revoked_at = existing.as_ref().and_then(|i| i.key_revoked_at.clone());
-        let pending = existing.filter(|i| i.enrolled_at.is_none() && &i.expert_id == expert_id);
+        let pending = existing.filter(|i| i.enrolled_at.is_none() && i.expert_id == expert_id);
         let keys = match pending {
             Some(pending) => KeyPair::from_secret_text(&pending.secret_keys)?,
             None => KeyPair::generate(),

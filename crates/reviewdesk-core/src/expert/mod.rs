@@ -1,10 +1,12 @@
 //! The expert's desk: what an expert does with an unlocked vault — score the
 //! applications assigned to them, seal and send score packages, enroll with
-//! the agency and take in its assignment bundles. Reading the call and the
+//! the agency and take in its assignment bundles, and take part in a panel
+//! meeting on the room's network (`meeting.rs`). Reading the call and the
 //! vault's lifecycle sit below, in [`Session`](crate::Session), because
 //! staff need them too.
 
 pub mod enrollment;
+pub mod meeting;
 pub mod outbox;
 pub mod scoring;
 

@@ -11,7 +11,7 @@ use reviewdesk_domain::{ApplicationId, CallId, ExpertId, PackageId, Timestamp};
 use reviewdesk_exchange::package::{self, PackageInfo};
 use reviewdesk_exchange::receipt::Receipt;
 use reviewdesk_exchange::{KeyPair, PublicKeys};
-use reviewdesk_vault::{DeliveryOutcome, DeliveryState, NewPackage, StoredSheet};
+use reviewdesk_vault::{DeliveryOutcome, DeliveryState, NewPackage, OutboxEntry, StoredSheet};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -346,6 +346,17 @@ pub struct QueuedPackage {
     pub bytes: Vec<u8>,
 }
 
+impl From<OutboxEntry> for QueuedPackage {
+    fn from(entry: OutboxEntry) -> Self {
+        Self {
+            package_id: entry.package.package_id,
+            sequence: entry.package.sequence,
+            manifest_digest: entry.package.manifest_digest,
+            bytes: entry.package.bytes,
+        }
+    }
+}
+
 /// How one package's delivery ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Delivery {
@@ -372,13 +383,10 @@ impl ExpertDesk<'_> {
         let packages = vault
             .outbox()?
             .into_iter()
-            .filter(|e| e.state == DeliveryState::Queued)
-            .map(|e| QueuedPackage {
-                package_id: e.package.package_id,
-                sequence: e.package.sequence,
-                manifest_digest: e.package.manifest_digest,
-                bytes: e.package.bytes,
-            })
+            // A meeting's hub answered for some; the agency server still
+            // gets them, and answers for them itself.
+            .filter(|e| e.state == DeliveryState::Queued || e.via_meeting)
+            .map(QueuedPackage::from)
             .collect();
         let calls = vault
             .calls()?

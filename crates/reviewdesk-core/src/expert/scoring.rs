@@ -187,7 +187,7 @@ impl ExpertDesk<'_> {
         let group = vault
             .demand_groups(call_id, &ApplicationFilter::default())?
             .into_iter()
-            .find(|g| &g.demand.id == demand_id)
+            .find(|g| g.demand.id == demand_id)
             .ok_or_else(|| {
                 CoreError::new(ErrorCode::NotFound, "no such demand").with("id", demand_id)
             })?;

@@ -9,15 +9,15 @@ use std::collections::BTreeMap;
 use reviewdesk_domain::discussion::{
     self, ApplicantDiscussion, DiscussionRefusal, Round, WrittenReasons,
 };
-use reviewdesk_domain::{ApplicationId, CallId, DemandId, ErrorCode, ExpertId, Timestamp};
-use serde::Serialize;
+use reviewdesk_domain::{ApplicationId, CallId, DemandId, ErrorCode, ExpertId, Problem, Timestamp};
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::StaffDesk;
 use crate::CoreError;
 
 /// A demand's discussion as one expert is shown it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct DiscussionView {
     pub call_id: CallId,
     pub demand_id: DemandId,
@@ -53,7 +53,7 @@ impl StaffDesk<'_> {
         let known = vault
             .demand_groups(call_id, &Default::default())?
             .iter()
-            .any(|g| &g.demand.id == demand_id);
+            .any(|g| g.demand.id == demand_id);
         if !known {
             return Err(CoreError::new(ErrorCode::NotFound, "no such demand").with("id", demand_id));
         }
@@ -83,17 +83,49 @@ impl StaffDesk<'_> {
             )
             .with("demand", demand_id)
         })?;
+        self.discussion_context(call_id)?
+            .view(demand_id, round, expert_id)
+    }
+
+    /// What `expert_id` is shown of every demand of `call_id` in an open
+    /// round that they score: the panel's view where they have submitted,
+    /// why not where they have not. The panel is read once for all.
+    pub fn discussions_for(
+        &self,
+        call_id: &CallId,
+        expert_id: &ExpertId,
+    ) -> Result<Vec<DemandDiscussion>, CoreError> {
+        let rounds = self.rounds(call_id)?;
+        if rounds.is_empty() {
+            return Ok(Vec::new());
+        }
+        let context = self.discussion_context(call_id)?;
+        let mut shown = Vec::new();
+        for (demand_id, round) in rounds {
+            let (view, withheld) = match context.view(&demand_id, round, expert_id) {
+                Ok(view) => (Some(view), None),
+                Err(e) if e.code == ErrorCode::DiscussionNotAssigned => continue,
+                Err(e) if e.code == ErrorCode::DiscussionNotSubmitted => {
+                    (None, Some(Problem::from(&e)))
+                }
+                Err(e) => return Err(e),
+            };
+            shown.push(DemandDiscussion {
+                demand_id,
+                round,
+                view,
+                withheld,
+            });
+        }
+        Ok(shown)
+    }
+
+    /// The panel and every expert's written reasons by criterion, read once.
+    fn discussion_context(&self, call_id: &CallId) -> Result<DiscussionContext, CoreError> {
         // The panel view already holds the call's settings and criteria; the
         // rubric is read again only for which criterion each item is under.
         let panel = self.panel(call_id)?;
         let rubric = self.session().pre_review_rubric(call_id)?;
-        let demand = panel
-            .demands
-            .iter()
-            .find(|d| &d.demand_id == demand_id)
-            .ok_or_else(|| {
-                CoreError::new(ErrorCode::NotFound, "no such demand").with("id", demand_id)
-            })?;
         let item_criterion: BTreeMap<&str, &str> = rubric
             .criteria
             .iter()
@@ -116,13 +148,49 @@ impl StaffDesk<'_> {
             }
             reasons.insert((sheet.application_id.clone(), expert), written);
         }
+        Ok(DiscussionContext { panel, reasons })
+    }
+}
+
+/// One open demand as an expert is shown it: the panel's view once they
+/// have submitted, else why it is withheld.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DemandDiscussion {
+    pub demand_id: DemandId,
+    pub round: Round,
+    pub view: Option<DiscussionView>,
+    /// `discussion-not-submitted`, naming the applications still to submit.
+    pub withheld: Option<Problem>,
+}
+
+/// What every expert's view of a call's discussion is made from.
+struct DiscussionContext {
+    panel: super::PanelView,
+    reasons: BTreeMap<(ApplicationId, ExpertId), WrittenReasons>,
+}
+
+impl DiscussionContext {
+    fn view(
+        &self,
+        demand_id: &DemandId,
+        round: Round,
+        expert_id: &ExpertId,
+    ) -> Result<DiscussionView, CoreError> {
+        let panel = &self.panel;
+        let demand = panel
+            .demands
+            .iter()
+            .find(|d| d.demand_id == demand_id)
+            .ok_or_else(|| {
+                CoreError::new(ErrorCode::NotFound, "no such demand").with("id", demand_id)
+            })?;
         let criteria: Vec<String> = panel.criteria.iter().map(|(id, _)| id.clone()).collect();
         let applicants = discussion::discussion(
             expert_id,
             &demand.applicants,
             &demand.result,
             &criteria,
-            &reasons,
+            &self.reasons,
             panel.discussion,
         )
         .map_err(|refusal| match refusal {
@@ -146,7 +214,7 @@ impl StaffDesk<'_> {
             ),
         })?;
         Ok(DiscussionView {
-            call_id: call_id.clone(),
+            call_id: panel.call_id.clone(),
             demand_id: demand_id.clone(),
             round,
             reasons_shared: panel.discussion.share_reasons,

@@ -3,9 +3,11 @@
 //! panel's score packages by the one acceptance rule (`packages.rs`), and
 //! turns them into the panel's result per demand and the meeting's record
 //! (`panel.rs`), runs the meeting's discussion and revision rounds
-//! (`meeting.rs`) and writes the documents (`documents.rs`).
+//! (`meeting.rs`), answers the meeting hub on the experts' behalf (`hub.rs`)
+//! and writes the documents (`documents.rs`).
 
 pub mod documents;
+pub mod hub;
 pub mod key;
 pub mod meeting;
 pub mod packages;

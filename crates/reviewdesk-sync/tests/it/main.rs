@@ -5,6 +5,7 @@
 mod acceptance;
 mod backup;
 mod faults;
+mod meeting;
 mod reenrollment;
 mod tls;
 
