@@ -133,6 +133,7 @@ error-revision-not-allowed = The call does not allow a revision round, so demand
 error-meeting-not-joined = This vault has not joined a meeting. Join with the address and the code on the chair's join card.
 error-meeting-code-wrong = The hub at { $server } does not answer with the certificate of meeting code { $code }. Check the address and the code on the chair's join card.
 error-meeting-not-vouched = The hub at { $server } is not vouched for by the agency's key. It may be someone else's; do not send it your scores.
+error-meeting-hub-unreachable = The meeting's hub at { $server } could not be reached ({ $detail }). Your scores stay in this vault and go when the hub answers again.
 error-vault-wrong-recovery-key = That recovery key does not open this vault. Nothing was changed.
 error-vault-no-recovery-key = This vault has no recovery key: it was made before recovery keys, and none was made since. Only its passphrase opens it.
 error-recovery-key-malformed = That is not a recovery key: it has 32 letters and digits, in groups of four.

@@ -130,6 +130,7 @@ error-revision-not-allowed = Panggilan ini tidak mengizinkan putaran revisi, jad
 error-meeting-not-joined = Brankas data ini belum bergabung dengan rapat. Bergabunglah dengan alamat dan kode pada kartu undangan dari ketua.
 error-meeting-code-wrong = Hub di { $server } tidak menjawab dengan sertifikat kode rapat { $code }. Periksa alamat dan kode pada kartu undangan dari ketua.
 error-meeting-not-vouched = Hub di { $server } tidak dijamin oleh kunci lembaga. Mungkin milik pihak lain; jangan kirimkan skor Anda ke sana.
+error-meeting-hub-unreachable = Hub rapat di { $server } tidak dapat dihubungi ({ $detail }). Skor Anda tetap di brankas data ini dan dikirim saat hub menjawab lagi.
 error-vault-wrong-recovery-key = Kunci pemulihan itu tidak membuka brankas ini. Tidak ada yang diubah.
 error-vault-no-recovery-key = Brankas ini tidak memiliki kunci pemulihan: dibuat sebelum ada kunci pemulihan, dan belum dibuat sejak itu. Hanya frasa sandinya yang dapat membukanya.
 error-recovery-key-malformed = Itu bukan kunci pemulihan: kunci terdiri dari 32 huruf dan angka, dalam kelompok empat.

@@ -130,6 +130,7 @@ error-revision-not-allowed = Panggilan ini tidak membenarkan pusingan semakan se
 error-meeting-not-joined = Peti besi data ini belum menyertai mesyuarat. Sertai dengan alamat dan kod pada kad penyertaan pengerusi.
 error-meeting-code-wrong = Hab di { $server } tidak menjawab dengan sijil kod mesyuarat { $code }. Semak alamat dan kod pada kad penyertaan pengerusi.
 error-meeting-not-vouched = Hab di { $server } tidak dijamin oleh kunci agensi. Ia mungkin milik orang lain; jangan hantar markah anda kepadanya.
+error-meeting-hub-unreachable = Hab mesyuarat di { $server } tidak dapat dicapai ({ $detail }). Markah anda kekal dalam peti besi data ini dan dihantar apabila hab menjawab semula.
 error-vault-wrong-recovery-key = Kunci pemulihan itu tidak membuka peti besi ini. Tiada apa yang diubah.
 error-vault-no-recovery-key = Peti besi ini tiada kunci pemulihan: ia dibuat sebelum adanya kunci pemulihan, dan tiada yang dibuat sejak itu. Hanya frasa laluannya boleh membukanya.
 error-recovery-key-malformed = Itu bukan kunci pemulihan: ia mempunyai 32 huruf dan digit, dalam kumpulan empat.

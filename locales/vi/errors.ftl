@@ -130,6 +130,7 @@ error-revision-not-allowed = Đợt này không cho phép vòng sửa điểm, n
 error-meeting-not-joined = Kho dữ liệu mã hóa này chưa tham gia cuộc họp nào. Hãy tham gia bằng địa chỉ và mã trên thẻ tham gia của chủ tọa.
 error-meeting-code-wrong = Máy chủ họp tại { $server } không trả lời bằng chứng chỉ của mã cuộc họp { $code }. Hãy kiểm tra địa chỉ và mã trên thẻ tham gia của chủ tọa.
 error-meeting-not-vouched = Máy chủ họp tại { $server } không được khóa của cơ quan bảo chứng. Có thể đó là của người khác; đừng gửi điểm của bạn cho nó.
+error-meeting-hub-unreachable = Không kết nối được máy chủ họp tại { $server } ({ $detail }). Điểm của bạn vẫn ở trong kho dữ liệu mã hóa này và sẽ được gửi khi máy chủ họp trả lời lại.
 error-vault-wrong-recovery-key = Khóa khôi phục đó không mở được kho này. Không có gì bị thay đổi.
 error-vault-no-recovery-key = Kho này không có khóa khôi phục: kho được tạo trước khi có khóa khôi phục và chưa từng tạo khóa. Chỉ cụm mật khẩu của kho mở được nó.
 error-recovery-key-malformed = Đó không phải khóa khôi phục: khóa gồm 32 chữ cái và chữ số, chia thành nhóm bốn.

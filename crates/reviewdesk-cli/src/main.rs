@@ -7,11 +7,13 @@
 //! - `vault` — creating a vault, changing its passphrase;
 //! - `scoring` — score sheets: fill, submit, list;
 //! - `exchange` — enrollment, sync, the outbox, verifying a package;
+//! - `meeting` — an expert at a panel meeting: join, keep in step, leave;
 //! - `staff` — the agency staff's panel, meeting and documents;
 //! - `shell` — what they share: output, secrets, unlocking.
 
 mod data;
 mod exchange;
+mod meeting;
 mod scoring;
 mod shell;
 mod staff;
@@ -46,6 +48,11 @@ enum Command {
     Scoring(scoring::ScoringCommand),
     #[command(flatten)]
     Exchange(exchange::ExchangeCommand),
+    /// An expert at a panel meeting: join the hub on the room's network, keep in step with it, leave.
+    Meeting {
+        #[command(subcommand)]
+        command: meeting::MeetingCommand,
+    },
     /// Agency staff: the panel's packages, results, minutes and score matrix.
     Staff {
         #[command(subcommand)]
@@ -74,6 +81,7 @@ fn run(command: Command, l: &Localizer) -> Result<(), CoreError> {
         Command::Vault { command } => vault::run(command, l),
         Command::Scoring(command) => scoring::run(command, l),
         Command::Exchange(command) => exchange::run(command, l),
+        Command::Meeting { command } => meeting::run(command, l),
         Command::Staff { command } => staff::run(command, l),
     }
 }

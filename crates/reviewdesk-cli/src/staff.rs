@@ -313,6 +313,10 @@ fn print_tally(tally: &PanelImportTally, server: String, l: &Localizer) {
     let fetched = tally.imported + tally.already_imported + tally.waiting + tally.refused;
     let args = [("count", fetched.to_string()), ("server", server)];
     say(l.format("cli-staff-fetched", &args));
+    if tally.forwarded > 0 {
+        let args = [("count", tally.forwarded.to_string())];
+        say(l.format("panel-forwarded", &args));
+    }
     if tally.waiting + tally.refused > 0 {
         let args = [
             ("waiting", tally.waiting.to_string()),

@@ -44,6 +44,21 @@ impl From<&CoreError> for Problem {
     }
 }
 
+impl From<&Problem> for CoreError {
+    /// A problem kept for later, to say again in the reader's language.
+    fn from(problem: &Problem) -> Self {
+        Self {
+            code: problem.code,
+            args: problem
+                .args
+                .iter()
+                .map(|(k, v)| (Cow::Owned(k.clone()), v.clone()))
+                .collect(),
+            detail: String::new(),
+        }
+    }
+}
+
 /// What kind of failure an error is, for whoever must act on it: a script
 /// tells these apart by the command line's exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -172,6 +172,8 @@ error_codes! {
     MeetingCodeWrong = "meeting-code-wrong",
     /// The hub's card is not signed by the agency key for its certificate.
     MeetingNotVouched = "meeting-not-vouched",
+    /// The joined meeting's hub did not answer.
+    MeetingHubUnreachable = "meeting-hub-unreachable",
 }
 
 impl std::fmt::Display for ErrorCode {

@@ -8,6 +8,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use reviewdesk_core::staff::board::BoardView;
 use reviewdesk_core::{CoreError, ErrorCode, Session, StaffDesk};
 use reviewdesk_domain::{ApplicationId, CallId, ExpertId};
 use reviewdesk_exchange::meeting::SignedMeetingCard;
@@ -99,6 +100,15 @@ impl Meeting {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
+    }
+
+    /// The chair's board: where each expert stands on each applicant.
+    pub async fn board(&self) -> Result<BoardView, CoreError> {
+        let scoring = self.scoring();
+        let call_id = self.hub.call_id.clone();
+        self.hub
+            .desk(move |desk| desk.board(&call_id, &scoring))
+            .await
     }
 
     /// Stops accepting, lets requests in flight finish, and returns when the

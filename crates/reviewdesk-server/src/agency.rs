@@ -740,6 +740,32 @@ impl Agency {
             .await
     }
 
+    /// A package a staff member forwards — taken at a panel meeting's hub
+    /// on the expert's behalf — accepted as [`Self::import_package`]: the
+    /// expert's signature is what authenticates it, and a package already
+    /// received gets its stored answer, so it is accepted once. On record
+    /// as forwarded by `staff`.
+    pub async fn forward_package_by(
+        &self,
+        staff: &Actor,
+        package_id: &PackageId,
+        bytes: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<Receipt, ServerError> {
+        let claimed = package::peek(bytes, Limits::default())?;
+        if &claimed.package_id != package_id {
+            return Err(ServerError::refused(
+                Denial::Unprocessable,
+                "package-mismatch",
+                "the package names another id or expert",
+            ));
+        }
+        let receipt = self.import_package(bytes, now).await?;
+        self.record(staff, "package-forwarded", package_id, &claimed.expert_id)
+            .await?;
+        Ok(receipt)
+    }
+
     pub async fn receipt(
         &self,
         expert_id: &ExpertId,

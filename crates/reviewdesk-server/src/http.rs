@@ -16,6 +16,8 @@
 //! - `POST /v1/staff/sign-in` — HTTP basic credentials → a short-lived token
 //! - `GET  /v1/staff/progress`, `GET /v1/staff/calls/{call}/packages`,
 //!   `GET /v1/staff/packages/{id}` — for staff, with the token (`Bearer`)
+//! - `PUT  /v1/staff/packages/{id}` — a package taken at a panel meeting,
+//!   forwarded by staff → the receipt
 
 use reviewdesk_domain::{CallId, ExpertId, PackageId};
 use std::sync::Arc;
@@ -107,7 +109,10 @@ pub fn router_within(agency: Agency, limits: ServerLimits) -> Router {
         .route("/v1/staff/sign-in", post(staff_sign_in))
         .route("/v1/staff/progress", get(staff_progress))
         .route("/v1/staff/calls/{call}/packages", get(staff_call_packages))
-        .route("/v1/staff/packages/{id}", get(staff_package))
+        .route(
+            "/v1/staff/packages/{id}",
+            get(staff_package).put(staff_forward_package),
+        )
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::map_response(documented_errors))
         .with_state(shared)
@@ -510,6 +515,22 @@ async fn staff_package(
 ) -> Result<Response, ServerError> {
     let bytes = shared.agency.package_bytes_read_by(&staff, &id).await?;
     Ok(([(header::CONTENT_TYPE, "application/zip")], bytes).into_response())
+}
+
+/// `PUT /v1/staff/packages/{id}`: a package taken at a panel meeting,
+/// forwarded by staff; the staff token is checked before the body is read.
+async fn staff_forward_package(
+    State(shared): State<Shared>,
+    Path(id): Path<PackageId>,
+    Staff(staff): Staff,
+    request: Request,
+) -> Result<Response, ServerError> {
+    let body = read_body(request.into_body(), MAX_BODY_BYTES, shared.body_timeout).await?;
+    let receipt = shared
+        .agency
+        .forward_package_by(&staff, &id, &body, Utc::now())
+        .await?;
+    Ok(Json(receipt).into_response())
 }
 
 /// The one place a refusal becomes an HTTP status.

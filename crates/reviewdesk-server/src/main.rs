@@ -3,6 +3,8 @@
 //! database (the SQLite file, or PostgreSQL). Each calls one `Agency`
 //! operation and prints its result.
 
+mod meeting;
+
 use reviewdesk_domain::{CallId, ExpertId};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -203,6 +205,17 @@ enum Command {
         #[arg(long)]
         tls_cert: Option<PathBuf>,
     },
+    /// Run a panel meeting's hub on the room's network from a staff vault (passphrase from REVIEWDESK_PASSPHRASE or a prompt); print its join card.
+    Meeting {
+        /// The staff vault, with the staff key installed and the call's data.
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: CallId,
+        /// Where to listen: every network of the machine by default.
+        #[arg(long, default_value = "0.0.0.0:8765")]
+        listen: SocketAddr,
+    },
     /// Write a consistent copy of the SQLite database to FILE while the server runs (PostgreSQL: use pg_dump).
     Backup { file: PathBuf },
     /// Check or print the audit log of every action.
@@ -362,6 +375,11 @@ async fn run(cli: Cli, l: &Localizer) -> Result<(), ServerError> {
             say(l.format("server-staff-added", &[("name", name)]));
         }
         Command::StaffKey { out, tls_cert } => staff_key(db, &out, tls_cert.as_deref(), l).await?,
+        Command::Meeting {
+            vault,
+            call,
+            listen,
+        } => meeting::run(&vault, call, listen, l).await?,
         Command::Audit {
             command: AuditCommand::Verify,
         } => verify_audit(db, l).await?,

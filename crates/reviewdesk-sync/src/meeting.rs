@@ -108,8 +108,30 @@ pub struct MeetingStep {
 /// One step in step with the joined meeting's hub: sends every package it
 /// lacks, tells it which applications the expert is scoring now, and
 /// reads the open discussions. The session is not held while the network
-/// is slow. Fails when the hub cannot be reached (the app tries again).
+/// is slow. Fails when the hub cannot be reached (the app tries again);
+/// nothing is lost, the packages stay in the outbox.
 pub async fn meeting_step<G: DerefMut<Target = Session>>(
+    session: impl Fn() -> G,
+    policy: SyncPolicy,
+) -> Result<MeetingStep, CoreError> {
+    let hub = session()
+        .expert()
+        .joined_meeting()?
+        .map(|m| m.address)
+        .unwrap_or_default();
+    step(session, policy).await.map_err(|error| {
+        if error.code == ErrorCode::SyncUnreachable {
+            let mut unreachable =
+                CoreError::new(ErrorCode::MeetingHubUnreachable, error.detail).with("server", hub);
+            unreachable.args.extend(error.args);
+            unreachable
+        } else {
+            error
+        }
+    })
+}
+
+async fn step<G: DerefMut<Target = Session>>(
     session: impl Fn() -> G,
     policy: SyncPolicy,
 ) -> Result<MeetingStep, CoreError> {

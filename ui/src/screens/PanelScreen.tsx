@@ -415,7 +415,10 @@ function outcome(value: DemandOutcome, lead: (id: string) => string, byVote: boo
 // What a batch of packages did: the count the message is about, and those
 // set aside (waiting for an earlier package, or in place but not counted).
 function described(message: string, count: number, tally: PanelImportTally): string {
-  const said = t(message, { count });
-  if (tally.waiting + tally.refused === 0) return said;
-  return `${said} ${t("panel-import-aside", { waiting: tally.waiting, refused: tally.refused })}`;
+  const parts = [t(message, { count })];
+  if (tally.forwarded > 0) parts.push(t("panel-forwarded", { count: tally.forwarded }));
+  if (tally.waiting + tally.refused > 0) {
+    parts.push(t("panel-import-aside", { waiting: tally.waiting, refused: tally.refused }));
+  }
+  return parts.join(" ");
 }

@@ -837,6 +837,23 @@ fn agency_server(ws: &Workspace) -> (String, String) {
     (format!("http://{address}"), code)
 }
 
+/// `e.rdvault`, enrolled online as E01 with `code` and holding the bundle.
+fn enrolled_expert_vault(ws: &Workspace, server: &str, code: &str) {
+    ws.ok(&["vault", "create", "e.rdvault"]);
+    ws.ok(&[
+        "enroll",
+        "--vault",
+        "e.rdvault",
+        "--expert",
+        "E01",
+        "--code",
+        code,
+        "--server",
+        server,
+    ]);
+    ws.ok(&["sync", "--vault", "e.rdvault"]);
+}
+
 #[test]
 fn enroll_online_sync_scores_and_receive_receipts() {
     let ws = Workspace::new();
@@ -904,19 +921,7 @@ fn enroll_online_sync_scores_and_receive_receipts() {
 fn staff_import_a_panels_packages_and_write_the_minutes() {
     let ws = Workspace::new();
     let (server, code) = agency_server(&ws);
-    ws.ok(&["vault", "create", "e.rdvault"]);
-    ws.ok(&[
-        "enroll",
-        "--vault",
-        "e.rdvault",
-        "--expert",
-        "E01",
-        "--code",
-        &code,
-        "--server",
-        &server,
-    ]);
-    ws.ok(&["sync", "--vault", "e.rdvault"]);
+    enrolled_expert_vault(&ws, &server, &code);
     let complete = sheet_file(&ws, "complete.json", "8", "Sound plan; 合作基础扎实。");
     for application in ["A001", "A002"] {
         ws.ok(&[
@@ -1259,4 +1264,121 @@ fn the_exit_status_says_what_kind_of_failure_it_was() {
     let message = String::from_utf8_lossy(&damaged.stderr).into_owned();
     assert_eq!(status(damaged), Some(5), "damaged key file: {message}");
     assert!(!message.contains("UTF-8"), "{message}");
+}
+
+/// The panel meeting from the shell: an expert's vault joins the hub (a
+/// staff vault served in this process on loopback) with the join line, sends
+/// what the hub lacks, and is told what it may see of an open demand.
+#[test]
+fn an_expert_joins_a_meeting_and_keeps_in_step_from_the_command_line() {
+    let ws = Workspace::new();
+    let (server, code) = agency_server(&ws);
+    enrolled_expert_vault(&ws, &server, &code);
+    let complete = sheet_file(&ws, "complete.json", "8", "Sound plan.");
+    ws.ok(&[
+        "score",
+        "A001",
+        "--vault",
+        "e.rdvault",
+        "--from",
+        &complete,
+        "--submit",
+    ]);
+    let left = one_line_error(&ws.run(&["meeting", "status", "--vault", "e.rdvault"]));
+    assert!(left.contains("has not joined a meeting"), "{left}");
+
+    // The staff vault, held by the hub in this process.
+    let passphrase = "mango river seventeen kites";
+    let database = reviewdesk_server::Database::Sqlite(ws.path("server.db"));
+    let unseal = reviewdesk_server::testing::unseal(&ws.path("."));
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let staff_key = runtime
+        .block_on(async {
+            let agency = reviewdesk_server::Agency::open(&database, &unseal).await?;
+            agency.staff_key(passphrase).await
+        })
+        .expect("key");
+    ws.ok(&["demo-data", "demo.json"]);
+    ws.ok(&["vault", "create", "s.rdvault"]);
+    ws.ok(&["import", "demo.json", "--vault", "s.rdvault"]);
+    let mut staff = reviewdesk_core::Session::default();
+    staff
+        .unlock(
+            &ws.path("s.rdvault"),
+            &reviewdesk_core::Passphrase::new(PASSPHRASE.into()),
+        )
+        .expect("unlocked");
+    staff
+        .staff()
+        .install_staff_key(&staff_key, &zeroize::Zeroizing::new(passphrase.into()))
+        .expect("installed");
+    let call: reviewdesk_domain::CallId = "GX-ASEAN-AI-2025".into();
+    let staff = std::sync::Arc::new(std::sync::Mutex::new(staff));
+    let meeting = runtime
+        .block_on(reviewdesk_meeting::start(
+            std::sync::Arc::clone(&staff),
+            reviewdesk_meeting::MeetingOptions {
+                call_id: call.clone(),
+                listen: "127.0.0.1:0".parse().expect("address"),
+            },
+        ))
+        .expect("hub");
+
+    let joined = ws.ok(&[
+        "meeting",
+        "join",
+        "--vault",
+        "e.rdvault",
+        &meeting.card.join_line,
+    ]);
+    assert!(
+        joined.contains("Joined the meeting on call GX-ASEAN-AI-2025"),
+        "{joined}"
+    );
+    let step = ws.ok(&["meeting", "status", "--vault", "e.rdvault"]);
+    assert!(
+        step.contains("Packages sent to the meeting's hub: 1; still to send: 0."),
+        "{step}"
+    );
+    assert!(step.contains("The chair has opened no demand"), "{step}");
+
+    // The chair opens A001's demand; E01 has not submitted for all of it.
+    let demand = {
+        let mut staff = staff.lock().expect("staff");
+        let mut desk = staff.staff();
+        let demand = desk
+            .panel(&call)
+            .expect("panel")
+            .demands
+            .into_iter()
+            .find(|d| d.applicants.iter().any(|a| a.application_id == "A001"))
+            .expect("A001's demand")
+            .demand_id;
+        desk.set_round(
+            &call,
+            &demand,
+            Some(reviewdesk_core::staff::Round::Discussion),
+            reviewdesk_domain::Timestamp::now(),
+        )
+        .expect("opened");
+        demand
+    };
+    let step = ws.ok(&["meeting", "status", "--vault", "e.rdvault"]);
+    assert!(
+        step.contains(&format!("{demand} — Open for discussion")),
+        "{step}"
+    );
+    assert!(
+        step.contains("Packages sent to the meeting's hub: 0"),
+        "{step}"
+    );
+    runtime.block_on(meeting.stop());
+
+    // The hub gone, the vault says so and keeps everything.
+    let unreachable = one_line_error(&ws.run(&["meeting", "status", "--vault", "e.rdvault"]));
+    assert!(
+        unreachable.contains("The meeting's hub at https://127.0.0.1:"),
+        "{unreachable}"
+    );
+    ws.ok(&["meeting", "leave", "--vault", "e.rdvault"]);
 }

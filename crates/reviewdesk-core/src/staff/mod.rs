@@ -3,9 +3,11 @@
 //! panel's score packages by the one acceptance rule (`packages.rs`), and
 //! turns them into the panel's result per demand and the meeting's record
 //! (`panel.rs`), runs the meeting's discussion and revision rounds
-//! (`meeting.rs`), answers the meeting hub on the experts' behalf (`hub.rs`)
+//! (`meeting.rs`), answers the meeting hub on the experts' behalf (`hub.rs`),
+//! keeps the chair's board of who stands where (`board.rs`)
 //! and writes the documents (`documents.rs`).
 
+pub mod board;
 pub mod documents;
 pub mod hub;
 pub mod key;
@@ -99,6 +101,9 @@ pub struct PanelImportTally {
     pub waiting: usize,
     /// In their place, but their scores do not count.
     pub refused: usize,
+    /// Held here and not on the agency server (taken at a panel meeting),
+    /// so sent to it.
+    pub forwarded: usize,
 }
 
 impl PanelImportTally {

@@ -237,6 +237,20 @@ impl StaffDesk<'_> {
         Ok(self.vault()?.panel_chains()?)
     }
 
+    /// Every package of `call_id` this vault holds in its place, oldest first
+    /// per expert: in the order another receiver can take them.
+    pub fn panel_packages_in_order(
+        &self,
+        call_id: &CallId,
+    ) -> Result<Vec<(PackageId, Vec<u8>)>, CoreError> {
+        let mut packages = self.vault()?.panel_packages(call_id)?;
+        packages.sort_by(|a, b| (&a.expert_id, a.sequence).cmp(&(&b.expert_id, b.sequence)));
+        Ok(packages
+            .into_iter()
+            .map(|p| (p.package_id, p.bytes))
+            .collect())
+    }
+
     /// The ids of every package this vault holds, imported or waiting, of
     /// any call: what a fetch need not bring again.
     pub fn panel_package_ids(&self) -> Result<BTreeSet<String>, CoreError> {

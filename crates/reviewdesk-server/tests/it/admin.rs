@@ -439,7 +439,7 @@ fn help_is_complete_in_chinese() {
         .filter_map(|l| l.split_whitespace().next())
         .filter(|c| *c != "help")
         .collect();
-    assert_eq!(commands.len(), 16, "{top}");
+    assert_eq!(commands.len(), 17, "{top}");
     for command in commands {
         let text = help(&[command, "--help"]);
         let described = text
@@ -716,19 +716,7 @@ fn the_staff_key_file_carries_the_certificate_the_server_answers_https_with() {
     )
     .expect("write");
     let passphrase = "a long staff key passphrase";
-    let written = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
-        .args(["--database", &database(dir), "--config", "server.toml"])
-        .args(["staff-key", "--out", "staff.key"])
-        .env(KEY_FILE_VARIABLE, key_file(dir))
-        .env("REVIEWDESK_STAFF_KEY_PASSPHRASE", passphrase)
-        .current_dir(dir)
-        .output()
-        .expect("run");
-    assert!(
-        written.status.success(),
-        "{}",
-        String::from_utf8_lossy(&written.stderr)
-    );
+    write_staff_key(dir, &["--config", "server.toml"], passphrase);
     let bytes = std::fs::read(path(dir, "staff.key")).expect("staff key");
     let opened = reviewdesk_exchange::staff_key::open(&bytes, passphrase).expect("opens");
     assert_eq!(opened.server.tls_certificate, Some(pin));
@@ -749,4 +737,126 @@ fn the_staff_key_file_carries_the_certificate_the_server_answers_https_with() {
     )
     .expect("opens");
     assert_eq!(opened.server.tls_certificate, None, "no HTTPS, no pin");
+}
+
+/// Writes `staff.key` in `dir` with `staff-key`, sealed with `passphrase`;
+/// `options` go before the subcommand.
+fn write_staff_key(dir: &Path, options: &[&str], passphrase: &str) {
+    let written = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args(["--database", &database(dir)])
+        .args(options)
+        .args(["staff-key", "--out", "staff.key"])
+        .env(KEY_FILE_VARIABLE, key_file(dir))
+        .env("REVIEWDESK_STAFF_KEY_PASSPHRASE", passphrase)
+        .current_dir(dir)
+        .output()
+        .expect("run");
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+}
+
+/// `reviewdesk-server meeting` runs a hub from a staff vault: it prints the
+/// join card, whose address answers with the card the agency key signs for
+/// a certificate of the printed code, and stops on SIGTERM.
+#[test]
+fn a_meeting_hub_runs_from_the_shell_and_prints_its_join_card() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let dir = dir.path();
+    let keys: PublicKeys = serde_json::from_str(&server(dir, &["init"])).expect("keys");
+    let demo = reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1);
+    std::fs::write(path(dir, "demo.json"), &demo).expect("write");
+    server(dir, &["load-call", "demo.json"]);
+    let staff_passphrase = "mango river seventeen kites";
+    write_staff_key(dir, &[], staff_passphrase);
+    let vault_passphrase = "lychee harbour violet tram 42";
+    {
+        let mut staff =
+            reviewdesk_core::Session::new(reviewdesk_core::KdfParams::insecure_for_tests());
+        let pass = reviewdesk_core::Passphrase::new(vault_passphrase.into());
+        staff
+            .create_vault(&path(dir, "staff.rdvault"), &pass, &pass)
+            .expect("vault");
+        staff.import(&demo, &mut |_| {}).expect("agency data");
+        staff
+            .staff()
+            .install_staff_key_file(
+                &path(dir, "staff.key"),
+                &zeroize::Zeroizing::new(staff_passphrase.into()),
+            )
+            .expect("installed");
+    }
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reviewdesk-server"))
+        .args([
+            "meeting",
+            "--vault",
+            "staff.rdvault",
+            "--call",
+            "GX-ASEAN-AI-2025",
+            "--listen",
+            "127.0.0.1:0",
+        ])
+        .current_dir(dir)
+        .env("REVIEWDESK_PASSPHRASE", vault_passphrase)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("meeting");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let mut field = |label: &str| {
+        lines
+            .by_ref()
+            .map_while(Result::ok)
+            .find_map(|l| l.strip_prefix(label).map(str::to_owned))
+            .unwrap_or_else(|| panic!("the join card shows {label}"))
+    };
+    let address = field("Address: ");
+    let code = field("Meeting code: ");
+    let fingerprint = field("Certificate fingerprint (SHA-256): ");
+    assert!(address.starts_with("https://127.0.0.1:"), "{address}");
+
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let client = reqwest::Client::builder()
+        .tls_danger_accept_invalid_certs(true)
+        .build()
+        .expect("client");
+    let body = tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            client
+                .get(format!("{address}/v1/meeting"))
+                .send()
+                .await?
+                .bytes()
+                .await
+        })
+        .expect("the card");
+    let card: reviewdesk_exchange::meeting::SignedMeetingCard =
+        serde_json::from_slice(&body).expect("a card");
+    let shown = reviewdesk_exchange::meeting::verify_card(&card, &keys, &fingerprint)
+        .expect("signed by the agency for the certificate printed");
+    assert!(reviewdesk_exchange::meeting::code_matches(
+        &code,
+        &shown.tls_certificate
+    ));
+
+    let stopped = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(stopped.success());
+    assert!(child.wait().expect("exit").success());
+    assert!(
+        lines
+            .map_while(Result::ok)
+            .any(|l| l.contains("The meeting hub has stopped.")),
+        "the hub says it stopped"
+    );
 }

@@ -136,18 +136,48 @@ async fn an_expert_joins_the_meeting_and_the_hub_takes_every_package_it_lacks() 
         .expect("in step");
     assert_eq!(again.delivered, 0);
 
-    // Back online, the agency server gets the package the hub took.
+    // Back at the agency, staff forward what the meeting took: the one
+    // package the server lacks.
+    meeting.stop().await;
+    agency
+        .add_staff("clerk", "correct horse battery")
+        .await
+        .expect("staff account");
+    let call: reviewdesk_domain::CallId = call_id.as_str().into();
+    let forward = || {
+        reviewdesk_sync::fetch_into_vault(
+            || staff.lock().expect("staff"),
+            &server,
+            "clerk",
+            "correct horse battery",
+            &call,
+            quick(),
+        )
+    };
+    let exchanged = forward().await.expect("forwarded");
+    assert_eq!((exchanged.forwarded, exchanged.imported), (1, 0));
+    let second = &session().expert().outbox().expect("outbox")[1]
+        .package_id
+        .clone();
+    let forwarded = agency
+        .receipt(&"E01".into(), second)
+        .await
+        .expect("the agency holds it");
+
+    // The expert's app, back online, sends it too: accepted once, with the
+    // same receipt.
     let synced = reviewdesk_sync::sync_once(session, None, quick(), &mut |_| {})
         .await
         .expect("synced");
     assert_eq!(synced.delivered, 1);
     assert_eq!(session().expert().awaiting_agency().expect("count"), 0);
-    let second = &session().expert().outbox().expect("outbox")[1]
-        .package_id
-        .clone();
-    agency
-        .receipt(&"E01".into(), second)
-        .await
-        .expect("the agency received it itself");
-    meeting.stop().await;
+    let outbox = session().expert().outbox().expect("outbox");
+    assert_eq!(
+        outbox[1].receipt.as_ref().map(|r| r.received_at.clone()),
+        Some(forwarded.body.received_at.clone()),
+        "the agency's own receipt, from when staff forwarded it"
+    );
+    // Forwarding again changes nothing.
+    let again = forward().await.expect("nothing to do");
+    assert_eq!(again.forwarded, 0);
 }
