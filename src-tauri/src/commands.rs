@@ -17,6 +17,7 @@ use reviewdesk_core::IdentityView;
 use reviewdesk_core::outbox::OutboxView;
 
 use crate::events::{self, ImportProgressEvent};
+use crate::meeting::MeetingSignal;
 use crate::state::AppState;
 use crate::sync::SyncSignal;
 
@@ -301,22 +302,28 @@ pub async fn scoring(
 #[tauri::command]
 pub async fn save_sheet(
     state: State<'_, AppState>,
+    meeting: State<'_, MeetingSignal>,
     call_id: CallId,
     application_id: ApplicationId,
     input: SheetInput,
 ) -> Reply<SheetView> {
-    state
+    let view = state
         .session()
         .expert()
         .save_sheet(&call_id, &application_id, &input, now())
-        .map_err(|e| state.fail(e))
+        .map_err(|e| state.fail(e))?;
+    // A meeting's board shows the expert scoring.
+    meeting.0.notify_one();
+    Ok(view)
 }
 
-/// Submits, then wakes the sync task to send the package it queued.
+/// Submits, then wakes the sync task to send the package it queued, and
+/// the meeting task to bring it to a meeting's hub.
 #[tauri::command]
 pub async fn submit_sheet(
     state: State<'_, AppState>,
     signal: State<'_, SyncSignal>,
+    meeting: State<'_, MeetingSignal>,
     call_id: CallId,
     application_id: ApplicationId,
 ) -> Reply<SheetView> {
@@ -326,6 +333,7 @@ pub async fn submit_sheet(
         .submit_sheet(&call_id, &application_id, now())
         .map_err(|e| state.fail(e))?;
     signal.0.notify_one();
+    meeting.0.notify_one();
     Ok(view)
 }
 
@@ -394,14 +402,18 @@ pub async fn export_outbox(app: AppHandle, state: State<'_, AppState>) -> Reply<
 #[tauri::command]
 pub async fn revise_sheet(
     state: State<'_, AppState>,
+    meeting: State<'_, MeetingSignal>,
     call_id: CallId,
     application_id: ApplicationId,
 ) -> Reply<SheetView> {
-    state
+    let view = state
         .session()
         .expert()
         .revise_sheet(&call_id, &application_id, today(), now())
-        .map_err(|e| state.fail(e))
+        .map_err(|e| state.fail(e))?;
+    // A meeting's board shows the expert revising.
+    meeting.0.notify_one();
+    Ok(view)
 }
 
 #[tauri::command]

@@ -4,7 +4,9 @@
 
 use std::marker::PhantomData;
 
+use reviewdesk_core::expert::meeting::MeetingView;
 use reviewdesk_core::outbox::SyncStatus;
+use reviewdesk_core::staff::hub::HubView;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter as _};
 
@@ -32,6 +34,10 @@ impl<P: Serialize + Clone> Event<P> {
 pub const SYNC_STATE: Event<SyncStatus> = Event::new("sync-state");
 /// Sync imported a newer bundle: what the window shows may have changed.
 pub const BUNDLES_UPDATED: Event<()> = Event::new("bundles-updated");
+/// The meeting this app serves changed: a package or a report arrived.
+pub const HUB_BOARD: Event<HubView> = Event::new("hub-board");
+/// The meeting this vault joined answered, or did not.
+pub const MEETING_STATE: Event<MeetingView> = Event::new("meeting-state");
 /// An import went on, about once per percent.
 pub const IMPORT_PROGRESS: Event<ImportProgressEvent> = Event::new("import-progress");
 

@@ -10,6 +10,7 @@ mod commands;
 mod demo;
 mod dialogs;
 mod events;
+mod meeting;
 mod staff;
 mod state;
 mod sync;
@@ -31,7 +32,10 @@ fn main() {
             };
             app.manage(state::AppState::new(&home, demo));
             app.manage(sync::SyncSignal::default());
+            app.manage(meeting::MeetingState::default());
+            app.manage(meeting::MeetingSignal::default());
             sync::start(app.handle().clone());
+            meeting::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -75,6 +79,12 @@ fn main() {
             staff::save_demand_note,
             staff::set_round,
             staff::export_panel_document,
+            meeting::start_meeting,
+            meeting::hub,
+            meeting::stop_meeting,
+            meeting::join_meeting,
+            meeting::leave_meeting,
+            meeting::meeting,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"))
         .unwrap_or_else(|error| {

@@ -2,14 +2,15 @@
 //! settings live, and a localizer per language for error messages.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use reviewdesk_core::settings::Settings;
 use reviewdesk_core::views::AppStatus;
 use reviewdesk_core::{CoreError, ErrorPayload, Language, Localizer, Session};
 
 pub struct AppState {
-    session: Mutex<Session>,
+    /// Shared with the meeting hub, which answers experts from it.
+    session: Arc<Mutex<Session>>,
     sync_state: Mutex<reviewdesk_core::outbox::SyncStatus>,
     /// Held for a whole sync run: two runs on one vault would download the
     /// same bundle into the same partial file and undo each other's bytes
@@ -30,7 +31,7 @@ impl AppState {
     pub fn new(home: &Path, demo: bool) -> Self {
         let settings_path = home.join("settings.json");
         Self {
-            session: Mutex::new(Session::default()),
+            session: Arc::new(Mutex::new(Session::default())),
             sync_state: Mutex::new(reviewdesk_core::outbox::SyncStatus::default()),
             sync_run: tokio::sync::Mutex::new(()),
             settings: Mutex::new(Settings::load(&settings_path)),
@@ -57,6 +58,11 @@ impl AppState {
     /// The session; a panic in an earlier command does not lock the user out.
     pub fn session(&self) -> MutexGuard<'_, Session> {
         self.session.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The session for a meeting's hub to answer from.
+    pub fn session_handle(&self) -> Arc<Mutex<Session>> {
+        Arc::clone(&self.session)
     }
 
     /// The sync state last published to the window.

@@ -1,10 +1,11 @@
 // Flows several end-to-end tests walk through, in any language: scoring the
-// first application with the keyboard only.
+// first application with the keyboard only; and, in English, unlocking the
+// demo call's vault and staff fetching from the agency server.
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Key } from "./webdriver.mjs";
-import { createVault, SHOTS } from "./harness.mjs";
+import { createVault, PASSPHRASE, SHOTS } from "./harness.mjs";
 import { assertAccessible } from "./axe.mjs";
 import { assertKeyboardReachable } from "./keyboard.mjs";
 import { messages, localDate } from "./messages.mjs";
@@ -27,6 +28,9 @@ export const SCORES = [
   ["benefit", "7.5"],
   ["ip-arrangement", "5"],
 ];
+
+/** The pre-review rubric's sub-item ids in form order. */
+export const ITEMS = SCORES.map(([item]) => item);
 
 /** Waits until the element with `id` has focus. */
 export async function focusOn(app, id) {
@@ -158,11 +162,30 @@ export async function mainFlow(app, language, { alsoShow = [] } = {}) {
  */
 export async function submitRecusal(app, application) {
   await (await app.one(`[data-application="${application}"]`)).click();
-  await (await app.one("#tab-score")).click();
+  // The score tab stays chosen from one application to the next; there the
+  // declaration opens at once, and the tabs behind it take no click.
+  const onScoreTab = await app.execute("return document.getElementById('tab-score')?.getAttribute('aria-selected') === 'true'");
+  if (!onScoreTab) await (await app.one("#tab-score")).click();
   await (await app.one("dialog.declaration[open] #declare-conflict")).click();
   await (await app.one("#conflict-details")).fill("Former colleague of the team lead");
   await (await app.one("#declare-confirm")).click();
   await (await app.one("#submit-recusal")).click();
   await (await app.one("dialog#confirm-submit[open] #confirm-submit-confirm")).click();
   await app.waitForText(".locked-note", "Recusal submitted");
+}
+
+/** Unlocks a vault holding the demo call and waits for its ten demands. */
+export async function unlockDemo(app) {
+  await (await app.one("#unlock-passphrase")).fill(PASSPHRASE);
+  await (await app.one("#unlock")).click();
+  await app.waitFor("[data-demand]", (found) => found.length === 10);
+}
+
+/** On the panel screen: fetches from the agency server at `url` as `user`. */
+export async function fetchPanel(app, url, { user, password }) {
+  await (await app.one("#panel-fetch-open")).click();
+  await (await app.one("#fetch-server")).fill(url);
+  await (await app.one("#fetch-user")).fill(user);
+  await (await app.one("#fetch-password")).fill(password);
+  await (await app.one("#panel-fetch")).click();
 }

@@ -13,12 +13,8 @@ import { useApp, PASSPHRASE, SHOTS } from "./harness.mjs";
 import { startServer, CLI, STAFF } from "./server.mjs";
 import { assertAccessible } from "./axe.mjs";
 import { assertKeyboardReachable } from "./keyboard.mjs";
+import { ITEMS, fetchPanel, unlockDemo } from "./flows.mjs";
 
-const ITEMS = [
-  "rnd-investment", "ip-and-cases", "integrity", "team-and-languages", "route-and-schedule",
-  "budget-and-matching", "agreements", "deployments", "local-team", "demand-resources",
-  "technical-risk", "compliance-risk", "benefit", "ip-arrangement",
-];
 
 let server;
 let staffKey;
@@ -65,23 +61,13 @@ const harness = useApp({
 
 after(() => server?.stop());
 
-async function unlock(app) {
-  await (await app.one("#unlock-passphrase")).fill(PASSPHRASE);
-  await (await app.one("#unlock")).click();
-  await app.waitFor("[data-demand]", (found) => found.length === 10);
-}
-
 test("staff fetch the panel's packages, see the ranking, and record the meeting and the vote", async () => {
   await harness.withApp("staff", async (app) => {
-    await unlock(app);
+    await unlockDemo(app);
     await (await app.one("#show-panel")).click();
     await app.waitForText("#panel-title", "Panel results");
 
-    await (await app.one("#panel-fetch-open")).click();
-    await (await app.one("#fetch-server")).fill(server.url);
-    await (await app.one("#fetch-user")).fill(STAFF.user);
-    await (await app.one("#fetch-password")).fill(STAFF.password);
-    await (await app.one("#panel-fetch")).click();
+    await fetchPanel(app, server.url, STAFF);
     await app.waitForText(".panel-view [role=status]", "2 new packages fetched, checked and imported.", 60_000);
 
     // D01: E01 scored A001 (8 of 10 on every item: 80) above A002 (7: 70);
@@ -132,7 +118,7 @@ test("staff fetch the panel's packages, see the ranking, and record the meeting 
 
   // After a restart, everything recorded is there.
   await harness.withApp("staff-again", async (app) => {
-    await unlock(app);
+    await unlockDemo(app);
     await (await app.one("#show-panel")).click();
     await app.waitFor("#note-D01", async () => (await app.execute("return document.getElementById('note-D01').value")) === "Agreed by the panel.");
     assert.equal(await app.execute("return document.getElementById('meeting-place').value"), "Nanning, room 3");

@@ -23,10 +23,13 @@ use ts_rs::{Config, TS};
 
 use crate::IdentityView;
 use crate::backup::{BackupStatus, BackupView};
+use crate::expert::meeting::{JoinedView, MeetingView};
 use crate::outbox::{DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus};
 use crate::passphrase::PassphraseStrength;
 use crate::settings::Settings;
-use crate::staff::meeting::DiscussionView;
+use crate::staff::board::{BoardApplicant, BoardCell, BoardDemand, BoardView, ExpertState};
+use crate::staff::hub::{HubView, JoinCard};
+use crate::staff::meeting::{DemandDiscussion, DiscussionView};
 use crate::staff::{
     DemandNote, DemandPanel, MeetingInput, PanelDocument, PanelImport, PanelImportState,
     PanelImportTally, PanelView, StaffView,
@@ -54,7 +57,8 @@ pub fn typescript() -> String {
         ScoreProblem, CriterionTotal, Totals, ConflictKind, Declaration, Decision, SheetInput, SheetProblem,
         ExpertScore, Applicant, Exclusion, Aggregate, ApplicantResult, DemandOutcome, DemandResult,
         Coefficient, ExpertLeniency, NormalisedScore, Agreement, DemandCalibration, Calibration,
-        Round, Spread, CriterionDiscussion, ApplicantDiscussion, DiscussionView,
+        Round, Spread, CriterionDiscussion, ApplicantDiscussion, DiscussionView, DemandDiscussion,
+        ExpertState, BoardCell, BoardApplicant, BoardDemand, BoardView, JoinCard, HubView, JoinedView, MeetingView,
         SheetState, SheetView, SheetProgress, ScoringView, DemandProgress, ComparedApplication, Comparison,
         IdentityView, DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus,
         StaffView, PanelImportState, PanelImport, PanelImportTally, PanelDocument, MeetingInput, DemandNote, DemandPanel, PanelView,

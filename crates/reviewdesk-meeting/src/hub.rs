@@ -9,13 +9,14 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use reviewdesk_core::staff::board::BoardView;
+use reviewdesk_core::staff::hub::{HubView, JoinCard};
 use reviewdesk_core::{CoreError, ErrorCode, Session, StaffDesk};
 use reviewdesk_domain::{ApplicationId, CallId, ExpertId};
 use reviewdesk_exchange::meeting::SignedMeetingCard;
 use tokio::sync::{oneshot, watch};
 use tokio::task::JoinHandle;
 
-use crate::join_card::{JoinCard, https_address, room_addresses};
+use crate::join_card::{https_address, join_card, room_addresses};
 use crate::nonces::Nonces;
 
 /// Where and for which call a meeting runs.
@@ -111,6 +112,14 @@ impl Meeting {
             .await
     }
 
+    /// The card and the board together, as the chair's screen shows them.
+    pub async fn view(&self) -> Result<HubView, CoreError> {
+        Ok(HubView {
+            card: self.card.clone(),
+            board: self.board().await?,
+        })
+    }
+
     /// Stops accepting, lets requests in flight finish, and returns when the
     /// hub has stopped.
     pub async fn stop(mut self) {
@@ -163,7 +172,7 @@ pub async fn start(
         .into_iter()
         .map(|ip| https_address(ip, bound.port()))
         .collect();
-    let join_card = JoinCard::new(&options.call_id, addresses, &tls.fingerprint);
+    let join_card = join_card(&options.call_id, addresses, &tls.fingerprint);
     let hub = Arc::new(Hub {
         session,
         call_id: options.call_id,

@@ -7,56 +7,38 @@ use std::net::{IpAddr, SocketAddr};
 
 use qrcode::QrCode;
 use qrcode::render::{svg, unicode};
+use reviewdesk_core::staff::hub::JoinCard;
 use reviewdesk_domain::CallId;
 use reviewdesk_exchange::meeting::{join_line, meeting_code};
-use serde::Serialize;
-use ts_rs::TS;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct JoinCard {
-    pub call_id: CallId,
-    /// Where experts reach the hub, one per network the machine is on:
-    /// `https://ADDRESS:PORT`.
-    pub addresses: Vec<String>,
-    /// SHA-256 (hex) of the meeting's certificate.
-    pub fingerprint: String,
-    /// The meeting code: `ABCD-EFGH-JKLM`.
-    pub code: String,
-    /// The first address and the code, `https://ADDRESS:PORT#ABCD-EFGH-JKLM`:
-    /// what the QR code carries.
-    pub join_line: String,
-    /// The QR code of the join line, an SVG document.
-    pub qr_svg: String,
+/// The join card of a hub served at `addresses` with the certificate whose
+/// SHA-256 is `fingerprint`.
+pub fn join_card(call_id: &CallId, addresses: Vec<String>, fingerprint: &str) -> JoinCard {
+    let code = meeting_code(fingerprint);
+    let first = addresses.first().map(String::as_str).unwrap_or_default();
+    let join_line = join_line(first, &code);
+    let qr_svg = QrCode::new(join_line.as_bytes())
+        .map(|qr| {
+            qr.render::<svg::Color<'_>>()
+                .min_dimensions(200, 200)
+                .build()
+        })
+        .unwrap_or_default();
+    JoinCard {
+        call_id: call_id.clone(),
+        addresses,
+        fingerprint: fingerprint.to_owned(),
+        code,
+        join_line,
+        qr_svg,
+    }
 }
 
-impl JoinCard {
-    pub fn new(call_id: &CallId, addresses: Vec<String>, fingerprint: &str) -> Self {
-        let code = meeting_code(fingerprint);
-        let first = addresses.first().map(String::as_str).unwrap_or_default();
-        let join_line = join_line(first, &code);
-        let qr_svg = QrCode::new(join_line.as_bytes())
-            .map(|qr| {
-                qr.render::<svg::Color<'_>>()
-                    .min_dimensions(200, 200)
-                    .build()
-            })
-            .unwrap_or_default();
-        Self {
-            call_id: call_id.clone(),
-            addresses,
-            fingerprint: fingerprint.to_owned(),
-            code,
-            join_line,
-            qr_svg,
-        }
-    }
-
-    /// The QR code drawn with block characters, for a terminal.
-    pub fn qr_text(&self) -> String {
-        QrCode::new(self.join_line.as_bytes())
-            .map(|qr| qr.render::<unicode::Dense1x2>().quiet_zone(true).build())
-            .unwrap_or_default()
-    }
+/// The card's QR code drawn with block characters, for a terminal.
+pub fn qr_text(card: &JoinCard) -> String {
+    QrCode::new(card.join_line.as_bytes())
+        .map(|qr| qr.render::<unicode::Dense1x2>().quiet_zone(true).build())
+        .unwrap_or_default()
 }
 
 /// The addresses the room reaches a hub bound to `bound` at: the bound
@@ -91,7 +73,7 @@ mod tests {
     #[test]
     fn a_join_card_carries_the_code_of_its_certificate() {
         let fingerprint = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-        let card = JoinCard::new(
+        let card = join_card(
             &CallId::from("CALL"),
             vec![https_address(IpAddr::from([192, 0, 2, 7]), 8765)],
             fingerprint,
@@ -106,7 +88,7 @@ mod tests {
             format!("https://192.0.2.7:8765#{}", card.code)
         );
         assert!(card.qr_svg.starts_with("<?xml"), "{}", &card.qr_svg[..40]);
-        assert!(!card.qr_text().is_empty());
+        assert!(!qr_text(&card).is_empty());
         assert_eq!(
             https_address("::1".parse().expect("ip"), 8765),
             "https://[::1]:8765"

@@ -23,4 +23,5 @@ mod nonces;
 mod routes;
 
 pub use hub::{Meeting, MeetingOptions, start};
-pub use join_card::JoinCard;
+pub use join_card::{join_card, qr_text};
+pub use reviewdesk_core::staff::hub::{HubView, JoinCard};

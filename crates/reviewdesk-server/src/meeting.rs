@@ -49,7 +49,7 @@ pub(crate) async fn run(
         "server-meeting-fingerprint",
         &[("fingerprint", card.fingerprint.clone())],
     ));
-    say(card.qr_text());
+    say(reviewdesk_meeting::qr_text(card));
     let mut changes = meeting.changes();
     let stop = stop_asked();
     tokio::pin!(stop);

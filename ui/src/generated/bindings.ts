@@ -527,6 +527,77 @@ export type DiscussionView = { call_id: CallId, demand_id: DemandId, round: Roun
  */
 reasons_shared: boolean, applicants: Array<ApplicantDiscussion>, };
 
+export type DemandDiscussion = { demand_id: DemandId, round: Round, view: DiscussionView | null, 
+/**
+ * `discussion-not-submitted`, naming the applications still to submit.
+ */
+withheld: Problem | null, };
+
+export type ExpertState = "not_started" | "scoring" | "submitted" | "revising" | "recused";
+
+export type BoardCell = { expert_id: ExpertId, state: ExpertState, };
+
+export type BoardApplicant = { application_id: ApplicationId, lead: LocalizedText, 
+/**
+ * One per assigned expert, in the call's order of experts.
+ */
+experts: Array<BoardCell>, };
+
+export type BoardDemand = { demand_id: DemandId, title: LocalizedText, round: Round | null, applicants: Array<BoardApplicant>, 
+/**
+ * Experts' sheets submitted or recused, of all assigned.
+ */
+done: number, assigned: number, };
+
+export type BoardView = { call_id: CallId, demands: Array<BoardDemand>, };
+
+export type JoinCard = { call_id: CallId, 
+/**
+ * Where experts reach the hub, one per network the machine is on:
+ * `https://ADDRESS:PORT`.
+ */
+addresses: Array<string>, 
+/**
+ * SHA-256 (hex) of the meeting's certificate.
+ */
+fingerprint: string, 
+/**
+ * The meeting code, read from the fingerprint: `ABCD-EFGH-JKLM`.
+ */
+code: string, 
+/**
+ * The first address and the code, `https://ADDRESS:PORT#ABCD-EFGH-JKLM`:
+ * what the QR code carries.
+ */
+join_line: string, 
+/**
+ * The QR code of the join line, an SVG document.
+ */
+qr_svg: string, };
+
+export type HubView = { card: JoinCard, board: BoardView, };
+
+export type JoinedView = { address: string, call_id: CallId, 
+/**
+ * The meeting code of the hub's certificate, to compare with the card.
+ */
+code: string, joined_at: string, };
+
+export type MeetingView = { joined: JoinedView | null, 
+/**
+ * The open demands the expert scores, as the hub last showed them.
+ */
+discussions: Array<DemandDiscussion>, 
+/**
+ * Why the hub was last not reached, if it was not.
+ */
+trouble: Problem | null, 
+/**
+ * Packages the agency server has not answered for itself yet: they go
+ * at the next sync.
+ */
+awaiting_agency: number, };
+
 export type SheetState = "draft" | "submitted";
 
 export type SheetView = { application_id: ApplicationId, version: number, state: SheetState, rubric_id: string, rubric_version: number, recused: boolean, input: SheetInput, totals: Totals, problems: Array<SheetProblem>, updated_at: string, submitted_at: string | null, };

@@ -1,7 +1,7 @@
 // Generated from the app's commands and events by `cargo xtask codegen`;
 // do not edit. A test fails when this file is stale.
 
-import type { AppStatus, ApplicationDetail, ApplicationId, BackupStatus, BackupView, CallId, Comparison, DemandId, DemandNote, DemandProgress, ExpertId, IdentityView, ImportReport, ListFilter, MeetingInput, OutboxView, Overview, PanelDocument, PanelImportTally, PanelView, PassphraseStrength, Round, ScoringView, Settings, SheetInput, SheetView, StaffView, SyncStatus } from "./bindings";
+import type { AppStatus, ApplicationDetail, ApplicationId, BackupStatus, BackupView, CallId, Comparison, DemandId, DemandNote, DemandProgress, ExpertId, HubView, IdentityView, ImportReport, ListFilter, MeetingInput, MeetingView, OutboxView, Overview, PanelDocument, PanelImportTally, PanelView, PassphraseStrength, Round, ScoringView, Settings, SheetInput, SheetView, StaffView, SyncStatus } from "./bindings";
 
 export interface Commands {
   app_status: { args: Record<string, never>; result: AppStatus };
@@ -44,10 +44,18 @@ export interface Commands {
   save_demand_note: { args: { callId: CallId; demandId: DemandId; note: DemandNote }; result: null };
   set_round: { args: { callId: CallId; demandId: DemandId; round: Round | null }; result: null };
   export_panel_document: { args: { callId: CallId; kind: PanelDocument }; result: string | null };
+  start_meeting: { args: { callId: CallId; port: number | null }; result: HubView };
+  hub: { args: Record<string, never>; result: HubView | null };
+  stop_meeting: { args: Record<string, never>; result: null };
+  join_meeting: { args: { hub: string; code: string | null }; result: MeetingView };
+  leave_meeting: { args: Record<string, never>; result: MeetingView };
+  meeting: { args: Record<string, never>; result: MeetingView };
 }
 
 export interface Events {
   "sync-state": SyncStatus;
   "bundles-updated": null;
+  "hub-board": HubView;
+  "meeting-state": MeetingView;
   "import-progress": { done: number; total: number };
 }

@@ -4,7 +4,8 @@
 //
 // Ctrl+PageDown / Ctrl+PageUp open the next / previous application in the list
 // (useListShortcuts). What the screen shows comes from hooks: the overview, the
-// sync state, importing, staff mode; staff mode's own screen is PanelScreen.
+// sync state, importing, staff mode; staff mode's own screen is PanelScreen;
+// an expert's side of a panel meeting is MeetingPane.
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { describeError } from "../errors";
@@ -27,6 +28,7 @@ import { useAgencyImport } from "../hooks/useAgencyImport";
 import { useListShortcuts } from "../hooks/useListShortcuts";
 import { useStaffMode } from "../hooks/useStaffMode";
 import { PanelScreen } from "./PanelScreen";
+import { MeetingPane } from "../components/MeetingPane";
 
 type Tab = "application" | "score";
 const TABS: readonly Tab[] = ["application", "score"];
@@ -53,6 +55,7 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
   const [syncOpen, setSyncOpen] = useState(false);
   const { staff, setStaff } = useStaffMode();
   const [panelShown, setPanelShown] = useState(false);
+  const [meetingShown, setMeetingShown] = useState(false);
   const { importing, importFile } = useAgencyImport((said, failed) => {
     setStatus(said);
     setImportError(failed);
@@ -120,12 +123,21 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
     setSelected(null);
     setComparing(null);
     setPanelShown(false);
+    setMeetingShown(false);
   }
 
   function showPanel() {
     setSelected(null);
     setComparing(null);
+    setMeetingShown(false);
     setPanelShown(true);
+  }
+
+  function showMeeting() {
+    setSelected(null);
+    setComparing(null);
+    setPanelShown(false);
+    setMeetingShown(true);
   }
 
   const counts = useMemo(() => {
@@ -146,8 +158,11 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
           )}
         </div>
         <div class="actions">
-          <button id="show-progress" onClick={showProgress} aria-pressed={!selected && !comparing && !panelShown}>
+          <button id="show-progress" onClick={showProgress} aria-pressed={!selected && !comparing && !panelShown && !meetingShown}>
             {t("main-progress")}
+          </button>
+          <button id="show-meeting" onClick={showMeeting} aria-pressed={!selected && !comparing && meetingShown}>
+            {t("main-meeting")}
           </button>
           {staff && (
             <button id="show-panel" onClick={showPanel} aria-pressed={!selected && panelShown}>
@@ -255,6 +270,8 @@ export function MainScreen({ settings, onSettings, onLock, onLanguage }: Props) 
               />
             ) : callId && panelShown ? (
               <PanelScreen callId={callId} />
+            ) : meetingShown ? (
+              <MeetingPane />
             ) : callId ? (
               <ProgressView callId={callId} revision={reloads} onCompare={setComparing} />
             ) : (

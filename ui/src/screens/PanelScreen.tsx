@@ -1,12 +1,14 @@
 // Staff mode's screen: the panel's result per demand — each expert's overall score,
 // the aggregated ranking with exclusions and discussion flags, the missing
 // sheets and the conclusion — with the meeting's particulars, the chair's
-// discussion and revision rounds, the panel's note and vote per demand, the
+// discussion and revision rounds, the meeting's hub on the room's network
+// with its live board, the panel's note and vote per demand, the
 // panel's calibration and agreement, and the
 // documents to write: the review minutes, the opinion forms and the score matrix.
 import { useEffect, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { CalibrationSection } from "../components/CalibrationSection";
+import { HubSection } from "../components/HubSection";
 import { describeError } from "../errors";
 import { pick, points } from "../format";
 import { t } from "../i18n";
@@ -97,6 +99,8 @@ export function PanelScreen({ callId }: Props) {
       <div role="alert" class="error">
         {error}
       </div>
+
+      <HubSection callId={callId} onChanged={() => void reload()} />
 
       <form
         class="meeting"

@@ -10,11 +10,65 @@ use reviewdesk_exchange::receipt::Receipt;
 pub use reviewdesk_vault::JoinedMeeting;
 use reviewdesk_vault::{DeliveryOutcome, DeliveryState};
 
+use serde::Serialize;
+use ts_rs::TS;
+
 use super::ExpertDesk;
 use super::outbox::{QueuedPackage, SyncPlan};
-use crate::CoreError;
+use crate::staff::meeting::DemandDiscussion;
+use crate::{CoreError, Problem};
+
+/// The meeting a vault joined, as the expert's screen names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct JoinedView {
+    pub address: String,
+    pub call_id: CallId,
+    /// The meeting code of the hub's certificate, to compare with the card.
+    pub code: String,
+    #[ts(type = "string")]
+    pub joined_at: Timestamp,
+}
+
+/// The expert's side of a meeting: the hub joined, what it last showed of
+/// the open demands, and whether it answered.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+pub struct MeetingView {
+    pub joined: Option<JoinedView>,
+    /// The open demands the expert scores, as the hub last showed them.
+    pub discussions: Vec<DemandDiscussion>,
+    /// Why the hub was last not reached, if it was not.
+    pub trouble: Option<Problem>,
+    /// Packages the agency server has not answered for itself yet: they go
+    /// at the next sync.
+    pub awaiting_agency: usize,
+}
 
 impl ExpertDesk<'_> {
+    /// The meeting view, with what the hub last showed and why it was not
+    /// reached (`trouble`).
+    pub fn meeting_view(
+        &self,
+        discussions: Vec<DemandDiscussion>,
+        trouble: Option<Problem>,
+    ) -> Result<MeetingView, CoreError> {
+        let joined = self.joined_meeting()?.map(|m| JoinedView {
+            code: reviewdesk_exchange::meeting::meeting_code(&m.tls_certificate),
+            address: m.address,
+            call_id: m.call_id,
+            joined_at: m.joined_at,
+        });
+        Ok(MeetingView {
+            discussions: if joined.is_some() {
+                discussions
+            } else {
+                Vec::new()
+            },
+            trouble: joined.as_ref().and(trouble),
+            joined,
+            awaiting_agency: self.awaiting_agency()?,
+        })
+    }
+
     /// The meeting this vault joined, if any.
     pub fn joined_meeting(&self) -> Result<Option<JoinedMeeting>, CoreError> {
         Ok(self.vault()?.joined_meeting()?)

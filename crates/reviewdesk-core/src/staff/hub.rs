@@ -12,8 +12,37 @@ use reviewdesk_exchange::receipt::{self, Receipt};
 use reviewdesk_exchange::request::{self, RequestSignature};
 use reviewdesk_exchange::{EnrolledKey, Limits, package};
 
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::board::BoardView;
 use super::{PanelImportState, StaffDesk, staff_error};
 use crate::CoreError;
+
+/// What the chair shows the room to join the meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct JoinCard {
+    pub call_id: CallId,
+    /// Where experts reach the hub, one per network the machine is on:
+    /// `https://ADDRESS:PORT`.
+    pub addresses: Vec<String>,
+    /// SHA-256 (hex) of the meeting's certificate.
+    pub fingerprint: String,
+    /// The meeting code, read from the fingerprint: `ABCD-EFGH-JKLM`.
+    pub code: String,
+    /// The first address and the code, `https://ADDRESS:PORT#ABCD-EFGH-JKLM`:
+    /// what the QR code carries.
+    pub join_line: String,
+    /// The QR code of the join line, an SVG document.
+    pub qr_svg: String,
+}
+
+/// A running meeting as the chair's screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct HubView {
+    pub card: JoinCard,
+    pub board: BoardView,
+}
 
 impl StaffDesk<'_> {
     /// Checks that `signed` is the named expert's signature of this request

@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{Duration, Utc};
+use reviewdesk_core::staff::board::{ExpertState, ScoringReports};
 use reviewdesk_core::staff::{DemandNote, MeetingInput, PanelImportState};
 use reviewdesk_core::{KdfParams, Language, Passphrase, Session};
 use reviewdesk_domain::discussion::Round;
@@ -599,6 +600,55 @@ fn the_chair_opens_a_demand_and_only_experts_who_submitted_see_the_panel() {
         .find(|a| a.application_id == "A002")
         .expect("A002");
     assert!(a002.recused && a002.overall.is_none() && a002.opinions.is_empty());
+
+    // What the hub answers each expert: every open demand they score.
+    let for_e03 = staff
+        .staff()
+        .discussions_for(&call, &"E03".into())
+        .expect("E03's");
+    assert_eq!(for_e03.len(), 1);
+    assert!(for_e03[0].view.is_none());
+    assert_eq!(
+        for_e03[0].withheld.as_ref().map(|p| p.code),
+        Some(reviewdesk_core::ErrorCode::DiscussionNotSubmitted)
+    );
+    let for_e02 = staff
+        .staff()
+        .discussions_for(&call, &"E02".into())
+        .expect("E02's");
+    assert_eq!(for_e02[0].view.as_ref(), Some(&shown));
+
+    // The chair's board: where each expert stands, never a score.
+    let scoring: ScoringReports = [
+        ("E03".into(), ["A001".into()].into()),
+        ("E01".into(), ["A002".into()].into()),
+    ]
+    .into();
+    let board = staff.staff().board(&call, &scoring).expect("board");
+    let d01_board = board
+        .demands
+        .iter()
+        .find(|d| d.demand_id == d01)
+        .expect("D01");
+    assert_eq!(d01_board.round, Some(Round::Discussion));
+    let state = |application: &str, expert: &str| {
+        d01_board
+            .applicants
+            .iter()
+            .find(|a| a.application_id == application)
+            .and_then(|a| a.experts.iter().find(|c| c.expert_id == expert))
+            .map(|c| c.state)
+    };
+    assert_eq!(state("A001", "E01"), Some(ExpertState::Submitted));
+    assert_eq!(state("A001", "E03"), Some(ExpertState::Scoring));
+    assert_eq!(state("A002", "E01"), Some(ExpertState::Revising));
+    assert_eq!(state("A002", "E02"), Some(ExpertState::Recused));
+    assert_eq!(state("A004", "E03"), Some(ExpertState::NotStarted));
+    let json = serde_json::to_string(&board).expect("JSON");
+    assert!(
+        !json.contains("score\"") && !json.contains("overall"),
+        "{json}"
+    );
 
     staff
         .staff()
