@@ -16,6 +16,7 @@ cli-list-empty = The vault holds no agency data yet. Import a file with: reviewd
 cli-help = ReviewDesk: offline expert review for the cross-border open competition
 cli-help-demo-data = Write a generated demo call (agency data format) to OUT.
 cli-help-demo-data-scale = Make the call this many times larger (10 demands and 26 applications each).
+cli-help-demo-data-today = Date the call from today: applications closed yesterday, the pre-review due in two weeks.
 cli-help-vault = Manage vaults.
 cli-help-vault-create = Create a new encrypted vault.
 cli-help-vault-change-passphrase = Change the passphrase of a vault (the new one from REVIEWDESK_NEW_PASSPHRASE or a prompt).

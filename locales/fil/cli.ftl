@@ -16,6 +16,7 @@ cli-list-empty = Wala pang datos ng ahensya ang imbakan. Mag-import ng file gami
 cli-help = ReviewDesk: offline na pagsusuri ng mga eksperto para sa bukas na kumpetisyong tawid-hangganan
 cli-help-demo-data = Isulat sa OUT ang nabuong halimbawang panawagan (format ng datos ng ahensya).
 cli-help-demo-data-scale = Palakihin nang ganito karaming ulit ang panawagan (10 pangangailangan at 26 aplikasyon bawat isa).
+cli-help-demo-data-today = Petsahan ang panawagan mula ngayon: sarado ang aplikasyon kahapon, ang paunang pagsusuri ay dapat tapos sa loob ng dalawang linggo.
 cli-help-vault = Pamahalaan ang mga ligtas na imbakan.
 cli-help-vault-create = Gumawa ng bagong naka-encrypt na ligtas na imbakan.
 cli-help-vault-change-passphrase = Palitan ang pariralang-lihim ng imbakan (ang bago mula sa REVIEWDESK_NEW_PASSPHRASE o itatanong).

@@ -16,6 +16,7 @@ cli-list-empty = Brankas belum berisi data lembaga. Impor berkas dengan: reviewd
 cli-help = ReviewDesk: penilaian pakar luring untuk kompetisi terbuka lintas batas
 cli-help-demo-data = Tulis panggilan contoh yang dibuat (format data lembaga) ke OUT.
 cli-help-demo-data-scale = Perbesar panggilan sebanyak ini kali (masing-masing 10 kebutuhan dan 26 aplikasi).
+cli-help-demo-data-today = Beri tanggal panggilan mulai hari ini: pendaftaran ditutup kemarin, prapenilaian jatuh tempo dua minggu lagi.
 cli-help-vault = Kelola brankas data.
 cli-help-vault-create = Buat brankas data terenkripsi yang baru.
 cli-help-vault-change-passphrase = Ganti frasa sandi brankas (yang baru dari REVIEWDESK_NEW_PASSPHRASE atau ditanyakan).

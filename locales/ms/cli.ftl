@@ -16,6 +16,7 @@ cli-list-empty = Peti besi belum mengandungi data agensi. Import fail dengan: re
 cli-help = ReviewDesk: penilaian pakar luar talian untuk pertandingan terbuka rentas sempadan
 cli-help-demo-data = Tulis pelawaan contoh yang dijana (format data agensi) ke OUT.
 cli-help-demo-data-scale = Besarkan pelawaan sebanyak ini kali ganda (setiap satu 10 keperluan dan 26 permohonan).
+cli-help-demo-data-today = Tarikhkan pelawaan dari hari ini: permohonan ditutup semalam, prapenilaian perlu siap dalam dua minggu.
 cli-help-vault = Urus peti besi data.
 cli-help-vault-create = Cipta peti besi data baharu yang disulitkan.
 cli-help-vault-change-passphrase = Tukar frasa laluan peti besi (yang baharu daripada REVIEWDESK_NEW_PASSPHRASE atau gesaan).

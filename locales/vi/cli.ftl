@@ -16,6 +16,7 @@ cli-list-empty = Kho chưa có dữ liệu của cơ quan. Nhập tệp bằng: 
 cli-help = ReviewDesk: chuyên gia thẩm định ngoại tuyến cho cuộc thi mở xuyên biên giới
 cli-help-demo-data = Ghi một đợt kêu gọi mẫu được tạo ra (định dạng dữ liệu cơ quan) vào OUT.
 cli-help-demo-data-scale = Làm đợt kêu gọi lớn hơn chừng này lần (mỗi lần 10 nhu cầu và 26 hồ sơ).
+cli-help-demo-data-today = Đặt ngày của đợt kêu gọi theo hôm nay: nhận hồ sơ đóng hôm qua, hạn sơ xét sau hai tuần.
 cli-help-vault = Quản lý kho dữ liệu mã hóa.
 cli-help-vault-create = Tạo một kho dữ liệu mã hóa mới.
 cli-help-vault-change-passphrase = Đổi cụm mật khẩu của kho (cụm mới lấy từ REVIEWDESK_NEW_PASSPHRASE hoặc được hỏi).

@@ -16,6 +16,7 @@ cli-list-empty = 保险库中还没有机构数据。可用以下命令导入：
 cli-help = ReviewDesk：跨境“揭榜挂帅”项目离线专家评审
 cli-help-demo-data = 生成演示批次（机构数据格式）并写入 OUT。
 cli-help-demo-data-scale = 将批次放大到此倍数（每倍 10 项需求、26 份申报）。
+cli-help-demo-data-today = 以今天为准设定榜单日期：申报昨日截止，初审两周后到期。
 cli-help-vault = 管理数据保险库。
 cli-help-vault-create = 创建新的加密保险库。
 cli-help-vault-change-passphrase = 更改保险库口令（新口令取自 REVIEWDESK_NEW_PASSPHRASE 或提示输入）。

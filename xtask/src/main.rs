@@ -111,9 +111,11 @@ fn demo(root: &Path) -> Result<()> {
     }
     admin(&["init", "--url", &format!("http://{address}")])?;
     let call = server_home.join("demo-call.json");
+    // Dated from today, so the call is open for pre-review and the meeting.
     run(Command::new(root.join("target/debug/reviewdesk"))
         .arg("demo-data")
-        .arg(&call))?;
+        .arg(&call)
+        .arg("--today"))?;
     admin(&["load-call", &call.to_string_lossy()])?;
     // The code enrolls the demo vault when the app creates it. A vault made on
     // an earlier run is enrolled already and needs none; when it was deleted

@@ -33,6 +33,7 @@ const LOGIC_CRATES: &[&str] = &[
     "reviewdesk-minutes",
     "reviewdesk-i18n",
     "reviewdesk-sync",
+    "reviewdesk-meeting",
 ];
 
 /// The installer's languages: each shipped locale NSIS has a language for,

@@ -19,6 +19,9 @@ pub enum DataCommand {
         /// Make the call this many times larger (10 demands, 26 applications each).
         #[arg(long, default_value_t = 1)]
         scale: usize,
+        /// Date the call from today: applications closed yesterday, pre-review due in two weeks.
+        #[arg(long)]
+        today: bool,
     },
     /// Import an agency data file into a vault; all or nothing.
     Import {
@@ -60,7 +63,7 @@ pub enum DataCommand {
 
 pub fn run(command: DataCommand, l: &Localizer) -> Result<(), CoreError> {
     match command {
-        DataCommand::DemoData { out, scale } => demo_data(&out, scale, l),
+        DataCommand::DemoData { out, scale, today } => demo_data(&out, scale, today, l),
         DataCommand::Import { file, vault } => import(&file, &vault, l),
         DataCommand::List {
             vault,
@@ -86,8 +89,13 @@ pub fn run(command: DataCommand, l: &Localizer) -> Result<(), CoreError> {
     }
 }
 
-fn demo_data(out: &Path, scale: usize, l: &Localizer) -> Result<(), CoreError> {
-    std::fs::write(out, reviewdesk_core::demo_document(scale))?;
+fn demo_data(out: &Path, scale: usize, today: bool, l: &Localizer) -> Result<(), CoreError> {
+    let document = if today {
+        reviewdesk_core::demo_document_on(scale, chrono::Local::now().date_naive())
+    } else {
+        reviewdesk_core::demo_document(scale)
+    };
+    std::fs::write(out, document)?;
     let args = [
         ("demands", (10 * scale).to_string()),
         ("applications", (26 * scale).to_string()),

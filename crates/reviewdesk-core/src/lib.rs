@@ -72,3 +72,11 @@ pub fn vault_exists(path: &std::path::Path) -> bool {
 pub fn demo_document(scale: usize) -> Vec<u8> {
     reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, scale)
 }
+
+/// The demo call dated from `today`: applications closed the day before,
+/// the pre-review still open (`reviewdesk demo-data --today`, which the
+/// demo command uses).
+#[cfg(feature = "demo")]
+pub fn demo_document_on(scale: usize, today: chrono::NaiveDate) -> Vec<u8> {
+    reviewdesk_demo::generate_json_on(reviewdesk_demo::DEMO_SEED, scale, today)
+}

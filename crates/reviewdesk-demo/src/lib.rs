@@ -5,7 +5,11 @@
 //! something to find.
 //!
 //! The output depends only on the seed and the scale, so the same arguments give
-//! byte-identical documents (and a repeated import is recognised as such).
+//! byte-identical documents (and a repeated import is recognised as such). Its
+//! dates are those of a call that closed in November 2025; [`generate_on`]
+//! moves every one of them by the same number of days, so that a demo made
+//! today shows a call whose pre-review is still open, and every rule that
+//! compares dates reads as it does in the reference document.
 
 mod catalogue;
 pub mod pdf;
@@ -13,7 +17,7 @@ mod sheets;
 
 pub use sheets::complete_sheet;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike as _, Duration, NaiveDate};
 use rand::rngs::StdRng;
 use rand::{Rng as _, SeedableRng as _};
 use reviewdesk_domain::document::AttachmentFile;
@@ -31,7 +35,8 @@ const APPLICATIONS_PER_DEMAND: [usize; 10] = [4, 3, 3, 2, 3, 3, 2, 3, 1, 2];
 /// A call with 10 × `scale` demands and 26 × `scale` applications.
 pub fn generate(seed: u64, scale: usize) -> AgencyDocument {
     let mut rng = StdRng::seed_from_u64(seed);
-    let deadline = date(2025, 11, 20);
+    let (year, month, day) = REFERENCE_DEADLINE;
+    let deadline = date(year, month, day);
     let mut document = AgencyDocument::new(Call {
         id: "GX-ASEAN-AI-2025".into(),
         title: LocalizedText::new([
@@ -82,6 +87,69 @@ pub fn generate(seed: u64, scale: usize) -> AgencyDocument {
         });
     }
     document
+}
+
+/// The reference document's application deadline.
+const REFERENCE_DEADLINE: (i32, u32, u32) = (2025, 11, 20);
+
+/// The document [`generate`] makes as the demo shows it: every date moved by
+/// the same number of days so that applications closed the day before
+/// `made_on` and the pre-review is due two weeks after it, and the panel
+/// meeting's discussion sharing the experts' reasons and allowing a
+/// revision round, so the whole meeting can be tried.
+pub fn generate_on(seed: u64, scale: usize, made_on: NaiveDate) -> AgencyDocument {
+    let mut document = generate(seed, scale);
+    document.call.discussion = discussion::DiscussionRules {
+        share_reasons: true,
+        allow_revision: true,
+    };
+    let (year, month, day) = REFERENCE_DEADLINE;
+    let deadline = made_on - Duration::days(1);
+    let shift = Shift {
+        days: deadline - date(year, month, day),
+        years: i64::from(deadline.year() - year),
+    };
+    // Every date field is a `YYYY-MM-DD` string on the wire, and every
+    // financial year a number named `year`: moved there, the document cannot
+    // miss one when a field is added.
+    let mut value = serde_json::to_value(&document).unwrap_or_default();
+    shift.apply(&mut value);
+    serde_json::from_value(value).unwrap_or(document)
+}
+
+/// How far a dated demo moves from the reference: its dates by days, its
+/// financial years by years (the year before the deadline is the one the
+/// rules ask reports for).
+struct Shift {
+    days: Duration,
+    years: i64,
+}
+
+impl Shift {
+    fn apply(&self, value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::String(text) if text.len() == 10 => {
+                if let Ok(day) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+                    *text = (day + self.days).format("%Y-%m-%d").to_string();
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| self.apply(v)),
+            serde_json::Value::Object(fields) => {
+                for (name, field) in fields.iter_mut() {
+                    match field.as_i64() {
+                        Some(year) if name == "year" => *field = (year + self.years).into(),
+                        _ => self.apply(field),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// [`generate_on`] as pretty JSON bytes, ready to import.
+pub fn generate_json_on(seed: u64, scale: usize, made_on: NaiveDate) -> Vec<u8> {
+    serde_json::to_vec_pretty(&generate_on(seed, scale, made_on)).unwrap_or_default()
 }
 
 /// The demo document as pretty JSON bytes, ready to import.
@@ -622,4 +690,46 @@ fn application(
         business_licence: Some(licence),
     };
     (application, attachments)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn verdicts(document: &AgencyDocument) -> Vec<Vec<checklist::Verdict>> {
+        document
+            .applications
+            .iter()
+            .map(|a| {
+                let found = checklist::check(&document.call, a);
+                found
+                    .hard_rules
+                    .iter()
+                    .chain(&found.priorities)
+                    .map(|f| f.verdict)
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_demo_made_today_is_open_for_pre_review_and_reads_as_the_reference() {
+        let today = date(2026, 12, 2);
+        let dated = generate_on(DEMO_SEED, 1, today);
+        let reference = generate(DEMO_SEED, 1);
+        assert!(dated.call.discussion.allow_revision && dated.call.discussion.share_reasons);
+        assert_eq!(dated.call.application_deadline, date(2026, 12, 1));
+        assert_eq!(dated.call.pre_review_due, Some(date(2026, 12, 16)));
+        let (submitted, closed) = (
+            dated.applications[0].submitted_on,
+            dated.call.application_deadline,
+        );
+        assert!(submitted < closed);
+        assert_eq!(verdicts(&dated), verdicts(&reference));
+        assert_eq!(
+            generate_json_on(DEMO_SEED, 1, today),
+            generate_json_on(DEMO_SEED, 1, today),
+            "the same day gives the same bytes"
+        );
+    }
 }

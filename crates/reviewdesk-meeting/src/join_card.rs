@@ -71,6 +71,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_hub_on_every_network_lists_this_machine_last() {
+        let found = room_addresses(SocketAddr::from(([0, 0, 0, 0], 8765)));
+        assert_eq!(found.last(), Some(&IpAddr::from([127, 0, 0, 1])));
+        assert!(found.iter().all(|ip| ip.is_ipv4()));
+        let bound = SocketAddr::from(([127, 0, 0, 1], 8765));
+        assert_eq!(room_addresses(bound), [bound.ip()]);
+    }
+
+    #[test]
     fn a_join_card_carries_the_code_of_its_certificate() {
         let fingerprint = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
         let card = join_card(

@@ -753,7 +753,7 @@ impl Agency {
         now: DateTime<Utc>,
     ) -> Result<Receipt, ServerError> {
         let claimed = package::peek(bytes, Limits::default())?;
-        if &claimed.package_id != package_id {
+        if claimed.package_id != *package_id {
             return Err(ServerError::refused(
                 Denial::Unprocessable,
                 "package-mismatch",

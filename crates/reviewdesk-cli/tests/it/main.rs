@@ -1382,3 +1382,38 @@ fn an_expert_joins_a_meeting_and_keeps_in_step_from_the_command_line() {
     );
     ws.ok(&["meeting", "leave", "--vault", "e.rdvault"]);
 }
+
+/// The demo made today shows a call whose pre-review is open: a submitted
+/// sheet can still be revised.
+#[test]
+fn a_demo_dated_today_is_open_for_pre_review() {
+    let ws = Workspace::new();
+    ws.ok(&["demo-data", "demo.json", "--today"]);
+    let document: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(ws.path("demo.json")).expect("read")).expect("JSON");
+    let yesterday = (chrono::Local::now().date_naive() - chrono::Duration::days(1)).to_string();
+    assert_eq!(document["call"]["application_deadline"], yesterday.as_str());
+    ws.ok(&["vault", "create", "v.rdvault"]);
+    ws.ok(&["import", "demo.json", "--vault", "v.rdvault"]);
+    let complete = sheet_file(&ws, "complete.json", "8", "Sound plan.");
+    ws.ok(&[
+        "score",
+        "A001",
+        "--vault",
+        "v.rdvault",
+        "--from",
+        &complete,
+        "--submit",
+    ]);
+    let revised = ws.ok(&[
+        "score",
+        "A001",
+        "--vault",
+        "v.rdvault",
+        "--from",
+        &complete,
+        "--revise",
+        "--submit",
+    ]);
+    assert!(revised.contains("version 2 submitted"), "{revised}");
+}

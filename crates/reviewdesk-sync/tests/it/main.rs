@@ -38,6 +38,15 @@ struct DemoAgency {
 }
 
 async fn demo_agency(dir: &std::path::Path) -> DemoAgency {
+    demo_agency_with(
+        dir,
+        &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+    )
+    .await
+}
+
+/// As [`demo_agency`], with the agency data `document` loaded.
+async fn demo_agency_with(dir: &std::path::Path, document: &[u8]) -> DemoAgency {
     let agency = Agency::open_or_init(
         &Database::Sqlite(dir.join("server.db")),
         None,
@@ -45,13 +54,7 @@ async fn demo_agency(dir: &std::path::Path) -> DemoAgency {
     )
     .await
     .expect("server");
-    let report = agency
-        .load_call(
-            &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
-            Utc::now(),
-        )
-        .await
-        .expect("load");
+    let report = agency.load_call(document, Utc::now()).await.expect("load");
     let code = agency.issue_code(&"E01".into()).await.expect("code");
     DemoAgency {
         agency,
@@ -61,10 +64,15 @@ async fn demo_agency(dir: &std::path::Path) -> DemoAgency {
 }
 
 fn complete_sheet(opinion: &str) -> reviewdesk_core::sheet::SheetInput {
+    complete_sheet_scored("8", opinion)
+}
+
+/// A complete sheet with every item scored `score` of 10.
+fn complete_sheet_scored(score: &str, opinion: &str) -> reviewdesk_core::sheet::SheetInput {
     let rubric = reviewdesk_domain::default_rubrics::pre_review();
     serde_json::from_value(serde_json::json!({
         "declaration": {"kind": "no_conflict"},
-        "scores": rubric.criteria.iter().flat_map(|c| &c.items).map(|i| (i.id.clone(), "8")).collect::<std::collections::BTreeMap<_, _>>(),
+        "scores": rubric.criteria.iter().flat_map(|c| &c.items).map(|i| (i.id.clone(), score)).collect::<std::collections::BTreeMap<_, _>>(),
         "vetoes": {"related-to-demand-side": false, "export-restricted": false},
         "recommendation": "recommend",
         "opinion": opinion,
@@ -82,11 +90,20 @@ struct Serving {
 }
 
 async fn serving(dir: &std::path::Path) -> Serving {
+    serving_with(
+        dir,
+        &reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1),
+    )
+    .await
+}
+
+/// As [`serving`], with the agency data `document` loaded.
+async fn serving_with(dir: &std::path::Path, document: &[u8]) -> Serving {
     let DemoAgency {
         agency,
         code,
         call_id,
-    } = demo_agency(dir).await;
+    } = demo_agency_with(dir, document).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -107,11 +124,21 @@ async fn enrolled_laptop(
     server: &str,
     code: &str,
 ) -> std::sync::Mutex<Session> {
+    enrolled_laptop_as(path, server, "E01", code).await
+}
+
+/// As [`enrolled_laptop`], enrolled as `expert`.
+async fn enrolled_laptop_as(
+    path: &std::path::Path,
+    server: &str,
+    expert: &str,
+    code: &str,
+) -> std::sync::Mutex<Session> {
     let laptop = std::sync::Mutex::new(Session::new(KdfParams::insecure_for_tests()));
     let session = || laptop.lock().expect("session");
     let pass = Passphrase::new(PASSPHRASE.into());
     session().create_vault(path, &pass, &pass).expect("vault");
-    reviewdesk_sync::enroll_vault(session, server, &"E01".into(), code, quick())
+    reviewdesk_sync::enroll_vault(session, server, &expert.into(), code, quick())
         .await
         .expect("enrolled");
     reviewdesk_sync::sync_once(session, None, quick(), &mut |_| {})

@@ -9,6 +9,7 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 use reviewdesk_core::outbox::DeliveryStateView;
+use reviewdesk_core::staff::board::ExpertState;
 use reviewdesk_core::{ErrorCode, KdfParams, Passphrase, Session, Timestamp};
 use reviewdesk_meeting::MeetingOptions;
 use zeroize::Zeroizing;
@@ -23,13 +24,22 @@ async fn staff_vault(
     dir: &std::path::Path,
     agency: &reviewdesk_server::Agency,
 ) -> Arc<Mutex<Session>> {
+    let demo = reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1);
+    staff_vault_with(dir, agency, &demo).await
+}
+
+/// As [`staff_vault`], with the agency data `document`.
+async fn staff_vault_with(
+    dir: &std::path::Path,
+    agency: &reviewdesk_server::Agency,
+    demo: &[u8],
+) -> Arc<Mutex<Session>> {
     let mut staff = Session::new(KdfParams::insecure_for_tests());
     let pass = Passphrase::new(PASSPHRASE.into());
     staff
         .create_vault(&dir.join("staff.rdvault"), &pass, &pass)
         .expect("vault");
-    let demo = reviewdesk_demo::generate_json(reviewdesk_demo::DEMO_SEED, 1);
-    staff.import(&demo, &mut |_| {}).expect("agency data");
+    staff.import(demo, &mut |_| {}).expect("agency data");
     let key = agency.staff_key(STAFF_PASSPHRASE).await.expect("staff key");
     staff
         .staff()
@@ -38,8 +48,17 @@ async fn staff_vault(
     Arc::new(Mutex::new(staff))
 }
 
-fn loopback() -> SocketAddr {
-    SocketAddr::from(([127, 0, 0, 1], 0))
+/// The hub of a meeting on `call_id`, served from `staff` on loopback.
+async fn start_hub(staff: &Arc<Mutex<Session>>, call_id: &str) -> reviewdesk_meeting::Meeting {
+    reviewdesk_meeting::start(
+        Arc::clone(staff),
+        MeetingOptions {
+            call_id: call_id.into(),
+            listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        },
+    )
+    .await
+    .expect("hub")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -59,15 +78,7 @@ async fn an_expert_joins_the_meeting_and_the_hub_takes_every_package_it_lacks() 
         .await
         .expect("synced");
     let staff = staff_vault(dir.path(), &agency).await;
-    let meeting = reviewdesk_meeting::start(
-        Arc::clone(&staff),
-        MeetingOptions {
-            call_id: call_id.as_str().into(),
-            listen: loopback(),
-        },
-    )
-    .await
-    .expect("hub");
+    let meeting = start_hub(&staff, &call_id).await;
     let card = meeting.card.clone();
     assert_eq!(card.addresses.len(), 1, "{:?}", card.addresses);
     let address = &card.addresses[0];
@@ -180,4 +191,238 @@ async fn an_expert_joins_the_meeting_and_the_hub_takes_every_package_it_lacks() 
     // Forwarding again changes nothing.
     let again = forward().await.expect("nothing to do");
     assert_eq!(again.forwarded, 0);
+}
+
+/// The room's network between the experts and the hub: a TCP relay on
+/// loopback that can be cut (every open connection dropped, new ones
+/// refused) and restored.
+struct RoomNetwork {
+    address: SocketAddr,
+    up: tokio::sync::watch::Sender<bool>,
+}
+
+impl RoomNetwork {
+    async fn to(hub: SocketAddr) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let address = listener.local_addr().expect("address");
+        let (up, _) = tokio::sync::watch::channel(true);
+        let watching = up.clone();
+        tokio::spawn(async move {
+            while let Ok((mut client, _)) = listener.accept().await {
+                let mut state = watching.subscribe();
+                if !*state.borrow() {
+                    continue;
+                }
+                tokio::spawn(async move {
+                    let Ok(mut server) = tokio::net::TcpStream::connect(hub).await else {
+                        return;
+                    };
+                    tokio::select! {
+                        _ = tokio::io::copy_bidirectional(&mut client, &mut server) => {}
+                        _ = state.wait_for(|up| !*up) => {}
+                    }
+                });
+            }
+        });
+        Self { address, up }
+    }
+
+    fn cut(&self) {
+        self.up.send_replace(false);
+    }
+
+    fn restore(&self) {
+        self.up.send_replace(true);
+    }
+}
+
+fn hub_address(card: &reviewdesk_meeting::JoinCard) -> SocketAddr {
+    card.addresses[0]
+        .trim_start_matches("https://")
+        .parse()
+        .expect("an address")
+}
+
+/// A meeting on a call open for pre-review (the demo dated today): the
+/// room's network drops while an expert keeps scoring and nothing is lost;
+/// the chair opens a demand for discussion, then for revision; an expert
+/// revises, and the board and the results follow.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_network_drops_mid_meeting_and_a_revision_round_follows_the_discussion() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let today = chrono::Local::now().date_naive();
+    let demo = reviewdesk_demo::generate_json_on(reviewdesk_demo::DEMO_SEED, 1, today);
+    let Serving {
+        agency,
+        server,
+        code,
+        call_id,
+    } = crate::serving_with(dir.path(), &demo).await;
+    let e01 = enrolled_laptop(&dir.path().join("e01.rdvault"), &server, &code).await;
+    let e02_code = agency.issue_code(&"E02".into()).await.expect("code");
+    let e02 =
+        crate::enrolled_laptop_as(&dir.path().join("e02.rdvault"), &server, "E02", &e02_code).await;
+    let staff = staff_vault_with(dir.path(), &agency, &demo).await;
+    let meeting = start_hub(&staff, &call_id).await;
+    let room = RoomNetwork::to(hub_address(&meeting.card)).await;
+    let through_room = format!("https://{}", room.address);
+    let session_1 = || e01.lock().expect("E01");
+    let session_2 = || e02.lock().expect("E02");
+    reviewdesk_sync::meeting::join_meeting(
+        session_1,
+        &through_room,
+        Some(&meeting.card.code),
+        quick(),
+    )
+    .await
+    .expect("E01 joined");
+    reviewdesk_sync::meeting::join_meeting(
+        session_2,
+        &through_room,
+        Some(&meeting.card.code),
+        quick(),
+    )
+    .await
+    .expect("E02 joined");
+    let score = |session: &mut Session, application: &str, points: &str| {
+        let (call, application) = (call_id.as_str().into(), application.into());
+        let sheet =
+            crate::complete_sheet_scored(points, &format!("{points} of 10: reasons of the score."));
+        let mut expert = session.expert();
+        expert
+            .save_sheet(&call, &application, &sheet, Timestamp::now())
+            .expect("score");
+        expert
+            .submit_sheet(&call, &application, Timestamp::now())
+            .expect("submit");
+    };
+    score(&mut session_1(), "A001", "8");
+    let first = reviewdesk_sync::meeting::meeting_step(session_1, quick())
+        .await
+        .expect("in step");
+    assert_eq!(first.delivered, 1);
+
+    // The room's network drops; E01 keeps scoring.
+    room.cut();
+    score(&mut session_1(), "A002", "7");
+    score(&mut session_1(), "A004", "6");
+    let cut = reviewdesk_sync::meeting::meeting_step(session_1, quick())
+        .await
+        .expect_err("no network");
+    assert_eq!(cut.code, ErrorCode::MeetingHubUnreachable);
+    let outbox = session_1().expert().outbox().expect("outbox");
+    assert_eq!(outbox.len(), 3, "every submission kept its package");
+    assert_eq!(
+        outbox
+            .iter()
+            .filter(|p| p.state == DeliveryStateView::Queued)
+            .count(),
+        2
+    );
+    // It returns: what waited goes, nothing twice.
+    room.restore();
+    let back = reviewdesk_sync::meeting::meeting_step(session_1, quick())
+        .await
+        .expect("in step again");
+    assert_eq!((back.delivered, back.pending), (2, 0));
+    assert_eq!(
+        staff
+            .lock()
+            .expect("staff")
+            .staff()
+            .panel_chains()
+            .expect("chains")
+            .len(),
+        3
+    );
+
+    // E02 scores the demand too; the chair opens it for discussion.
+    for (application, points) in [("A001", "6"), ("A002", "9"), ("A004", "7")] {
+        score(&mut session_2(), application, points);
+    }
+    reviewdesk_sync::meeting::meeting_step(session_2, quick())
+        .await
+        .expect("E02 in step");
+    let (call, d01): (reviewdesk_domain::CallId, reviewdesk_domain::DemandId) =
+        (call_id.as_str().into(), "D01".into());
+    let open = |round| {
+        staff
+            .lock()
+            .expect("staff")
+            .staff()
+            .set_round(&call, &d01, round, Timestamp::now())
+            .expect("round")
+    };
+    open(Some(reviewdesk_core::staff::Round::Discussion));
+    let shown = reviewdesk_sync::meeting::meeting_step(session_1, quick())
+        .await
+        .expect("in step");
+    let view = shown.discussions[0]
+        .view
+        .as_ref()
+        .expect("E01 submitted all of D01");
+    let a001 = view
+        .applicants
+        .iter()
+        .find(|a| a.application_id == "A001")
+        .expect("A001");
+    let overall = a001.overall.as_ref().expect("two scores");
+    assert_eq!(overall.scores.len(), 2);
+    assert_eq!(
+        a001.opinions,
+        ["6 of 10: reasons of the score."],
+        "the other expert's reasons, without a name"
+    );
+
+    // The chair opens a revision round; E01 revises A001 after hearing E02.
+    open(Some(reviewdesk_core::staff::Round::Revision));
+    session_1()
+        .expert()
+        .revise_sheet(&call, &"A001".into(), today, Timestamp::now())
+        .expect("a new version");
+    reviewdesk_sync::meeting::meeting_step(session_1, quick())
+        .await
+        .expect("in step");
+    let board = meeting.board().await.expect("board");
+    let state = |board: &reviewdesk_core::staff::board::BoardView, application: &str| {
+        board.demands[0]
+            .applicants
+            .iter()
+            .find(|a| a.application_id == application)
+            .and_then(|a| a.experts.iter().find(|c| c.expert_id == "E01"))
+            .map(|c| c.state)
+    };
+    assert_eq!(state(&board, "A001"), Some(ExpertState::Revising));
+    score(&mut session_1(), "A001", "7");
+    let revised = reviewdesk_sync::meeting::meeting_step(session_1, quick())
+        .await
+        .expect("in step");
+    assert_eq!(revised.delivered, 1);
+    let board = meeting.board().await.expect("board");
+    assert_eq!(state(&board, "A001"), Some(ExpertState::Submitted));
+    let panel = staff
+        .lock()
+        .expect("staff")
+        .staff()
+        .panel(&call)
+        .expect("panel");
+    let a001 = panel.demands[0]
+        .applicants
+        .iter()
+        .find(|a| a.application_id == "A001")
+        .expect("A001");
+    let e01_score = a001
+        .scores
+        .iter()
+        .find(|s| s.expert_id == "E01")
+        .and_then(|s| s.overall.map(|p| p.to_string()));
+    assert_eq!(
+        e01_score.as_deref(),
+        Some("70"),
+        "the revised version counts"
+    );
+    assert!(!panel.calibration.experts.is_empty());
+    meeting.stop().await;
 }
