@@ -60,6 +60,7 @@ pub(crate) fn measure(root: &Path) -> Result<()> {
         ("reviewdesk-server", "packages"),
         ("reviewdesk-server", "load"),
         ("reviewdesk-server", "abuse"),
+        ("reviewdesk-server", "meeting"),
         ("reviewdesk-sync", "slow_link"),
         ("reviewdesk-minutes", "minutes"),
     ] {
