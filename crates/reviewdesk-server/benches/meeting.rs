@@ -11,7 +11,10 @@
 //! Run with `cargo bench -p reviewdesk-server --bench meeting` (Linux: it
 //! reads `/proc`).
 
-#[allow(dead_code, reason = "the uploads the other benches share are not used here")]
+#[allow(
+    dead_code,
+    reason = "the uploads the other benches share are not used here"
+)]
 mod support;
 
 use std::io::{BufRead as _, BufReader};
