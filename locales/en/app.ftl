@@ -293,6 +293,7 @@ sync-empty = No score package yet: submitting a sheet makes one.
 sync-applications = Applications
 sync-state = State
 package-queued = Waiting to be sent
+package-at_meeting = Received by the meeting's hub; goes to the agency server at the next sync
 package-delivered = Delivered, receipt kept
 package-quarantined = Refused by the agency
 receipt-received = Received by the agency { $at }

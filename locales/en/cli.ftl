@@ -61,6 +61,7 @@ cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
 cli-verified = Package { $id } from expert { $expert } (#{ $sequence }) is intact and signed by their registered key.
 cli-verified-intact = Package { $id } (#{ $sequence }, expert { $expert }) is intact and signed by the key it names, { $key }. Compare that key with the expert's registered key.
 cli-package-queued = queued
+cli-package-at-meeting = at the meeting's hub, for the agency at the next sync
 cli-package-delivered = delivered
 cli-package-quarantined = refused by the agency
 cli-help-sync = Send queued score packages to the agency server and fetch newer bundles.

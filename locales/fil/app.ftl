@@ -285,6 +285,7 @@ sync-empty = Wala pang pakete ng marka: nagagawa ito kapag nagsumite ng talaan n
 sync-applications = Mga aplikasyon
 sync-state = Katayuan
 package-queued = Naghihintay maipadala
+package-at_meeting = Natanggap ng hub ng pulong; ipapadala sa server ng ahensya sa susunod na sync
 package-delivered = Naihatid, nakatago ang resibo
 package-quarantined = Tinanggihan ng ahensya
 receipt-received = Natanggap ng ahensya noong { $at }

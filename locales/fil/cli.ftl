@@ -55,6 +55,7 @@ cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
 cli-verified = Buo ang paketeng { $id } mula sa ekspertong { $expert } (#{ $sequence }) at nilagdaan ng kanyang rehistradong susi.
 cli-verified-intact = Buo ang paketeng { $id } (#{ $sequence }, ekspertong { $expert }) at nilagdaan ng susing binabanggit nito, { $key }. Ihambing ang susing iyon sa rehistradong susi ng eksperto.
 cli-package-queued = nakapila
+cli-package-at-meeting = nasa hub ng pulong, para sa ahensya sa susunod na sync
 cli-package-delivered = naihatid
 cli-package-quarantined = tinanggihan ng ahensya
 cli-help-sync = Ipadala ang mga nakapilang pakete ng marka sa server ng ahensya at kunin ang mas bagong mga bungkos.

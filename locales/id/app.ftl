@@ -284,6 +284,7 @@ sync-empty = Belum ada paket nilai: mengajukan lembar penilaian akan membuatnya.
 sync-applications = Aplikasi
 sync-state = Status
 package-queued = Menunggu dikirim
+package-at_meeting = Diterima hub rapat; dikirim ke server lembaga pada sinkronisasi berikutnya
 package-delivered = Terkirim, tanda terima disimpan
 package-quarantined = Ditolak oleh lembaga
 receipt-received = Diterima oleh lembaga { $at }

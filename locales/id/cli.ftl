@@ -55,6 +55,7 @@ cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
 cli-verified = Paket { $id } dari pakar { $expert } (#{ $sequence }) utuh dan ditandatangani dengan kunci terdaftarnya.
 cli-verified-intact = Paket { $id } (#{ $sequence }, pakar { $expert }) utuh dan ditandatangani dengan kunci yang disebutnya, { $key }. Bandingkan kunci itu dengan kunci terdaftar pakar.
 cli-package-queued = dalam antrean
+cli-package-at-meeting = di hub rapat, untuk lembaga pada sinkronisasi berikutnya
 cli-package-delivered = terkirim
 cli-package-quarantined = ditolak oleh lembaga
 cli-help-sync = Kirim paket nilai dalam antrean ke server lembaga dan ambil paket penugasan yang lebih baru.

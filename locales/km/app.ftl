@@ -284,6 +284,7 @@ sync-empty = មិនទាន់មានកញ្ចប់ពិន្ទុ�
 sync-applications = ពាក្យស្នើសុំ
 sync-state = ស្ថានភាព
 package-queued = កំពុងរង់ចាំផ្ញើ
+package-at_meeting = ម៉ាស៊ីនមេប្រជុំបានទទួល; នឹងផ្ញើទៅម៉ាស៊ីនមេទីភ្នាក់ងារនៅពេលធ្វើសមកាលកម្មបន្ទាប់
 package-delivered = បានបញ្ជូន រក្សាទុកបង្កាន់ដៃ
 package-quarantined = ត្រូវបានទីភ្នាក់ងារបដិសេធ
 receipt-received = ទីភ្នាក់ងារបានទទួលនៅ { $at }

@@ -55,6 +55,7 @@ cli-outbox-line = #{ $sequence } { $state }៖ { $applications } ({ $id })
 cli-verified = កញ្ចប់ { $id } ពីអ្នកជំនាញ { $expert } (#{ $sequence }) នៅដដែល និងមានហត្ថលេខាដោយកូនសោដែលបានចុះបញ្ជី។
 cli-verified-intact = កញ្ចប់ { $id } (#{ $sequence } អ្នកជំនាញ { $expert }) នៅដដែល និងមានហត្ថលេខាដោយកូនសោដែលវាដាក់ឈ្មោះ { $key }។ សូមប្រៀបធៀបកូនសោនោះជាមួយកូនសោដែលបានចុះបញ្ជីរបស់អ្នកជំនាញ។
 cli-package-queued = ក្នុងជួរ
+cli-package-at-meeting = នៅម៉ាស៊ីនមេប្រជុំ សម្រាប់ទីភ្នាក់ងារនៅពេលធ្វើសមកាលកម្មបន្ទាប់
 cli-package-delivered = បានបញ្ជូន
 cli-package-quarantined = ត្រូវបានទីភ្នាក់ងារបដិសេធ
 cli-help-sync = ផ្ញើកញ្ចប់ពិន្ទុក្នុងជួរទៅម៉ាស៊ីនមេរបស់ទីភ្នាក់ងារ ហើយទាញយកកញ្ចប់ការងារថ្មីជាង។

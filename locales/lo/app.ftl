@@ -284,6 +284,7 @@ sync-empty = ຍັງບໍ່ມີຊຸດຄະແນນ: ການສົ�
 sync-applications = ໃບສະໝັກ
 sync-state = ສະຖານະ
 package-queued = ລໍຖ້າສົ່ງ
+package-at_meeting = ເຄື່ອງແມ່ຂ່າຍກອງປະຊຸມໄດ້ຮັບແລ້ວ; ຈະສົ່ງໄປເຄື່ອງແມ່ຂ່າຍຂອງອົງການໃນການຊິງຄ໌ຄັ້ງຕໍ່ໄປ
 package-delivered = ສົ່ງຮອດແລ້ວ, ເກັບໃບຮັບໄວ້
 package-quarantined = ອົງການປະຕິເສດ
 receipt-received = ອົງການໄດ້ຮັບເມື່ອ { $at }

@@ -55,6 +55,7 @@ cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
 cli-verified = ຊຸດ { $id } ຈາກຊ່ຽວຊານ { $expert } (#{ $sequence }) ສົມບູນ ແລະ ລົງລາຍເຊັນດ້ວຍກະແຈທີ່ລົງທະບຽນໄວ້.
 cli-verified-intact = ຊຸດ { $id } (#{ $sequence }, ຊ່ຽວຊານ { $expert }) ສົມບູນ ແລະ ລົງລາຍເຊັນດ້ວຍກະແຈທີ່ມັນລະບຸ, { $key }. ປຽບທຽບກະແຈນັ້ນກັບກະແຈທີ່ລົງທະບຽນຂອງຊ່ຽວຊານ.
 cli-package-queued = ຢູ່ໃນຄິວ
+cli-package-at-meeting = ຢູ່ເຄື່ອງແມ່ຂ່າຍກອງປະຊຸມ, ສຳລັບອົງການໃນການຊິງຄ໌ຄັ້ງຕໍ່ໄປ
 cli-package-delivered = ສົ່ງຮອດແລ້ວ
 cli-package-quarantined = ອົງການປະຕິເສດ
 cli-help-sync = ສົ່ງຊຸດຄະແນນໃນຄິວໄປເຊີບເວີຂອງອົງການ ແລະ ດຶງຊຸດວຽກທີ່ໃໝ່ກວ່າ.

@@ -284,6 +284,7 @@ sync-empty = Belum ada pakej markah: menghantar borang pemarkahan akan menghasil
 sync-applications = Permohonan
 sync-state = Status
 package-queued = Menunggu untuk dihantar
+package-at_meeting = Diterima oleh hab mesyuarat; dihantar ke pelayan agensi pada penyegerakan seterusnya
 package-delivered = Sampai, resit disimpan
 package-quarantined = Ditolak oleh agensi
 receipt-received = Diterima oleh agensi { $at }

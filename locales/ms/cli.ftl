@@ -55,6 +55,7 @@ cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
 cli-verified = Pakej { $id } daripada pakar { $expert } (#{ $sequence }) utuh dan ditandatangani dengan kunci berdaftarnya.
 cli-verified-intact = Pakej { $id } (#{ $sequence }, pakar { $expert }) utuh dan ditandatangani dengan kunci yang dinamakannya, { $key }. Bandingkan kunci itu dengan kunci berdaftar pakar.
 cli-package-queued = dalam baris gilir
+cli-package-at-meeting = di hab mesyuarat, untuk agensi pada penyegerakan seterusnya
 cli-package-delivered = telah sampai
 cli-package-quarantined = ditolak oleh agensi
 cli-help-sync = Hantar pakej markah dalam baris gilir ke pelayan agensi dan ambil berkas tugasan yang lebih baharu.

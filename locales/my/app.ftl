@@ -284,6 +284,7 @@ sync-empty = အမှတ်ထုပ် မရှိသေးပါ- အမှ�
 sync-applications = လျှောက်လွှာများ
 sync-state = အခြေအနေ
 package-queued = ပို့ရန် စောင့်ဆိုင်းနေသည်
+package-at_meeting = အစည်းအဝေးဗဟို လက်ခံပြီး; နောက်တစ်ကြိမ် ထပ်တူပြုချိန်တွင် အေဂျင်စီဆာဗာသို့ ပို့မည်
 package-delivered = ပို့ပြီး၊ ပြေစာ သိမ်းထားသည်
 package-quarantined = အေဂျင်စီက ငြင်းပယ်သည်
 receipt-received = အေဂျင်စီက { $at } တွင် လက်ခံရရှိသည်

@@ -284,6 +284,7 @@ sync-empty = ยังไม่มีชุดคะแนน: การส่�
 sync-applications = ใบสมัคร
 sync-state = สถานะ
 package-queued = รอส่ง
+package-at_meeting = ฮับการประชุมได้รับแล้ว จะส่งไปยังเซิร์ฟเวอร์ของหน่วยงานในการซิงค์ครั้งถัดไป
 package-delivered = ส่งถึงแล้ว เก็บใบตอบรับไว้
 package-quarantined = หน่วยงานปฏิเสธ
 receipt-received = หน่วยงานได้รับเมื่อ { $at }

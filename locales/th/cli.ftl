@@ -55,6 +55,7 @@ cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
 cli-verified = ชุดคะแนน { $id } จากผู้เชี่ยวชาญ { $expert } (#{ $sequence }) สมบูรณ์และลงนามด้วยกุญแจที่ลงทะเบียนไว้
 cli-verified-intact = ชุดคะแนน { $id } (#{ $sequence } ผู้เชี่ยวชาญ { $expert }) สมบูรณ์และลงนามด้วยกุญแจที่ระบุ { $key } โปรดเทียบกุญแจนั้นกับกุญแจที่ลงทะเบียนของผู้เชี่ยวชาญ
 cli-package-queued = อยู่ในคิว
+cli-package-at-meeting = อยู่ที่ฮับการประชุม สำหรับหน่วยงานในการซิงค์ครั้งถัดไป
 cli-package-delivered = ส่งถึงแล้ว
 cli-package-quarantined = หน่วยงานปฏิเสธ
 cli-help-sync = ส่งชุดคะแนนที่อยู่ในคิวไปยังเซิร์ฟเวอร์ของหน่วยงานและดึงชุดงานที่ใหม่กว่า

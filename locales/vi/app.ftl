@@ -284,6 +284,7 @@ sync-empty = Chưa có gói điểm nào: nộp một phiếu chấm điểm s�
 sync-applications = Hồ sơ
 sync-state = Trạng thái
 package-queued = Đang chờ gửi
+package-at_meeting = Máy chủ họp đã nhận; sẽ gửi đến máy chủ của cơ quan ở lần đồng bộ tiếp theo
 package-delivered = Đã gửi đến, đã lưu biên nhận
 package-quarantined = Bị cơ quan từ chối
 receipt-received = Cơ quan đã nhận lúc { $at }

@@ -55,6 +55,7 @@ cli-outbox-line = #{ $sequence } { $state }: { $applications } ({ $id })
 cli-verified = Gói { $id } của chuyên gia { $expert } (#{ $sequence }) nguyên vẹn và được ký bằng khóa đã đăng ký.
 cli-verified-intact = Gói { $id } (#{ $sequence }, chuyên gia { $expert }) nguyên vẹn và được ký bằng khóa mà gói ghi, { $key }. Hãy so khóa đó với khóa đã đăng ký của chuyên gia.
 cli-package-queued = đang chờ
+cli-package-at-meeting = ở máy chủ họp, cho cơ quan ở lần đồng bộ tiếp theo
 cli-package-delivered = đã gửi đến
 cli-package-quarantined = bị cơ quan từ chối
 cli-help-sync = Gửi các gói điểm trong hàng đợi đến máy chủ của cơ quan và tải các gói phân công mới hơn.

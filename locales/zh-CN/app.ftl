@@ -284,6 +284,7 @@ sync-empty = 暂无评分包：提交评分表后会生成。
 sync-applications = 申报
 sync-state = 状态
 package-queued = 待发送
+package-at_meeting = 会议主机已接收；下次同步时发送至机构服务器
 package-delivered = 已送达，回执已保存
 package-quarantined = 被机构拒收
 receipt-received = 机构已于 { $at } 收到

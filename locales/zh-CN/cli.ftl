@@ -55,6 +55,7 @@ cli-outbox-line = 第 { $sequence } 号 { $state }：{ $applications }（{ $id }
 cli-verified = 评分包 { $id }（专家 { $expert }，第 { $sequence } 号）完整，且由其登记的密钥签名。
 cli-verified-intact = 评分包 { $id }（第 { $sequence } 号，专家 { $expert }）完整，且由其注明的密钥 { $key } 签名。请将该密钥与专家登记的密钥核对。
 cli-package-queued = 待发送
+cli-package-at-meeting = 已在会议主机，下次同步时发送至机构
 cli-package-delivered = 已送达
 cli-package-quarantined = 被机构拒收
 cli-help-sync = 将待发送的评分包发给机构服务器，并获取更新的任务包。

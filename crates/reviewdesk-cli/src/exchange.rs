@@ -317,6 +317,7 @@ fn read_keys(path: &Path) -> Result<PublicKeys, CoreError> {
 fn package_state(state: DeliveryStateView) -> &'static str {
     match state {
         DeliveryStateView::Queued => "cli-package-queued",
+        DeliveryStateView::AtMeeting => "cli-package-at-meeting",
         DeliveryStateView::Delivered => "cli-package-delivered",
         DeliveryStateView::Quarantined => "cli-package-quarantined",
     }

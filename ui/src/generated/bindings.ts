@@ -648,7 +648,7 @@ agency_key: string | null, server: string | null, enrolled_at: string | null,
  */
 continues_after: bigint | null, };
 
-export type DeliveryStateView = "queued" | "delivered" | "quarantined";
+export type DeliveryStateView = "queued" | "at_meeting" | "delivered" | "quarantined";
 
 export type OutboxView = { package_id: PackageId, sequence: number, call_id: CallId, applications: Array<ApplicationId>, state: DeliveryStateView, created_at: string, 
 /**

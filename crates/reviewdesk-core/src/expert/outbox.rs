@@ -60,6 +60,9 @@ impl From<Receipt> for ReceiptView {
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryStateView {
     Queued,
+    /// Taken by a panel meeting's hub, with its receipt; the agency server
+    /// gets it at the next sync.
+    AtMeeting,
     Delivered,
     Quarantined,
 }
@@ -197,6 +200,7 @@ impl ExpertDesk<'_> {
                 applications: entry.package.sheets.into_iter().map(|(id, _)| id).collect(),
                 state: match entry.state {
                     DeliveryState::Queued => DeliveryStateView::Queued,
+                    DeliveryState::Delivered if entry.via_meeting => DeliveryStateView::AtMeeting,
                     DeliveryState::Delivered => DeliveryStateView::Delivered,
                     DeliveryState::Quarantined => DeliveryStateView::Quarantined,
                 },
@@ -207,7 +211,8 @@ impl ExpertDesk<'_> {
             .collect())
     }
 
-    /// Writes every package not yet delivered into `folder`, one file each
+    /// Writes every package the agency server has not answered for itself
+    /// (queued, taken only by a meeting's hub, or refused) into `folder`, one file each
     /// (`reviewdesk-package-<expert>-<sequence>.zip`), for the agency to
     /// import by hand. Returns the files written.
     pub fn export_outbox(&self, folder: &Path) -> Result<Vec<PathBuf>, CoreError> {
@@ -219,7 +224,7 @@ impl ExpertDesk<'_> {
         std::fs::create_dir_all(folder)?;
         let mut written = Vec::new();
         for entry in vault.outbox()? {
-            if entry.state == DeliveryState::Delivered {
+            if entry.state == DeliveryState::Delivered && !entry.via_meeting {
                 continue;
             }
             let path = folder.join(format!(
@@ -281,8 +286,9 @@ impl ExpertDesk<'_> {
     pub fn sync_status(&self, trouble: Option<Problem>) -> SyncStatus {
         let outbox = self.outbox().unwrap_or_default();
         let count = |wanted: DeliveryStateView| outbox.iter().filter(|p| p.state == wanted).count();
+        // A package only a meeting's hub took still waits for the agency.
         let (queued, quarantined) = (
-            count(DeliveryStateView::Queued),
+            count(DeliveryStateView::Queued) + count(DeliveryStateView::AtMeeting),
             count(DeliveryStateView::Quarantined),
         );
         // Kept in the vault once the agency said so (`note_key_revoked`).

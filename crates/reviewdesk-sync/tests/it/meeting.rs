@@ -137,9 +137,16 @@ async fn an_expert_joins_the_meeting_and_the_hub_takes_every_package_it_lacks() 
     assert!(
         outbox
             .iter()
-            .all(|p| p.state == DeliveryStateView::Delivered)
+            .map(|p| p.state)
+            .eq([DeliveryStateView::Delivered, DeliveryStateView::AtMeeting]),
+        "the first reached the agency, the second only the hub"
     );
     assert_eq!(session().expert().awaiting_agency().expect("count"), 1);
+    assert_eq!(
+        session().expert().sync_status(None).queued,
+        1,
+        "the sync indicator counts it as waiting for the agency"
+    );
 
     // Nothing new: the next step sends nothing.
     let again = reviewdesk_sync::meeting::meeting_step(session, quick())
@@ -183,6 +190,7 @@ async fn an_expert_joins_the_meeting_and_the_hub_takes_every_package_it_lacks() 
     assert_eq!(synced.delivered, 1);
     assert_eq!(session().expert().awaiting_agency().expect("count"), 0);
     let outbox = session().expert().outbox().expect("outbox");
+    assert_eq!(outbox[1].state, DeliveryStateView::Delivered);
     assert_eq!(
         outbox[1].receipt.as_ref().map(|r| r.received_at.clone()),
         Some(forwarded.body.received_at.clone()),
