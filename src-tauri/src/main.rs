@@ -82,6 +82,8 @@ fn main() {
             meeting::start_meeting,
             meeting::hub,
             meeting::stop_meeting,
+            meeting::fix_minutes,
+            meeting::sign_minutes,
             meeting::join_meeting,
             meeting::leave_meeting,
             meeting::meeting,

@@ -3,12 +3,13 @@
 //! board pushed to the window whenever a package or a report arrives. For an
 //! expert, joining a meeting and a background task that keeps in step with
 //! its hub — at once after each save or submission, so the chair's board
-//! follows within a second, and every few seconds otherwise.
+//! follows within a second, and every few seconds otherwise. At the end the
+//! chair fixes the minutes and each expert signs what their app shows.
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use reviewdesk_core::expert::meeting::MeetingView;
+use reviewdesk_core::expert::meeting::{MeetingView, MinutesToSignView, read_minutes_to_sign};
 use reviewdesk_core::staff::hub::HubView;
 use reviewdesk_core::staff::meeting::DemandDiscussion;
 use reviewdesk_core::{CallId, CoreError, ErrorPayload, Problem};
@@ -37,6 +38,7 @@ pub struct MeetingState {
 #[derive(Default, Clone)]
 struct Heard {
     discussions: Vec<DemandDiscussion>,
+    minutes: Option<MinutesToSignView>,
     trouble: Option<Problem>,
 }
 
@@ -108,6 +110,43 @@ pub async fn hub(
     }
 }
 
+/// Fixes the minutes as the panel's data gives them now, for the experts to
+/// sign; returns the chair's view with the content's digest.
+#[tauri::command]
+pub async fn fix_minutes(
+    state: State<'_, AppState>,
+    meetings: State<'_, MeetingState>,
+) -> Reply<HubView> {
+    let hub = meetings.hub.lock().await;
+    let meeting = hub.as_ref().ok_or_else(|| state.fail(not_running()))?;
+    meeting.fix_minutes().await.map_err(|e| state.fail(e))?;
+    meeting.view().await.map_err(|e| state.fail(e))
+}
+
+/// Signs the minutes the expert read (`digest`), if the hub still shows
+/// that content.
+#[tauri::command]
+pub async fn sign_minutes(
+    state: State<'_, AppState>,
+    meetings: State<'_, MeetingState>,
+    digest: String,
+) -> Reply<MeetingView> {
+    reviewdesk_sync::meeting::sign_minutes(|| state.session(), &digest, state.sync_policy())
+        .await
+        .map_err(|e| state.fail(e))?;
+    let heard = {
+        let mut heard = meetings
+            .heard
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(minutes) = heard.minutes.as_mut().filter(|m| m.digest == digest) {
+            minutes.signed = true;
+        }
+        heard.clone()
+    };
+    view(&state, &heard)
+}
+
 /// Ends the meeting: requests in flight finish, then the hub stops.
 #[tauri::command]
 pub async fn stop_meeting(meetings: State<'_, MeetingState>) -> Reply<()> {
@@ -176,7 +215,11 @@ fn view(state: &AppState, heard: &Heard) -> Reply<MeetingView> {
     state
         .session()
         .expert()
-        .meeting_view(heard.discussions.clone(), heard.trouble.clone())
+        .meeting_view(
+            heard.discussions.clone(),
+            heard.minutes.clone(),
+            heard.trouble.clone(),
+        )
         .map_err(|e| state.fail(e))
 }
 
@@ -206,21 +249,30 @@ async fn step(app: &AppHandle) {
         timeout: Duration::from_secs(5),
         ..state.sync_policy()
     };
-    let heard = match reviewdesk_sync::meeting::meeting_step(|| state.session(), policy).await {
-        Ok(step) => Heard {
-            discussions: step.discussions,
+    let step = reviewdesk_sync::meeting::meeting_step(|| state.session(), policy)
+        .await
+        .and_then(|step| {
+            // Minutes whose content does not give the digest the hub names
+            // are refused, never shown for signing.
+            let minutes = step
+                .minutes
+                .as_ref()
+                .map(read_minutes_to_sign)
+                .transpose()?;
+            Ok((step.discussions, minutes))
+        });
+    let heard = match step {
+        Ok((discussions, minutes)) => Heard {
+            discussions,
+            minutes,
             trouble: None,
         },
         Err(error) => {
             let earlier = app.state::<MeetingState>();
-            let discussions = earlier
-                .heard
-                .lock()
-                .map(|h| h.discussions.clone())
-                .unwrap_or_default();
+            let earlier = earlier.heard.lock().map(|h| h.clone()).unwrap_or_default();
             Heard {
-                discussions,
                 trouble: Some(Problem::from(&error)),
+                ..earlier
             }
         }
     };

@@ -6,6 +6,9 @@
 // else; the meeting ends, and staff forward what it took to the agency
 // server. Then the expert's app joins a hub run from the shell
 // (`reviewdesk-server meeting`) and sees an applicant it recused from blanked.
+// At each meeting's end the chair fixes the minutes and the experts sign
+// them — on the command line and in the app — and the minutes PDF's
+// signatures are checked with the agency's public key alone.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
@@ -137,6 +140,21 @@ test("the staff app is the meeting's hub: experts join, the board follows, the p
     assert.match(withheld, /A002, A004/);
     assert.doesNotMatch(withheld, /median/);
 
+    // The chair fixes the minutes; E01 reads them on the command line and
+    // signs their digest; the board lists who has signed.
+    await (await app.one("#hub-fix-minutes")).click();
+    await (await app.one("dialog#hub-fix-dialog[open] #hub-fix-dialog-confirm")).click();
+    await app.waitFor("#hub-minutes-digest", (found) => found.length === 1);
+    const digest = await app.execute("return document.getElementById('hub-minutes-digest').dataset.digest");
+    assert.match(digest, /^[0-9a-f]{64}$/);
+    await app.waitFor('[data-unsigned="E01"]', (found) => found.length === 1);
+    const shown = cli("meeting", "status", "--vault", "e01.rdvault");
+    assert.match(shown, new RegExp(`fixed the minutes of call ${CALL} for signing .*${digest}`));
+    assert.match(shown, new RegExp(`meeting sign --vault e01.rdvault --digest ${digest}`));
+    assert.match(cli("meeting", "sign", "--vault", "e01.rdvault", "--digest", digest), /You signed the minutes/);
+    await app.waitFor('[data-signed="E01"]', (found) => found.length === 1, 15_000);
+    assert.match(cli("meeting", "status", "--vault", "e01.rdvault"), /You signed these minutes\./);
+
     // The meeting ends; nothing is lost.
     await (await app.one("#hub-stop")).click();
     await (await app.one("dialog#hub-stop-dialog[open] #hub-stop-dialog-confirm")).click();
@@ -174,18 +192,36 @@ test("an expert's app joins a hub run from the shell and sees an applicant it re
   cli("staff", "round", "--vault", hubStaff, "--demand", "D01", "discussion");
   const hub = spawn(SERVER, ["meeting", "--vault", hubStaff, "--call", CALL, "--listen", "127.0.0.1:0"], {
     env,
-    stdio: ["ignore", "pipe", "ignore"],
+    stdio: ["pipe", "pipe", "ignore"],
   });
   process.once("exit", () => hub.kill("SIGTERM"));
   const card = {};
+  const said = [];
   await new Promise((resolveCard, reject) => {
     createInterface({ input: hub.stdout }).on("line", (line) => {
+      said.push(line);
       const found = line.match(/^(Address|Meeting code): (\S+)/);
       if (found) card[found[1]] = found[2];
       if (card.Address && card["Meeting code"]) resolveCard();
     });
     hub.once("exit", (status) => reject(new Error(`the hub exited with ${status}`)));
   });
+  /** Waits for the hub to print a line matching `pattern` (from line `from` on). */
+  async function hubSays(pattern, from = 0) {
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const line = said.slice(from).find((l) => pattern.test(l));
+      if (line) return line;
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+    throw new Error(`the hub did not say ${pattern}: ${said.slice(from).join("\n")}`);
+  }
+  /** Types a command at the hub and waits for the line answering it. */
+  async function chair(command, answer) {
+    const from = said.length;
+    hub.stdin.write(`${command}\n`);
+    return hubSays(answer, from);
+  }
   try {
     // E01's own vault now goes into the app: A001 submitted in the first meeting.
     moveVault(join(work, "e01.rdvault"), join(harness.data, "vault.rdvault"));
@@ -208,8 +244,44 @@ test("an expert's app joins a hub run from the shell and sees an applicant it re
       await app.waitForText('[data-discussed="A002"]', "You are recused.", 15_000);
       await app.waitForText('[data-discussed="A001"]', "Overall");
       writeFileSync(join(SHOTS, "meeting-expert.png"), await app.screenshot());
+
+      // The chair, at the shell, fixes the minutes; the app shows them and
+      // the expert signs after a confirmation naming the digest.
+      const fixed = await chair("fix-minutes", /fixed for signing: content SHA-256 ([0-9a-f]{64})/);
+      const digest = fixed.match(/([0-9a-f]{64})/)[1];
+      // The minutes fixed at the first meeting no longer match the panel's
+      // data, so they were never offered; these are the ones just fixed.
+      await app.waitFor(`#meeting-minutes[data-digest="${digest}"]`, (found) => found.length === 1, 15_000);
+      await app.waitForText('[data-minutes-demand="D01"]', "A001");
+      await assertAccessible(app, "minutes to sign");
+      await (await app.one("#meeting-sign")).click();
+      await app.waitForText("dialog#meeting-sign-dialog[open]", digest);
+      await (await app.one("dialog#meeting-sign-dialog[open] #meeting-sign-dialog-confirm")).click();
+      await app.waitForText("#meeting-minutes-signed", "You signed these minutes.", 15_000);
+      writeFileSync(join(SHOTS, "meeting-minutes-signed.png"), await app.screenshot());
     });
+    // E02, on the command line, joins this hub and signs too.
+    cli("meeting", "leave", "--vault", "e02.rdvault");
+    cli("meeting", "join", "--vault", "e02.rdvault", card.Address, "--code", card["Meeting code"]);
+    const shown = cli("meeting", "status", "--vault", "e02.rdvault");
+    const digest = shown.match(/Content SHA-256: ([0-9a-f]{64})/)[1];
+    cli("meeting", "sign", "--vault", "e02.rdvault", "--digest", digest);
+    await hubSays(/Minutes: 2 of 2 experts signed/);
+    await chair("round D01 close", /Demand D01: saved/);
   } finally {
     hub.kill("SIGTERM");
   }
+  await new Promise((stopped) => (hub.exitCode === null ? hub.once("exit", stopped) : stopped()));
+
+  // The minutes PDF lists both signatures as verified; anyone with the
+  // agency's public key checks a copy, and an altered copy is refused.
+  cli("staff", "minutes", "--vault", hubStaff, "--out", "signed.pdf");
+  writeFileSync(join(work, "agency.json"), server.admin("agency-key"));
+  const text = execFileSync("pdftotext", [join(work, "signed.pdf"), "-enc", "UTF-8", "-"], { encoding: "utf8" });
+  assert.equal(text.match(/Signed electronically/g)?.length, 2, text);
+  const checked = cli("verify-minutes", "signed.pdf", "--agency-key", "agency.json");
+  assert.match(checked, /as the agency sealed them/);
+  assert.match(checked, /E01 .*signature verified/);
+  assert.match(checked, /E02 .*signature verified/);
+  assert.match(execFileSync("pdfdetach", ["-list", join(work, "signed.pdf")], { encoding: "utf8" }), /reviewdesk-minutes-seal\.json/);
 });

@@ -59,6 +59,14 @@ pub enum ExchangeCommand {
         #[arg(long)]
         export: Option<PathBuf>,
     },
+    /// Check a minutes PDF: recompute its content's digest and check every signature, with the agency's public keys alone.
+    VerifyMinutes {
+        /// The minutes PDF.
+        minutes: PathBuf,
+        /// The agency's public keys (JSON: signing, encryption).
+        #[arg(long)]
+        agency_key: PathBuf,
+    },
     /// Check a score package's signature and hashes without a vault.
     Verify {
         package: PathBuf,
@@ -161,6 +169,10 @@ pub fn run(command: ExchangeCommand, l: &Localizer) -> Result<(), CoreError> {
             expert_key,
             expert,
         } => verify(&package, &agency_key, expert_key.zip(expert), l),
+        ExchangeCommand::VerifyMinutes {
+            minutes,
+            agency_key,
+        } => verify_minutes(&minutes, &agency_key, l),
     }
 }
 
@@ -305,6 +317,61 @@ fn verify(
     ];
     say(l.format(id, &args));
     Ok(())
+}
+
+/// Checks a minutes PDF and says what holds; fails (refused input) when
+/// the content was altered or a signature does not hold.
+fn verify_minutes(pdf: &Path, agency_key: &Path, l: &Localizer) -> Result<(), CoreError> {
+    let agency = read_keys(agency_key)?;
+    let source = pdf.display().to_string();
+    // Bounded by its size before it is read, as any file from outside.
+    let bytes = read_exchange_file(pdf)?;
+    let check = reviewdesk_core::minutes_check::verify_minutes(&bytes, &source, &agency)?;
+    let args = [
+        ("path", source),
+        ("call", check.call_id.to_string()),
+        ("digest", check.digest.clone()),
+        ("demands", check.demands.to_string()),
+    ];
+    say(l.format("cli-minutes-content-holds", &args));
+    if check.fixed_at.is_none() {
+        say(l.format("cli-minutes-never-fixed", &[]));
+    }
+    let tag = l.language().tag();
+    for signature in &check.signatures {
+        let name = signature
+            .name
+            .as_ref()
+            .map_or_else(String::new, |n| n.best_for(tag).to_owned());
+        let mut args = vec![
+            ("expert", signature.expert_id.to_string()),
+            ("name", name),
+            ("at", signature.signed_at.clone()),
+            ("key", signature.key_fingerprint.clone()),
+        ];
+        match &signature.problem {
+            None => say(l.format("cli-minutes-signature-holds", &args)),
+            Some(problem) => {
+                args.push(("reason", CoreError::from(problem).localized(l)));
+                say(l.format("cli-minutes-signature-fails", &args));
+            }
+        }
+    }
+    for (expert, name) in &check.unsigned {
+        let args = [
+            ("expert", expert.to_string()),
+            ("name", name.best_for(tag).to_owned()),
+        ];
+        say(l.format("cli-minutes-unsigned", &args));
+    }
+    if check.holds() {
+        Ok(())
+    } else {
+        Err(CoreError::new(
+            ErrorCode::ExchangeBadSignature,
+            "a signature does not hold",
+        ))
+    }
 }
 
 fn read_keys(path: &Path) -> Result<PublicKeys, CoreError> {

@@ -1,11 +1,13 @@
 //! An expert at a panel meeting, from the shell: join the hub on the room's
 //! network with the chair's join card, keep in step with it (send what it
-//! lacks, say what is being scored, read the open discussions), leave.
+//! lacks, say what is being scored, read the open discussions and the
+//! minutes fixed for signing), sign the minutes, leave.
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
+use reviewdesk_core::expert::meeting::{MinutesToSignView, read_minutes_to_sign};
 use reviewdesk_core::staff::meeting::DemandDiscussion;
 use reviewdesk_core::{CoreError, Localizer};
 use reviewdesk_domain::discussion::{Round, Spread};
@@ -31,6 +33,14 @@ pub enum MeetingCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Sign the minutes the chair fixed, whose content SHA-256 `meeting status` showed.
+    Sign {
+        #[arg(long)]
+        vault: PathBuf,
+        /// The content SHA-256 of the minutes you read: signed only if the hub still shows them.
+        #[arg(long)]
+        digest: String,
+    },
     /// Leave the meeting joined; the packages still go to the agency server at the next sync.
     Leave {
         #[arg(long)]
@@ -42,6 +52,7 @@ pub fn run(command: MeetingCommand, l: &Localizer) -> Result<(), CoreError> {
     match command {
         MeetingCommand::Join { vault, hub, code } => join(&vault, &hub, code.as_deref(), l),
         MeetingCommand::Status { vault, json } => status(&vault, json, l),
+        MeetingCommand::Sign { vault, digest } => sign(&vault, &digest, l),
         MeetingCommand::Leave { vault } => {
             unlocked(&vault, l)?.expert().leave_meeting()?;
             say(l.format("cli-meeting-left", &[]));
@@ -88,7 +99,80 @@ fn status(vault: &Path, json: bool, l: &Localizer) -> Result<(), CoreError> {
     for discussion in &step.discussions {
         show(discussion, l);
     }
+    if let Some(shown) = &step.minutes {
+        show_minutes(&read_minutes_to_sign(shown)?, vault, l);
+    }
     Ok(())
+}
+
+fn sign(vault: &Path, digest: &str, l: &Localizer) -> Result<(), CoreError> {
+    let session = RefCell::new(unlocked(vault, l)?);
+    let signature = runtime()?.block_on(reviewdesk_sync::meeting::sign_minutes(
+        || session.borrow_mut(),
+        digest,
+        reviewdesk_sync::SyncPolicy::default(),
+    ))?;
+    let args = [
+        ("call", signature.call_id.into_string()),
+        ("digest", signature.digest),
+    ];
+    say(l.format("cli-meeting-signed", &args));
+    Ok(())
+}
+
+/// The minutes fixed for signing: each demand's ranking and conclusion,
+/// the digest, and how to sign it.
+fn show_minutes(minutes: &MinutesToSignView, vault: &Path, l: &Localizer) {
+    let args = [
+        ("call", minutes.call_id.to_string()),
+        ("fixed", minutes.fixed_at.clone()),
+        ("digest", minutes.digest.clone()),
+    ];
+    say(l.format("cli-meeting-minutes", &args));
+    for demand in &minutes.demands {
+        say(format!(
+            "{} {}",
+            demand.demand_id,
+            demand.title.best_for(l.language().tag())
+        ));
+        for applicant in &demand.result.applicants {
+            let lead = demand
+                .leads
+                .get(&applicant.application_id)
+                .map(|n| n.best_for(l.language().tag()).to_owned())
+                .unwrap_or_default();
+            let args = [
+                (
+                    "rank",
+                    applicant
+                        .rank
+                        .map_or_else(|| "—".to_owned(), |r| r.to_string()),
+                ),
+                ("application", applicant.application_id.to_string()),
+                ("lead", lead),
+                (
+                    "score",
+                    applicant
+                        .overall
+                        .as_ref()
+                        .map_or_else(|| "—".to_owned(), |a| a.value.to_string()),
+                ),
+            ];
+            say(l.format("cli-meeting-minutes-applicant", &args));
+        }
+        if !demand.chair_note.trim().is_empty() {
+            say(format!("  » {}", demand.chair_note));
+        }
+    }
+    if minutes.signed {
+        say(l.format("cli-meeting-minutes-signed", &[]));
+    } else {
+        let args = [
+            ("vault", vault.display().to_string()),
+            ("digest", minutes.digest.clone()),
+        ];
+        say(l.format("cli-meeting-minutes-sign-hint", &args));
+    }
 }
 
 /// One open demand, as the expert is shown it: never a name.

@@ -94,6 +94,13 @@ pub enum StaffCommand {
         #[arg(value_parser = parse_round)]
         round: RoundChoice,
     },
+    /// Fix the minutes' content as the panel's data gives it now, for the experts to sign at the meeting.
+    FixMinutes {
+        #[arg(long)]
+        vault: PathBuf,
+        #[arg(long)]
+        call: Option<CallId>,
+    },
     /// Write the review minutes (PDF), and optionally the score matrix (CSV) and the opinion forms.
     Minutes {
         #[arg(long)]
@@ -187,6 +194,7 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
                 staff.set_round(call_id, &at.demand, round.0, Timestamp::now())
             })
         }
+        StaffCommand::FixMinutes { vault, call } => fix_minutes(&vault, call, l),
         StaffCommand::Minutes {
             vault,
             call,
@@ -204,6 +212,19 @@ pub fn run(command: StaffCommand, l: &Localizer) -> Result<(), CoreError> {
             minutes(&vault, call, documents, l)
         }
     }
+}
+
+fn fix_minutes(vault: &Path, call: Option<CallId>, l: &Localizer) -> Result<(), CoreError> {
+    let mut session = unlocked(vault, l)?;
+    let call_id = session.current_call_id(call.as_ref())?;
+    let fixed = session.staff().fix_minutes(&call_id, chrono::Utc::now())?;
+    let args = [
+        ("call", call_id.into_string()),
+        ("digest", fixed.digest),
+        ("experts", fixed.unsigned.len().to_string()),
+    ];
+    say(l.format("cli-staff-minutes-fixed", &args));
+    Ok(())
 }
 
 fn import(vault: &Path, files: &[PathBuf], l: &Localizer) -> Result<(), CoreError> {

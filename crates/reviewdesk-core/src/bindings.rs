@@ -23,13 +23,14 @@ use ts_rs::{Config, TS};
 
 use crate::IdentityView;
 use crate::backup::{BackupStatus, BackupView};
-use crate::expert::meeting::{JoinedView, MeetingView};
+use crate::expert::meeting::{JoinedView, MeetingView, MinutesDemandView, MinutesToSignView};
 use crate::outbox::{DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus};
 use crate::passphrase::PassphraseStrength;
 use crate::settings::Settings;
 use crate::staff::board::{BoardApplicant, BoardCell, BoardDemand, BoardView, ExpertState};
 use crate::staff::hub::{HubView, JoinCard};
 use crate::staff::meeting::{DemandDiscussion, DiscussionView};
+use crate::staff::signing::{MinutesSigningView, SignedEntry};
 use crate::staff::{
     DemandNote, DemandPanel, MeetingInput, PanelDocument, PanelImport, PanelImportState,
     PanelImportTally, PanelView, StaffView,
@@ -59,6 +60,7 @@ pub fn typescript() -> String {
         Coefficient, ExpertLeniency, NormalisedScore, Agreement, DemandCalibration, Calibration,
         Round, Spread, CriterionDiscussion, ApplicantDiscussion, DiscussionView, DemandDiscussion,
         ExpertState, BoardCell, BoardApplicant, BoardDemand, BoardView, JoinCard, HubView, JoinedView, MeetingView,
+        MinutesSigningView, SignedEntry, MinutesToSignView, MinutesDemandView,
         SheetState, SheetView, SheetProgress, ScoringView, DemandProgress, ComparedApplication, Comparison,
         IdentityView, DeliveryStateView, OutboxView, ReceiptView, SyncPhase, SyncStatus,
         StaffView, PanelImportState, PanelImport, PanelImportTally, PanelDocument, MeetingInput, DemandNote, DemandPanel, PanelView,

@@ -113,7 +113,9 @@ impl CoreError {
             | C::KeyFileInvalid
             | C::ImportCallSigned
             | C::VaultBackupDamaged
-            | C::VaultNewerBackup => Failure::RefusedInput,
+            | C::VaultNewerBackup
+            | C::MinutesAltered
+            | C::MinutesUnsealed => Failure::RefusedInput,
             code if code.as_str().starts_with("exchange-")
                 || code.as_str().starts_with("package-") =>
             {

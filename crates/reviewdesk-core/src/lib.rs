@@ -15,6 +15,7 @@ mod error;
 pub mod expert;
 mod figures;
 pub mod files;
+pub mod minutes_check;
 pub mod passphrase;
 mod reading;
 mod session;

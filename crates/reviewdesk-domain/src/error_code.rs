@@ -174,6 +174,17 @@ error_codes! {
     MeetingNotVouched = "meeting-not-vouched",
     /// The joined meeting's hub did not answer.
     MeetingHubUnreachable = "meeting-hub-unreachable",
+    // The minutes the panel signs.
+    /// The chair has not fixed the minutes for signing.
+    MinutesNotFixed = "minutes-not-fixed",
+    /// The digest signed is not the content the chair fixed now.
+    MinutesChanged = "minutes-changed",
+    /// The minutes' content does not match the digest signed and sealed.
+    MinutesAltered = "minutes-altered",
+    /// A PDF without the content and seal ReviewDesk embeds.
+    MinutesUnsealed = "minutes-unsealed",
+    /// The signer is not one of the experts the minutes name.
+    MinutesNotOnPanel = "minutes-not-on-panel",
 }
 
 impl std::fmt::Display for ErrorCode {

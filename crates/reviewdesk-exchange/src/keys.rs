@@ -129,6 +129,20 @@ impl PublicKeys {
     }
 }
 
+/// Checks an Ed25519 signature over `message` by the key `signing`
+/// (unpadded base64url), strictly, as [`PublicKeys::verify`] does.
+pub(crate) fn verify_with(
+    signing: &str,
+    message: &[u8],
+    signature: &[u8],
+) -> Result<(), ExchangeError> {
+    let key = PublicKeys {
+        signing: signing.to_owned(),
+        encryption: String::new(),
+    };
+    key.verify(message, signature)
+}
+
 pub(crate) fn encrypt_to(
     recipient: &PublicKeys,
     plaintext: &[u8],

@@ -7,7 +7,9 @@
 //! receipts (`receipt`); packages uploaded in parts (`upload`); an expert's
 //! keys across re-enrollments (`key_history`); the staff
 //! key file that lets a staff vault open the panel's packages (`staff_key`);
-//! the panel meeting's hub card, code and reports (`meeting`). `docs/formats.md` specifies them byte for byte.
+//! the panel meeting's hub card, code and reports (`meeting`); the minutes
+//! the panel signs and the agency seals (`signed_minutes`).
+//! `docs/formats.md` specifies them byte for byte.
 //!
 //! Invariants: nothing here touches the disk or the network; a refused file
 //! leaves no trace; content is decrypted only after signature and hashes hold.
@@ -24,6 +26,7 @@ pub mod meeting;
 pub mod package;
 pub mod receipt;
 pub mod request;
+pub mod signed_minutes;
 pub mod staff_key;
 pub mod upload;
 

@@ -8,10 +8,12 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use reviewdesk_core::staff::Round;
 use reviewdesk_core::staff::board::BoardView;
 use reviewdesk_core::staff::hub::{HubView, JoinCard};
-use reviewdesk_core::{CoreError, ErrorCode, Session, StaffDesk};
-use reviewdesk_domain::{ApplicationId, CallId, ExpertId};
+use reviewdesk_core::staff::signing::MinutesSigningView;
+use reviewdesk_core::{CoreError, ErrorCode, Session, StaffDesk, Timestamp};
+use reviewdesk_domain::{ApplicationId, CallId, DemandId, ExpertId};
 use reviewdesk_exchange::meeting::SignedMeetingCard;
 use tokio::sync::{oneshot, watch};
 use tokio::task::JoinHandle;
@@ -112,12 +114,47 @@ impl Meeting {
             .await
     }
 
-    /// The card and the board together, as the chair's screen shows them.
+    /// The card, the board and the minutes' signatures together, as the
+    /// chair's screen shows them.
     pub async fn view(&self) -> Result<HubView, CoreError> {
+        let call_id = self.hub.call_id.clone();
+        let minutes = self
+            .hub
+            .desk(move |desk| desk.minutes_signing(&call_id))
+            .await?;
         Ok(HubView {
             card: self.card.clone(),
             board: self.board().await?,
+            minutes,
         })
+    }
+
+    /// Fixes the minutes as the panel's data gives them now, for the panel
+    /// to sign; the experts' apps show them at their next step.
+    pub async fn fix_minutes(&self) -> Result<MinutesSigningView, CoreError> {
+        let call_id = self.hub.call_id.clone();
+        self.chair(move |desk| desk.fix_minutes(&call_id, chrono::Utc::now()))
+            .await
+    }
+
+    /// Opens a demand of the meeting's call for a round, or closes its
+    /// round (`None`): the experts' apps show it at their next step.
+    pub async fn set_round(&self, demand: DemandId, round: Option<Round>) -> Result<(), CoreError> {
+        let call_id = self.hub.call_id.clone();
+        self.chair(move |desk| desk.set_round(&call_id, &demand, round, Timestamp::now()))
+            .await
+    }
+
+    /// Does the chair's `work` on the staff desk the hub answers from — the
+    /// session is shared, so the shell's chair needs no second one — and
+    /// tells the board.
+    async fn chair<R: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut StaffDesk<'_>) -> Result<R, CoreError> + Send + 'static,
+    ) -> Result<R, CoreError> {
+        let done = self.hub.desk(work).await?;
+        self.hub.changed();
+        Ok(done)
     }
 
     /// Stops accepting, lets requests in flight finish, and returns when the

@@ -7,6 +7,8 @@
 //! - `PUT  /v1/packages/{id}` — a score package → the agency's receipt
 //! - `POST /v1/meeting/status` — the applications the expert is scoring now
 //! - `GET  /v1/meeting/discussion` — the open demands as the expert is shown them
+//! - `GET  /v1/meeting/minutes` — the minutes the chair fixed, to read and sign
+//! - `POST /v1/meeting/minutes/signature` — the expert's signature of them
 
 use std::collections::BTreeSet;
 use std::sync::{Arc, PoisonError};
@@ -23,6 +25,7 @@ use reviewdesk_core::{CoreError, ErrorCode};
 use reviewdesk_domain::{ExpertId, PackageId};
 use reviewdesk_exchange::meeting::{MAX_REPORTED_APPLICATIONS, ScoringReport};
 use reviewdesk_exchange::request::{MAX_SKEW, RequestSignature};
+use reviewdesk_exchange::signed_minutes::MinutesSignature;
 use reviewdesk_http::{BodyError, documented_errors, error_body};
 
 use crate::hub::Hub;
@@ -38,6 +41,8 @@ pub(crate) fn router(hub: Arc<Hub>) -> Router {
         .route("/v1/meeting/chain", get(chain))
         .route("/v1/meeting/status", post(status))
         .route("/v1/meeting/discussion", get(discussion))
+        .route("/v1/meeting/minutes", get(minutes))
+        .route("/v1/meeting/minutes/signature", post(minutes_signature))
         .route("/v1/packages/{id}", put(package))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::map_response(documented_errors))
@@ -98,9 +103,13 @@ fn status_of(code: ErrorCode) -> (StatusCode, bool) {
         C::KeyRevoked | C::PackageUnknownExpert | C::ExchangeBadSignature | C::ExchangeExpired => {
             (StatusCode::UNAUTHORIZED, false)
         }
-        C::DiscussionNotOpen | C::DiscussionNotAssigned | C::DiscussionNotSubmitted => {
-            (StatusCode::FORBIDDEN, false)
-        }
+        C::DiscussionNotOpen
+        | C::DiscussionNotAssigned
+        | C::DiscussionNotSubmitted
+        | C::MinutesNotOnPanel => (StatusCode::FORBIDDEN, false),
+        // The chair fixed the minutes again: the expert reads them anew.
+        C::MinutesChanged => (StatusCode::CONFLICT, false),
+        C::MinutesNotFixed => (StatusCode::NOT_FOUND, false),
         C::NotFound => (StatusCode::NOT_FOUND, false),
         C::ExchangeTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, false),
         // The staff vault is locked, busy or failing: the chair can mend it.
@@ -259,4 +268,34 @@ async fn discussion(
         .desk(move |desk| desk.discussions_for(&call_id, &expert_id))
         .await?;
     Ok(Json(shown).into_response())
+}
+
+async fn minutes(
+    State(hub): State<Arc<Hub>>,
+    SignedBy { expert_id, .. }: SignedBy,
+) -> Result<Response, HubError> {
+    let call_id = hub.call_id.clone();
+    let shown = hub
+        .desk(move |desk| desk.minutes_to_sign(&call_id, &expert_id))
+        .await?;
+    Ok(Json(shown).into_response())
+}
+
+async fn minutes_signature(
+    State(hub): State<Arc<Hub>>,
+    SignedBy { expert_id, body }: SignedBy,
+) -> Result<Response, HubError> {
+    let signature: MinutesSignature = serde_json::from_slice(&body)
+        .map_err(|e| refused(StatusCode::BAD_REQUEST, "bad-json", e.to_string()))?;
+    if signature.call_id != hub.call_id {
+        return Err(
+            CoreError::new(ErrorCode::NotFound, "the meeting is on another call")
+                .with("id", signature.call_id)
+                .into(),
+        );
+    }
+    hub.desk(move |desk| desk.accept_minutes_signature(&expert_id, &signature))
+        .await?;
+    hub.changed();
+    Ok(StatusCode::NO_CONTENT.into_response())
 }

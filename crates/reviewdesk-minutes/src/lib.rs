@@ -8,8 +8,11 @@
 //! - `minutes` — the review minutes from the panel's results;
 //! - `opinion` — one expert's opinion form from their submitted sheets;
 //! - `matrix` — the score matrix as CSV for Excel and WPS;
-//! - `pdf` — pages of drawing operations into a file.
+//! - `pdf` — pages of drawing operations into a file;
+//! - `attachments` — files carried inside a PDF (the signed minutes' content
+//!   and seal), read back with bounds.
 
+pub mod attachments;
 pub mod calibration;
 pub mod fonts;
 pub mod layout;

@@ -15,7 +15,7 @@ use reviewdesk_domain::panel::{
 use reviewdesk_domain::rubric::Points;
 use reviewdesk_domain::{ApplicationId, CallId, DemandId, ExpertId, LocalizedText};
 use reviewdesk_i18n::Language;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
 use crate::fonts::{self, FontError};
@@ -24,7 +24,7 @@ use crate::text::Fonts;
 use crate::{Labels, names};
 
 /// Everything the minutes say.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Minutes {
     pub call_id: CallId,
     pub call_title: LocalizedText,
@@ -37,7 +37,7 @@ pub struct Minutes {
     pub experts: Vec<ExpertEntry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     /// ISO date.
     pub date: String,
@@ -48,7 +48,7 @@ pub struct Meeting {
     pub staff: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DemandMinutes {
     pub id: DemandId,
     pub title: LocalizedText,
@@ -63,7 +63,7 @@ pub struct DemandMinutes {
     pub chair_note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExpertEntry {
     pub id: ExpertId,
     pub name: LocalizedText,
@@ -74,12 +74,33 @@ pub struct ExpertEntry {
     pub packages: Vec<String>,
 }
 
+/// The names of the files a signed minutes PDF carries: the content the
+/// panel signed, and the agency's seal of its digest and signatures.
+pub const CONTENT_ATTACHMENT: &str = "reviewdesk-minutes.json";
+pub const SEAL_ATTACHMENT: &str = "reviewdesk-minutes-seal.json";
+
 impl Minutes {
+    /// The content as the panel signs it: its JSON, these very bytes.
+    pub fn content_bytes(&self) -> Vec<u8> {
+        // Plain data of strings, numbers and maps with string keys cannot
+        // fail to serialize.
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
     /// SHA-256 (hex) of the minutes' content: what the footer names, so a
     /// printed copy can be matched to the data it came from.
     pub fn content_hash(&self) -> String {
-        hex::encode(Sha256::digest(serde_json::to_vec(self).unwrap_or_default()))
+        hex::encode(Sha256::digest(self.content_bytes()))
     }
+}
+
+/// How the panel signed the minutes, for the signatures' table: every
+/// signature here was checked against the expert's enrolled key and the
+/// content's digest before it is printed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signing {
+    /// Expert id → when they signed (RFC 3339).
+    pub signed: BTreeMap<ExpertId, String>,
 }
 
 fn score(points: Option<Points>) -> String {
@@ -98,9 +119,20 @@ fn aggregate(points: Option<Points>, precision: u32) -> String {
     )
 }
 
-/// Renders the minutes in Chinese and `second`; `assets` is the folder of
-/// shipped fonts.
+/// Renders the minutes in Chinese and `second`, with room for handwritten
+/// signatures; `assets` is the folder of shipped fonts.
 pub fn render(minutes: &Minutes, assets: &Path, second: Language) -> Result<Vec<u8>, FontError> {
+    render_signed(minutes, None, assets, second)
+}
+
+/// Renders the minutes, listing the panel's verified signatures (`signing`)
+/// when the chair fixed them for signing.
+pub fn render_signed(
+    minutes: &Minutes,
+    signing: Option<&Signing>,
+    assets: &Path,
+    second: Language,
+) -> Result<Vec<u8>, FontError> {
     let fonts = Fonts::new(fonts::load(assets)?);
     let labels = Labels::new(second);
     let mut writer = Writer::new(&fonts);
@@ -192,6 +224,17 @@ pub fn render(minutes: &Minutes, assets: &Path, second: Language) -> Result<Vec<
     crate::calibration::section(&mut writer, minutes, &labels, &expert_name);
 
     writer.heading(&labels.both("minutes-section-signatures", &[]), 12.0, 80.0);
+    if let Some(signing) = signing {
+        let args = [
+            ("signed", signing.signed.len().to_string()),
+            ("experts", minutes.experts.len().to_string()),
+            ("call", minutes.call_id.to_string()),
+        ];
+        for line in labels.lines("minutes-signed-summary", &args) {
+            writer.paragraph(&line, SMALL, 0.0, false);
+        }
+        writer.space(4.0);
+    }
     let columns = [
         Column::new(
             labels.both("minutes-signature-expert", &[]),
@@ -218,7 +261,14 @@ pub fn render(minutes: &Minutes, assets: &Path, second: Language) -> Result<Vec<
                     .map(|p| grouped(p))
                     .collect::<Vec<_>>()
                     .join("\n"),
-                "\n\n".to_owned(),
+                signing.and_then(|s| s.signed.get(&e.id)).map_or_else(
+                    || "\n\n".to_owned(),
+                    |at| {
+                        labels
+                            .lines("minutes-signed-verified", &[("at", at.clone())])
+                            .join("\n")
+                    },
+                ),
             ]
         })
         .collect();

@@ -14,6 +14,7 @@ use reviewdesk_core::{CoreError, ErrorCode, Session, Timestamp};
 use reviewdesk_exchange::meeting::{
     ChainPosition, SignedMeetingCard, parse_join_line, verify_card,
 };
+use reviewdesk_exchange::signed_minutes::{MinutesSignature, MinutesToSign};
 
 use crate::SyncPolicy;
 use crate::client::{Client, failure, retryable};
@@ -103,6 +104,8 @@ pub struct MeetingStep {
     pub pending: usize,
     /// The open demands the expert scores, as the hub shows them.
     pub discussions: Vec<DemandDiscussion>,
+    /// The minutes the chair fixed for signing, once fixed.
+    pub minutes: Option<MinutesToSign>,
 }
 
 /// One step in step with the joined meeting's hub: sends every package it
@@ -188,10 +191,57 @@ async fn step<G: DerefMut<Target = Session>>(
     let discussions: Vec<DemandDiscussion> = client
         .json(reqwest::Method::GET, "/v1/meeting/discussion", vec![])
         .await?;
+    let minutes: Option<MinutesToSign> = client
+        .json(reqwest::Method::GET, "/v1/meeting/minutes", vec![])
+        .await?;
     Ok(MeetingStep {
         delivered: delivered.delivered,
         refused: delivered.refused,
         pending: delivered.pending,
         discussions,
+        minutes,
     })
+}
+
+/// Signs the minutes the joined meeting's chair fixed, which the expert
+/// read with the digest `read_digest`: the hub's minutes are fetched again
+/// and signed only if they are still that content. Returns the signature
+/// the hub kept.
+pub async fn sign_minutes<G: DerefMut<Target = Session>>(
+    session: impl Fn() -> G,
+    read_digest: &str,
+    policy: SyncPolicy,
+) -> Result<MinutesSignature, CoreError> {
+    let plan = session().expert().meeting_plan(Some(u64::MAX))?;
+    let client = Client::new(&plan, &policy)?;
+    let shown: Option<MinutesToSign> = client
+        .json(reqwest::Method::GET, "/v1/meeting/minutes", vec![])
+        .await?;
+    let call = session()
+        .expert()
+        .joined_meeting()?
+        .map(|m| m.call_id.to_string())
+        .unwrap_or_default();
+    let shown = shown.ok_or_else(|| {
+        CoreError::new(
+            ErrorCode::MinutesNotFixed,
+            "the chair has not fixed the minutes",
+        )
+        .with("call", call)
+    })?;
+    let signature = reviewdesk_core::expert::meeting::sign_minutes(
+        &plan.keys,
+        &plan.expert_id,
+        &shown,
+        read_digest,
+        chrono::Utc::now(),
+    )?;
+    let body = serde_json::to_vec(&signature).map_err(|e| CoreError::from(retryable(e)))?;
+    let answer = client
+        .send(reqwest::Method::POST, "/v1/meeting/minutes/signature", body)
+        .await?;
+    if !(200..300).contains(&answer.status) {
+        return Err(failure(answer.status, &answer.body).into());
+    }
+    Ok(signature)
 }

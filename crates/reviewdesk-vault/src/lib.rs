@@ -18,6 +18,7 @@ mod key;
 mod keyring;
 mod lock;
 mod meeting;
+mod minutes;
 mod outbox;
 mod panel;
 mod queries;
@@ -32,6 +33,7 @@ pub use import::{ImportOutcome, ImportProgress};
 pub use key::{KdfParams, Passphrase};
 pub use keyring::RecoveryKey;
 pub use meeting::JoinedMeeting;
+pub use minutes::FixedMinutes;
 pub use outbox::{DeliveryOutcome, DeliveryState, NewPackage, OutboxEntry};
 pub use panel::{PanelPackage, StoredStaff};
 pub use queries::{

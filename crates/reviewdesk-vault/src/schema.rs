@@ -264,6 +264,24 @@ CREATE TABLE meeting_joined (
 ALTER TABLE outbox ADD COLUMN via_meeting INTEGER NOT NULL DEFAULT 0;
 ";
 
+/// Version 16: the minutes a staff vault fixed for the panel to sign, and
+/// the experts' signatures of their digest.
+const V16: &str = "
+CREATE TABLE minutes_fixed (
+    call_id TEXT PRIMARY KEY,
+    content BLOB NOT NULL,
+    digest TEXT NOT NULL,
+    fixed_at TEXT NOT NULL
+);
+CREATE TABLE minutes_signatures (
+    call_id TEXT NOT NULL,
+    expert_id TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    signature_json TEXT NOT NULL,
+    PRIMARY KEY (call_id, expert_id, digest)
+);
+";
+
 pub(crate) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(V1),
@@ -281,11 +299,12 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V13),
         M::up(V14),
         M::up(V15),
+        M::up(V16),
     ])
 }
 
 /// The schema version this build writes.
-pub(crate) const LATEST_VERSION: i64 = 15;
+pub(crate) const LATEST_VERSION: i64 = 16;
 
 #[cfg(test)]
 mod tests {

@@ -1,14 +1,15 @@
 // The chair's meeting on the room's network: start the hub from this staff
 // vault, show the join card (address, code, fingerprint, QR code), and the
 // live board of where each expert stands on each applicant — never a score —
-// pushed by the app whenever a package or a report arrives.
+// pushed by the app whenever a package or a report arrives; at the end, the
+// minutes fixed for signing and who has signed them.
 import { useEffect, useState } from "preact/hooks";
 import { backend } from "../backend";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { describeError } from "../errors";
-import { pick } from "../format";
+import { dateTime, pick } from "../format";
 import { t } from "../i18n";
-import type { BoardDemand, HubView, JoinCard } from "../generated/bindings";
+import type { BoardDemand, HubView, JoinCard, MinutesSigningView } from "../generated/bindings";
 
 interface Props {
   callId: string;
@@ -21,6 +22,7 @@ export function HubSection({ callId, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [fixing, setFixing] = useState(false);
 
   useEffect(() => {
     backend
@@ -39,6 +41,18 @@ export function HubSection({ callId, onChanged }: Props) {
     setBusy(true);
     try {
       setHub(await backend.startMeeting(callId, null));
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function fixMinutes() {
+    setError(null);
+    setBusy(true);
+    try {
+      setHub(await backend.fixMinutes());
     } catch (failure) {
       setError(describeError(failure));
     } finally {
@@ -76,6 +90,7 @@ export function HubSection({ callId, onChanged }: Props) {
           {hub.board.demands.map((demand) => (
             <BoardTable key={demand.demand_id} demand={demand} />
           ))}
+          <MinutesSigning minutes={hub.minutes} busy={busy} onFix={() => setFixing(true)} />
         </>
       ) : (
         <>
@@ -84,6 +99,17 @@ export function HubSection({ callId, onChanged }: Props) {
             {t("meeting-start")}
           </button>
         </>
+      )}
+      {fixing && (
+        <ConfirmDialog
+          id="hub-fix-dialog"
+          title={t("meeting-fix-confirm-title")}
+          confirm={t("meeting-fix")}
+          onConfirm={() => void fixMinutes()}
+          onClose={() => setFixing(false)}
+        >
+          <p>{t(hub?.minutes ? "meeting-fix-again-confirm-body" : "meeting-fix-confirm-body")}</p>
+        </ConfirmDialog>
       )}
       {confirming && (
         <ConfirmDialog
@@ -174,5 +200,44 @@ function BoardTable({ demand }: { demand: BoardDemand }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The minutes fixed for signing: their digest, who signed, who has not. */
+function MinutesSigning({ minutes, busy, onFix }: { minutes: MinutesSigningView | null; busy: boolean; onFix: () => void }) {
+  return (
+    <section class="minutes-signing" id="hub-minutes" aria-labelledby="hub-minutes-title">
+      <h3 id="hub-minutes-title">{t("meeting-minutes")}</h3>
+      {!minutes ? (
+        <p class="empty-note">{t("meeting-minutes-intro")}</p>
+      ) : (
+        <>
+          <p>{t("meeting-minutes-fixed", { at: dateTime(minutes.fixed_at) })}</p>
+          <p class="fingerprint" id="hub-minutes-digest" data-digest={minutes.digest}>
+            {t("meeting-minutes-digest", { digest: minutes.digest })}
+          </p>
+          {!minutes.current && (
+            <p role="alert" class="warning" id="hub-minutes-stale">
+              {t("meeting-minutes-stale")}
+            </p>
+          )}
+          <ul class="signatures">
+            {minutes.signed.map((entry) => (
+              <li key={entry.expert_id} data-signed={entry.expert_id} class="signed">
+                {t("meeting-minutes-signed-by", { name: pick(entry.name), expert: entry.expert_id, at: dateTime(entry.signed_at) })}
+              </li>
+            ))}
+            {minutes.unsigned.map(([expert, name]) => (
+              <li key={expert} data-unsigned={expert} class="unsigned">
+                {t("meeting-minutes-waiting-for", { name: pick(name), expert })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <button id="hub-fix-minutes" onClick={onFix} disabled={busy}>
+        {t(minutes ? "meeting-fix-again" : "meeting-fix")}
+      </button>
+    </section>
   );
 }

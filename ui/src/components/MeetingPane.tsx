@@ -3,14 +3,23 @@
 // then see what the chair opens — for each open demand, once every sheet is
 // submitted, the panel's scores per criterion without names, the median and
 // range, the rule's flag, and the others' reasons where the call shares
-// them; an applicant one is recused from shows only that. The app keeps in
-// step with the hub by itself, so this view follows without a button.
+// them; an applicant one is recused from shows only that. At the end, the
+// minutes the chair fixed, to read and sign. The app keeps in step with the
+// hub by itself, so this view follows without a button.
 import { useEffect, useState } from "preact/hooks";
 import { backend } from "../backend";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { describeError, describeProblem } from "../errors";
-import { points } from "../format";
+import { dateTime, pick, points } from "../format";
 import { t } from "../i18n";
-import type { ApplicantDiscussion, DemandDiscussion, MeetingView, Spread } from "../generated/bindings";
+import { outcome } from "../outcome";
+import type {
+  ApplicantDiscussion,
+  DemandDiscussion,
+  MeetingView,
+  MinutesToSignView,
+  Spread,
+} from "../generated/bindings";
 
 export function MeetingPane() {
   const [view, setView] = useState<MeetingView | null>(null);
@@ -18,6 +27,7 @@ export function MeetingPane() {
   const [code, setCode] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [signing, setSigning] = useState<string | null>(null);
 
   useEffect(() => {
     backend
@@ -88,7 +98,21 @@ export function MeetingPane() {
           ) : (
             view.discussions.map((discussion) => <DemandDiscussionView key={discussion.demand_id} discussion={discussion} />)
           )}
+          {view.minutes && (
+            <MinutesToSign minutes={view.minutes} busy={busy} onSign={() => setSigning(view.minutes?.digest ?? null)} />
+          )}
         </>
+      )}
+      {signing && (
+        <ConfirmDialog
+          id="meeting-sign-dialog"
+          title={t("meeting-sign-confirm-title")}
+          confirm={t("meeting-sign")}
+          onConfirm={() => void act(() => backend.signMinutes(signing))}
+          onClose={() => setSigning(null)}
+        >
+          <p>{t("meeting-sign-confirm-body", { digest: signing })}</p>
+        </ConfirmDialog>
       )}
     </section>
   );
@@ -178,5 +202,46 @@ function SpreadRow({ label, spread }: { label: string; spread: Spread }) {
       <td class="number">{points(spread.median)}</td>
       <td class="number">{`${points(spread.low)}–${points(spread.high)}`}</td>
     </tr>
+  );
+}
+
+/** The minutes the chair fixed, as the expert reads them before signing. */
+function MinutesToSign({ minutes, busy, onSign }: { minutes: MinutesToSignView; busy: boolean; onSign: () => void }) {
+  return (
+    <section class="minutes-to-sign" id="meeting-minutes" data-digest={minutes.digest} aria-labelledby="meeting-minutes-title">
+      <h2 id="meeting-minutes-title">{t("meeting-minutes")}</h2>
+      <p>{t("meeting-minutes-fixed", { at: dateTime(minutes.fixed_at) })}</p>
+      {minutes.demands.map((demand) => {
+        const lead = (id: string) => `${id} ${pick(demand.leads[id])}`;
+        return (
+          <div key={demand.demand_id} class="minutes-demand" data-minutes-demand={demand.demand_id}>
+            <h3>{`${demand.demand_id} ${pick(demand.title)}`}</h3>
+            <table>
+              <tbody>
+                {demand.result.applicants.map((applicant) => (
+                  <tr key={applicant.application_id}>
+                    <td class="number">{applicant.rank ?? "—"}</td>
+                    <th scope="row">{lead(applicant.application_id)}</th>
+                    <td class="number">{points(applicant.overall?.value)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p class="panel-outcome">{outcome(demand.result.outcome, lead, false)}</p>
+            {demand.chair_note.trim() && <p class="note">{demand.chair_note}</p>}
+          </div>
+        );
+      })}
+      <p class="fingerprint">{t("meeting-minutes-digest", { digest: minutes.digest })}</p>
+      {minutes.signed ? (
+        <p id="meeting-minutes-signed" class="signed">
+          {t("meeting-minutes-you-signed")}
+        </p>
+      ) : (
+        <button id="meeting-sign" class="primary" onClick={onSign} disabled={busy}>
+          {t("meeting-sign")}
+        </button>
+      )}
+    </section>
   );
 }

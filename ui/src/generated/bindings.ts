@@ -575,7 +575,11 @@ join_line: string,
  */
 qr_svg: string, };
 
-export type HubView = { card: JoinCard, board: BoardView, };
+export type HubView = { card: JoinCard, board: BoardView, 
+/**
+ * The minutes fixed for signing and who signed, once fixed.
+ */
+minutes: MinutesSigningView | null, };
 
 export type JoinedView = { address: string, call_id: CallId, 
 /**
@@ -596,7 +600,53 @@ trouble: Problem | null,
  * Packages the agency server has not answered for itself yet: they go
  * at the next sync.
  */
-awaiting_agency: number, };
+awaiting_agency: number, 
+/**
+ * The minutes the chair fixed for the panel to sign, once fixed.
+ */
+minutes: MinutesToSignView | null, };
+
+export type MinutesSigningView = { call_id: CallId, 
+/**
+ * SHA-256 (hex) of the fixed content.
+ */
+digest: string, fixed_at: string, 
+/**
+ * Whether the panel's data still gives this content. When a package or
+ * a note changed it since, the chair fixes the minutes again and the
+ * panel signs the new content.
+ */
+current: boolean, 
+/**
+ * The experts who signed, with when.
+ */
+signed: Array<SignedEntry>, 
+/**
+ * The experts the minutes name who have not signed.
+ */
+unsigned: Array<[ExpertId, LocalizedText]>, };
+
+export type SignedEntry = { expert_id: ExpertId, name: LocalizedText, signed_at: string, };
+
+export type MinutesToSignView = { call_id: CallId, 
+/**
+ * SHA-256 (hex) of the content: what the signature covers.
+ */
+digest: string, fixed_at: string, 
+/**
+ * Whether this expert signed this content already.
+ */
+signed: boolean, meeting_date: string, place: string | null, chair: string, demands: Array<MinutesDemandView>, 
+/**
+ * The experts who sign, in order.
+ */
+experts: Array<[ExpertId, LocalizedText]>, };
+
+export type MinutesDemandView = { demand_id: DemandId, title: LocalizedText, 
+/**
+ * Application id → the lead applicant's name.
+ */
+leads: { [key in ApplicationId]: LocalizedText }, result: DemandResult, chair_note: string, };
 
 export type SheetState = "draft" | "submitted";
 
@@ -825,7 +875,7 @@ export type AppStatus = { vault_exists: boolean, unlocked: boolean, settings: Se
  */
 demo_on_create: boolean, };
 
-export type ErrorCode = "vault-wrong-passphrase" | "vault-wrong-recovery-key" | "vault-no-recovery-key" | "recovery-key-malformed" | "vault-backup-damaged" | "vault-newer-backup" | "vault-copy-behind" | "vault-not-found" | "vault-in-use" | "vault-exists" | "vault-encryption-unavailable" | "vault-key-file-damaged" | "vault-newer-schema" | "vault-locked" | "vault-corrupt" | "passphrase-empty" | "passphrase-mismatch" | "passphrase-too-weak" | "not-found" | "io" | "internal" | "document" | "import-call-signed" | "sheet-locked" | "sheet-invalid" | "sheet-incomplete" | "sheet-deadline-passed" | "sheet-file-invalid" | "already-enrolled" | "enrollment-not-started" | "enrollment-file-invalid" | "enroll-usage" | "not-enrolled" | "key-revoked" | "bundle-call-mismatch" | "key-file-invalid" | "exchange-malformed" | "exchange-unsafe-path" | "exchange-symlink" | "exchange-duplicate-name" | "exchange-overlapping-entries" | "exchange-too-many-entries" | "exchange-too-large" | "exchange-compression-ratio" | "exchange-unexpected-entry" | "exchange-not-stored" | "exchange-entry-order" | "exchange-invalid-field" | "exchange-wrong-expert" | "exchange-not-canonical" | "exchange-wrong-kind" | "exchange-unsupported-version" | "exchange-bad-signature" | "exchange-revoked-key" | "exchange-hash-mismatch" | "exchange-wrong-recipient" | "exchange-expired" | "exchange-rollback" | "exchange-undecryptable" | "exchange-bad-key" | "exchange-encryption" | "package-unknown-expert" | "package-early" | "package-fork" | "package-unreadable" | "package-unknown-call" | "package-content-mismatch" | "package-not-assigned" | "package-unknown-rubric" | "package-invalid-sheet" | "package-totals-mismatch" | "package-id-reused" | "sync-unreachable" | "sync-refused" | "sync-incomplete" | "no-server" | "server-certificate-changed" | "server-certificate-untrusted" | "insecure-http" | "staff-key-wrong-passphrase" | "not-staff" | "staff-only" | "staff-locked" | "fonts-missing" | "staff-vote-usage" | "panel-vote-not-in-rule" | "discussion-not-open" | "discussion-not-submitted" | "discussion-not-assigned" | "revision-not-allowed" | "meeting-not-joined" | "meeting-code-wrong" | "meeting-not-vouched" | "meeting-hub-unreachable";
+export type ErrorCode = "vault-wrong-passphrase" | "vault-wrong-recovery-key" | "vault-no-recovery-key" | "recovery-key-malformed" | "vault-backup-damaged" | "vault-newer-backup" | "vault-copy-behind" | "vault-not-found" | "vault-in-use" | "vault-exists" | "vault-encryption-unavailable" | "vault-key-file-damaged" | "vault-newer-schema" | "vault-locked" | "vault-corrupt" | "passphrase-empty" | "passphrase-mismatch" | "passphrase-too-weak" | "not-found" | "io" | "internal" | "document" | "import-call-signed" | "sheet-locked" | "sheet-invalid" | "sheet-incomplete" | "sheet-deadline-passed" | "sheet-file-invalid" | "already-enrolled" | "enrollment-not-started" | "enrollment-file-invalid" | "enroll-usage" | "not-enrolled" | "key-revoked" | "bundle-call-mismatch" | "key-file-invalid" | "exchange-malformed" | "exchange-unsafe-path" | "exchange-symlink" | "exchange-duplicate-name" | "exchange-overlapping-entries" | "exchange-too-many-entries" | "exchange-too-large" | "exchange-compression-ratio" | "exchange-unexpected-entry" | "exchange-not-stored" | "exchange-entry-order" | "exchange-invalid-field" | "exchange-wrong-expert" | "exchange-not-canonical" | "exchange-wrong-kind" | "exchange-unsupported-version" | "exchange-bad-signature" | "exchange-revoked-key" | "exchange-hash-mismatch" | "exchange-wrong-recipient" | "exchange-expired" | "exchange-rollback" | "exchange-undecryptable" | "exchange-bad-key" | "exchange-encryption" | "package-unknown-expert" | "package-early" | "package-fork" | "package-unreadable" | "package-unknown-call" | "package-content-mismatch" | "package-not-assigned" | "package-unknown-rubric" | "package-invalid-sheet" | "package-totals-mismatch" | "package-id-reused" | "sync-unreachable" | "sync-refused" | "sync-incomplete" | "no-server" | "server-certificate-changed" | "server-certificate-untrusted" | "insecure-http" | "staff-key-wrong-passphrase" | "not-staff" | "staff-only" | "staff-locked" | "fonts-missing" | "staff-vote-usage" | "panel-vote-not-in-rule" | "discussion-not-open" | "discussion-not-submitted" | "discussion-not-assigned" | "revision-not-allowed" | "meeting-not-joined" | "meeting-code-wrong" | "meeting-not-vouched" | "meeting-hub-unreachable" | "minutes-not-fixed" | "minutes-changed" | "minutes-altered" | "minutes-unsealed" | "minutes-not-on-panel";
 
 export type ErrorPayload = { code: ErrorCode, message: string, args: { [key in string]: string }, };
 

@@ -47,6 +47,8 @@ export interface Commands {
   start_meeting: { args: { callId: CallId; port: number | null }; result: HubView };
   hub: { args: Record<string, never>; result: HubView | null };
   stop_meeting: { args: Record<string, never>; result: null };
+  fix_minutes: { args: Record<string, never>; result: HubView };
+  sign_minutes: { args: { digest: string }; result: MeetingView };
   join_meeting: { args: { hub: string; code: string | null }; result: MeetingView };
   leave_meeting: { args: Record<string, never>; result: MeetingView };
   meeting: { args: Record<string, never>; result: MeetingView };

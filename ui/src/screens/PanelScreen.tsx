@@ -12,8 +12,8 @@ import { HubSection } from "../components/HubSection";
 import { describeError } from "../errors";
 import { pick, points } from "../format";
 import { t } from "../i18n";
+import { outcome } from "../outcome";
 import type {
-  DemandOutcome,
   DemandPanel,
   Exclusion,
   MeetingInput,
@@ -400,20 +400,6 @@ function DemandSection({
 function status(exclusion: Exclusion | null, discuss: boolean): string {
   if (!exclusion) return t(discuss ? "panel-status-discuss" : "panel-status-ranked");
   return t(`panel-status-${exclusion.reason}`);
-}
-
-function outcome(value: DemandOutcome, lead: (id: string) => string, byVote: boolean): string {
-  switch (value.outcome) {
-    case "straight_to_signing":
-    case "selected":
-      return t(`panel-outcome-${value.outcome}`, { application: lead(value.application_id) });
-    case "tie_unresolved":
-      return t(byVote ? "panel-outcome-tie_unresolved" : "panel-outcome-tie_unresolved-no-vote", {
-        applications: value.application_ids.map(lead).join(", "),
-      });
-    default:
-      return t(`panel-outcome-${value.outcome}`);
-  }
 }
 
 // What a batch of packages did: the count the message is about, and those

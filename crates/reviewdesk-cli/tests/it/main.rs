@@ -1145,6 +1145,77 @@ fn staff_import_a_panels_packages_and_write_the_minutes() {
     ] {
         assert!(text.contains(expected), "{expected:?} not in the minutes");
     }
+
+    // Anyone with the agency's public key checks a copy: never fixed for
+    // signing, it is still the agency's content, signed by nobody.
+    let agency_key = tokio::runtime::Runtime::new()
+        .expect("runtime")
+        .block_on(async {
+            let agency = reviewdesk_server::Agency::open(&database, &unseal).await?;
+            Ok::<_, reviewdesk_server::ServerError>(agency.public_keys())
+        })
+        .expect("agency key");
+    std::fs::write(
+        ws.path("agency.json"),
+        serde_json::to_vec(&agency_key).expect("JSON"),
+    )
+    .expect("write");
+    let verify = |pdf: &str| ws.run(&["verify-minutes", pdf, "--agency-key", "agency.json"]);
+    let checked = verify("minutes.pdf");
+    let said = String::from_utf8_lossy(&checked.stdout).into_owned();
+    assert!(checked.status.success(), "{said}");
+    assert!(said.contains("as the agency sealed them"), "{said}");
+    assert!(said.contains("never fixed"), "{said}");
+    assert!(
+        said.contains("E01") && said.contains("did not sign"),
+        "{said}"
+    );
+
+    // Fixed for signing, the minutes name their digest; E01 has not signed.
+    let fixed = ws.ok(&["staff", "fix-minutes", "--vault", "s.rdvault"]);
+    let digest = fixed
+        .split_whitespace()
+        .find(|word| word.len() == 65 && word.ends_with('.'))
+        .map(|word| word.trim_end_matches('.').to_owned())
+        .expect("a digest");
+    ws.ok(&[
+        "staff",
+        "minutes",
+        "--vault",
+        "s.rdvault",
+        "--out",
+        "fixed.pdf",
+    ]);
+    let checked = verify("fixed.pdf");
+    let said = String::from_utf8_lossy(&checked.stdout).into_owned();
+    assert!(checked.status.success(), "{said}");
+    assert!(said.contains(&digest), "{said}");
+    assert!(!said.contains("never fixed"), "{said}");
+
+    // A copy whose carried content was edited is refused as altered input;
+    // a PDF that carries none is said to carry nothing to check.
+    let mut bytes = std::fs::read(ws.path("fixed.pdf")).expect("read");
+    let (from, to) = ("同意。".as_bytes(), "反对。".as_bytes());
+    let at = bytes
+        .windows(from.len())
+        .position(|w| w == from)
+        .expect("the note in the carried content");
+    bytes[at..at + to.len()].copy_from_slice(to);
+    std::fs::write(ws.path("altered.pdf"), bytes).expect("write");
+    let refused = verify("altered.pdf");
+    assert_eq!(refused.status.code(), Some(4), "refused input");
+    assert!(
+        one_line_error(&refused).contains("altered"),
+        "{}",
+        one_line_error(&refused)
+    );
+    let refused = verify("forms/../matrix.csv");
+    assert!(!refused.status.success());
+    assert!(
+        one_line_error(&refused).contains("no minutes sealed"),
+        "{}",
+        one_line_error(&refused)
+    );
 }
 
 /// `verify` with an expert's registered keys vouches only for that expert: a

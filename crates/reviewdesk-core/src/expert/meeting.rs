@@ -4,9 +4,16 @@
 //! receipts it gives — kept apart from the agency's, so every package still
 //! reaches the agency server itself when the vault next syncs.
 
-use reviewdesk_domain::{CallId, ErrorCode, PackageId, Timestamp};
+use std::collections::BTreeMap;
+
+use reviewdesk_domain::panel::DemandResult;
+use reviewdesk_domain::{
+    ApplicationId, CallId, DemandId, ErrorCode, ExpertId, LocalizedText, PackageId, Timestamp,
+};
 use reviewdesk_exchange::meeting::ScoringReport;
 use reviewdesk_exchange::receipt::Receipt;
+use reviewdesk_exchange::signed_minutes::{MinutesToSign, content_digest};
+use reviewdesk_minutes::minutes::Minutes;
 pub use reviewdesk_vault::JoinedMeeting;
 use reviewdesk_vault::{DeliveryOutcome, DeliveryState};
 
@@ -41,6 +48,104 @@ pub struct MeetingView {
     /// Packages the agency server has not answered for itself yet: they go
     /// at the next sync.
     pub awaiting_agency: usize,
+    /// The minutes the chair fixed for the panel to sign, once fixed.
+    pub minutes: Option<MinutesToSignView>,
+}
+
+/// The minutes as an expert reads them before signing: the content the
+/// digest is of, checked against it on arrival.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct MinutesToSignView {
+    pub call_id: CallId,
+    /// SHA-256 (hex) of the content: what the signature covers.
+    pub digest: String,
+    pub fixed_at: String,
+    /// Whether this expert signed this content already.
+    pub signed: bool,
+    pub meeting_date: String,
+    pub place: Option<String>,
+    pub chair: String,
+    pub demands: Vec<MinutesDemandView>,
+    /// The experts who sign, in order.
+    pub experts: Vec<(ExpertId, LocalizedText)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct MinutesDemandView {
+    pub demand_id: DemandId,
+    pub title: LocalizedText,
+    /// Application id → the lead applicant's name.
+    pub leads: BTreeMap<ApplicationId, LocalizedText>,
+    pub result: DemandResult,
+    pub chair_note: String,
+}
+
+/// The minutes a hub showed, once their content gives the digest it named;
+/// a hub that shows one content and names another's digest is refused.
+pub fn read_minutes_to_sign(shown: &MinutesToSign) -> Result<MinutesToSignView, CoreError> {
+    if !content_digest(shown.content.as_bytes()).eq_ignore_ascii_case(&shown.digest) {
+        return Err(CoreError::new(
+            ErrorCode::MinutesAltered,
+            "the hub's minutes do not give the digest it named",
+        ));
+    }
+    let minutes: Minutes = serde_json::from_str(&shown.content).map_err(|e| {
+        CoreError::from(reviewdesk_exchange::ExchangeError::Malformed {
+            kind: "minutes content",
+            detail: e.to_string(),
+        })
+    })?;
+    Ok(MinutesToSignView {
+        call_id: shown.call_id.clone(),
+        digest: shown.digest.clone(),
+        fixed_at: shown.fixed_at.clone(),
+        signed: shown.signed,
+        meeting_date: minutes.meeting.date,
+        place: minutes.meeting.place,
+        chair: minutes.meeting.chair,
+        demands: minutes
+            .demands
+            .into_iter()
+            .map(|d| MinutesDemandView {
+                demand_id: d.id,
+                title: d.title,
+                leads: d.leads,
+                result: d.result,
+                chair_note: d.chair_note,
+            })
+            .collect(),
+        experts: minutes
+            .experts
+            .into_iter()
+            .map(|e| (e.id, e.name))
+            .collect(),
+    })
+}
+
+/// `expert_id`'s signature with `keys` of the minutes the hub shows now
+/// (`shown`), which must be the content the expert read (`read_digest`).
+pub fn sign_minutes(
+    keys: &reviewdesk_exchange::KeyPair,
+    expert_id: &ExpertId,
+    shown: &MinutesToSign,
+    read_digest: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<reviewdesk_exchange::signed_minutes::MinutesSignature, CoreError> {
+    read_minutes_to_sign(shown)?;
+    if !shown.digest.eq_ignore_ascii_case(read_digest.trim()) {
+        return Err(CoreError::new(
+            ErrorCode::MinutesChanged,
+            "the hub shows other minutes than those read",
+        )
+        .with("call", &shown.call_id));
+    }
+    Ok(reviewdesk_exchange::signed_minutes::MinutesSignature::sign(
+        keys,
+        &shown.call_id,
+        expert_id,
+        &shown.digest,
+        now,
+    ))
 }
 
 impl ExpertDesk<'_> {
@@ -49,6 +154,7 @@ impl ExpertDesk<'_> {
     pub fn meeting_view(
         &self,
         discussions: Vec<DemandDiscussion>,
+        minutes: Option<MinutesToSignView>,
         trouble: Option<Problem>,
     ) -> Result<MeetingView, CoreError> {
         let joined = self.joined_meeting()?.map(|m| JoinedView {
@@ -63,6 +169,7 @@ impl ExpertDesk<'_> {
             } else {
                 Vec::new()
             },
+            minutes: joined.as_ref().and(minutes),
             trouble: joined.as_ref().and(trouble),
             joined,
             awaiting_agency: self.awaiting_agency()?,

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use reviewdesk_domain::{ApplicationId, CallId, LocalizedText};
-use reviewdesk_minutes::minutes::{DemandMinutes, ExpertEntry, Meeting, Minutes};
+use reviewdesk_minutes::minutes::{
+    CONTENT_ATTACHMENT, DemandMinutes, ExpertEntry, Meeting, Minutes, SEAL_ATTACHMENT,
+};
 use reviewdesk_minutes::opinion::OpinionForm;
 use reviewdesk_vault::PanelPackage;
 use serde::{Deserialize, Serialize};
@@ -159,7 +161,10 @@ impl StaffDesk<'_> {
         }
     }
 
-    /// Writes the minutes PDF of `call_id` to `path`, in Chinese and `second`.
+    /// Writes the minutes PDF of `call_id` to `path`, in Chinese and
+    /// `second`: listing the panel's verified signatures when the content is
+    /// the one fixed for signing, and carrying the content with the agency's
+    /// seal, so `reviewdesk verify-minutes` can check a copy.
     pub fn export_minutes(
         &self,
         call_id: &CallId,
@@ -168,9 +173,24 @@ impl StaffDesk<'_> {
         second: Language,
     ) -> Result<(), CoreError> {
         let minutes = self.minutes(call_id)?;
-        let bytes =
-            reviewdesk_minutes::minutes::render(&minutes, assets, second).map_err(fonts_missing)?;
-        write_whole(path, &bytes)
+        let sealed = self.sealed_minutes(&minutes, chrono::Utc::now())?;
+        let pdf = reviewdesk_minutes::minutes::render_signed(
+            &minutes,
+            sealed.signing.as_ref(),
+            assets,
+            second,
+        )
+        .map_err(fonts_missing)?;
+        let json = "application/json";
+        let pdf = reviewdesk_minutes::attachments::attach(
+            &pdf,
+            &[
+                (CONTENT_ATTACHMENT, json, &sealed.content),
+                (SEAL_ATTACHMENT, json, &sealed.seal_json),
+            ],
+        )
+        .map_err(|e| CoreError::new(ErrorCode::Internal, e.to_string()))?;
+        write_whole(path, &pdf)
     }
 
     /// Writes the score matrix CSV of `call_id` to `path`, headed in Chinese

@@ -42,6 +42,8 @@ pub struct JoinCard {
 pub struct HubView {
     pub card: JoinCard,
     pub board: BoardView,
+    /// The minutes fixed for signing and who signed, once fixed.
+    pub minutes: Option<super::signing::MinutesSigningView>,
 }
 
 impl StaffDesk<'_> {

@@ -4,8 +4,9 @@
 //! turns them into the panel's result per demand and the meeting's record
 //! (`panel.rs`), runs the meeting's discussion and revision rounds
 //! (`meeting.rs`), answers the meeting hub on the experts' behalf (`hub.rs`),
-//! keeps the chair's board of who stands where (`board.rs`)
-//! and writes the documents (`documents.rs`).
+//! keeps the chair's board of who stands where (`board.rs`), has the
+//! panel sign the minutes (`signing.rs`) and writes the documents
+//! (`documents.rs`).
 
 pub mod board;
 pub mod documents;
@@ -14,6 +15,7 @@ pub mod key;
 pub mod meeting;
 pub mod packages;
 pub mod panel;
+pub mod signing;
 
 use std::collections::BTreeMap;
 

@@ -253,13 +253,19 @@ fn hub_address(card: &reviewdesk_meeting::JoinCard) -> SocketAddr {
         .expect("an address")
 }
 
-/// A meeting on a call open for pre-review (the demo dated today): the
-/// room's network drops while an expert keeps scoring and nothing is lost;
-/// the chair opens a demand for discussion, then for revision; an expert
-/// revises, and the board and the results follow.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_network_drops_mid_meeting_and_a_revision_round_follows_the_discussion() {
-    let dir = tempfile::tempdir().expect("tempdir");
+/// A meeting on the demo call dated today (open for pre-review): the hub
+/// served from a staff vault, and two experts' vaults enrolled, not joined.
+struct PanelOfTwo {
+    agency: reviewdesk_server::Agency,
+    call_id: String,
+    today: chrono::NaiveDate,
+    e01: Mutex<Session>,
+    e02: Mutex<Session>,
+    staff: Arc<Mutex<Session>>,
+    meeting: reviewdesk_meeting::Meeting,
+}
+
+async fn panel_of_two(dir: &std::path::Path) -> PanelOfTwo {
     let today = chrono::Local::now().date_naive();
     let demo = reviewdesk_demo::generate_json_on(reviewdesk_demo::DEMO_SEED, 1, today);
     let Serving {
@@ -267,13 +273,39 @@ async fn the_network_drops_mid_meeting_and_a_revision_round_follows_the_discussi
         server,
         code,
         call_id,
-    } = crate::serving_with(dir.path(), &demo).await;
-    let e01 = enrolled_laptop(&dir.path().join("e01.rdvault"), &server, &code).await;
+    } = crate::serving_with(dir, &demo).await;
+    let e01 = enrolled_laptop(&dir.join("e01.rdvault"), &server, &code).await;
     let e02_code = agency.issue_code(&"E02".into()).await.expect("code");
-    let e02 =
-        crate::enrolled_laptop_as(&dir.path().join("e02.rdvault"), &server, "E02", &e02_code).await;
-    let staff = staff_vault_with(dir.path(), &agency, &demo).await;
+    let e02 = crate::enrolled_laptop_as(&dir.join("e02.rdvault"), &server, "E02", &e02_code).await;
+    let staff = staff_vault_with(dir, &agency, &demo).await;
     let meeting = start_hub(&staff, &call_id).await;
+    PanelOfTwo {
+        agency,
+        call_id,
+        today,
+        e01,
+        e02,
+        staff,
+        meeting,
+    }
+}
+
+/// A meeting on a call open for pre-review (the demo dated today): the
+/// room's network drops while an expert keeps scoring and nothing is lost;
+/// the chair opens a demand for discussion, then for revision; an expert
+/// revises, and the board and the results follow.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_network_drops_mid_meeting_and_a_revision_round_follows_the_discussion() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let PanelOfTwo {
+        call_id,
+        today,
+        e01,
+        e02,
+        staff,
+        meeting,
+        ..
+    } = panel_of_two(dir.path()).await;
     let room = RoomNetwork::to(hub_address(&meeting.card)).await;
     let through_room = format!("https://{}", room.address);
     let session_1 = || e01.lock().expect("E01");
@@ -433,4 +465,282 @@ async fn the_network_drops_mid_meeting_and_a_revision_round_follows_the_discussi
     );
     assert!(!panel.calibration.experts.is_empty());
     meeting.stop().await;
+}
+
+/// The end of a meeting: the chair fixes the minutes, each expert's app
+/// reads them from the hub and signs their digest, and the minutes PDF
+/// carries the content with the agency's seal — so a copy is checked with
+/// the agency's public key alone, and an altered copy is caught.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_panel_signs_the_minutes_and_a_copy_is_checked_with_the_agency_key() {
+    use reviewdesk_core::minutes_check::verify_minutes;
+    use reviewdesk_exchange::KeyPair;
+    use reviewdesk_exchange::signed_minutes::MinutesSignature;
+    use reviewdesk_minutes::minutes::{CONTENT_ATTACHMENT, SEAL_ATTACHMENT};
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let PanelOfTwo {
+        agency,
+        call_id,
+        e01,
+        e02,
+        staff,
+        meeting,
+        ..
+    } = panel_of_two(dir.path()).await;
+    let session_1 = || e01.lock().expect("E01");
+    let session_2 = || e02.lock().expect("E02");
+    let line = &meeting.card.join_line;
+    reviewdesk_sync::meeting::join_meeting(session_1, line, None, quick())
+        .await
+        .expect("E01 joined");
+    reviewdesk_sync::meeting::join_meeting(session_2, line, None, quick())
+        .await
+        .expect("E02 joined");
+    submit(&mut session_1(), &call_id, "A001", "Sound plan.");
+    submit(&mut session_2(), &call_id, "A001", "Credible partners.");
+    let call: reviewdesk_domain::CallId = call_id.as_str().into();
+
+    // Nothing to sign before the chair fixes the minutes.
+    let before = reviewdesk_sync::meeting::meeting_step(session_1, quick())
+        .await
+        .expect("in step");
+    assert!(before.minutes.is_none());
+    let early = reviewdesk_sync::meeting::sign_minutes(session_1, &"0".repeat(64), quick())
+        .await
+        .expect_err("not fixed");
+    assert_eq!(early.code, ErrorCode::MinutesNotFixed);
+    reviewdesk_sync::meeting::meeting_step(session_2, quick())
+        .await
+        .expect("in step");
+
+    meeting.fix_minutes().await.expect("fixed");
+    let shown = reviewdesk_sync::meeting::meeting_step(session_1, quick())
+        .await
+        .expect("in step")
+        .minutes
+        .expect("the fixed minutes");
+    let read = reviewdesk_core::expert::meeting::read_minutes_to_sign(&shown).expect("they hold");
+    assert!(!read.signed);
+    assert!(read.demands.iter().any(|d| d.demand_id == "D01"));
+    assert_eq!(
+        read.experts
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .collect::<Vec<_>>(),
+        ["E01", "E02"]
+    );
+    // A hub that shows one content under another's digest is refused.
+    let mut forged = shown.clone();
+    forged.content = forged.content.replace("Sound plan.", "Weak plan.");
+    assert_eq!(
+        reviewdesk_core::expert::meeting::read_minutes_to_sign(&forged)
+            .expect_err("altered")
+            .code,
+        ErrorCode::MinutesAltered
+    );
+
+    // Signing what one did not read is refused; what one read is kept.
+    let stale = reviewdesk_sync::meeting::sign_minutes(session_1, &"0".repeat(64), quick())
+        .await
+        .expect_err("another digest");
+    assert_eq!(stale.code, ErrorCode::MinutesChanged);
+    let signed = reviewdesk_sync::meeting::sign_minutes(session_1, &read.digest, quick())
+        .await
+        .expect("signed");
+    assert_eq!(signed.digest, read.digest);
+    let again = reviewdesk_sync::meeting::meeting_step(session_1, quick())
+        .await
+        .expect("in step");
+    assert!(again.minutes.expect("minutes").signed);
+    let view = meeting.view().await.expect("view");
+    let signing = view.minutes.expect("fixed");
+    assert!(signing.current);
+    assert_eq!(
+        signing
+            .signed
+            .iter()
+            .map(|s| s.expert_id.as_str())
+            .collect::<Vec<_>>(),
+        ["E01"]
+    );
+    assert_eq!(signing.unsigned.len(), 1);
+
+    // Another expert's signature, or one made with a key the agency never
+    // enrolled, is not kept.
+    {
+        let mut staff = staff.lock().expect("staff");
+        let mut desk = staff.staff();
+        let refused = desk
+            .accept_minutes_signature(&"E02".into(), &signed)
+            .expect_err("E01's signature sent as E02");
+        assert_eq!(refused.code, ErrorCode::ExchangeWrongExpert);
+        let stranger = MinutesSignature::sign(
+            &KeyPair::generate(),
+            &call,
+            &"E02".into(),
+            &read.digest,
+            chrono::Utc::now(),
+        );
+        let refused = desk
+            .accept_minutes_signature(&"E02".into(), &stranger)
+            .expect_err("not E02's key");
+        assert_eq!(refused.code, ErrorCode::ExchangeBadSignature);
+    }
+    let e02_read = reviewdesk_sync::meeting::meeting_step(session_2, quick())
+        .await
+        .expect("in step")
+        .minutes
+        .expect("minutes");
+    assert_eq!(e02_read.digest, read.digest, "one content for the panel");
+    reviewdesk_sync::meeting::sign_minutes(session_2, &e02_read.digest, quick())
+        .await
+        .expect("E02 signed");
+    meeting.stop().await;
+
+    // The minutes PDF lists both signatures as verified and carries the
+    // content and the seal.
+    let pdf_path = dir.path().join("minutes.pdf");
+    let fonts = reviewdesk_core::staff::shipped_fonts(None);
+    staff
+        .lock()
+        .expect("staff")
+        .staff()
+        .export_minutes(&call, &pdf_path, &fonts, reviewdesk_core::Language::En)
+        .expect("exported");
+    let pdf = std::fs::read(&pdf_path).expect("pdf");
+    let text = std::process::Command::new("pdftotext")
+        .args([
+            pdf_path.as_os_str(),
+            "-enc".as_ref(),
+            "UTF-8".as_ref(),
+            "-".as_ref(),
+        ])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert_eq!(text.matches("Signed electronically").count(), 2, "{text}");
+    assert!(text.contains(&read.digest), "the footer names the digest");
+    let listed = std::process::Command::new("pdfdetach")
+        .args(["-list".as_ref(), pdf_path.as_os_str()])
+        .output()
+        .expect("pdfdetach");
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    assert!(
+        listed.contains(CONTENT_ATTACHMENT) && listed.contains(SEAL_ATTACHMENT),
+        "{listed}"
+    );
+
+    let agency_key = agency.public_keys();
+    let check = verify_minutes(&pdf, "minutes.pdf", &agency_key).expect("it holds");
+    assert!(check.holds());
+    assert_eq!(check.digest, read.digest);
+    assert!(check.fixed_at.is_some());
+    assert_eq!(
+        check
+            .signatures
+            .iter()
+            .map(|s| s.expert_id.as_str())
+            .collect::<Vec<_>>(),
+        ["E01", "E02"]
+    );
+    assert!(check.unsigned.is_empty());
+
+    // Under another agency's key, the seal fails.
+    let stranger = KeyPair::generate().public();
+    assert_eq!(
+        verify_minutes(&pdf, "minutes.pdf", &stranger)
+            .expect_err("not this agency's")
+            .code,
+        ErrorCode::ExchangeBadSignature
+    );
+    // A copy whose content was altered after sealing is caught.
+    let content = reviewdesk_minutes::attachments::attachment(&pdf, CONTENT_ATTACHMENT, 1 << 25)
+        .expect("read")
+        .expect("content");
+    let seal = reviewdesk_minutes::attachments::attachment(&pdf, SEAL_ATTACHMENT, 1 << 20)
+        .expect("read")
+        .expect("seal");
+    let altered = String::from_utf8(content)
+        .expect("UTF-8")
+        .replace("Sound plan.", "Weak plan.");
+    let bare = reviewdesk_minutes::minutes::render(
+        &serde_json::from_str(&altered).expect("minutes"),
+        &fonts,
+        reviewdesk_core::Language::En,
+    )
+    .expect("rendered");
+    let json = "application/json";
+    let doctored = reviewdesk_minutes::attachments::attach(
+        &bare,
+        &[
+            (CONTENT_ATTACHMENT, json, altered.as_bytes()),
+            (SEAL_ATTACHMENT, json, &seal),
+        ],
+    )
+    .expect("attached");
+    assert_eq!(
+        verify_minutes(&doctored, "doctored.pdf", &agency_key)
+            .expect_err("altered")
+            .code,
+        ErrorCode::MinutesAltered
+    );
+    // A PDF that carries nothing to check is said to be so.
+    assert_eq!(
+        verify_minutes(&bare, "bare.pdf", &agency_key)
+            .expect_err("nothing carried")
+            .code,
+        ErrorCode::MinutesUnsealed
+    );
+
+    // A note recorded after signing changes the content: the signatures
+    // stay with the content they signed, and the new minutes carry none.
+    staff
+        .lock()
+        .expect("staff")
+        .staff()
+        .set_demand_note(
+            &call,
+            &"D01".into(),
+            &reviewdesk_core::staff::DemandNote {
+                note: "Added after signing.".into(),
+                votes: Default::default(),
+            },
+        )
+        .expect("note");
+    let signing = staff
+        .lock()
+        .expect("staff")
+        .staff()
+        .minutes_signing(&call)
+        .expect("read")
+        .expect("fixed");
+    assert!(
+        !signing.current,
+        "the data no longer gives the fixed content"
+    );
+    assert_eq!(
+        staff
+            .lock()
+            .expect("staff")
+            .staff()
+            .minutes_to_sign(&call, &"E01".into())
+            .expect("read"),
+        None,
+        "content the data no longer gives is not offered for signing"
+    );
+    staff
+        .lock()
+        .expect("staff")
+        .staff()
+        .export_minutes(&call, &pdf_path, &fonts, reviewdesk_core::Language::En)
+        .expect("exported");
+    let check = verify_minutes(
+        &std::fs::read(&pdf_path).expect("pdf"),
+        "minutes.pdf",
+        &agency_key,
+    )
+    .expect("sealed");
+    assert!(check.signatures.is_empty() && check.fixed_at.is_none());
+    assert_eq!(check.unsigned.len(), 2);
 }
