@@ -21,19 +21,6 @@ fn fonts_dir(app: &AppHandle) -> PathBuf {
     reviewdesk_core::staff::shipped_fonts(bundled.as_deref())
 }
 
-/// Runs a native dialog on the main (GTK) thread and waits for its answer.
-fn on_main_thread<T: Send + 'static>(
-    app: &AppHandle,
-    dialog: impl FnOnce() -> Option<T> + Send + 'static,
-) -> Option<T> {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    app.run_on_main_thread(move || {
-        let _ = sender.send(dialog());
-    })
-    .ok()?;
-    receiver.recv().ok().flatten()
-}
-
 #[tauri::command]
 pub async fn staff_status(state: State<'_, AppState>) -> Reply<Option<StaffView>> {
     state.session().staff().view().map_err(|e| state.fail(e))
@@ -46,11 +33,7 @@ pub async fn install_staff_key(
     passphrase: String,
 ) -> Reply<Option<StaffView>> {
     let passphrase = Zeroizing::new(passphrase);
-    let Some(file) = on_main_thread(&app, || {
-        rfd::FileDialog::new()
-            .add_filter("ReviewDesk", &["key"])
-            .pick_file()
-    }) else {
+    let Some(file) = crate::dialogs::pick_file(&app, "ReviewDesk", &["key"]).await else {
         return Ok(None);
     };
     let installed = state
@@ -66,11 +49,7 @@ pub async fn import_panel_packages(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Reply<Option<PanelImportTally>> {
-    let Some(files) = on_main_thread(&app, || {
-        rfd::FileDialog::new()
-            .add_filter("ReviewDesk", &["zip"])
-            .pick_files()
-    }) else {
+    let Some(files) = crate::dialogs::pick_files(&app, "ReviewDesk", &["zip"]).await else {
         return Ok(None);
     };
     let tally = state.session().staff().import_panel_files(&files);
@@ -161,11 +140,11 @@ pub async fn export_panel_document(
     call_id: CallId,
     kind: PanelDocument,
 ) -> Reply<Option<String>> {
-    let file_name = kind.suggested_name(&call_id);
-    let Some(target) = on_main_thread(&app, move || match file_name {
-        Some(name) => rfd::FileDialog::new().set_file_name(name).save_file(),
-        None => rfd::FileDialog::new().pick_folder(),
-    }) else {
+    let chosen = match kind.suggested_name(&call_id) {
+        Some(name) => crate::dialogs::save_file(&app, name).await,
+        None => crate::dialogs::pick_folder(&app).await,
+    };
+    let Some(target) = chosen else {
         return Ok(None);
     };
     // Chinese with the reader's language, as the panel view shows it.

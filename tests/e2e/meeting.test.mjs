@@ -8,15 +8,18 @@
 // (`reviewdesk-server meeting`) and sees an applicant it recused from blanked.
 // At each meeting's end the chair fixes the minutes and the experts sign
 // them — on the command line and in the app — and the minutes PDF's
-// signatures are checked with the agency's public key alone.
+// signatures are checked with the agency's public key alone. Last, the staff
+// app is the hub while the expert's app, beside it as on another laptop,
+// takes part and signs; the minutes the chair writes list both signatures.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import { useApp, PASSPHRASE, SHOTS } from "./harness.mjs";
+import { useApp, APP, PASSPHRASE, SHOTS } from "./harness.mjs";
+import { startDriver, Session } from "./webdriver.mjs";
 import { startServer, CLI, STAFF } from "./server.mjs";
 import { ITEMS, fetchPanel, submitRecusal, unlockDemo } from "./flows.mjs";
 import { assertAccessible } from "./axe.mjs";
@@ -284,4 +287,97 @@ test("an expert's app joins a hub run from the shell and sees an applicant it re
   assert.match(checked, /E01 .*signature verified/);
   assert.match(checked, /E02 .*signature verified/);
   assert.match(execFileSync("pdfdetach", ["-list", join(work, "signed.pdf")], { encoding: "utf8" }), /reviewdesk-minutes-seal\.json/);
+});
+
+test("the staff app hosts the meeting while an expert's app takes part: the panel signs, and the minutes written are verified", async () => {
+  // The staff vault comes back to the staff app; E01's vault goes to an
+  // app of its own, running beside it as on another laptop.
+  const expertHome = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-meeting-expert-"));
+  const expertData = join(expertHome, "reviewdesk");
+  mkdirSync(expertData, { recursive: true });
+  writeFileSync(join(expertData, "settings.json"), JSON.stringify({ language: "en", auto_lock_seconds: 0 }));
+  moveVault(join(harness.data, "vault.rdvault"), join(expertData, "vault.rdvault"));
+  moveVault(join(work, "hub.rdvault"), join(harness.data, "vault.rdvault"));
+  const expertDriver = await startDriver({
+    ...harness.driverEnv,
+    REVIEWDESK_HOME: expertData,
+    XDG_DATA_HOME: join(expertHome, "data"),
+    XDG_CACHE_HOME: join(expertHome, "cache"),
+    XDG_CONFIG_HOME: join(expertHome, "config"),
+    REVIEWDESK_TEST_DIALOG: join(expertHome, "dialog-answer"),
+  });
+  try {
+    await harness.withApp("hub-beside-expert", async (chair) => {
+      const expert = await Session.start(expertDriver.base, APP, ["--demo"]);
+      try {
+        await unlockDemo(chair);
+        await (await chair.one("#show-panel")).click();
+        await chair.waitForText("#panel-title", "Panel results");
+        // A note recorded after the last signing changes the minutes.
+        await (await chair.one("#note-D01")).fill("Agreed by the panel in the room.");
+        await (await chair.one("#note-save-D01")).click();
+        await chair.waitForText(".panel-view [role=status]", "Saved.");
+        await (await chair.one("#hub-start")).click();
+        await chair.waitFor("#hub-code", async () => /^[A-Z2-7]{4}(-[A-Z2-7]{4}){2}$/.test(await chair.execute("return document.getElementById('hub-code').textContent")));
+        const code = await chair.execute("return document.getElementById('hub-code').textContent");
+        const addresses = await chair.execute("return [...document.querySelectorAll('#hub-addresses .address')].map((a) => a.textContent)");
+        const local = addresses.find((a) => a.startsWith("https://127.0.0.1:"));
+        // The minutes fixed at the last meeting no longer match the data: the chair is told.
+        await chair.waitFor("#hub-minutes-stale", (found) => found.length === 1);
+
+        // The expert's app leaves the last meeting's hub (gone) and joins this one.
+        await unlockDemo(expert);
+        await (await expert.one("#show-meeting")).click();
+        await expert.waitForText("#meeting-pane-title", "Panel meeting");
+        await (await expert.one("#meeting-leave")).click();
+        await (await expert.one("#meeting-hub")).fill(local);
+        await (await expert.one("#meeting-code-input")).fill(code);
+        await (await expert.one("#meeting-join")).click();
+        await expert.waitForText("#meeting-joined", `In the meeting on call ${CALL}`);
+        await expert.waitFor("#meeting-nothing-open", (found) => found.length === 1, 15_000);
+        assert.equal(await expert.execute("return document.getElementById('meeting-minutes')"), null, "stale minutes are not offered");
+
+        // The chair fixes the minutes again; the expert's app shows them at
+        // once and the expert signs while the chair watches the board.
+        const digestOf = () => chair.execute("return document.getElementById('hub-minutes-digest').dataset.digest");
+        const stale = await digestOf();
+        await (await chair.one("#hub-fix-minutes")).click();
+        await (await chair.one("dialog#hub-fix-dialog[open] #hub-fix-dialog-confirm")).click();
+        await chair.waitFor("#hub-minutes-digest", async () => (await digestOf()) !== stale);
+        assert.equal(await chair.execute("return document.getElementById('hub-minutes-stale')"), null);
+        const digest = await digestOf();
+        await expert.waitFor(`#meeting-minutes[data-digest="${digest}"]`, (found) => found.length === 1, 15_000);
+        await expert.waitForText('[data-minutes-demand="D01"]', "Agreed by the panel in the room.");
+        await (await expert.one("#meeting-sign")).click();
+        await (await expert.one("dialog#meeting-sign-dialog[open] #meeting-sign-dialog-confirm")).click();
+        await expert.waitForText("#meeting-minutes-signed", "You signed these minutes.", 15_000);
+        await chair.waitFor('[data-signed="E01"]', (found) => found.length === 1, 15_000);
+        await chair.waitFor('[data-unsigned="E02"]', (found) => found.length === 1);
+
+        // E02 signs on the command line.
+        cli("meeting", "leave", "--vault", "e02.rdvault");
+        cli("meeting", "join", "--vault", "e02.rdvault", local, "--code", code);
+        assert.match(cli("meeting", "status", "--vault", "e02.rdvault"), new RegExp(`Content SHA-256: ${digest}`));
+        cli("meeting", "sign", "--vault", "e02.rdvault", "--digest", digest);
+        await chair.waitFor('[data-signed="E02"]', (found) => found.length === 1, 15_000);
+        await assertAccessible(chair, "minutes signed, chair");
+        writeFileSync(join(SHOTS, "meeting-minutes-board.png"), await chair.screenshot());
+
+        // The chair writes the minutes: both signatures, verified.
+        harness.answerDialog(join(work, "room.pdf"));
+        await (await chair.one("#panel-minutes")).click();
+        await chair.waitForText(".panel-view [role=status]", "room.pdf", 60_000);
+      } finally {
+        await expert.end();
+      }
+    });
+  } finally {
+    await expertDriver.stop();
+    rmSync(expertHome, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
+  const text = execFileSync("pdftotext", [join(work, "room.pdf"), "-enc", "UTF-8", "-"], { encoding: "utf8" });
+  assert.equal(text.match(/Signed electronically/g)?.length, 2, text);
+  const checked = cli("verify-minutes", "room.pdf", "--agency-key", "agency.json");
+  assert.match(checked, /E01 .*signature verified/);
+  assert.match(checked, /E02 .*signature verified/);
 });
