@@ -8,9 +8,13 @@
 // (`reviewdesk-server meeting`) and sees an applicant it recused from blanked.
 // At each meeting's end the chair fixes the minutes and the experts sign
 // them — on the command line and in the app — and the minutes PDF's
-// signatures are checked with the agency's public key alone. Last, the staff
-// app is the hub while the expert's app, beside it as on another laptop,
-// takes part and signs; the minutes the chair writes list both signatures.
+// signatures are checked with the agency's public key alone. Last, a whole
+// meeting: the staff app is the hub while the expert's app, beside it as on
+// another laptop, takes part with two experts on the command line — scoring,
+// the board, a recusal blanked, a discussion round with a revision, the
+// calibration, the panel's signatures, the minutes verified, and the
+// packages forwarded to the agency server and accepted once. The call is the
+// demo dated today, so it is open and allows a revision round.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
@@ -60,13 +64,14 @@ const harness = useApp({
   lang: "en_US.UTF-8",
   settings: { language: "en", auto_lock_seconds: 0 },
   env: async () => {
-    server = await startServer();
+    server = await startServer({ today: true });
     work = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-meeting-"));
     enrolledVault("e01.rdvault", "E01", server.code);
     enrolledVault("e02.rdvault", "E02", server.admin("code", "E02").trim());
+    enrolledVault("e03.rdvault", "E03", server.admin("code", "E03").trim());
     // Enrolled before the staff key is written, so the key knows them.
     server.admin("staff-key", "--out", join(work, "staff.key"));
-    cli("demo-data", "demo.json");
+    cli("demo-data", "demo.json", "--today");
     const staffVault = join(harness.data, "vault.rdvault");
     cli("vault", "create", staffVault);
     cli("import", "demo.json", "--vault", staffVault);
@@ -80,6 +85,7 @@ const harness = useApp({
 after(() => server?.stop());
 
 const cell = (application, expert) => `[data-board-cell="${application}/${expert}"]`;
+
 
 async function stateOf(app, application, expert) {
   return app.execute(`return document.querySelector('${cell(application, expert)}')?.dataset.state ?? null`);
@@ -334,8 +340,29 @@ test("the staff app hosts the meeting while an expert's app takes part: the pane
         await (await expert.one("#meeting-code-input")).fill(code);
         await (await expert.one("#meeting-join")).click();
         await expert.waitForText("#meeting-joined", `In the meeting on call ${CALL}`);
-        await expert.waitFor("#meeting-nothing-open", (found) => found.length === 1, 15_000);
         assert.equal(await expert.execute("return document.getElementById('meeting-minutes')"), null, "stale minutes are not offered");
+
+        // A third expert scores on the command line; the board follows.
+        cli("meeting", "join", "--vault", "e03.rdvault", local, "--code", code);
+        cli("score", "A001", "--vault", "e03.rdvault", "--from", sheet("six.json", "6"), "--submit");
+        cli("meeting", "status", "--vault", "e03.rdvault");
+        await waitForState(chair, "A001", "E03", "submitted");
+        // The chair opens D01: the expert's app shows the panel's scores
+        // without names, and the applicants E01 is recused from blanked.
+        await (await chair.one("#round-discussion-D01")).click();
+        await expert.waitForText('[data-discussed="A001"]', "Overall", 15_000);
+        await expert.waitForText('[data-discussed="A002"]', "You are recused.");
+        // A revision round: E03 revises A001 after the discussion; the
+        // results and the calibration follow.
+        await (await chair.one("#round-revision-D01")).click();
+        await chair.waitFor('[data-panel-demand="D01"] [data-round="revision"]', (found) => found.length === 1);
+        cli("score", "A001", "--vault", "e03.rdvault", "--revise", "--from", sheet("seven.json", "7"), "--submit");
+        cli("meeting", "status", "--vault", "e03.rdvault");
+        // E01's 80 with E03's revised 70 (60 before): 75.
+        await chair.waitForText('[data-panel-demand="D01"] [data-panel-applicant="A001"]', "75.00", 15_000);
+        await chair.waitForText('[data-leniency="E03"]', "70");
+        await (await chair.one("#round-close-D01")).click();
+        await chair.waitFor('[data-panel-demand="D01"] [data-round="none"]', (found) => found.length === 1);
 
         // The chair fixes the minutes again; the expert's app shows them at
         // once and the expert signs while the chair watches the board.
@@ -354,12 +381,15 @@ test("the staff app hosts the meeting while an expert's app takes part: the pane
         await chair.waitFor('[data-signed="E01"]', (found) => found.length === 1, 15_000);
         await chair.waitFor('[data-unsigned="E02"]', (found) => found.length === 1);
 
-        // E02 signs on the command line.
+        // E02 and E03 sign on the command line.
         cli("meeting", "leave", "--vault", "e02.rdvault");
         cli("meeting", "join", "--vault", "e02.rdvault", local, "--code", code);
-        assert.match(cli("meeting", "status", "--vault", "e02.rdvault"), new RegExp(`Content SHA-256: ${digest}`));
-        cli("meeting", "sign", "--vault", "e02.rdvault", "--digest", digest);
+        for (const vault of ["e02.rdvault", "e03.rdvault"]) {
+          assert.match(cli("meeting", "status", "--vault", vault), new RegExp(`Content SHA-256: ${digest}`));
+          cli("meeting", "sign", "--vault", vault, "--digest", digest);
+        }
         await chair.waitFor('[data-signed="E02"]', (found) => found.length === 1, 15_000);
+        await chair.waitFor('[data-signed="E03"]', (found) => found.length === 1, 15_000);
         await assertAccessible(chair, "minutes signed, chair");
         writeFileSync(join(SHOTS, "meeting-minutes-board.png"), await chair.screenshot());
 
@@ -367,6 +397,13 @@ test("the staff app hosts the meeting while an expert's app takes part: the pane
         harness.answerDialog(join(work, "room.pdf"));
         await (await chair.one("#panel-minutes")).click();
         await chair.waitForText(".panel-view [role=status]", "room.pdf", 60_000);
+
+        // The meeting ends; back online, staff forward what it took.
+        await (await chair.one("#hub-stop")).click();
+        await (await chair.one("dialog#hub-stop-dialog[open] #hub-stop-dialog-confirm")).click();
+        await chair.waitFor("#hub-start", (found) => found.length === 1);
+        await fetchPanel(chair, server.url, STAFF);
+        await chair.waitForText(".panel-view [role=status]", "forwarded to the agency server", 60_000);
       } finally {
         await expert.end();
       }
@@ -376,8 +413,10 @@ test("the staff app hosts the meeting while an expert's app takes part: the pane
     rmSync(expertHome, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
   const text = execFileSync("pdftotext", [join(work, "room.pdf"), "-enc", "UTF-8", "-"], { encoding: "utf8" });
-  assert.equal(text.match(/Signed electronically/g)?.length, 2, text);
+  assert.equal(text.match(/Signed electronically/g)?.length, 3, text);
   const checked = cli("verify-minutes", "room.pdf", "--agency-key", "agency.json");
-  assert.match(checked, /E01 .*signature verified/);
-  assert.match(checked, /E02 .*signature verified/);
+  for (const expert of ["E01", "E02", "E03"]) assert.match(checked, new RegExp(`${expert} .*signature verified`));
+  // E03's vault, back online, sends its two packages: the agency already
+  // holds them, forwarded, and answers with its receipts — accepted once.
+  assert.match(cli("sync", "--vault", "e03.rdvault"), /2 delivered, 0 refused/);
 });

@@ -11,7 +11,7 @@ export const CLI = resolve(process.env.REVIEWDESK_CLI ?? "target/debug/reviewdes
 /** The staff account and the staff key file's passphrase the test server knows. */
 export const STAFF = { user: "clerk", password: "correct horse battery", keyPassphrase: "mango river seventeen kites" };
 
-export async function startServer() {
+export async function startServer({ today = false } = {}) {
   const home = mkdtempSync(join(tmpdir(), "reviewdesk-e2e-server-"));
   const env = {
     ...process.env,
@@ -24,7 +24,9 @@ export async function startServer() {
   const admin = (...args) => execFileSync(SERVER, ["--db", join(home, "server.db"), ...args], { encoding: "utf8", env });
   admin("new-key-file", join(home, "agency.key"));
   admin("init");
-  execFileSync(CLI, ["demo-data", join(home, "demo.json")]);
+  // The demo call as shipped (dated 2025), or dated from today: open for
+  // pre-review, sharing reasons and allowing a revision round.
+  execFileSync(CLI, ["demo-data", join(home, "demo.json"), ...(today ? ["--today"] : [])]);
   admin("load-call", join(home, "demo.json"));
   const code = admin("code", "E01").trim();
   admin("add-staff", STAFF.user);
