@@ -169,6 +169,9 @@ export async function submitRecusal(app, application) {
   await (await app.one("dialog.declaration[open] #declare-conflict")).click();
   await (await app.one("#conflict-details")).fill("Former colleague of the team lead");
   await (await app.one("#declare-confirm")).click();
+  // The declaration is a modal dialog: a click before it has closed would
+  // land on it, not on the page behind.
+  await app.waitFor("#submit-recusal", async () => app.execute("return document.querySelector('dialog[open]') === null"));
   await (await app.one("#submit-recusal")).click();
   await (await app.one("dialog#confirm-submit[open] #confirm-submit-confirm")).click();
   await app.waitForText(".locked-note", "Recusal submitted");
