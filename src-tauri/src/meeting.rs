@@ -9,7 +9,7 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use reviewdesk_core::expert::meeting::{MeetingView, MinutesToSignView, read_minutes_to_sign};
+use reviewdesk_core::expert::meeting::{MeetingView, MinutesToSignView};
 use reviewdesk_core::staff::hub::HubView;
 use reviewdesk_core::staff::meeting::DemandDiscussion;
 use reviewdesk_core::{CallId, CoreError, ErrorPayload, Problem};
@@ -249,22 +249,10 @@ async fn step(app: &AppHandle) {
         timeout: Duration::from_secs(5),
         ..state.sync_policy()
     };
-    let step = reviewdesk_sync::meeting::meeting_step(|| state.session(), policy)
-        .await
-        .and_then(|step| {
-            // Minutes whose content does not give the digest the hub names
-            // are refused, never shown for signing.
-            let minutes = step
-                .minutes
-                .as_ref()
-                .map(read_minutes_to_sign)
-                .transpose()?;
-            Ok((step.discussions, minutes))
-        });
-    let heard = match step {
-        Ok((discussions, minutes)) => Heard {
-            discussions,
-            minutes,
+    let heard = match reviewdesk_sync::meeting::meeting_step(|| state.session(), policy).await {
+        Ok(step) => Heard {
+            discussions: step.discussions,
+            minutes: step.minutes,
             trouble: None,
         },
         Err(error) => {

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use reviewdesk_core::expert::meeting::{MinutesToSignView, read_minutes_to_sign};
+use reviewdesk_core::expert::meeting::MinutesToSignView;
 use reviewdesk_core::staff::meeting::DemandDiscussion;
 use reviewdesk_core::{CoreError, Localizer};
 use reviewdesk_domain::discussion::{Round, Spread};
@@ -99,8 +99,8 @@ fn status(vault: &Path, json: bool, l: &Localizer) -> Result<(), CoreError> {
     for discussion in &step.discussions {
         show(discussion, l);
     }
-    if let Some(shown) = &step.minutes {
-        show_minutes(&read_minutes_to_sign(shown)?, vault, l);
+    if let Some(minutes) = &step.minutes {
+        show_minutes(minutes, vault, l);
     }
     Ok(())
 }

@@ -6,15 +6,14 @@
 
 use std::collections::BTreeMap;
 
-use base64::Engine as _;
 use reviewdesk_domain::{CallId, ErrorCode, ExpertId, LocalizedText, Problem};
 use reviewdesk_exchange::signed_minutes::{self, MAX_SEAL_BYTES};
 use reviewdesk_exchange::{ExchangeError, PublicKeys};
 use reviewdesk_minutes::attachments::{AttachmentError, attachment};
 use reviewdesk_minutes::minutes::{CONTENT_ATTACHMENT, Minutes, SEAL_ATTACHMENT};
-use sha2::{Digest as _, Sha256};
 
 use crate::CoreError;
+use crate::staff::documents::fingerprint;
 
 /// The largest content a minutes PDF may carry.
 const MAX_CONTENT_BYTES: usize = 32 << 20;
@@ -109,7 +108,8 @@ pub fn verify_minutes(
                 (None, Some(_)) => None,
             };
             SignatureCheck {
-                key_fingerprint: key_fingerprint(&signature.signing_key),
+                // As the minutes print key fingerprints.
+                key_fingerprint: fingerprint(&signature.signing_key),
                 expert_id: signature.expert_id,
                 name,
                 signed_at: signature.signed_at,
@@ -132,13 +132,4 @@ pub fn verify_minutes(
         signatures,
         unsigned,
     })
-}
-
-/// SHA-256 (hex) of a base64url signing key's bytes, as the minutes print
-/// key fingerprints.
-fn key_fingerprint(signing_key: &str) -> String {
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(signing_key)
-        .unwrap_or_else(|_| signing_key.as_bytes().to_vec());
-    hex::encode(Sha256::digest(bytes))
 }

@@ -336,4 +336,27 @@ mod tests {
             Err(ExchangeError::Malformed { .. })
         ));
     }
+
+    #[test]
+    fn an_oversized_seal_is_refused_before_it_is_parsed_or_checked() {
+        let agency = KeyPair::generate();
+        let huge = vec![b' '; MAX_SEAL_BYTES + 1];
+        assert!(matches!(
+            verify(CONTENT, &huge, &agency.public()),
+            Err(ExchangeError::TooLarge { .. })
+        ));
+        let digest = content_digest(CONTENT);
+        let signer = KeyPair::generate();
+        let many = (0..=MAX_SIGNATURES)
+            .map(|i| signed(&signer, &format!("E{i:03}"), &digest))
+            .collect();
+        let sealed =
+            MinutesSeal::new(&CallId::from("CALL"), &digest, None, many, Utc::now()).seal(&agency);
+        let bytes = serde_json::to_vec(&sealed).expect("json");
+        assert!(bytes.len() <= MAX_SEAL_BYTES);
+        assert!(matches!(
+            verify(CONTENT, &bytes, &agency.public()),
+            Err(ExchangeError::TooManyEntries { .. })
+        ));
+    }
 }

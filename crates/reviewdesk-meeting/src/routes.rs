@@ -24,9 +24,9 @@ use chrono::Utc;
 use reviewdesk_core::{CoreError, ErrorCode};
 use reviewdesk_domain::{ExpertId, PackageId};
 use reviewdesk_exchange::meeting::{MAX_REPORTED_APPLICATIONS, ScoringReport};
-use reviewdesk_exchange::request::{MAX_SKEW, RequestSignature};
+use reviewdesk_exchange::request::MAX_SKEW;
 use reviewdesk_exchange::signed_minutes::MinutesSignature;
-use reviewdesk_http::{BodyError, documented_errors, error_body};
+use reviewdesk_http::{BodyError, SignedHead, documented_errors, error_body, signed_head};
 
 use crate::hub::Hub;
 
@@ -162,23 +162,17 @@ impl FromRequest<Arc<Hub>> for SignedBy {
 
     async fn from_request(request: Request, hub: &Arc<Hub>) -> Result<Self, HubError> {
         let (parts, body) = request.into_parts();
-        let signed = RequestSignature::from_headers(|name| {
-            let value = parts.headers.get(name)?.to_str().ok()?;
-            Some(value.to_owned())
-        })
-        .map_err(|missing| {
+        let SignedHead {
+            signature: signed,
+            method,
+            path,
+        } = signed_head(&parts).map_err(|missing| {
             refused(
                 StatusCode::UNAUTHORIZED,
                 "unsigned",
                 format!("the request has no {missing} header"),
             )
         })?;
-        let method = parts.method.to_string();
-        let path = parts
-            .uri
-            .path_and_query()
-            .map_or("/", |p| p.as_str())
-            .to_owned();
         let now = Utc::now();
         let checked = signed.clone();
         hub.desk(move |desk| desk.authenticate_expert(&checked, &method, &path, now))

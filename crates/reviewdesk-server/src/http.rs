@@ -34,11 +34,12 @@ use axum::{Json, Router};
 use base64::Engine as _;
 use chrono::Utc;
 use reviewdesk_exchange::enrollment::EnrollmentRequest;
-use reviewdesk_exchange::request::RequestSignature;
 use reviewdesk_exchange::upload::UploadCommit;
 use serde::Deserialize;
 
-use reviewdesk_http::{BodyError, ConnectionLimits, documented_errors, error_body};
+use reviewdesk_http::{
+    BodyError, ConnectionLimits, SignedHead, documented_errors, error_body, signed_head,
+};
 
 use crate::audit::Actor;
 use crate::sign_in::{SignIn, SignInLimits};
@@ -240,23 +241,17 @@ impl FromRequest<Shared> for SignedBy {
 
     async fn from_request(request: Request, shared: &Shared) -> Result<Self, ServerError> {
         let (parts, body) = request.into_parts();
-        let signed = RequestSignature::from_headers(|name| {
-            let value = parts.headers.get(name)?.to_str().ok()?;
-            Some(value.to_owned())
-        })
-        .map_err(|missing| {
+        let SignedHead {
+            signature: signed,
+            method,
+            path,
+        } = signed_head(&parts).map_err(|missing| {
             ServerError::refused(
                 Denial::Unauthorized,
                 "unsigned",
                 format!("the request has no {missing} header"),
             )
         })?;
-        let method = parts.method.to_string();
-        let path = parts
-            .uri
-            .path_and_query()
-            .map_or("/", |p| p.as_str())
-            .to_owned();
         shared
             .agency
             .authenticate(&signed, &method, &path, Utc::now())

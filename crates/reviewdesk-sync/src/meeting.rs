@@ -8,7 +8,7 @@
 
 use std::ops::DerefMut;
 
-use reviewdesk_core::expert::meeting::JoinedMeeting;
+use reviewdesk_core::expert::meeting::{JoinedMeeting, MinutesToSignView, read_minutes_to_sign};
 use reviewdesk_core::staff::meeting::DemandDiscussion;
 use reviewdesk_core::{CoreError, ErrorCode, Session, Timestamp};
 use reviewdesk_exchange::meeting::{
@@ -104,8 +104,9 @@ pub struct MeetingStep {
     pub pending: usize,
     /// The open demands the expert scores, as the hub shows them.
     pub discussions: Vec<DemandDiscussion>,
-    /// The minutes the chair fixed for signing, once fixed.
-    pub minutes: Option<MinutesToSign>,
+    /// The minutes the chair fixed for signing, once fixed — their content
+    /// checked against the digest the hub names.
+    pub minutes: Option<MinutesToSignView>,
 }
 
 /// One step in step with the joined meeting's hub: sends every package it
@@ -194,6 +195,9 @@ async fn step<G: DerefMut<Target = Session>>(
     let minutes: Option<MinutesToSign> = client
         .json(reqwest::Method::GET, "/v1/meeting/minutes", vec![])
         .await?;
+    // Minutes whose content does not give the digest the hub names are
+    // refused, never shown for signing.
+    let minutes = minutes.as_ref().map(read_minutes_to_sign).transpose()?;
     Ok(MeetingStep {
         delivered: delivered.delivered,
         refused: delivered.refused,

@@ -277,7 +277,7 @@ fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), CoreError> {
 }
 
 /// SHA-256 (hex) of a base64url signing key's bytes.
-fn fingerprint(signing_key: &str) -> String {
+pub(crate) fn fingerprint(signing_key: &str) -> String {
     use base64::Engine as _;
     let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(signing_key)
